@@ -1,0 +1,1 @@
+"""Pure core of archive-app: storage, Vietnamese text, extraction, search, import. Never imports Qt."""

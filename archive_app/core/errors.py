@@ -1,0 +1,57 @@
+"""Known errors: problems of the user's input or environment, each with a clear message.
+
+Anything that is not a ``KnownError`` is a bug and is reported as such. Every known error carries
+its message in Vietnamese (shown by default) and in English.
+"""
+from __future__ import annotations
+
+
+class KnownError(Exception):
+    """A problem the user can understand and act on."""
+
+    def __init__(self, vi: str, en: str | None = None):
+        super().__init__(vi)
+        self.vi = vi
+        self.en = en or vi
+
+    def message(self, lang: str = "vi") -> str:
+        return self.en if lang == "en" else self.vi
+
+    def __str__(self) -> str:  # what logs and one-line CLI output show
+        return self.vi if self.vi == self.en else f"{self.vi} ({self.en})"
+
+
+class UnreadableFile(KnownError):
+    """The file exists but its content cannot be read as a report."""
+
+
+class UnsupportedFormat(KnownError):
+    """The file's format is not one the archive can read."""
+
+
+class EmptyDocument(KnownError):
+    """The file holds no text."""
+
+
+class NeedsOCR(KnownError):
+    """A scanned PDF without a text layer."""
+
+
+class MissingTool(KnownError):
+    """An optional external program (such as LibreOffice) is not installed."""
+
+
+class FileTooLarge(KnownError):
+    """The file or its decompressed content exceeds the archive's limits."""
+
+
+class ArchiveLocked(KnownError):
+    """Another process is writing to the archive."""
+
+
+class NotFound(KnownError):
+    """A report, person or tag id that does not exist."""
+
+
+class BadInput(KnownError):
+    """Malformed input such as an unparseable JSON line or a bad date."""

@@ -1,0 +1,119 @@
+"""JSON Lines input: one report per line (title, body, date, persons, tags, author, id …)."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Iterator
+
+from ..errors import BadInput
+from ..models import PersonRole
+from ..storage.reports import NewReport
+from ..vietnamese import normalize
+
+
+def is_jsonl(path: Path) -> bool:
+    return path.suffix.lower() in (".jsonl", ".ndjson")
+
+
+def lines(path: Path) -> Iterator[tuple[int, bytes]]:
+    """(line number from 1, raw bytes) of every non-blank line."""
+    with open(path, "rb") as f:
+        for number, raw in enumerate(f, start=1):
+            if raw.strip():
+                yield number, raw.rstrip(b"\r\n")
+
+
+def count_lines(path: Path) -> int:
+    with open(path, "rb") as f:
+        return sum(1 for raw in f if raw.strip())
+
+
+def _text(obj: dict, key: str) -> str | None:
+    value = obj.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise BadInput(f"Trường “{key}” phải là chuỗi văn bản", f"Field '{key}' must be a string")
+    return normalize(value).strip() or None
+
+
+def _date(value) -> dt.date | None:
+    if value in (None, ""):
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        raise BadInput(f"Ngày không hợp lệ: {value!r} (cần dạng YYYY-MM-DD)",
+                       f"Invalid date: {value!r} (expected YYYY-MM-DD)") from None
+
+
+def _persons(value) -> tuple[PersonRole, ...]:
+    out = []
+    for p in value or []:
+        if isinstance(p, str):
+            out.append(PersonRole(normalize(p).strip()))
+        elif isinstance(p, dict) and isinstance(p.get("name"), str):
+            out.append(PersonRole(normalize(p["name"]).strip(), normalize(p.get("role") or "").strip(),
+                                  bool(p.get("chair"))))
+        else:
+            raise BadInput("Danh sách “persons” không hợp lệ", "Invalid 'persons' list")
+    return tuple(p for p in out if p.name)
+
+
+def _strings(value, key: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise BadInput(f"Trường “{key}” phải là danh sách chuỗi", f"Field '{key}' must be a list of strings")
+    return tuple(normalize(v).strip() for v in value if v.strip())
+
+
+def to_new_report(raw: bytes, path: Path, line: int) -> NewReport:
+    """Build a report from one JSON line; fields absent from the line are understood from the body."""
+    try:
+        obj = json.loads(raw.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise BadInput(f"Dòng {line} không phải JSON hợp lệ: {exc}", f"Line {line} is not valid JSON: {exc}") from None
+    if not isinstance(obj, dict):
+        raise BadInput(f"Dòng {line} phải là một đối tượng JSON", f"Line {line} must be a JSON object")
+    body = _text(obj, "body") or ""
+    title = _text(obj, "title") or ""
+    if not body and not title:
+        raise BadInput(f"Dòng {line} không có tiêu đề lẫn nội dung", f"Line {line} has neither title nor body")
+    new = NewReport(
+        title=title, body=body, text_sha256="", date=_date(obj.get("date")), kind=_text(obj, "kind"),
+        organisation=_text(obj, "organisation"), location=_text(obj, "location"),
+        author=_text(obj, "author"), summary=_text(obj, "summary"),
+        keywords=_strings(obj.get("keywords"), "keywords"), persons=_persons(obj.get("persons")),
+        tags=_strings(obj.get("tags"), "tags"), source_format="jsonl",
+        source_name=f"{path.name}:{line}", source_ref=str(obj["id"]) if obj.get("id") is not None else None)
+    _understand_missing(new, obj)
+    return new
+
+
+def _understand_missing(new: NewReport, obj: dict) -> None:
+    """Fill what the line does not say (persons, kind, date …) from the report text."""
+    wanted = [k for k in ("persons", "kind", "date", "organisation", "author", "keywords", "summary") if k not in obj]
+    if not wanted or not new.body:
+        return
+    from ..understand import understand
+
+    u = understand(f"{new.title}\n\n{new.body}" if new.title else new.body,
+                   title_hint=new.title or None, date_hint=new.date)
+    if not new.title:
+        new.title = u.title
+    if "persons" in wanted:
+        new.persons = tuple(PersonRole(p.name, p.role, p.chair) for p in u.persons)
+    if "kind" in wanted:
+        new.kind = u.kind
+    if "date" in wanted:
+        new.date = u.meeting_date
+    if "organisation" in wanted:
+        new.organisation = u.organisation
+    if "author" in wanted:
+        new.author = u.author
+    if "keywords" in wanted:
+        new.keywords = tuple(u.keywords)
+    if "summary" in wanted:
+        new.summary = u.summary

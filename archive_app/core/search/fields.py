@@ -1,0 +1,43 @@
+"""Whoosh schema of the archive index. Terms are made by our own tokenizer, never by Whoosh analyzers.
+
+Whoosh pickles field classes into the index by module path: keep this module's path stable (the
+frozen app and the source install must open each other's index).
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from whoosh import fields
+from whoosh.analysis import SpaceSeparatedTokenizer
+from whoosh.system import pack_uint
+
+# Bump when the fields or the tokenization change: a different version triggers a rebuild.
+INDEX_VERSION = 1
+
+
+class TermCounts(fields.TEXT):
+    """A scorable text field fed with ready-made terms; frequencies only, no positions (lean)."""
+
+    def __init__(self, field_boost: float = 1.0):
+        super().__init__(analyzer=SpaceSeparatedTokenizer(), phrase=False, field_boost=field_boost)
+
+    def index(self, value, **kwargs):
+        terms = value.split() if isinstance(value, str) else value
+        boost = self.format.field_boost
+        for term, freq in Counter(terms).items():
+            yield term.encode("utf-8"), freq, freq * boost, pack_uint(freq)
+
+
+def build_schema() -> fields.Schema:
+    return fields.Schema(
+        id=fields.ID(stored=True, unique=True),
+        rev=fields.STORED(),
+        e=TermCounts(),        # exact syllables (normalized, lower-case) of title + body + persons + tags
+        f=TermCounts(),        # folded syllables
+        fb=TermCounts(),       # folded syllable bigrams: adjacency without positions
+        tf=TermCounts(),       # folded title syllables and bigrams
+        person=fields.KEYWORD(),
+        tag=fields.KEYWORD(),
+        kind=fields.ID(),
+        date=fields.NUMERIC(int, bits=32, sortable=True),
+    )

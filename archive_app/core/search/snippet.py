@@ -1,0 +1,77 @@
+"""Snippets and highlight spans, found with the same fold as the index ("dan van" marks "dân vận")."""
+from __future__ import annotations
+
+import re
+
+from ..vietnamese import SYLLABLE, fold_normalized
+
+_GAP = re.compile(r"[ \t]*|[ \t]*[-/.][ \t]*")
+
+
+def match_spans(text: str, folded_terms: set[str] | frozenset[str]) -> list[tuple[int, int]]:
+    """(start, end) of every syllable of ``text`` whose fold is one of ``folded_terms``."""
+    if not folded_terms:
+        return []
+    return [(m.start(), m.end()) for m in SYLLABLE.finditer(text)
+            if fold_normalized(m.group(0)) in folded_terms]
+
+
+def merge_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join matches separated only by spaces, so "dân vận" is one highlight."""
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:
+        if merged and _GAP.fullmatch(text, merged[-1][1], a):
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def phrase_pattern(folded_syllables: tuple[str, ...]) -> re.Pattern:
+    """Regex over folded text that finds the syllables next to each other (punctuation between allowed)."""
+    inner = r"[\W_]+".join(re.escape(s) for s in folded_syllables)
+    return re.compile(rf"(?<![^\W_]){inner}(?![^\W_])")
+
+
+def snippet(text: str, query_folded: list[str], width: int = 240, exact: set[str] | None = None) -> str:
+    """A window of ``text`` around the best group of matches, matches wrapped in [ ].
+
+    Windows are ranked by distinct query syllables, then by query pairs found side by side, then by
+    syllables matched with the exact diacritics typed (``exact``).
+    """
+    terms = set(query_folded)
+    spans = match_spans(text, terms)
+    if not spans:
+        return _clip(text, 0, width)
+    pairs = set(zip(query_folded, query_folded[1:]))
+    words = [(a, b, fold_normalized(text[a:b]), text[a:b].lower()) for a, b in spans]
+    best_start, best_score = spans[0][0], (-1,)
+    for i, (start, _, _, _) in enumerate(words):
+        window = [w for w in words[i:] if w[1] <= start + width]
+        adjacent = sum(1 for x, y in zip(window, window[1:])
+                       if (x[2], y[2]) in pairs and not SYLLABLE.search(text, x[1], y[0]))
+        exact_hits = sum(1 for w in window if exact and w[3] in exact)
+        score = (len({w[2] for w in window}), adjacent, exact_hits, len(window))
+        if score > best_score:
+            best_start, best_score = start, score
+    lo = _word_start(text, max(0, best_start - width // 4))
+    hi = min(len(text), lo + width)
+    out, pos = [], lo
+    for a, b in merge_spans(text, [s for s in spans if s[0] >= lo and s[1] <= hi]):
+        out.append(text[pos:a])
+        out.append(f"[{text[a:b]}]")
+        pos = b
+    out.append(text[pos:hi])
+    body = " ".join("".join(out).split())
+    return ("…" if lo > 0 else "") + body + ("…" if hi < len(text) else "")
+
+
+def _word_start(text: str, pos: int) -> int:
+    while 0 < pos < len(text) and not text[pos - 1].isspace():
+        pos -= 1
+    return pos
+
+
+def _clip(text: str, lo: int, width: int) -> str:
+    body = " ".join(text[lo:lo + width].split())
+    return body + ("…" if len(text) > lo + width else "")

@@ -1,0 +1,245 @@
+"""The Archive: one object per data folder that the CLI and the UI call, one method per user action.
+
+Writes go through the writer lock; the database is the truth and the search index follows it
+through the ``index_queue`` table, filled in the same transaction as every change.
+"""
+from __future__ import annotations
+
+import threading
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Callable
+
+from sqlalchemy import select
+
+from .errors import NotFound
+from .locking import writer_lock
+from .models import CheckReport, Filters, Hit, ImportResult, PersonInfo, PersonMeeting, Report, SearchResult, TagInfo
+from .paths import ArchivePaths
+from .search import IndexFilter, IndexUnusable, SearchIndex, parse_query, snippet
+from .storage import labels, reports
+from .storage.db import open_engine, session_factory
+from .storage.originals import OriginalStore
+from .storage.schema import ReportRow
+
+Progress = Callable[[int, int], None]   # (done, total)
+
+
+class Archive:
+    """Facade over storage, search and import for one data folder."""
+
+    def __init__(self, data_dir: Path):
+        self.paths = ArchivePaths(Path(data_dir))
+        self.paths.root.mkdir(parents=True, exist_ok=True)
+        self.engine = open_engine(self.paths.database)
+        self.Session = session_factory(self.engine)
+        self.originals = OriginalStore(self.paths.originals)
+        self.index = SearchIndex(self.paths.index)
+        self._lock_depth = 0
+        self._thread_lock = threading.RLock()
+
+    def close(self) -> None:
+        self.index.close()
+        self.engine.dispose()
+
+    def __enter__(self) -> "Archive":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @contextmanager
+    def writing(self):
+        """The writer lock, re-entrant within this object (threads of one process serialise too)."""
+        with self._thread_lock:
+            if self._lock_depth:
+                self._lock_depth += 1
+                try:
+                    yield
+                finally:
+                    self._lock_depth -= 1
+                return
+            with writer_lock(self.paths.writer_lock):
+                self._lock_depth = 1
+                try:
+                    yield
+                finally:
+                    self._lock_depth = 0
+
+    # --- import --------------------------------------------------------------------------
+    def import_paths(self, paths: list[Path], tags: tuple[str, ...] = (), progress=None,
+                     cancel: Callable[[], bool] | None = None, index: bool = True) -> ImportResult:
+        """Import files and folders; each file is one transaction. Searchable on return if ``index``."""
+        from .importing import Importer
+
+        with self.writing():
+            result = Importer(self).run(paths, tags=tags, progress=progress, cancel=cancel)
+            if index:
+                self.sync_index()
+        return result
+
+    # --- index upkeep ----------------------------------------------------------------------
+    def ensure_index(self, progress: Progress | None = None) -> None:
+        """Make the index usable: rebuild it if missing, stale or damaged, then apply queued changes."""
+        try:
+            self.index.open()
+        except IndexUnusable:
+            self.rebuild_index(progress)
+            return
+        with self.Session() as s:
+            pending = reports.queue_length(s)
+        if pending:
+            self.sync_index(progress)
+
+    def sync_index(self, progress: Progress | None = None) -> int:
+        """Write queued reports to the index (removing deleted ones); returns how many were applied."""
+        with self.writing():
+            try:
+                self.index.open()
+            except IndexUnusable:
+                return self.rebuild_index(progress)
+            done = 0
+            with self.Session() as s:
+                total = reports.queue_length(s)
+                while True:
+                    ids = reports.queued(s, 2000)
+                    if not ids:
+                        break
+                    docs = reports.index_docs(s, ids)
+                    live = {d.id for d in docs}
+                    self.index.write(docs, deletes=[i for i in ids if i not in live],
+                                     progress=(lambda n, base=done: progress(base + n, total)) if progress else None)
+                    reports.dequeue(s, ids)
+                    s.commit()
+                    done += len(ids)
+            return done
+
+    def rebuild_index(self, progress: Progress | None = None) -> int:
+        """Build a fresh index from the database beside the old one, then swap it in."""
+        import shutil
+
+        with self.writing():
+            fresh = SearchIndex(self.paths.index.with_name("index.new"))
+            fresh.create()
+            with self.Session() as s:
+                ids = sorted(reports.live_revisions(s))
+                total, written = len(ids), 0
+
+                def docs():
+                    for start in range(0, len(ids), 500):
+                        yield from reports.index_docs(s, ids[start:start + 500])
+
+                written = fresh.write(docs(), fresh=True,
+                                      progress=(lambda n: progress(n, total)) if progress else None)
+                fresh.close()
+                self.index.close()
+                old = self.paths.index.with_name("index.old")
+                if old.exists():
+                    shutil.rmtree(old)
+                if self.paths.index.exists():
+                    self.paths.index.rename(old)
+                fresh.path.rename(self.paths.index)
+                if old.exists():
+                    shutil.rmtree(old)
+                reports.clear_queue(s)
+                s.commit()
+            return written
+
+    # --- search --------------------------------------------------------------------------
+    def search(self, query: str, filters: Filters = Filters(), limit: int = 50) -> SearchResult:
+        """Reports matching ``query`` (AND of words, quoted phrases) and ``filters``, best first."""
+        parsed = parse_query(query)
+        with self.Session() as s:
+            flt = self._index_filter(s, filters)
+            if parsed.empty:
+                if not filters.any():
+                    return SearchResult(0, (), query)
+                total, ids = _filtered(s, flt, limit)
+                scored = [(i, 0.0) for i in ids]
+            else:
+                self.ensure_index()
+                total, scored = self.index.search(parsed, flt, limit,
+                                                  texts=lambda ids: reports.index_texts(s, ids))
+            ids = [i for i, _ in scored]
+            rows = reports.summaries(s, ids)
+            texts = reports.bodies(s, ids)
+        folded = parsed.all_folded()
+        exact = {s for p in parsed.sequence() for s in p.exact}
+        hits = tuple(Hit(rows[i], score, snippet(texts.get(i, ""), folded, exact=exact))
+                     for i, score in scored if i in rows)
+        return SearchResult(total, hits, query)
+
+    def _index_filter(self, s, f: Filters) -> IndexFilter:
+        return IndexFilter(
+            person_ids=labels.resolve_persons(s, f.person) if f.person else None,
+            tag_ids=labels.resolve_tags(s, f.tag) if f.tag else None,
+            kind=f.kind or None, date_from=f.date_from, date_to=f.date_to)
+
+    # --- reading -------------------------------------------------------------------------
+    def report(self, report_id: int) -> Report:
+        with self.Session() as s:
+            return reports.to_report(reports.load(s, report_id))
+
+    def original(self, report_id: int) -> bytes:
+        rep = self.report(report_id)
+        if not rep.original_sha256:
+            raise NotFound("Báo cáo này không có tệp gốc", "This report has no original file")
+        return self.originals.get(rep.original_sha256)
+
+    def persons(self) -> list[PersonInfo]:
+        with self.Session() as s:
+            return labels.persons_info(s)
+
+    def person_meetings(self, person_id: int) -> list[PersonMeeting]:
+        with self.Session() as s:
+            return labels.person_meetings(s, person_id)
+
+    def tags(self) -> list[TagInfo]:
+        with self.Session() as s:
+            return labels.tags_info(s)
+
+    # --- tagging -------------------------------------------------------------------------
+    def tag(self, ids: list[int], add: list[str] = (), remove: list[str] = ()) -> list[int]:
+        """Add/remove tags on reports; returns the ids that changed (already re-indexed)."""
+        with self.writing():
+            with self.Session() as s:
+                changed = reports.change_tags(s, list(ids), list(add), list(remove))
+                s.commit()
+            self.sync_index()
+        return changed
+
+    # --- check ---------------------------------------------------------------------------
+    def check(self, fixity: bool = True) -> CheckReport:
+        """Compare the index with the database, SQLite integrity, and the sha256 of every original."""
+        from .checking import run_check
+
+        return run_check(self, fixity=fixity)
+
+
+def _filtered(s, flt: IndexFilter, limit: int) -> tuple[int, list[int]]:
+    """Filter-only search in SQL, newest meeting first (reports without a date last)."""
+    from sqlalchemy import and_, func
+
+    from .storage.schema import ReportPersonRow, ReportTagRow
+    from .vietnamese import fold_normalized
+
+    cond = [ReportRow.deleted_at.is_(None)]
+    if flt.person_ids is not None:
+        cond.append(ReportRow.id.in_(select(ReportPersonRow.report_id)
+                                     .where(ReportPersonRow.person_id.in_(flt.person_ids))))
+    if flt.tag_ids is not None:
+        cond.append(ReportRow.id.in_(select(ReportTagRow.report_id).where(ReportTagRow.tag_id.in_(flt.tag_ids))))
+    if flt.kind:
+        kinds = [k for k in s.scalars(select(ReportRow.meeting_kind).distinct())
+                 if k and fold_normalized(k) == fold_normalized(flt.kind)]
+        cond.append(ReportRow.meeting_kind.in_(kinds))
+    if flt.date_from:
+        cond.append(ReportRow.meeting_date >= flt.date_from)
+    if flt.date_to:
+        cond.append(ReportRow.meeting_date <= flt.date_to)
+    where = and_(*cond)
+    total = s.scalar(select(func.count()).select_from(ReportRow).where(where)) or 0
+    ids = list(s.scalars(select(ReportRow.id).where(where)
+                         .order_by(ReportRow.meeting_date.is_(None), ReportRow.meeting_date.desc(),
+                                   ReportRow.id.desc()).limit(limit)))
+    return total, ids

@@ -1,0 +1,60 @@
+"""Open the archive's SQLite database: WAL, foreign keys, busy timeout, migrations to the newest schema."""
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+HEAD_REVISION = "0001_initial"
+
+
+def _on_connect(dbapi_connection: sqlite3.Connection, _record) -> None:
+    cur = dbapi_connection.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=10000")
+    cur.close()
+
+
+def open_engine(db_path: Path) -> Engine:
+    """Engine on ``db_path``, upgraded to the newest schema first."""
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(f"sqlite:///{db_path}", connect_args={"check_same_thread": False})
+    event.listen(engine, "connect", _on_connect)
+    if current_revision(db_path) != HEAD_REVISION:
+        upgrade(engine)
+    return engine
+
+
+def current_revision(db_path: Path) -> str | None:
+    """The Alembic revision stamped in the database, read without importing Alembic (fast start)."""
+    if not db_path.exists():
+        return None
+    con = sqlite3.connect(db_path)
+    try:
+        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        return row[0] if row else None
+    except sqlite3.Error:
+        return None
+    finally:
+        con.close()
+
+
+def upgrade(engine: Engine) -> None:
+    """Run Alembic migrations up to head (an older archive is upgraded by itself at start)."""
+    from alembic import command
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as connection:
+        cfg.attributes["connection"] = connection
+        command.upgrade(cfg, "head")
+
+
+def session_factory(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(engine, expire_on_commit=False)

@@ -1,0 +1,210 @@
+"""Reports in the database: add, read as dataclasses, tag, trash, and feed the index."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session, selectinload
+
+from ..errors import NotFound
+from ..models import PersonRole, Report, ReportSummary
+from ..search import IndexDoc
+from ..vietnamese import fold_normalized
+from .labels import get_or_create_person, get_or_create_tag
+from .schema import IndexQueueRow, OriginalRow, PersonRow, ReportPersonRow, ReportRow, ReportTagRow, TagRow
+
+
+@dataclass
+class NewReport:
+    """Everything the import pipeline knows about one report before it is stored."""
+    title: str
+    body: str
+    text_sha256: str
+    date: dt.date | None = None
+    kind: str | None = None
+    organisation: str | None = None
+    location: str | None = None
+    author: str | None = None
+    summary: str | None = None
+    keywords: tuple[str, ...] = ()
+    persons: tuple[PersonRole, ...] = ()
+    tags: tuple[str, ...] = ()
+    source_format: str | None = None
+    source_name: str | None = None
+    source_ref: str | None = None
+    original_sha256: str | None = None
+    original_size: int = 0
+    similar_to: int | None = None
+    extra: dict = field(default_factory=dict)
+
+
+def now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
+
+
+def enqueue(session: Session, report_ids) -> None:
+    """Mark reports for (re)indexing, in the caller's transaction."""
+    ids = list(report_ids)
+    if ids:
+        session.execute(sqlite_insert(IndexQueueRow).values([{"report_id": i} for i in ids])
+                        .on_conflict_do_nothing())
+
+
+def add_report(session: Session, new: NewReport) -> int:
+    """Insert one report with its persons, tags and original record; returns its id."""
+    stamp = now()
+    if new.original_sha256 and session.get(OriginalRow, new.original_sha256) is None:
+        session.add(OriginalRow(sha256=new.original_sha256, size=new.original_size, stored_at=stamp))
+    row = ReportRow(
+        title=new.title, body=new.body, meeting_date=new.date, meeting_kind=new.kind,
+        organisation=new.organisation, location=new.location, author=new.author, summary=new.summary,
+        keywords="\n".join(new.keywords) or None, source_format=new.source_format,
+        source_name=new.source_name, source_ref=new.source_ref, original_sha256=new.original_sha256,
+        text_sha256=new.text_sha256, similar_to=new.similar_to, imported_at=stamp, updated_at=stamp,
+        revision=1)
+    session.add(row)
+    session.flush()
+    set_persons(session, row, new.persons)
+    for name in new.tags:
+        tag = get_or_create_tag(session, name)
+        if tag not in row.tags:
+            row.tags.append(tag)
+    enqueue(session, [row.id])
+    return row.id
+
+
+def set_persons(session: Session, row: ReportRow, persons) -> None:
+    """Replace the persons of a report; one entry per person (merged by normalized name)."""
+    row.persons.clear()
+    session.flush()
+    seen: dict[int, ReportPersonRow] = {}
+    for position, p in enumerate(persons):
+        person = get_or_create_person(session, p.name)
+        if person.id in seen:
+            link = seen[person.id]
+            link.is_chair = link.is_chair or p.chair
+            link.role = link.role or p.role
+            continue
+        link = ReportPersonRow(person=person, role=p.role or "", is_chair=bool(p.chair), is_author=False,
+                               position=position)
+        row.persons.append(link)
+        seen[person.id] = link
+
+
+def find_by_text(session: Session, text_sha256: str) -> int | None:
+    return session.scalar(select(ReportRow.id).where(ReportRow.text_sha256 == text_sha256).limit(1))
+
+
+def load(session: Session, report_id: int) -> ReportRow:
+    row = session.get(ReportRow, report_id, options=[selectinload(ReportRow.persons)
+                                                     .selectinload(ReportPersonRow.person),
+                                                     selectinload(ReportRow.tags)])
+    if row is None:
+        raise NotFound(f"Không có báo cáo số {report_id}", f"No report with id {report_id}")
+    return row
+
+
+def to_report(row: ReportRow) -> Report:
+    return Report(
+        id=row.id, title=row.title, date=row.meeting_date, kind=row.meeting_kind,
+        organisation=row.organisation, location=row.location, author=row.author, body=row.body,
+        summary=row.summary, keywords=tuple((row.keywords or "").splitlines()),
+        persons=tuple(PersonRole(link.person.full_name, link.role, link.is_chair, link.person_id)
+                      for link in row.persons),
+        tags=tuple(sorted(t.name for t in row.tags)), source_name=row.source_name,
+        source_format=row.source_format, source_ref=row.source_ref,
+        original_sha256=row.original_sha256, similar_to=row.similar_to, imported_at=row.imported_at,
+        updated_at=row.updated_at, deleted_at=row.deleted_at, notes=row.notes)
+
+
+def summaries(session: Session, ids: list[int]) -> dict[int, ReportSummary]:
+    """Result-list rows for ``ids`` in three queries, whatever their number."""
+    if not ids:
+        return {}
+    rows = session.execute(select(ReportRow.id, ReportRow.title, ReportRow.meeting_date,
+                                  ReportRow.meeting_kind).where(ReportRow.id.in_(ids))).all()
+    persons: dict[int, list[str]] = {}
+    for rid, name in session.execute(
+            select(ReportPersonRow.report_id, PersonRow.full_name).join(PersonRow)
+            .where(ReportPersonRow.report_id.in_(ids)).order_by(ReportPersonRow.position)):
+        persons.setdefault(rid, []).append(name)
+    tags: dict[int, list[str]] = {}
+    for rid, name in session.execute(
+            select(ReportTagRow.report_id, TagRow.name).join(TagRow).where(ReportTagRow.report_id.in_(ids))):
+        tags.setdefault(rid, []).append(name)
+    return {r.id: ReportSummary(r.id, r.title, r.meeting_date, r.meeting_kind,
+                                tuple(persons.get(r.id, ())), tuple(sorted(tags.get(r.id, ()))))
+            for r in rows}
+
+
+def bodies(session: Session, ids: list[int]) -> dict[int, str]:
+    return dict(session.execute(select(ReportRow.id, ReportRow.body).where(ReportRow.id.in_(ids))).all())
+
+
+def index_texts(session: Session, ids: list[int]) -> dict[int, str]:
+    """The findable text of reports, exactly as indexed (title, body, persons, tags)."""
+    return {d.id: d.text for d in index_docs(session, ids)}
+
+
+def index_docs(session: Session, ids: list[int]) -> list[IndexDoc]:
+    """Index entries of the live reports among ``ids``."""
+    rows = session.scalars(select(ReportRow).where(ReportRow.id.in_(ids), ReportRow.deleted_at.is_(None))
+                           .options(selectinload(ReportRow.persons).selectinload(ReportPersonRow.person),
+                                    selectinload(ReportRow.tags))).all()
+    docs = []
+    for r in rows:
+        names = [link.person.full_name for link in r.persons]
+        extra = "\n".join(names + [t.name for t in r.tags] + [r.author or ""])
+        docs.append(IndexDoc(
+            id=r.id, revision=r.revision, title=r.title, text=f"{r.title}\n{r.body}\n{extra}",
+            person_ids=tuple(link.person_id for link in r.persons), tag_ids=tuple(t.id for t in r.tags),
+            kind=r.meeting_kind, date=r.meeting_date))
+    return docs
+
+
+def live_revisions(session: Session) -> dict[int, int]:
+    return dict(session.execute(select(ReportRow.id, ReportRow.revision)
+                                .where(ReportRow.deleted_at.is_(None))).all())
+
+
+def touch(session: Session, row: ReportRow) -> None:
+    """Record a change: new revision, new time, queued for the index."""
+    row.revision = (row.revision or 0) + 1
+    row.updated_at = now()
+    enqueue(session, [row.id])
+
+
+def change_tags(session: Session, ids: list[int], add: list[str], remove: list[str]) -> list[int]:
+    """Add and remove tags on reports; returns the ids that changed."""
+    changed = []
+    add_rows = [get_or_create_tag(session, n) for n in add]
+    remove_keys = {fold_normalized(" ".join(n.lower().split())) for n in remove}
+    for rid in ids:
+        row = load(session, rid)
+        before = {t.id for t in row.tags}
+        for tag in add_rows:
+            if tag not in row.tags:
+                row.tags.append(tag)
+        row.tags[:] = [t for t in row.tags if t.name_fold not in remove_keys or t in add_rows]
+        if {t.id for t in row.tags} != before:
+            touch(session, row)
+            changed.append(rid)
+    return changed
+
+
+def queued(session: Session, limit: int = 1000) -> list[int]:
+    return list(session.scalars(select(IndexQueueRow.report_id).order_by(IndexQueueRow.report_id).limit(limit)))
+
+
+def dequeue(session: Session, ids: list[int]) -> None:
+    session.execute(delete(IndexQueueRow).where(IndexQueueRow.report_id.in_(ids)))
+
+
+def queue_length(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(IndexQueueRow)) or 0
+
+
+def clear_queue(session: Session) -> None:
+    session.execute(delete(IndexQueueRow))

@@ -1,0 +1,111 @@
+"""SQLAlchemy table models: the archive's single source of truth (DESIGN.md §3)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class ReportRow(Base):
+    __tablename__ = "report"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    title: Mapped[str] = mapped_column(Text, default="")
+    meeting_date: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    meeting_kind: Mapped[str | None] = mapped_column(String(80), index=True)
+    organisation: Mapped[str | None] = mapped_column(Text)
+    location: Mapped[str | None] = mapped_column(Text)
+    author: Mapped[str | None] = mapped_column(Text)
+    body: Mapped[str] = mapped_column(Text, default="")
+    summary: Mapped[str | None] = mapped_column(Text)
+    keywords: Mapped[str | None] = mapped_column(Text)          # document codes, one per line
+    source_format: Mapped[str | None] = mapped_column(String(20))
+    source_name: Mapped[str | None] = mapped_column(Text)
+    source_ref: Mapped[str | None] = mapped_column(Text)        # the source's own id (JSON Lines "id")
+    original_sha256: Mapped[str | None] = mapped_column(String(64), ForeignKey("original.sha256"))
+    text_sha256: Mapped[str] = mapped_column(String(64), index=True)
+    similar_to: Mapped[int | None] = mapped_column(Integer)     # near-duplicate of this report id
+    imported_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime, index=True)
+    notes: Mapped[str | None] = mapped_column(Text)
+    revision: Mapped[int] = mapped_column(Integer, default=1)   # bumped on every change; the index keeps it
+
+    persons: Mapped[list[ReportPersonRow]] = relationship(
+        back_populates="report", cascade="all, delete-orphan", order_by="ReportPersonRow.position")
+    tags: Mapped[list[TagRow]] = relationship(secondary="report_tag", back_populates="reports")
+
+
+class OriginalRow(Base):
+    __tablename__ = "original"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(Integer)
+    stored_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class PersonRow(Base):
+    __tablename__ = "person"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    full_name: Mapped[str] = mapped_column(Text)
+    name_key: Mapped[str] = mapped_column(Text, unique=True)    # normalized, lower-case: the identity
+    name_fold: Mapped[str] = mapped_column(Text, index=True)    # folded: for search and completion
+
+    mentions: Mapped[list[ReportPersonRow]] = relationship(back_populates="person")
+
+
+class ReportPersonRow(Base):
+    __tablename__ = "report_person"
+
+    report_id: Mapped[int] = mapped_column(ForeignKey("report.id", ondelete="CASCADE"), primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), primary_key=True,
+                                           index=True)
+    role: Mapped[str] = mapped_column(Text, default="")
+    is_chair: Mapped[bool] = mapped_column(Boolean, default=False)
+    is_author: Mapped[bool] = mapped_column(Boolean, default=False)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    report: Mapped[ReportRow] = relationship(back_populates="persons")
+    person: Mapped[PersonRow] = relationship(back_populates="mentions")
+
+
+class TagRow(Base):
+    __tablename__ = "tag"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    name_key: Mapped[str] = mapped_column(Text, unique=True)
+    name_fold: Mapped[str] = mapped_column(Text, index=True)
+    colour: Mapped[str | None] = mapped_column(String(16))
+
+    reports: Mapped[list[ReportRow]] = relationship(secondary="report_tag", back_populates="tags")
+
+
+class ReportTagRow(Base):
+    __tablename__ = "report_tag"
+
+    report_id: Mapped[int] = mapped_column(ForeignKey("report.id", ondelete="CASCADE"), primary_key=True)
+    tag_id: Mapped[int] = mapped_column(ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True, index=True)
+
+
+class IndexQueueRow(Base):
+    """Reports whose index entry must be (re)written or removed; filled in the same transaction as the change."""
+    __tablename__ = "index_queue"
+
+    report_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+
+
+class MetaRow(Base):
+    __tablename__ = "meta"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+Index("ix_report_live_date", ReportRow.deleted_at, ReportRow.meeting_date)

@@ -1,0 +1,46 @@
+"""Fold text for matching: no marks, đ → d, lower case. The one fold used everywhere."""
+from __future__ import annotations
+
+import unicodedata
+
+from .normalize import normalize
+
+
+def _build_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for cp in range(0x80, 0x2000):
+        ch = chr(cp)
+        base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
+        low = base.lower()
+        # Only one-to-one replacements keep offsets stable between text and folded text.
+        if len(low) == 1 and low != ch:
+            table[cp] = low
+    for cp in range(ord("A"), ord("Z") + 1):
+        table[cp] = chr(cp + 32)
+    table[ord("đ")] = table[ord("Đ")] = "d"
+    table[ord("ð")] = table[ord("Ð")] = "d"
+    for cp, value in list(table.items()):      # one pass of translate must reach the final form
+        while value and len(value) == 1 and ord(value) in table and table[ord(value)] != value:
+            value = table[ord(value)]
+        table[cp] = value
+    for cp in range(0x0300, 0x0370):           # stray combining marks vanish
+        table[cp] = None  # type: ignore[assignment]
+    return table
+
+
+_FOLD = _build_table()
+
+
+def fold_normalized(text: str) -> str:
+    """Fold text that is already normalized; same length as the input when it holds no stray marks."""
+    return text.translate(_FOLD).lower()
+
+
+def fold(text: str) -> str:
+    """Normalize, strip every mark, map đ/Đ to d and lower-case."""
+    return fold_normalized(normalize(text))
+
+
+def has_marks(text: str) -> bool:
+    """True when ``text`` carries any Vietnamese diacritic (so folding changes it beyond case)."""
+    return fold_normalized(text) != text.lower()

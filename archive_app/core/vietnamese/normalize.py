@@ -1,0 +1,133 @@
+"""Normalize Vietnamese text: entities, NFC, mark order, one tone placement, dashes, quotes, spaces.
+
+The archive uses the old-style tone placement of most official text (hòa, thủy, khỏe, ủy): every
+spelling variant of a word becomes the same string, so search, persons and tags see one form.
+"""
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from functools import lru_cache
+
+# Combining marks that change the vowel itself, and the five tone marks.
+_QUALITY = {"\u0302": 0, "\u0306": 1, "\u031b": 2}          # circumflex, breve, horn
+_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}  # huyền, sắc, ngã, hỏi, nặng
+_TONE_ALIASES = {"\u0340": "\u0300", "\u0341": "\u0301", "\u0342": "\u0303"}
+_ALL_MARKS = set(_QUALITY) | _TONES
+
+_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+_HYPHENS = re.compile(r"[\u2010\u2011]")
+_DASHES = re.compile(r"[\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d]")
+_QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"',
+                         "\u00bb": '"', "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'",
+                         "\u2032": "'", "\u00b4": "'", "\u02bc": "'"})
+_MULTISPACE = re.compile(r" {2,}")
+_SPACE_BEFORE_NL = re.compile(r" +\n|\n +")
+_NEWLINES = re.compile(r"\r\n?|\u2028|\u2029|\x85")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+_VOWELS = set("aăâeêioôơuưy")
+_ONSETS = ("ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr",
+           "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", "")
+_CODAS = ("ng", "nh", "ch", "c", "m", "n", "p", "t", "")
+# A letter run that may need its tone moved: a tone mark next to another vowel.
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _reorder_marks(text: str) -> str:
+    """Put quality marks before tone marks in each run of combining marks (ẹ + ◌̂ → ệ after NFC)."""
+    out: list[str] = []
+    run: list[str] = []
+    for ch in text:
+        if ch in _TONE_ALIASES:
+            ch = _TONE_ALIASES[ch]
+        if unicodedata.combining(ch):
+            run.append(ch)
+            continue
+        if run:
+            out.extend(_sorted_marks(run))
+            run = []
+        out.append(ch)
+    if run:
+        out.extend(_sorted_marks(run))
+    return "".join(out)
+
+
+def _sorted_marks(run: list[str]) -> list[str]:
+    quality = [m for m in run if m in _QUALITY]
+    tones = [m for m in run if m in _TONES]
+    others = [m for m in run if m not in _ALL_MARKS]
+    # One tone per letter: a doubled tone mark is a typing slip.
+    return sorted(set(quality), key=_QUALITY.get) + tones[:1] + others
+
+
+@lru_cache(maxsize=65536)
+def place_tone(word: str) -> str:
+    """Move the tone mark of one Vietnamese syllable to its old-style place; other words pass through."""
+    decomposed = unicodedata.normalize("NFD", word)
+    tones = [c for c in decomposed if c in _TONES]
+    if len(tones) != 1:
+        return word
+    tone = tones[0]
+    bare = unicodedata.normalize("NFC", decomposed.replace(tone, ""))
+    lower = bare.lower()
+    target = _tone_position(lower)
+    if target is None:
+        return word
+    placed = bare[:target + 1] + tone + bare[target + 1:]
+    return unicodedata.normalize("NFC", placed)
+
+
+@lru_cache(maxsize=8192)
+def _tone_position(syllable: str) -> int | None:
+    """Index of the vowel that carries the tone (old style), or None if not a Vietnamese syllable."""
+    onset = next((o for o in _ONSETS if syllable.startswith(o)), "")
+    rest = syllable[len(onset):]
+    if onset == "gi" and (not rest or rest[0] not in _VOWELS):
+        onset, rest = "g", syllable[1:]          # gì, gìn: the i is the vowel
+    if onset == "qu" and not rest:
+        return None
+    coda = ""
+    for c in _CODAS:
+        if c and rest.endswith(c):
+            coda = c
+            break
+    nucleus = rest[: len(rest) - len(coda)]
+    if not nucleus or len(nucleus) > 3 or any(ch not in _VOWELS for ch in nucleus):
+        return None
+    start = len(onset)
+    marked = [i for i, ch in enumerate(nucleus) if ch in "ăâêôơư"]
+    if marked:
+        return start + marked[-1]               # ươ → ơ; the marked vowel otherwise
+    if coda or len(nucleus) == 1:
+        return start + len(nucleus) - 1         # hoàng, tuyến … and single vowels
+    if len(nucleus) == 3:
+        return start + 1                        # ngoài, khuỷu
+    return start                                # old style: hòa, thủy, khỏe, mía, múa
+
+
+def _retone(match: re.Match) -> str:
+    return place_tone(match.group(0))
+
+
+def normalize(text: str) -> str:
+    """Return ``text`` in the archive's one canonical form (see module docstring)."""
+    if not text:
+        return ""
+    if "&" in text:
+        text = html.unescape(text)
+    text = _NEWLINES.sub("\n", text)
+    text = _CONTROL.sub("", text)
+    text = _INVISIBLE.sub("", text)
+    text = _SPACES.sub(" ", text)
+    if not unicodedata.is_normalized("NFC", text) or any(c in text for c in _TONE_ALIASES):
+        text = unicodedata.normalize("NFC", _reorder_marks(unicodedata.normalize("NFD", text)))
+    text = _HYPHENS.sub("-", text)
+    text = _DASHES.sub("–", text)
+    text = text.translate(_QUOTES)
+    text = _WORD.sub(_retone, text)
+    text = _MULTISPACE.sub(" ", text)
+    text = _SPACE_BEFORE_NL.sub("\n", text)
+    return text.strip(" ")

@@ -1,0 +1,89 @@
+"""The index is a cache: reindex rebuilds it identically, a lost index rebuilds itself, check sees mismatches."""
+import shutil
+
+from whoosh import index as whoosh_index
+
+from archive_app.core.services import Archive
+from archive_app.core.search.index import doc_fields
+from archive_app.core.storage import reports
+
+
+def _fill(archive, write_jsonl, n=30):
+    rows = [{"title": f"Hội nghị số {i}", "body": f"Nội dung cuộc họp dân vận lần {i}, bàn giao nhiệm vụ {i % 7}.",
+             "date": f"2021-{1 + i % 12:02d}-{1 + i % 27:02d}", "persons": [], "tags": []} for i in range(n)]
+    archive.import_paths([write_jsonl(rows)])
+
+
+def _index_content(archive):
+    s = archive.index.searcher()
+    terms = sorted((f, t) for f, t in s.reader().all_terms() if f in ("e", "f", "fb", "tf"))
+    return s.doc_count(), terms, sorted(archive.index.revisions().items())
+
+
+def test_reindex_rebuilds_an_identical_index(archive, write_jsonl):
+    _fill(archive, write_jsonl)
+    before = _index_content(archive)
+    results_before = [(h.summary.id, round(h.score, 6)) for h in archive.search("dân vận lần").hits]
+    archive.rebuild_index()
+    assert _index_content(archive) == before
+    assert [(h.summary.id, round(h.score, 6)) for h in archive.search("dân vận lần").hits] == results_before
+
+
+def test_deleted_index_folder_rebuilds_itself(tmp_path, write_jsonl):
+    data = tmp_path / "data"
+    with Archive(data) as a:
+        _fill(a, write_jsonl)
+        expected = [h.summary.id for h in a.search("ban giao").hits]
+    shutil.rmtree(data / "index")
+    with Archive(data) as a:
+        assert [h.summary.id for h in a.search("ban giao").hits] == expected
+        assert a.check().ok
+
+
+def test_garbled_index_rebuilds_itself(tmp_path, write_jsonl):
+    data = tmp_path / "data"
+    with Archive(data) as a:
+        _fill(a, write_jsonl)
+        expected = [h.summary.id for h in a.search("hoi nghi").hits]
+    for f in (data / "index").glob("*.toc"):
+        f.write_bytes(b"garbage")
+    with Archive(data) as a:
+        assert [h.summary.id for h in a.search("hoi nghi").hits] == expected
+
+
+def test_check_reports_a_mismatch_made_on_purpose(archive, write_jsonl):
+    _fill(archive, write_jsonl, n=5)
+    assert archive.check().ok
+    with archive.Session() as s:           # remove one document behind the archive's back
+        rid = sorted(reports.live_revisions(s))[2]
+    ix = whoosh_index.open_dir(str(archive.paths.index))
+    w = ix.writer()
+    w.delete_by_term("id", str(rid))
+    w.commit()
+    archive.index.close()
+    report = archive.check()
+    assert not report.ok and report.missing_in_index == (rid,)
+    archive.rebuild_index()
+    assert archive.check().ok
+
+
+def test_queued_changes_are_applied_at_next_start(tmp_path, write_jsonl):
+    data = tmp_path / "data"
+    with Archive(data) as a:
+        _fill(a, write_jsonl, n=3)
+        # A crash after the database commit but before indexing leaves the change queued.
+        a.import_paths([write_jsonl([{"title": "Kỳ họp thứ ba", "body": "Cử tri kiến nghị đường giao thông."}],
+                                    name="late.jsonl")], index=False)
+        with a.Session() as s:
+            assert reports.queue_length(s) == 1
+    with Archive(data) as a:
+        assert a.search("cu tri kien nghi").total == 1
+        assert a.check().ok
+
+
+def test_doc_fields_have_no_positions_but_bigrams():
+    from archive_app.core.search import IndexDoc
+
+    f = doc_fields(IndexDoc(1, 1, "Giao ban", "Giao ban dân vận"))
+    assert f["fb"] == ["giao_ban", "ban_dan", "dan_van"]
+    assert f["e"] == ["giao", "ban", "dân", "vận"]

@@ -1,0 +1,126 @@
+"""Search semantics through the Archive: AND, folded and exact ranking, phrases, codes, filters, snippets."""
+import datetime as dt
+import unicodedata
+
+import pytest
+
+from archive_app.core.models import Filters
+
+
+def rep(title, body, **kw):
+    row = {"title": title, "body": body, "date": None, "persons": [], "tags": [], "kind": None,
+           "organisation": None, "author": None, "keywords": [], "summary": None}
+    row.update(kw)
+    return row
+
+
+@pytest.fixture
+def filled(archive, write_jsonl):
+    rows = [
+        rep("Giao ban công tác dân vận", "Khối Dân vận Đảng ủy tổ chức hội nghị giao ban công tác dân vận quý III.",
+            date="2021-10-14", persons=[{"name": "Nguyễn Tiến Sữ", "role": "Phó Bí thư", "chair": True}],
+            tags=["dân vận"], kind="giao ban"),
+        rep("Tin khác", "Hôm nay dẫn vẫn chưa xong việc bàn giao tài sản.", date="2020-02-27",
+            persons=[{"name": "Nguyễn Tiến Sử", "role": "Chủ tịch"}], kind="làm việc"),
+        rep("Hòa bình và thủy lợi", "Ủy ban nhân dân bàn về hòa bình, thủy lợi, sức khỏe.", date="2019-05-01",
+            tags=["thủy lợi"]),
+        rep("Không ngày", "Chỉ thị 43-CT/TU được quán triệt; công tác dân vận khéo.", kind="hội nghị"),
+    ]
+    result = archive.import_paths([write_jsonl(rows)])
+    assert len(result.imported) == 4, result.items
+    return archive, [i.id for i in result.imported]
+
+
+def ids(result):
+    return [h.summary.id for h in result.hits]
+
+
+def test_folded_query_matches_all_accent_variants(filled):
+    archive, (a, b, c, d) = filled
+    assert set(ids(archive.search("dan van"))) == {a, b, d}
+
+
+def test_exact_diacritics_rank_first(filled):
+    archive, (a, b, c, d) = filled
+    res = ids(archive.search("dân vận"))
+    assert set(res) == {a, b, d}
+    assert res[-1] == b            # "dẫn vẫn" is only an accent variant
+    assert ids(archive.search("dẫn vẫn"))[0] == b
+
+
+def test_case_nfd_and_tone_variants_give_identical_results(filled):
+    archive, _ = filled
+    for canonical, variants in [("hòa bình", ["HOÀ BÌNH", "hoà bình", unicodedata.normalize("NFD", "hòa bình")]),
+                                ("Đảng ủy", ["Đảng uỷ", "ĐẢNG UỶ", unicodedata.normalize("NFD", "Đảng uỷ")]),
+                                ("thủy lợi", ["thuỷ lợi", unicodedata.normalize("NFD", "thuỷ lợi")])]:
+        base = [(h.summary.id, h.score) for h in archive.search(canonical).hits]
+        assert base
+        for v in variants:
+            assert [(h.summary.id, h.score) for h in archive.search(v).hits] == base, v
+
+
+def test_and_semantics(filled):
+    archive, (a, b, c, d) = filled
+    assert ids(archive.search("dân vận quý")) == [a]
+    assert archive.search("dân vận xyzzy").total == 0
+
+
+def test_quoted_phrase_means_adjacency_in_order(filled):
+    archive, (a, b, c, d) = filled
+    assert ids(archive.search('"giao ban"')) == [a]
+    assert ids(archive.search('"ban giao"')) == [b]
+    assert ids(archive.search('"công tác dân vận"')) == [a, d] or set(ids(archive.search('"công tác dân vận"'))) == {a, d}
+    assert ids(archive.search('"dân vận công tác"')) == []
+
+
+def test_codes_and_dates_are_findable(filled):
+    archive, (a, b, c, d) = filled
+    assert ids(archive.search("43-CT/TU")) == [d]
+    assert ids(archive.search("43-ct/tu")) == [d]
+    assert ids(archive.search("43-CT/TW")) == []
+
+
+def test_filters(filled):
+    archive, (a, b, c, d) = filled
+    assert ids(archive.search("", Filters(person="nguyen tien su"))) == [a, b]      # newest first
+    assert ids(archive.search("", Filters(person="Nguyễn Tiến Sữ"))) == [a]
+    assert ids(archive.search("dan van", Filters(person="Nguyễn Tiến Sử"))) == [b]
+    assert ids(archive.search("", Filters(tag="dan van"))) == [a]
+    assert ids(archive.search("", Filters(kind="giao ban"))) == [a]
+    assert ids(archive.search("dan van", Filters(kind="hoi nghi"))) == [d]
+    in_2021 = Filters(date_from=dt.date(2021, 1, 1), date_to=dt.date(2021, 12, 31))
+    assert ids(archive.search("", in_2021)) == [a]
+    assert ids(archive.search("dan van", in_2021)) == [a]
+    assert ids(archive.search("", Filters(date_to=dt.date(2021, 10, 14)))) == [a, b, c]   # undated excluded
+    assert archive.search("dan van", Filters(person="Không Ai")).total == 0
+
+
+def test_snippet_highlights_folded_matches(filled):
+    archive, (a, *_) = filled
+    hit = archive.search("dan van").hits[0]
+    assert "[Dân vận]" in hit.snippet or "[dân vận]" in hit.snippet
+
+
+def test_bad_queries_never_raise(filled):
+    archive, _ = filled
+    for q in ['"', '"dân vận', '!!!', '""', ')(*&^%', 'AND OR NOT', '*', 'dân "" vận', "\x00"]:
+        archive.search(q)
+    assert ids(archive.search('"dân vận')) == ids(archive.search("dân vận"))
+
+
+def test_search_reuses_one_searcher(filled):
+    archive, _ = filled
+    archive.search("dân")
+    first = archive.index._searcher
+    archive.search("vận")
+    assert archive.index._searcher is first
+
+
+def test_tagging_reindexes(filled):
+    archive, (a, b, c, d) = filled
+    archive.tag([b, c], add=["Họp tổ"])
+    assert ids(archive.search("", Filters(tag="hop to"))) == [b, c]
+    assert set(ids(archive.search("họp tổ"))) == {b, c}        # tag names are findable words
+    archive.tag([b], remove=["hop to"])
+    assert ids(archive.search("", Filters(tag="họp tổ"))) == [c]
+    assert archive.check().ok

@@ -1,0 +1,95 @@
+"""Vietnamese text: normalize, fold, tokenize, collation — one implementation, properties that must hold."""
+import unicodedata
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from archive_app.core.vietnamese import (collation_key, fold, folded_tokens, has_marks, name_collation_key,
+                                         normalize, place_tone, tokenize)
+
+VIET_LETTERS = "aàảãáạăằẳẵắặâầẩẫấậbcdđeèẻẽéẹêềểễếệghiìỉĩíịklmnoòỏõóọôồổỗốộơờởỡớợpqrstuùủũúụưừửữứựvxyỳỷỹýỵ"
+viet_text = st.text(alphabet=VIET_LETTERS + VIET_LETTERS.upper() + " ,.-/\n0123456789", max_size=80)
+
+
+def test_nfd_and_nfc_normalize_alike():
+    s = "Nguyễn Tiến Sữ, Đảng ủy phường, khỏe, hòa bình"
+    assert normalize(unicodedata.normalize("NFD", s)) == normalize(s) == s
+
+
+def test_non_canonical_mark_order_is_repaired():
+    assert normalize("e\u0323\u0302") == "ệ"          # ẹ + ◌̂
+    assert normalize("e\u0301\u0302") == "ế"          # tone before circumflex
+    assert normalize("u\u031b\u0300") == "ừ"
+
+
+def test_one_tone_placement_old_style():
+    for new, old in [("hoà", "hòa"), ("thuỷ", "thủy"), ("khoẻ", "khỏe"), ("uỷ", "ủy"), ("Uỷ ban", "Ủy ban"),
+                     ("ĐẢNG UỶ", "ĐẢNG ỦY"), ("tòan", "toàn"), ("hoàng", "hoàng"), ("quý", "quý"),
+                     ("gìn giữ", "gìn giữ"), ("người", "người"), ("ngoài", "ngoài"), ("khuỷu", "khuỷu")]:
+        assert normalize(new) == old, new
+
+
+def test_non_vietnamese_words_keep_their_marks():
+    assert place_tone("café") == "café"
+    assert normalize("naïve résumé") == "naïve résumé"
+
+
+def test_entities_spaces_dashes_quotes():
+    assert normalize("&ocirc;\u0301ng&nbsp;Nam") == "ống Nam"
+    assert normalize("a\u00a0\u200bb — c “d”") == 'a b – c "d"'
+    assert normalize("x\r\ny") == "x\ny"
+
+
+def test_fold():
+    assert fold("Đảng Ủy") == "dang uy"
+    assert fold("DÂN VẬN") == fold("dân vận") == "dan van"
+    assert fold("Nguyễn Tiến Sữ") == "nguyen tien su"
+    assert not has_marks("dan van") and has_marks("dân vận") and has_marks("Đan")
+
+
+def test_tokenize_keeps_short_syllables_and_codes():
+    assert tokenize("Ở tổ, cần 43-CT/TU ngày 14/10/2021") == ["ở", "tổ", "cần", "43", "ct", "tu", "ngày", "14",
+                                                             "10", "2021"]
+    assert folded_tokens("Nguyễn") == ["nguyen"]
+
+
+def test_collation_vietnamese_order():
+    words = ["Đức", "Dũng", "An", "Ân", "Ăn", "Bình", "Ánh", "Anh", "Ơn", "Ông", "Ổn", "Uyên", "Ưng"]
+    assert sorted(words, key=collation_key) == ["An", "Anh", "Ánh", "Ăn", "Ân", "Bình", "Dũng", "Đức", "Ổn",
+                                                "Ông", "Ơn", "Uyên", "Ưng"]
+
+
+def test_names_sort_by_given_name():
+    names = ["Nguyễn Văn Bình", "Trần Thị An", "Lê Văn Cương", "Lê Văn Cường"]
+    assert sorted(names, key=name_collation_key) == ["Trần Thị An", "Nguyễn Văn Bình", "Lê Văn Cương",
+                                                     "Lê Văn Cường"]
+
+
+@given(st.text())
+def test_normalize_and_fold_never_raise(s):
+    normalize(s)
+    fold(s)
+    tokenize(s)
+    collation_key(s)
+
+
+@given(st.text())
+def test_fold_is_idempotent(s):
+    assert fold(fold(s)) == fold(s)
+
+
+@given(st.text())
+def test_normalize_is_idempotent(s):
+    n = normalize(s)
+    assert normalize(n) == n
+
+
+@settings(max_examples=300)
+@given(viet_text)
+def test_nfc_nfd_and_tone_variants_give_identical_tokens(s):
+    base = tokenize(s)
+    assert tokenize(unicodedata.normalize("NFD", s)) == base
+    assert tokenize(unicodedata.normalize("NFC", s)) == base
+    new_style = s.replace("òa", "oà").replace("ủy", "uỷ").replace("óe", "oé").replace("Ủy", "Uỷ")
+    assert tokenize(new_style) == base
+    assert [fold(t) for t in base] == folded_tokens(s)
