@@ -124,3 +124,18 @@ def test_tagging_reindexes(filled):
     archive.tag([b], remove=["hop to"])
     assert ids(archive.search("", Filters(tag="họp tổ"))) == [c]
     assert archive.check().ok
+
+
+def test_browse_lists_every_match_with_facets(filled):
+    archive, (a, b, c, d) = filled
+    res = archive.browse("dan van")
+    assert set(res.ids) == {a, b, d} and res.ids[-1] == b or set(res.ids) == {a, b, d}
+    assert res.highlight == ("dan", "van")
+    persons = {f.label: f.count for f in res.facets.persons}
+    assert persons == {"Nguyễn Tiến Sữ": 1, "Nguyễn Tiến Sử": 1}
+    assert {f.key: f.count for f in res.facets.years} == {"2021": 1, "2020": 1}
+    assert archive.browse("dan van", order="date_desc").ids == (a, b, d)
+    assert archive.browse("dan van", order="date_asc").ids == (b, a, d)
+    everything = archive.browse("", Filters(date_from=dt.date(2000, 1, 1)))
+    assert everything.ids == (a, b, c)
+    assert {f.key for f in everything.facets.tags} == {"dân vận", "thủy lợi"}

@@ -175,6 +175,17 @@ class Archive:
             tag_ids=labels.resolve_tags(s, f.tag) if f.tag else None,
             kind=f.kind or None, date_from=f.date_from, date_to=f.date_to)
 
+    def browse(self, query: str, filters: Filters = Filters(), order: str = "relevance"):
+        """Every match in ``order`` with facet counts (persons, tags, years, kinds) — for the window."""
+        from .browsing import browse
+
+        return browse(self, query, filters, order)
+
+    def summaries(self, ids: list[int]):
+        """Result-list rows for ``ids`` (a page of a lazy table)."""
+        with self.Session() as s:
+            return reports.summaries(s, list(ids))
+
     # --- reading -------------------------------------------------------------------------
     def report(self, report_id: int) -> Report:
         with self.Session() as s:
@@ -239,7 +250,7 @@ def _filtered(s, flt: IndexFilter, limit: int) -> tuple[int, list[int]]:
         cond.append(ReportRow.meeting_date <= flt.date_to)
     where = and_(*cond)
     total = s.scalar(select(func.count()).select_from(ReportRow).where(where)) or 0
-    ids = list(s.scalars(select(ReportRow.id).where(where)
-                         .order_by(ReportRow.meeting_date.is_(None), ReportRow.meeting_date.desc(),
-                                   ReportRow.id.desc()).limit(limit)))
+    ordered = (select(ReportRow.id).where(where)
+               .order_by(ReportRow.meeting_date.is_(None), ReportRow.meeting_date.desc(), ReportRow.id.desc()))
+    ids = list(s.scalars(ordered if limit < 0 else ordered.limit(limit)))
     return total, ids

@@ -13,7 +13,7 @@ from ..models import ImportItem, ImportResult, PersonRole
 from ..storage import reports
 from ..storage.reports import NewReport
 from ..vietnamese import normalize
-from . import jsonl
+from . import jsonl, near_duplicates
 
 log = logging.getLogger(__name__)
 
@@ -94,12 +94,14 @@ class Importer:
                 existing = reports.find_by_text(s, new.text_sha256)
                 if existing is not None:
                     return ImportItem(unit.label, "duplicate", id=existing, title=new.title)
-                new.similar_to = self.archive_near_duplicate(s, new)
+                sk = near_duplicates.sketch(f"{new.title}\n{new.body}")
+                new.similar_to = near_duplicates.find_similar(s, sk)
                 raw = new.extra.pop("raw", unit.raw)
                 if raw is not None:     # stored before the commit: a report never lacks its original
                     new.original_sha256 = self.archive.originals.put(raw)
                     new.original_size = len(raw)
                 rid = reports.add_report(s, new)
+                near_duplicates.store(s, rid, sk)
             return ImportItem(unit.label, "imported", id=rid, title=new.title, similar_to=new.similar_to)
         except KnownError as exc:
             return ImportItem(unit.label, "failed", error_vi=exc.vi, error_en=exc.en)
@@ -107,10 +109,6 @@ class Importer:
             log.error("import of %s failed:\n%s", unit.label, traceback.format_exc())
             return ImportItem(unit.label, "failed", error_vi=f"Lỗi không mong đợi khi đọc tệp: {exc!r}",
                               error_en=f"Unexpected error while reading the file: {exc!r}")
-
-    def archive_near_duplicate(self, session, new: NewReport) -> int | None:
-        finder = getattr(self.archive, "near_duplicates", None)
-        return finder.find(session, new) if finder else None
 
     def prepare(self, unit: Unit, tags: tuple[str, ...]) -> NewReport:
         if unit.line is not None:

@@ -31,6 +31,7 @@ class TermCounts(fields.TEXT):
 def build_schema() -> fields.Schema:
     return fields.Schema(
         id=fields.ID(stored=True, unique=True),
+        rid=fields.NUMERIC(int, bits=32, sortable=True),   # the id again, as a column: docnum → id fast
         rev=fields.STORED(),
         e=TermCounts(),        # exact syllables (normalized, lower-case) of title + body + persons + tags
         f=TermCounts(),        # folded syllables

@@ -73,6 +73,7 @@ def doc_fields(doc: IndexDoc) -> dict:
     title = [_fold_syllable(s) for s in syllables(doc.title)]
     return {
         "id": str(doc.id),
+        "rid": doc.id,
         "rev": doc.revision,
         "e": exact,
         "f": folded,
@@ -192,6 +193,22 @@ class SearchIndex:
         results = s.search(_scored_query(parsed), limit=limit, filter=filt, optimize=False)
         return len(results), [(int(h["id"]), float(h.score)) for h in results]
 
+    def all_matches(self, parsed: ParsedQuery, flt: IndexFilter,
+                    texts: Callable[[list[int]], dict[int, str]] | None = None) -> list[tuple[int, float]]:
+        """Every matching report as (id, score), best first (for result lists and facet counts)."""
+        if parsed.empty:
+            return []
+        s = self.searcher()
+        filt = _filter_query(flt)
+        if filt is Q.NullQuery:
+            return []
+        long_phrases = [p for p in parsed.phrases if len(p.folded) > 2]
+        if long_phrases and texts is not None:
+            return self._search_verified(s, parsed, filt, None, long_phrases, texts)[1]
+        results = s.search(_scored_query(parsed), limit=None, filter=filt, optimize=False)
+        column = s.reader().column_reader("rid")
+        return [(int(column[docnum]), float(score)) for score, docnum in results.top_n]
+
     def _search_verified(self, s, parsed, filt, limit, long_phrases, texts):
         results = s.search(_scored_query(parsed), limit=MAX_VERIFY, filter=filt, optimize=False)
         candidates = [(int(h["id"]), float(h.score)) for h in results]
@@ -205,7 +222,7 @@ class SearchIndex:
                 if all(p.search(folded) for p in patterns):
                     verified.append((rid, score))
         extra = max(0, len(results) - len(candidates))   # beyond the verification cap: counted unverified
-        return len(verified) + extra, verified[:limit]
+        return len(verified) + extra, verified if limit is None else verified[:limit]
 
 
 def _filter_query(flt: IndexFilter):

@@ -8,7 +8,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS = Path(__file__).with_name("migrations")
-HEAD_REVISION = "0001_initial"
+HEAD_REVISION = "0002_near_duplicates"
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record) -> None:

@@ -101,6 +101,15 @@ class IndexQueueRow(Base):
     report_id: Mapped[int] = mapped_column(Integer, primary_key=True)
 
 
+class ReportSketchRow(Base):
+    """One of the k smallest shingle hashes of a report's text (near-duplicate detection)."""
+    __tablename__ = "report_sketch"
+
+    hash: Mapped[int] = mapped_column(Integer, primary_key=True)
+    report_id: Mapped[int] = mapped_column(ForeignKey("report.id", ondelete="CASCADE"), primary_key=True,
+                                           index=True)
+
+
 class MetaRow(Base):
     __tablename__ = "meta"
 

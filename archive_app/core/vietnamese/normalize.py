@@ -109,7 +109,20 @@ def _tone_position(syllable: str) -> int | None:
 
 
 def _retone(match: re.Match) -> str:
-    return place_tone(match.group(0))
+    word = match.group(0)
+    if not word[1:].islower() and not word.isupper():   # glued words ("ủyNăm"): one syllable at a time
+        return "".join(place_tone(part) for part in _split_glued(word))
+    return place_tone(word)
+
+
+def _split_glued(word: str) -> list[str]:
+    parts, start = [], 0
+    for i in range(1, len(word)):
+        if word[i].isupper() and word[i - 1].islower():
+            parts.append(word[start:i])
+            start = i
+    parts.append(word[start:])
+    return parts
 
 
 def normalize(text: str) -> str:

@@ -1,0 +1,96 @@
+"""Result lists for the window: every matching id in the chosen order, and facet counts for them."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Column, Integer, MetaData, Table, func, select, text
+from sqlalchemy.orm import Session
+
+from .models import Filters
+from .search import parse_query
+from .storage.schema import PersonRow, ReportPersonRow, ReportRow, ReportTagRow, TagRow
+from .vietnamese import collation_key, name_collation_key
+
+ORDERS = ("relevance", "date_desc", "date_asc")
+
+
+@dataclass(frozen=True)
+class FacetValue:
+    key: str            # what to filter with (a name, a year, a kind)
+    label: str
+    count: int
+
+
+@dataclass(frozen=True)
+class Facets:
+    persons: tuple[FacetValue, ...] = ()
+    tags: tuple[FacetValue, ...] = ()
+    years: tuple[FacetValue, ...] = ()
+    kinds: tuple[FacetValue, ...] = ()
+
+
+@dataclass(frozen=True)
+class Browse:
+    ids: tuple[int, ...]                  # every match, in order
+    facets: Facets
+    highlight: tuple[str, ...]            # folded query syllables, for the reader's highlighting
+
+
+_scratch = MetaData()
+_matches = Table("browse_matches", _scratch, Column("id", Integer, primary_key=True), prefixes=["TEMPORARY"])
+
+
+def browse(archive, query: str, filters: Filters, order: str = "relevance", facet_limit: int = 50) -> Browse:
+    """All reports matching ``query`` and ``filters`` in ``order``, with facet counts over them."""
+    from .services import _filtered
+    from .storage import reports
+
+    parsed = parse_query(query)
+    with archive.Session() as s:
+        flt = archive._index_filter(s, filters)
+        if parsed.empty:
+            _, ids = _filtered(s, flt, limit=-1)
+        else:
+            archive.ensure_index()
+            ids = [i for i, _ in archive.index.all_matches(parsed, flt, lambda x: reports.index_texts(s, x))]
+        _load(s, ids)
+        if order in ("date_desc", "date_asc") and not parsed.empty:
+            ids = _by_date(s, descending=order == "date_desc")
+        elif order == "date_asc":
+            ids = list(reversed(ids))
+        facets = _facets(s, facet_limit)
+        s.rollback()
+    return Browse(tuple(ids), facets, tuple(parsed.all_folded()))
+
+
+def _load(s: Session, ids: list[int]) -> None:
+    _matches.create(s.connection(), checkfirst=True)
+    s.execute(_matches.delete())
+    if ids:
+        s.execute(_matches.insert(), [{"id": i} for i in ids])
+
+
+def _by_date(s: Session, descending: bool) -> list[int]:
+    date = ReportRow.meeting_date
+    order = (date.is_(None), date.desc(), ReportRow.id.desc()) if descending else (date.is_(None), date, ReportRow.id)
+    return list(s.scalars(select(ReportRow.id).join(_matches, _matches.c.id == ReportRow.id).order_by(*order)))
+
+
+def _facets(s: Session, limit: int) -> Facets:
+    persons = s.execute(select(PersonRow.full_name, func.count())
+                        .join(ReportPersonRow, ReportPersonRow.person_id == PersonRow.id)
+                        .join(_matches, _matches.c.id == ReportPersonRow.report_id)
+                        .group_by(PersonRow.id).order_by(func.count().desc()).limit(limit)).all()
+    tags = s.execute(select(TagRow.name, func.count()).join(ReportTagRow, ReportTagRow.tag_id == TagRow.id)
+                     .join(_matches, _matches.c.id == ReportTagRow.report_id).group_by(TagRow.id)).all()
+    years = s.execute(text("SELECT substr(r.meeting_date, 1, 4) AS y, count(*) FROM report r "
+                           "JOIN browse_matches m ON m.id = r.id WHERE r.meeting_date IS NOT NULL "
+                           "GROUP BY y ORDER BY y DESC")).all()
+    kinds = s.execute(select(ReportRow.meeting_kind, func.count()).join(_matches, _matches.c.id == ReportRow.id)
+                      .where(ReportRow.meeting_kind.is_not(None)).group_by(ReportRow.meeting_kind)
+                      .order_by(func.count().desc())).all()
+    return Facets(
+        persons=tuple(FacetValue(n, n, c) for n, c in sorted(persons, key=lambda r: (-r[1], name_collation_key(r[0])))),
+        tags=tuple(FacetValue(n, n, c) for n, c in sorted(tags, key=lambda r: collation_key(r[0]))),
+        years=tuple(FacetValue(y, y, c) for y, c in years),
+        kinds=tuple(FacetValue(k, k, c) for k, c in kinds))

@@ -1,0 +1,61 @@
+"""Near-duplicates: the same report saved twice with small edits (bottom-k MinHash of 4-syllable shingles)."""
+from __future__ import annotations
+
+import heapq
+import zlib
+
+from sqlalchemy import func, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from ..storage.schema import ReportRow, ReportSketchRow
+from ..vietnamese import SYLLABLE, fold_normalized
+
+K = 32                  # sketch size
+SHINGLE = 4             # syllables per shingle
+THRESHOLD = 0.7         # estimated Jaccard similarity that counts as "the same report"
+
+
+def sketch(text: str) -> list[int]:
+    """The K smallest 32-bit hashes of the text's folded 4-syllable shingles."""
+    words = SYLLABLE.findall(fold_normalized(text))
+    if len(words) < SHINGLE:
+        shingles = {" ".join(words)} if words else set()
+    else:
+        shingles = {" ".join(words[i:i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
+    hashes = {zlib.crc32(s.encode("utf-8")) for s in shingles}
+    return sorted(heapq.nsmallest(K, hashes))
+
+
+def similarity(a: list[int], b: list[int]) -> float:
+    """Jaccard estimate from two bottom-k sketches."""
+    if not a or not b:
+        return 0.0
+    union = heapq.nsmallest(K, set(a) | set(b))
+    both = set(a) & set(b)
+    return sum(1 for h in union if h in both) / len(union)
+
+
+def find_similar(session: Session, sk: list[int]) -> int | None:
+    """The live report most similar to a sketch, if above THRESHOLD."""
+    if len(sk) < 8:
+        return None
+    need = max(4, len(sk) // 4)
+    rows = session.execute(
+        select(ReportSketchRow.report_id, func.count()).where(ReportSketchRow.hash.in_(sk))
+        .join(ReportRow, ReportRow.id == ReportSketchRow.report_id).where(ReportRow.deleted_at.is_(None))
+        .group_by(ReportSketchRow.report_id).having(func.count() >= need)
+        .order_by(func.count().desc()).limit(5)).all()
+    best, best_score = None, THRESHOLD
+    for rid, _ in rows:
+        other = list(session.scalars(select(ReportSketchRow.hash).where(ReportSketchRow.report_id == rid)))
+        score = similarity(sk, other)
+        if score >= best_score:
+            best, best_score = rid, score
+    return best
+
+
+def store(session: Session, report_id: int, sk: list[int]) -> None:
+    if sk:
+        session.execute(sqlite_insert(ReportSketchRow).values([{"hash": h, "report_id": report_id} for h in sk])
+                        .on_conflict_do_nothing())

@@ -1,0 +1,82 @@
+"""The import pipeline: duplicates, near-duplicates, per-item transactions, progress and cancel."""
+from archive_app.core.importing.near_duplicates import similarity, sketch
+from archive_app.core.storage.schema import ReportRow, ReportSketchRow
+
+from conftest import SEED
+
+
+def full(title, body, **kw):
+    row = {"title": title, "body": body, "date": None, "persons": [], "tags": [], "kind": None,
+           "organisation": None, "author": None, "keywords": [], "summary": None}
+    row.update(kw)
+    return row
+
+
+SEED_TEXT = SEED.read_text(encoding="utf-8")
+
+
+def test_exact_duplicate_is_skipped_even_with_other_whitespace_and_encoding(archive, write_jsonl):
+    first = archive.import_paths([write_jsonl([full("Họp", SEED_TEXT)], "a.jsonl")])
+    again = archive.import_paths([write_jsonl([full("Họp", "  " + SEED_TEXT.replace("ủy", "uỷ").replace("\n", "\n\n"))],
+                                              "b.jsonl")])
+    assert len(again.duplicates) == 1 and again.duplicates[0].id == first.imported[0].id
+
+
+def test_near_duplicate_is_flagged_with_the_id_it_resembles(archive, write_jsonl):
+    first = archive.import_paths([write_jsonl([full("Giao ban quý III", SEED_TEXT)], "a.jsonl")]).imported[0].id
+    edited = SEED_TEXT.replace("quý IV", "quý 4").replace("Thanh Thủy", "T.T").replace("tích cực", "rất tích cực")
+    other = "Ủy ban nhân dân huyện họp bàn kế hoạch phòng chống lụt bão năm 2022 và giao chỉ tiêu cho các xã."
+    res = archive.import_paths([write_jsonl([full("Giao ban quý III (bản sửa)", edited), full("Lụt bão", other)],
+                                            "b.jsonl")])
+    assert [i.similar_to for i in res.imported] == [first, None]
+    assert archive.report(res.imported[0].id).similar_to == first
+
+
+def test_sketch_similarity_estimates_overlap():
+    a = sketch(SEED_TEXT)
+    assert similarity(a, a) == 1.0
+    assert similarity(a, sketch(SEED_TEXT[: len(SEED_TEXT) // 3])) < 0.7
+    assert similarity(a, sketch("Một văn bản hoàn toàn khác về nông nghiệp và thủy lợi ở miền núi phía Bắc.")) == 0.0
+
+
+def test_progress_and_cancel_keep_what_finished(archive, write_jsonl):
+    rows = [full(f"Báo cáo {i}", f"Nội dung riêng số {i} về công tác số {i * 7}") for i in range(10)]
+    seen = []
+
+    def progress(done, total, name):
+        seen.append((done, total))
+
+    res = archive.import_paths([write_jsonl(rows)], progress=progress, cancel=lambda: len(seen) > 4)
+    assert res.cancelled and len(res.imported) == len(seen) == 5     # every started item finished
+    assert seen[0] == (0, 10)
+    with archive.Session() as s:
+        assert s.query(ReportRow).count() == 5
+        assert s.query(ReportSketchRow.report_id).distinct().count() == 5
+    assert archive.check().ok
+
+
+def test_a_failing_item_leaves_nothing_behind(archive, write_jsonl, monkeypatch):
+    from archive_app.core.importing import near_duplicates
+
+    calls = {"n": 0}
+    real_store = near_duplicates.store
+
+    def failing_store(session, rid, sk):     # fail inside the transaction, after the report row exists
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise RuntimeError("disk on fire")
+        real_store(session, rid, sk)
+
+    monkeypatch.setattr(near_duplicates, "store", failing_store)
+    rows = [full(f"Báo cáo {i}", f"Nội dung riêng số {i} về việc {i * 13}") for i in range(3)]
+    res = archive.import_paths([write_jsonl(rows)])
+    assert len(res.imported) == 2 and len(res.failed) == 1 and "disk on fire" in res.failed[0].error_en
+    with archive.Session() as s:
+        assert s.query(ReportRow).count() == 2
+    assert archive.check().ok
+
+
+def test_missing_path_is_a_per_item_failure(archive, tmp_path, write_jsonl):
+    res = archive.import_paths([tmp_path / "nope.txt", write_jsonl([full("Có", "Nội dung có thật")])])
+    assert len(res.failed) == 1 and res.failed[0].error_en == "No such file or folder"
+    assert len(res.imported) == 1
