@@ -4,8 +4,7 @@ from __future__ import annotations
 import heapq
 import zlib
 
-from sqlalchemy import func, select
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..storage.schema import ReportRow, ReportSketchRow
@@ -41,13 +40,14 @@ def find_similar(session: Session, sk: list[int]) -> int | None:
     if len(sk) < 8:
         return None
     need = max(4, len(sk) // 4)
-    rows = session.execute(
-        select(ReportSketchRow.report_id, func.count()).where(ReportSketchRow.hash.in_(sk))
-        .join(ReportRow, ReportRow.id == ReportSketchRow.report_id).where(ReportRow.deleted_at.is_(None))
-        .group_by(ReportSketchRow.report_id).having(func.count() >= need)
-        .order_by(func.count().desc()).limit(5)).all()
+    marks = ",".join("?" * len(sk))
+    rows = session.connection().exec_driver_sql(
+        f"SELECT report_id, count(*) AS n FROM report_sketch WHERE hash IN ({marks}) "
+        f"GROUP BY report_id HAVING n >= ? ORDER BY n DESC LIMIT 5", (*sk, need)).all()
     best, best_score = None, THRESHOLD
     for rid, _ in rows:
+        if session.scalar(select(ReportRow.deleted_at).where(ReportRow.id == rid)) is not None:
+            continue
         other = list(session.scalars(select(ReportSketchRow.hash).where(ReportSketchRow.report_id == rid)))
         score = similarity(sk, other)
         if score >= best_score:
@@ -57,5 +57,5 @@ def find_similar(session: Session, sk: list[int]) -> int | None:
 
 def store(session: Session, report_id: int, sk: list[int]) -> None:
     if sk:
-        session.execute(sqlite_insert(ReportSketchRow).values([{"hash": h, "report_id": report_id} for h in sk])
-                        .on_conflict_do_nothing())
+        session.connection().exec_driver_sql(
+            "INSERT OR IGNORE INTO report_sketch (hash, report_id) VALUES (?, ?)", [(h, report_id) for h in sk])

@@ -12,7 +12,6 @@ from ..errors import KnownError, UnreadableFile
 from ..models import ImportItem, ImportResult, PersonRole
 from ..storage import reports
 from ..storage.reports import NewReport
-from ..vietnamese import normalize
 from . import jsonl, near_duplicates
 
 log = logging.getLogger(__name__)
@@ -34,8 +33,8 @@ class Unit:
 
 
 def text_sha256(title: str, body: str) -> str:
-    """Identity of a report's text: normalized title and body, whitespace aside."""
-    joined = " ".join(normalize(f"{title}\n{body}").split())
+    """Identity of a report's text: title and body (already normalized), whitespace aside."""
+    joined = " ".join(f"{title}\n{body}".split())
     return hashlib.sha256(joined.encode("utf-8")).hexdigest()
 
 

@@ -96,7 +96,10 @@ class SearchIndex:
 
     # --- lifecycle -------------------------------------------------------------------------
     def exists(self) -> bool:
-        return (self.path / VERSION_FILE).exists() and whoosh_index.exists_in(str(self.path))
+        try:
+            return (self.path / VERSION_FILE).exists() and whoosh_index.exists_in(str(self.path))
+        except Exception:  # noqa: BLE001 - a garbled table of contents: there is no usable index
+            return False
 
     def version_ok(self) -> bool:
         try:

@@ -20,9 +20,10 @@ _SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _HYPHENS = re.compile(r"[\u2010\u2011]")
 _DASHES = re.compile(r"[\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d]")
-_QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"',
+_QUOTE_MAP = ({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"',
                          "\u00bb": '"', "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'",
                          "\u2032": "'", "\u00b4": "'", "\u02bc": "'"})
+_QUOTES = re.compile("[" + "".join(_QUOTE_MAP) + "]")
 _MULTISPACE = re.compile(r" {2,}")
 _SPACE_BEFORE_NL = re.compile(r" +\n|\n +")
 _NEWLINES = re.compile(r"\r\n?|\u2028|\u2029|\x85")
@@ -32,8 +33,20 @@ _VOWELS = set("aăâeêioôơuưy")
 _ONSETS = ("ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr",
            "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", "")
 _CODAS = ("ng", "nh", "ch", "c", "m", "n", "p", "t", "")
-# A letter run that may need its tone moved: a tone mark next to another vowel.
-_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _vowel_classes() -> tuple[str, str]:
+    vowels, toned = set(), set()
+    for v in "aăâeêioôơuưy" + "AĂÂEÊIOÔƠUƯY":
+        vowels.add(v)
+        for tone in _TONES:
+            toned.add(unicodedata.normalize("NFC", v + tone))
+    return "".join(sorted(vowels | toned)), "".join(sorted(toned))
+
+
+_ANY_VOWEL, _TONED_VOWEL = _vowel_classes()
+# Only a word with a toned vowel next to another vowel can have its tone in another place.
+_WORD = re.compile(rf"[^\W\d_]*(?:[{_TONED_VOWEL}][{_ANY_VOWEL}]|[{_ANY_VOWEL}][{_TONED_VOWEL}])[^\W\d_]*")
 
 
 def _reorder_marks(text: str) -> str:
@@ -139,7 +152,7 @@ def normalize(text: str) -> str:
         text = unicodedata.normalize("NFC", _reorder_marks(unicodedata.normalize("NFD", text)))
     text = _HYPHENS.sub("-", text)
     text = _DASHES.sub("–", text)
-    text = text.translate(_QUOTES)
+    text = _QUOTES.sub(lambda m: _QUOTE_MAP[m.group(0)], text)
     text = _WORD.sub(_retone, text)
     text = _MULTISPACE.sub(" ", text)
     text = _SPACE_BEFORE_NL.sub("\n", text)
