@@ -46,7 +46,7 @@ def _vowel_classes() -> tuple[str, str]:
 
 _ANY_VOWEL, _TONED_VOWEL = _vowel_classes()
 # Only a word with a toned vowel next to another vowel can have its tone in another place.
-_WORD = re.compile(rf"[^\W\d_]*(?:[{_TONED_VOWEL}][{_ANY_VOWEL}]|[{_ANY_VOWEL}][{_TONED_VOWEL}])[^\W\d_]*")
+_WORD = re.compile(rf"(?<![^\W\d_])[^\W\d_]*(?:[{_TONED_VOWEL}][{_ANY_VOWEL}]|[{_ANY_VOWEL}][{_TONED_VOWEL}])[^\W\d_]*")
 
 
 def _reorder_marks(text: str) -> str:
