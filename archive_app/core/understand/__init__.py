@@ -1,0 +1,64 @@
+"""Understanding a meeting report: title, date, kind, organisation, place, persons, author, codes.
+
+``understand(text)`` expects text already put through ``archive_app.core.vietnamese.normalize``
+(paragraphs separated by blank lines); it never raises on any string.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from ..vietnamese import normalize
+from .cleanup import strip_boilerplate, take_author
+from .meeting import document_codes, location, meeting_date, meeting_kind, organisation
+from .model import PersonMention, Understanding
+from .persons import find_persons
+from .titles import choose_title, display_title, summary
+
+__all__ = ["PersonMention", "Understanding", "display_title", "understand"]
+
+_LEAD_CHARS = 80
+
+
+def _lead(lines: list[str]) -> str:
+    """The lead: the first line of the body, with the next ones while it is shorter than 80 characters."""
+    out: list[str] = []
+    size = 0
+    for line in lines:
+        if line.strip():
+            out.append(line.strip())
+            size += len(line)
+            if size >= _LEAD_CHARS:
+                break
+    return " ".join(out)[:800]
+
+
+def understand(
+    text: str, title_hint: str | None = None, date_hint: datetime.date | None = None
+) -> Understanding:
+    """Read one normalized report; ``title_hint``/``date_hint`` come from the container (fallbacks)."""
+    text = text or ""
+    lines = strip_boilerplate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    author, lines = take_author(lines)
+    if title_hint and not any(c.isalpha() for c in title_hint):
+        title_hint = None  # "28122020 10": a file name, not a title
+    title, body_lines = choose_title(lines, normalize(title_hint) if title_hint else None)
+    body = "\n".join(body_lines).strip("\n ")
+    lead = _lead(body_lines)
+    if title and not body.startswith(title.rstrip("…")):
+        scan = f"{title}\n\n{body}"  # the title (or a container title) is read as part of the report
+    else:
+        scan = body
+    persons = find_persons(scan)
+    return Understanding(
+        title=title,
+        body=body,
+        meeting_date=meeting_date(scan, date_hint),
+        kind=meeting_kind(title, lead),
+        organisation=organisation(lead) or organisation(title),
+        location=location(lead),
+        author=normalize(author) if author else None,
+        persons=persons,
+        keywords=document_codes(scan),
+        summary=summary(body),
+    )

@@ -1,0 +1,145 @@
+"""Web boilerplate and the author line: found at the start and end of a report, removed from the body.
+
+Conservative: only whole lines/paragraphs that are boilerplate are dropped, never report sentences.
+The author's unit ("TTVHTT - TH", "VOV.VN", "(TTXVN)") is dropped; several authors are joined by ", ".
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..vietnamese.names import LOWER, UPPER
+
+_EXACT = frozenset(
+    """
+trả lời|bình luận|chia sẻ|tin liên quan|xem thêm|in bài viết|in bài|in|gửi bình luận|viết bình luận
+|để lại bình luận|ý kiến bạn đọc|bình luận của bạn|tin cùng chuyên mục|bài viết liên quan|các tin khác
+|tin khác|tin mới|tin mới nhất|đọc thêm|chia sẻ bài viết|lên đầu trang|về đầu trang|quay lại|trở về
+|facebook|twitter|zalo|email|print|share|like|tweet|gửi|hủy|hủy trả lời|đăng nhập để bình luận|bản in
+|tags|từ khóa|trang chủ|theo dõi|bài liên quan|gửi bài viết|lưu bài viết|cỡ chữ|in trang|gửi email
+""".replace("\n", "").split("|")
+)
+_PREFIX = re.compile(
+    r"(?:email của bạn sẽ không được hiển thị|các trường bắt buộc được đánh dấu|lượt xem|số lượt xem|lượt đọc"
+    r"|ngày đăng|cập nhật lúc|cập nhật:|đăng lúc|tags?:|từ khóa:|chia sẻ:|bạn đang xem|bình luận \(\d+\)"
+    r"|\(\d+\) bình luận|trang chủ\s*[>»/|]|bạn cần đăng nhập)"
+)
+_SECTION = frozenset(
+    [
+        "tin liên quan",
+        "bài viết liên quan",
+        "tin cùng chuyên mục",
+        "các tin khác",
+        "tin khác",
+        "xem thêm",
+        "đọc thêm",
+        "bài liên quan",
+        "tin mới",
+        "tin mới nhất",
+    ]
+)
+_BREADCRUMB = re.compile(r"^[^.!?]{1,80}(?:\s[>»]\s[^.!?]{1,60})+$")
+
+
+def _key(line: str) -> str:
+    return line.strip().strip(" :.*-–|").lower()
+
+
+def is_boilerplate(line: str) -> bool:
+    """True for a whole line of web furniture ("Trả lời", "Email của bạn sẽ không …", "Lượt xem: 12")."""
+    if len(line) > 300:
+        return False
+    key = _key(line)
+    if not key:
+        return True
+    return key in _EXACT or bool(_PREFIX.match(key)) or bool(_BREADCRUMB.match(line.strip()))
+
+
+def strip_boilerplate(lines: list[str]) -> list[str]:
+    """Drop boilerplate lines at both ends (blank lines count as nothing) and a trailing "Tin liên quan …"."""
+    total = sum(len(x) for x in lines) or 1
+    seen = 0
+    for i, line in enumerate(lines):
+        if i and seen > 0.4 * total and _key(line) in _SECTION:
+            lines = lines[:i]
+            break
+        seen += len(line)
+    end = len(lines)
+    while end and is_boilerplate(lines[end - 1]):
+        end -= 1
+    start = 0
+    dropped = 0
+    while start < end - 1 and dropped < 5 and is_boilerplate(lines[start]):
+        dropped += bool(lines[start].strip())
+        start += 1
+    return lines[start:end]
+
+
+_WORD = rf"(?:[{UPPER}](?:'?[{UPPER}{LOWER}])*\.?|[{UPPER}][{UPPER}.]+)"
+_NAMEY = re.compile(rf"^{_WORD}(?:\s+{_WORD}){{0,4}}$")
+_UNIT = re.compile(rf"^[{UPPER}0-9.&]+$")
+_DASHED = re.compile(r"^[-–]+\s*(.{2,60}?)\s*[-–]+$")
+_CREDIT = re.compile(
+    r"^(?:tin|bài|ảnh|tin và ảnh|tin, ảnh|tin ảnh|bài và ảnh|bài, ảnh|video|thực hiện)"
+    r"\s*:\s*(.{2,80})$",
+    re.IGNORECASE,
+)
+_SOURCE = re.compile(r"^\(?\s*(?:theo|nguồn)\s*:?\s+(.{2,60}?)\s*\)?\.?$", re.IGNORECASE)
+_MARKERS = re.compile(
+    r"\s*(?:\((?:st|tổng hợp|lược dịch|sưu tầm)\)|\b(?:st|sưu tầm|tổng hợp))\s*$", re.IGNORECASE
+)
+_PREFIXES = re.compile(r"^(?:ctv|pv|btv|nhóm pv|nhóm phóng viên)\s+(?=\S)", re.IGNORECASE)
+_SPLIT = re.compile(r"\s+[-–]\s+|\s*,\s*|\s+và\s+|\s*[-–]\s*(?=[A-ZĐ]{2,})")
+_TAIL = re.compile(r"(?<=[.!?…\"')\]])\s+((?:[^.!?\"]|\.(?=[^\s.]))+)$")
+
+
+def _author_from(line: str) -> str | None:
+    """The author name(s) in an author line, or None if the line is not one."""
+    line = " ".join(line.split())
+    if not line or len(line) > 80:
+        return None
+    m = _DASHED.match(line)
+    if m:
+        line = m.group(1)
+    else:
+        m = _CREDIT.match(line) or _SOURCE.match(line)
+        if m:
+            line = m.group(1)
+    line = _MARKERS.sub("", line).strip(" .")
+    if not line or re.search(r"[.!?:;]\s|[.!?:;]$", line):
+        return None
+    names: list[str] = []
+    units: list[str] = []
+    for part in _SPLIT.split(line):
+        part = re.split(r"\s*[/(]", part, maxsplit=1)[0].strip(" .)")
+        part = _PREFIXES.sub("", part)
+        if not part:
+            continue
+        if not _NAMEY.match(part):
+            return None
+        (units if _UNIT.match(part) else names).append(part)
+    if names:
+        return ", ".join(names)
+    return units[0] if units else None
+
+
+def take_author(lines: list[str]) -> tuple[str | None, list[str]]:
+    """Find the author line at the end; return (author, lines without it)."""
+    nonblank = [i for i, x in enumerate(lines) if x.strip()]
+    if not nonblank:
+        return None, lines
+    last_i = nonblank[-1]
+    last = lines[last_i].strip()
+    if len(nonblank) > 1 and len(last) <= 80:
+        author = _author_from(last)
+        if author:
+            return author, lines[:last_i]
+    base = max(0, len(last) - 90)
+    m = _TAIL.search(last, base)  # "… trong thời gian tới. Theo TTXVN"
+    if m and len(m.group(1)) <= 60:
+        tail = m.group(1).strip()
+        if " " in tail or _UNIT.match(tail) or "/" in tail:
+            author = _author_from(tail)
+            if author:
+                return author, lines[:last_i] + [last[: m.start()].rstrip()]
+    return None, lines

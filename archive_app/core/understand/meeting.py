@@ -1,0 +1,282 @@
+"""Facts about the meeting: kind, date, organising body, place, and the documents cited."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections import Counter
+
+from ..vietnamese import fold
+from ..vietnamese.dates import find_date_mentions, make_date, month_year_years
+from ..vietnamese.names import UPPER
+
+# ---------------------------------------------------------------- kind
+# (canonical kind, spellings); specific kinds before generic ones. Matched on lower-case text with its
+# diacritics (folding would confuse "họp" with "hợp tác", "hội thảo" with "hội thao"); text typed without
+# diacritics is matched folded.
+_SPECIFIC = [
+    ("giao ban", ("giao ban",)),
+    ("sơ kết", ("sơ kết",)),
+    ("tổng kết", ("tổng kết",)),
+    ("đại hội", ("đại hội",)),
+    ("kỳ họp", ("kỳ họp",)),
+    ("phiên họp", ("phiên họp", "họp phiên")),
+    ("tiếp xúc cử tri", ("tiếp xúc cử tri", "tiếp xúc với cử tri")),
+    ("họp báo", ("họp báo",)),
+    ("hội thảo", ("hội thảo",)),
+    ("tọa đàm", ("tọa đàm",)),
+    ("tập huấn", ("tập huấn",)),
+    ("họp mặt", ("họp mặt",)),
+    ("gặp mặt", ("gặp mặt",)),
+    ("hội đàm", ("hội đàm",)),
+    ("tiếp công dân", ("tiếp công dân",)),
+    ("làm việc", ("buổi làm việc", "làm việc với", "đến làm việc", "thăm và làm việc", "thăm, làm việc")),
+]
+_GENERIC = [("hội nghị", ("hội nghị",)), ("họp", ("cuộc họp", "buổi họp", "họp"))]
+_NOT_AFTER = {"đại hội": (" đồng", " thể dục", " thể thao", " tdtt")}
+
+
+def _table(pairs):
+    exact = [(kind, word) for kind, words in pairs for word in words]
+    return exact, [(kind, fold(word)) for kind, word in exact]
+
+
+_SPEC = _table(_SPECIFIC)
+_GEN = _table(_GENERIC)
+_NOT_EVENT = re.compile(r"(?:sau|trước|chuẩn bị|chuẩn bị cho|phục vụ|về)\s+$")
+
+
+def _kinds(text: str, table) -> list[tuple[int, str]]:
+    """(position, kind) for every kind word in ``text`` that names the event itself, in order."""
+    low = text.lower()
+    exact, folded = table
+    words, hay = (folded, fold(text)) if low.isascii() else (exact, low)
+    out = []
+    for kind, word in words:
+        pos = hay.find(word)
+        while pos >= 0:
+            end = pos + len(word)
+            if (
+                (pos == 0 or not hay[pos - 1].isalnum())
+                and (end == len(hay) or not hay[end].isalnum())
+                and not hay.startswith(_NOT_AFTER.get(kind, ()), end)
+                and not _NOT_EVENT.search(hay, max(0, pos - 16), pos)
+            ):
+                out.append((pos, kind))
+                break
+            pos = hay.find(word, end)
+    out.sort()
+    return out
+
+
+def meeting_kind(title: str, lead: str) -> str | None:
+    """Canonical kind from the title first, then the lead paragraph ("hội nghị giao ban" → "giao ban")."""
+    spec = _kinds(title, _SPEC)
+    if spec:
+        return spec[0][1]
+    lead_low = lead.lower()
+    for pos, kind in _kinds(lead, _SPEC):
+        if re.search(
+            r"(?:hội nghị|cuộc họp|đại hội|kỳ họp)\s+(?:\S+\s+){0,1}$", lead_low[max(0, pos - 24) : pos]
+        ):
+            return kind
+    gen = _kinds(title, _GEN)
+    if gen:
+        return gen[0][1]
+    spec = _kinds(lead, _SPEC)
+    if spec:
+        return spec[0][1]
+    gen = _kinds(lead, _GEN)
+    return gen[0][1] if gen else None
+
+
+# ---------------------------------------------------------------- date
+_MEETING_CUE = re.compile(
+    r"tổ chức|diễn ra|họp|hội nghị|kỳ họp|phiên họp|đại hội|khai mạc|bế mạc|làm việc|tiếp xúc|hội thảo"
+    r"|tọa đàm|giao ban|sơ kết|tổng kết|tập huấn|gặp mặt|họp mặt|chủ trì|tham dự|(?<!\w)dự(?!\w)|hội đàm|triệu tập"
+)
+_TIME_CUE = re.compile(r"(?:sáng|chiều|tối|trưa|đêm|nay|qua|hôm)\s*(?:ngày\s*)?[,(]?\s*$")
+_DAY_CUE = re.compile(r"ngày\s*$")
+_DOC_CUE = re.compile(
+    r"(?:chỉ thị|nghị quyết|quyết định|kế hoạch|công văn|thông báo|thông tư|nghị định|luật|văn bản|hướng dẫn"
+    r"|tờ trình|pháp lệnh|chương trình|đề án|ban hành|ký|số\s+\d\S*)[^.;,\n]{0,50}$"
+)
+_LIMIT_CUE = re.compile(
+    r"(?:trước|đến|chậm nhất|hoàn thành|kể từ|từ|hạn|sinh|hết|tính đến|tới|sau)\s+"
+    r"(?:ngày\s+)?(?:[\d/.-]+\s+)?$"
+)
+_BIO_CUE = re.compile(
+    r"(?:sinh|vào đảng|chính thức|mất|qua đời|từ trần|hy sinh|giải phóng|thành lập|ra đời)"
+    r"(?:\s+(?:ngày|năm))?\s*:?\s*(?:ngày\s+)?$"
+)
+_RANGE_AFTER = re.compile(r"\s*[-–]\s*\d")
+_SENT = re.compile(r"[.!?\n]")
+
+
+def _sentence_bounds(lower: str, pos: int, end: int) -> tuple[int, int]:
+    a = max((m.end() for m in _SENT.finditer(lower, max(0, pos - 200), pos)), default=max(0, pos - 200))
+    m = _SENT.search(lower, end, end + 240)
+    return a, (m.start() if m else min(len(lower), end + 240))
+
+
+def _fallback_year(text: str, lower: str, mentions) -> int | None:
+    """The year for "ngày 14/10": the commonest year of full dates (not births), else of "tháng 4/2017"."""
+    years = [d.year for d in mentions if d.year and not _BIO_CUE.search(lower, max(0, d.start - 30), d.start)]
+    if not years:
+        years = month_year_years(text)
+    if not years:
+        return None
+    counts = Counter(years)
+    return max(counts, key=lambda y: (counts[y], y))
+
+
+def meeting_date(text: str, hint: datetime.date | None = None) -> datetime.date | None:
+    """The date the meeting took place: scored by cues around each date; ``hint`` is the fallback."""
+    mentions = find_date_mentions(text)
+    if not mentions:
+        return hint
+    lower = text.lower()
+    best, best_score = None, 0
+    for d in mentions:
+        a, b = _sentence_bounds(lower, d.start, d.end)
+        before = lower[max(a, d.start - 60) : d.start]
+        if (
+            _DOC_CUE.search(before)
+            or _LIMIT_CUE.search(before)
+            or _BIO_CUE.search(before)
+            or _RANGE_AFTER.match(lower, d.end)
+            or re.search(r"[-–]\s*$", before)
+        ):
+            continue  # a cited document's date, a deadline, a birth date or a range: never the meeting
+        cue = bool(_MEETING_CUE.search(lower, a, b))
+        if not cue and d.start > 400:
+            continue
+        score = 3 * cue
+        if _TIME_CUE.search(before):
+            score += 2
+        elif _DAY_CUE.search(before):
+            score += 1
+        if d.start - a < 24:
+            score += 2
+        if d.start < 400:
+            score += 1
+        elif d.start > 2000:
+            score -= 1
+        if score > best_score:
+            best, best_score = d, score
+    if best is None:
+        return hint
+    year = best.year
+    if year is None:
+        if hint:
+            year = hint.year
+            guess = make_date(year, best.month, best.day)
+            if guess and (guess - hint).days > 60:
+                year -= 1  # "ngày 29/12" in a report dated 2 January
+        else:
+            year = _fallback_year(text, lower, mentions)
+        if year is None:
+            return hint
+    return make_date(year, best.month, best.day) or hint
+
+
+# ---------------------------------------------------------------- organisation, place
+_ORG_BEFORE = re.compile(
+    rf"(?:^|[,.;:]\s+|\n)((?:[{UPPER}]|\d)[^,.;:\n]{{2,90}}?)\s+(?:đã\s+|vừa\s+|sẽ\s+)?"
+    r"(?:long trọng\s+|phối hợp\s+)?tổ chức(?!\w)"
+)
+_ORG_DO = re.compile(rf"(?<!\w)do\s+([{UPPER}][^,.;:\n]{{2,90}}?)\s+(?:phối hợp\s+)?tổ chức(?!\w)")
+_LEAD_TIME = re.compile(
+    r"^(?:(?:vào\s+)?(?:sáng|chiều|tối|trưa|hôm nay|sáng nay|chiều nay)\s+)?(?:ngày\s+)?"
+    r"[\d/.\-–]+(?:\s*\([^)]*\))?\s*,?\s*|^(?:hôm nay|sáng nay|chiều nay|vừa qua|mới đây)\s*,?\s*",
+    re.IGNORECASE,
+)
+_PLACE = re.compile(
+    r"(?<!\w)tại\s+((?:[^,.;:()\n]){2,70}?)(?=\s*(?:[,.;:()\n]|$)|\s+(?:đã|diễn ra|tổ chức|khai mạc|với|nhằm"
+    r"|và|dưới|do|có|đồng chí|ông|bà)(?!\w))"
+)
+_NOT_PLACE = re.compile(
+    r"(?:hội nghị|kỳ họp|cuộc họp|buổi|phiên|đây|đó|đại hội|hội thảo|lễ|chỗ|địa phương)(?!\w)", re.IGNORECASE
+)
+
+
+_ORG_HEAD = re.compile(
+    r"(?:Ban|Khối|Ủy ban|UBND|HĐND|MTTQ|Hội|Đảng ủy|Đảng bộ|Đảng đoàn|Chi bộ|Sở|Bộ|Huyện ủy|Tỉnh ủy|Thành ủy"
+    r"|Quận ủy|Thị ủy|Đoàn|Liên đoàn|Công an|Cục|Tổng cục|Vụ|Viện|Trường|Văn phòng|Trung tâm|Phòng|Chính phủ"
+    r"|Quốc hội|Hội đồng|Mặt trận|Tòa án|Bộ Chỉ huy|Thường trực|Ban Thường vụ|Ban cán sự|Công ty|Tập đoàn"
+    r"|Ngân hàng|Hiệp hội|Liên hiệp|Xã|Phường|Thị trấn|Huyện|Tỉnh|Thành phố|TP|Học viện|Đại học|Bệnh viện"
+    r"|Kho bạc|Chi cục|Cơ quan"
+    r"|Nhà máy|Lãnh đạo|Thủ tướng|Chủ tịch|[A-ZĐ]{2,})(?!\w)"
+)
+
+
+def _mostly_capitalised(phrase: str) -> bool:
+    words = phrase.split()
+    return len(words) <= 3 or sum(w[:1].isupper() for w in words) * 2 >= len(words)
+
+
+def organisation(lead: str) -> str | None:
+    """The organising body: "Khối Dân vận Đảng ủy tổ chức …", "… do Ban Tuyên giáo tổ chức"."""
+    m = _ORG_DO.search(lead) or _ORG_BEFORE.search(lead)
+    if not m:
+        return None
+    org = _LEAD_TIME.sub("", m.group(1).strip())
+    org = re.sub(r"^(?:tại\s+[^,]+,\s*)", "", org)
+    org = re.sub(r"\s+(?:đã|vừa|sẽ|được)$", "", org)
+    if (
+        not org
+        or not _ORG_HEAD.match(org)
+        or len(org.split()) > 14
+        or re.search(r"\d{3,}", org)
+        or not _mostly_capitalised(org)
+    ):
+        return None
+    return org
+
+
+def location(lead: str) -> str | None:
+    """The place after "tại" in the lead, when it names a place ("tại huyện Đắk Song")."""
+    for m in _PLACE.finditer(lead):
+        place = m.group(1).strip()
+        if _NOT_PLACE.match(place) or not any(c.isupper() for c in place) or not _mostly_capitalised(place):
+            continue
+        if len(place.split()) <= 10:
+            return place
+    return None
+
+
+# ---------------------------------------------------------------- document codes
+_CODE_UP = "A-ZĐĂÂÊÔƠƯ"
+_CODE = re.compile(
+    rf"(\d{{1,5}})(?:\s?/\s?((?:19|20)\d\d))?\s?([-/])\s?([{_CODE_UP}][{_CODE_UP}0-9&]*"
+    rf"(?:\s?[-/]\s?[{_CODE_UP}][{_CODE_UP}0-9&]*)*)(?![\w/]|-\w)"
+)
+
+
+_CODE_HINT = re.compile(rf"\d\s?[-/]\s?[{_CODE_UP}]")
+
+
+def _code_matches(text: str):
+    end = -1
+    for h in _CODE_HINT.finditer(text):  # codes are rare: look only around "…43-C…", "…12/N…"
+        a = max(h.start() - 12, end)
+        if a < h.end():
+            end = h.end() + 60
+            yield from _CODE.finditer(text, a, end)
+
+
+def document_codes(text: str) -> tuple[str, ...]:
+    """Codes of cited documents ("43-CT/TU", "12/2021/NQ-HĐND", "56/KH-UBND"), in order, once each."""
+    seen: dict[str, None] = {}
+    for m in _code_matches(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "/-"):
+            continue
+        letters = re.sub(r"\s", "", m.group(4))
+        if not m.group(2) and not re.search(r"[-/]", letters):
+            continue
+        code = m.group(1) + ("/" + m.group(2) if m.group(2) else "") + m.group(3) + letters
+        seen.setdefault(code, None)
+    return tuple(seen)
+
+
+__all__ = ["document_codes", "location", "meeting_date", "meeting_kind", "organisation"]

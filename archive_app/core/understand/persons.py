@@ -1,0 +1,311 @@
+"""Persons named in a report, with their roles as written and whether they chair the meeting.
+
+A capitalised name is kept only with evidence: a trigger before it ("đồng chí", "Đ/c", "ông", "bà"),
+a title before it ("Phó Chủ tịch UBND huyện Nguyễn Văn A") or a title after it ("Lê Văn Cương –
+Quận ủy viên, …"), a list that continues such a mention, or an earlier accepted mention of the name.
+Mentions of one person merge: the longest role wins (the first on a tie), chair if any mention says so.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from ..vietnamese.names import MODIFIERS, TITLE_RE, UPPER, NameCandidate, is_surname, name_candidates
+from .model import PersonMention
+
+_STRONG = (
+    r"đồng chí|đ/c|ông|bà|ngài|(?:(?:p?gs|ts|ths|bs|ks|ncs)\.?\s?)+|giáo sư|tiến sĩ|thạc sĩ|bác sĩ|nhà báo"
+    r"|luật sư|nghệ sĩ|nhạc sĩ|họa sĩ"
+)
+_TRIGGER = re.compile(rf"(?<!\w)(?:{_STRONG}|anh|chị|thầy|doanh nhân)(?:\s*:)?\s*$")
+_STRONG_TRIGGER = re.compile(rf"(?<!\w)(?:{_STRONG})(?:\s*:)?\s*$")
+_PLAIN_TRIGGER = re.compile(r"(?<!\w)(?:đồng chí|đ/c|ông|bà|ngài|anh|chị)(?:\s*:)?\s*$")
+_NEXT_PERSON = re.compile(r"(?<!\w)(?:đồng chí|đ/c|ông|bà)(?!\w)")
+_PLURAL = re.compile(r"(?<!\w)(?:các|những|hai|ba)\s+$")
+_PARENS = re.compile(r"\((?!ảnh)[^()\n]{0,60}\)")
+_HARD_PRE = re.compile(r"[!?;:\n\"()\[\]]|(?<!tp)(?<!tx)(?<!tt)\.(?!\w)")
+_HARD_POST = re.compile(r"[!?;:\n\"()\[\]]|(?<!tp)(?<!tx)(?<!tt)\.(?!\w)")
+_STOP_PRE = re.compile(
+    r"(?<!\w)(?:cho|với|có|là|đã|sẽ|đang|vừa|được|bị|tại|trong|theo|về|khi|thì|mà|này|đó|những|một|nói"
+    r"|yêu cầu|đề nghị|cùng|dự|gồm|do|bởi|như|hôm|giao|gặp|tiếp|thăm|mời|tặng|trao|nghe|chủ trì|phát biểu"
+    r"|cho biết|nhấn mạnh|kết luận|báo cáo|gửi|ký|từ|sau|trước|đến|tới|lúc)(?!\w)"
+)
+_STOP_POST = re.compile(
+    r"(?<!\w)(?:(?:đồng )?chủ trì|dự|tham dự|phát biểu|cho biết|nhấn mạnh|đề nghị|yêu cầu|khẳng định|ghi nhận"
+    r"|đánh giá|trao|trả lời|thông tin|chia sẻ|nêu|kết luận|báo cáo|lưu ý|tin tưởng|đã|sẽ|đang|vừa|là|được|có"
+    r"|cùng|với|tại|nói|đọc|trình bày|tặng|cảm ơn|gửi|ký|dẫn đầu|giữ chức|làm việc|thăm|chúc mừng|hoan nghênh"
+    r"|biểu dương|nhận|bày tỏ|thừa nhận|giải trình|tiếp thu|khen|mong|nhận định|đề xuất|đề cập|nhắc|phân tích"
+    r"|chỉ rõ|cho rằng|cho hay|thông báo|công bố|quán triệt|chúc|động viên|kiểm tra|khảo sát|trực tiếp|người"
+    r"|con trai|con gái|nói rằng|bổ nhiệm|nghe|đến|về|trong|khi|thì|mà|kể|khái quát|lên|xuống|ra|vào"
+    r"|đồng thời|cũng|luôn|điều hành|nhớ lại|kiến nghị|giới thiệu|hướng dẫn|đại diện|thay mặt|mới|từng|vẫn"
+    r"|còn|đều|lại|rất|không|chưa|chẳng|hiện|hiện nay|mới đây|một(?! thành viên)|tiếp tục|ngay|nên|bởi|vì|nếu"
+    r"|lúc|sau|trước|hôm|sáng|chiều|tối|này|đó|ấy|đây|nhiều|các|những|cho phép|đề ra|gồm|như|lo ngại"
+    r"|băn khoăn"
+    r"|cảnh báo|nhận xét|nhìn nhận|phản ánh|giải thích|tiết lộ|trao đổi|bình luận|dự báo|ước tính|lý giải"
+    r"|tâm sự|nêu rõ|phản hồi|khuyến cáo|đưa ra|cam kết|hứa|tiếp nhận|khai mạc|bế mạc|tổng kết|chủ tọa"
+    r"|điều khiển|trình|dẫn|kêu gọi|quyết định|ủng hộ|tham gia|thị sát|nhưng|song|tuy|dù|vốn|bị"
+    r"|hiện đang|đứng đầu|nhằm|để|bằng|thôi|thay|giữa|trên|dưới|theo|qua|tới|làm|giữ|sinh|quê)(?!\w)"
+)
+_DIRECTS = re.compile(r"(?<!ban )(?<!\w)chỉ đạo(?!\w)")  # a verb, unless it names a body ("Ban Chỉ đạo")
+_AND_ANY = re.compile(r"(?<!\w)và\s+")
+_AND_LOWER = re.compile(rf"(?<!\w)và\s+(?![{UPPER}])")
+_AND_POST = re.compile(r"(?<!\w)và\s+(\S+)")
+_PIECE = re.compile(r"\s*,\s*|\s+[-–]\s+|\s*[-–]\s+|\s+[-–]\s*")
+_SEP_TITLE = re.compile(r"\s*[,–-]\s*")
+_SEP_AFTER_NAME = re.compile(r"[ \t]*(?:[,–-][ \t]*)?")
+# "Bí thư Thăng, Chủ tịch UBND quận 2 Nguyễn Phước Hưng": a title with a given name refers to someone else.
+_SHORT_REF = re.compile(
+    r"(?:bí thư|chủ tịch|bộ trưởng|thứ trưởng|thủ tướng|giám đốc|tổng bí thư|phó thủ tướng)\s+\S+"
+)
+_TRAILING_TRIGGER = re.compile(r"\s+(?:ông|bà|đồng chí|đ/c|ngài|của)$", re.IGNORECASE)
+_COMPANY = re.compile(
+    r"(?<!\w)(?:công ty|cty|tập đoàn|doanh nghiệp|hợp tác xã|htx|khách sạn|nhà máy|xí nghiệp"
+    r"|trường|tnhh|cổ phần)(?!\w)"
+)
+_ORG_START = re.compile(
+    r"(?:bộ|ban|sở|viện|bệnh viện|trường|đại học|đh|ubnd|hđnd|ủy ban|hội|cục|vụ|tổng cục|công ty|cty|tập đoàn"
+    r"|văn phòng|trung tâm|đảng ủy|huyện ủy|tỉnh ủy|thành ủy|quận ủy|đoàn|khối|mặt trận|mttq|phòng|tòa án"
+    r"|công an|tỉnh|huyện|xã|phường|thị trấn|thành phố|tp|quân khu|bộ tư lệnh|chi bộ|đảng bộ|liên đoàn"
+    r"|ngân hàng|kho bạc|chi cục|cơ quan|học viện|ủy viên)(?!\w)"
+)
+_BARE = frozenset(("phụ trách", "phó", "trưởng", "chánh", "nguyên", "tân", "quyền", "cố", "cử tri"))
+_CHAIR_AFTER = re.compile(
+    r"[\s,–-]*(?:(?:đã|sẽ|cùng|là người|trực tiếp|đồng thời|đến|về)\s+)*(?:đồng\s+)?chủ\s+trì(?!\w)",
+    re.IGNORECASE,
+)
+_CHAIR_BEFORE = re.compile(
+    r"(?:sự\s+(?:đồng\s+)?chủ\s+trì\s+của|chủ\s+trì(?:\s+(?:hội nghị|cuộc họp|kỳ họp|phiên họp|buổi \w+))?"
+    r"\s*(?:là)?\s*:?)\s*(?:các\s+)?(?:đồng chí|ông|bà|đ/c)?\s*:?\s*$"
+)
+_SENT_END = re.compile(r"[.!?\n](?=\s)")
+_LIST_SEP = re.compile(r"\s*(?:,|và|;)\s*$")
+_FOREIGN = re.compile(
+    r"[fjwz]|[^aeiouyăâêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵđ"
+    r"bcdghklmnpqrstvx' -]|[bcdđghklmnpqrstvx]{3}"
+)
+
+
+def _hide(m: re.Match) -> str:
+    return "\x01" * len(m.group(0))
+
+
+class _Doc:
+    """One text with everything the scans need, computed once: lower case, title spans, masks."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        low = text.lower()
+        self.lower = low if len(low) == len(text) else "".join(c.lower()[:1] or c for c in text)
+        spans = [(m.start(), m.end()) for m in TITLE_RE.finditer(self.lower)]
+        self.titles: dict[int, int] = {}
+        for i, (a, b) in enumerate(spans):
+            if self.lower[a:b] in MODIFIERS:  # "nguyên Bộ trưởng": only before another title
+                if i + 1 < len(spans) and spans[i + 1][0] == b + 1:
+                    self.titles[a] = spans[i + 1][1]
+            else:
+                self.titles[a] = b
+        self.starts = sorted(self.titles)
+        low = self.lower
+        self.paren = _PARENS.sub(_hide, low) if "(" in low else low  # parentheses hidden
+        parts, last = [], 0
+        for a in self.starts:  # titles hidden too: "ký" in "thư ký" is no verb
+            b = self.titles[a]
+            if a >= last:
+                parts.append(self.paren[last:a])
+                parts.append("\x02" * (b - a))
+                last = b
+        parts.append(self.paren[last:])
+        self.masked = "".join(parts)
+
+    def title_end(self, pos: int) -> int:
+        return self.titles.get(pos, 0)
+
+
+def _pre_role(doc: _Doc, start: int, floor: int) -> tuple[int, str, bool]:
+    """A title written before the name: (start, role, plural) or (-1, "", False)."""
+    lo = max(floor, start - 170)
+    for m in _HARD_PRE.finditer(doc.paren, lo, start):
+        lo = m.end()
+    text, lower = doc.text, doc.lower
+    stripped = start
+    while stripped > lo and lower[stripped - 1] in " \t":
+        stripped -= 1
+    if stripped > lo and lower[stripped - 1] in ",–-":
+        return -1, "", False
+    for i in range(bisect_left(doc.starts, lo), len(doc.starts)):
+        p = doc.starts[i]
+        if p >= start:
+            break
+        if lower[max(0, p - 4) : p] == "ban ":
+            continue  # "Ban Bí thư", "Ban Giám đốc": a body, not a title
+        if lower.startswith("cử tri", p) and _PIECE.search(doc.paren, p, stripped):
+            continue  # "Trả lời cử tri, Tổng Bí thư …": the voters are not the title
+        if _STOP_PRE.search(doc.masked, p, start) or _AND_LOWER.search(text, p, start):
+            continue
+        if any(doc.title_end(v.end()) for v in _AND_ANY.finditer(lower, p, start)):
+            continue  # "Chủ tịch tỉnh và Đại tá, Giám đốc Công an tỉnh X": two people
+        if _COMPANY.search(lower, p, start):
+            return -1, "", False  # "Giám đốc Công ty TNHH Hoàng Gia Phát": the name belongs to the company
+        ok = True
+        prev = p
+        for pm in _PIECE.finditer(doc.paren, p, stripped):
+            if not doc.title_end(pm.end()) or _SHORT_REF.fullmatch(lower, prev, pm.start()):
+                ok = False
+                break
+            prev = pm.end()
+        if not ok:
+            continue
+        role = text[p:stripped].strip(" ,–-")
+        if role.endswith(("ông", "bà", "đồng chí", "đ/c", "ngài", "Ông", "Bà", " của")):
+            role = _TRAILING_TRIGGER.sub("", role)
+        return p, role, bool(_PLURAL.search(lower, max(0, p - 12), p))
+    return -1, "", False
+
+
+def _post_role(doc: _Doc, end: int, cands: list[NameCandidate], k: int) -> tuple[str, int]:
+    """A title written after the name: (role, end of role) or ("", end)."""
+    text, lower = doc.text, doc.lower
+    p = _SEP_AFTER_NAME.match(text, end).end()
+    if (p == end and text[end : end + 1] not in (" ", "\t")) or not doc.title_end(p):
+        return "", end
+    stop = min(len(text), p + 180)
+    for rx, src in (
+        (_HARD_POST, doc.paren),
+        (_STOP_POST, doc.masked),
+        (_DIRECTS, lower),
+        (_NEXT_PERSON, lower),
+    ):
+        m = rx.search(src, p, stop)
+        if m:
+            stop = m.start()
+    for a in _AND_POST.finditer(lower, p, stop + 24):
+        if a.start() >= stop:
+            break
+        word = text[a.start(1) : a.end(1)]
+        if (
+            not word[:1].isupper()
+            or is_surname(word)
+            or _NEXT_PERSON.match(a.group(1))
+            or doc.title_end(a.start(1))
+        ):
+            stop = a.start()
+            break
+    for c in cands[k + 1 :]:  # a following name that starts its own mention ("…, Thủ tướng Nguyễn Xuân Phúc")
+        if c.start >= stop:
+            break
+        if c.start <= p or not (c.surname or _FOREIGN.search(c.name.lower())):
+            continue
+        pre_start = _pre_role(doc, c.start, p)[0]
+        if pre_start >= p:
+            stop = pre_start
+            break
+        sep = _SEP_TITLE.match(text, c.end)
+        if c.surname and sep and doc.title_end(sep.end()):
+            stop = c.start
+            break
+    role_end = stop  # every piece after a comma or dash must start with a title or an organisation
+    for pm in _PIECE.finditer(doc.paren, p, stop):
+        q = pm.end()
+        dash_cap = "," not in pm.group(0) and text[q : q + 1].isupper()
+        org = bool(_ORG_START.match(lower, q)) and _mostly_names(text[q:stop])
+        if not (doc.title_end(q) or org or dash_cap):
+            role_end = pm.start()
+            break
+    role = text[p:role_end].strip(" ,–-\t")
+    if role.endswith((" và", " của")):
+        role = role.rsplit(" ", 1)[0].rstrip()
+    if role.lower() in _BARE:
+        role = ""
+    return (role, p + len(role)) if role else ("", end)
+
+
+def _mostly_names(piece: str) -> bool:
+    """An organisation piece ("Bệnh viện Bạch Mai") is mostly capitalised; a clause is not."""
+    words = piece.split()
+    caps = sum(w[:1].isupper() for w in words)
+    return caps > 0 and (len(words) <= 4 or caps * 2 >= len(words))
+
+
+def find_persons(text: str) -> tuple[PersonMention, ...]:
+    """Persons in ``text`` (normalized report text), merged, in order of first appearance."""
+    cands = name_candidates(text)
+    if not cands:
+        return ()
+    doc = _Doc(text)
+    lower = doc.lower
+    found: list[tuple[str, str, bool, int, int]] = []  # name, role, chair, start, end
+    known: set[str] = set()
+    consumed = prev_end = 0
+    last: tuple[int, str, bool] | None = None  # end, shared role, plural — for lists "A, B và C"
+    for k, c in enumerate(cands):
+        if c.start < consumed:
+            continue
+        key = c.name.lower()
+        if c.surname:
+            trig = bool(_TRIGGER.search(lower, max(0, c.start - 24), c.start))
+        else:  # foreign or pen names: a plain honorific, or a professional one before a foreign-looking name
+            rx = _STRONG_TRIGGER if _FOREIGN.search(key) else _PLAIN_TRIGGER
+            trig = bool(rx.search(lower, max(0, c.start - 24), c.start))
+        pre_start, pre, plural = _pre_role(doc, c.start, prev_end)
+        post, post_end = _post_role(doc, c.end, cands, k)
+        listed = (
+            last is not None
+            and c.surname
+            and c.start - last[0] < 12
+            and bool(_LIST_SEP.match(text, last[0], c.start))
+        )
+        ok = (trig or bool(pre) or bool(post) or listed or key in known) if c.surname else trig
+        prev_end = max(prev_end, c.end)
+        if not ok:
+            continue
+        role = ", ".join(x for x in (pre, post) if x)
+        if not role and listed and last and last[2]:
+            role = last[1]
+        end = post_end if post else c.end
+        chair = bool(_CHAIR_AFTER.match(text, end))
+        head = pre_start if pre else c.start
+        if not chair and _CHAIR_BEFORE.search(lower, max(0, head - 60), head):
+            chair = True
+        found.append((c.name, " ".join(role.split()), chair, c.start, end))
+        known.add(key)
+        consumed = prev_end = end
+        last = (end, pre if pre else role, plural or (last is not None and listed and last[2]))
+    if "đồng chủ trì" in lower:
+        _co_chairs(lower, found)
+    return _merge(found)
+
+
+def _co_chairs(lower: str, found: list[tuple[str, str, bool, int, int]]) -> None:
+    """ "A, …; B, … đồng chủ trì cuộc họp": everyone named before it in that sentence chairs."""
+    pos = lower.find("đồng chủ trì")
+    while pos >= 0:
+        begin = max((m.end() for m in _SENT_END.finditer(lower, max(0, pos - 600), pos)), default=0)
+        for i, f in enumerate(found):
+            if begin <= f[3] < pos:
+                found[i] = (f[0], f[1], True, f[3], f[4])
+        pos = lower.find("đồng chủ trì", pos + 1)
+
+
+def _merge(found: list[tuple[str, str, bool, int, int]]) -> tuple[PersonMention, ...]:
+    """One entry per person: the longest role (first on a tie), chair if any mention says so.
+
+    A short form without a surname ("ông Xuân Anh") joins the full name it ends ("Nguyễn Xuân Anh").
+    """
+    keys = [f[0].lower() for f in found]
+    full = set(keys)
+    canon: dict[str, str] = {}
+    for key, f in zip(keys, found):
+        if not is_surname(f[0].split(" ")[0]):
+            longer = next((x for x in full if x.endswith(" " + key)), None)
+            if longer:
+                canon[key] = longer
+    names = {key: f[0] for key, f in reversed(list(zip(keys, found))) if key not in canon}
+    merged: dict[str, list] = {}
+    for key, (_name, role, chair, _s, _e) in zip(keys, found):
+        key = canon.get(key, key)
+        entry = merged.setdefault(key, [names[key], "", False])
+        if len(role) > len(entry[1]):
+            entry[1] = role
+        entry[2] = entry[2] or chair
+    return tuple(PersonMention(n, r, c) for n, r, c in merged.values())

@@ -1,0 +1,158 @@
+"""Dates written in Vietnamese text: "14/10/2021", "ngày 14 tháng 10 năm 2021", "Chiều 5-3-2021", "(14.10)".
+
+``find_date_mentions`` returns every mention, also those without a year (``year=None``);
+``find_dates`` returns real ``datetime.date`` values (a missing year taken from ``default_year``);
+``parse_date`` reads one string. Impossible dates (31/2) are never returned.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from typing import NamedTuple
+
+__all__ = ["DateMention", "find_date_mentions", "find_dates", "make_date", "month_year_years", "parse_date"]
+
+
+class DateMention(NamedTuple):
+    """One date as written: ``year`` is None for "ngày 14/10"."""
+
+    day: int
+    month: int
+    year: int | None
+    start: int
+    end: int
+
+
+# 14/10/2021, 14-10-2021, 14.10.2021, 14/10/21, 14/10 (separators may differ: "5-3/2021" is rare but seen).
+_NUMERIC = re.compile(r"(\d{1,2})\s?([/.-])\s?(\d{1,2})(?:\s?[/.-]\s?(\d{4}|\d{2}))?(?![\w/]|[.,]\d)")
+_NOT_BEFORE = frozenset("/.,-")
+# ngày 14 tháng 10 năm 2021, 14 tháng 10, ngày 1 tháng 10 năm 2020
+_TEXTUAL = re.compile(r"(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,|/)\s*(\d{4}))?(?!\d)", re.IGNORECASE)
+_DAY_WORD = re.compile(r"(?:ngày|mùng|mồng)\s+$", re.IGNORECASE)
+# Year-less numeric dates need a cue just before them, or they are fractions and scores ("2/3", "69/71").
+_CUE = re.compile(
+    r"(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|nay|qua|mai|từ|đến|tới|trước|sau|vào|hạn|mùng|mồng|\()\s*[,(]?\s*$",
+    re.IGNORECASE,
+)
+_CUE_WORDS = (
+    "ngày",
+    "sáng",
+    "chiều",
+    "tối",
+    "trưa",
+    "đêm",
+    "hôm",
+    "nay",
+    "qua",
+    "mai",
+    "từ",
+    "đến",
+    "tới",
+    "trước",
+    "sau",
+    "vào",
+    "hạn",
+    "mùng",
+    "mồng",
+)
+
+
+def _has_cue(text: str, pos: int) -> bool:
+    """A day word or "(" just before a year-less date ("sáng nay (27/4)", "ngày 14/10")."""
+    w = text[max(0, pos - 12) : pos].lower().rstrip()
+    if w.endswith("("):
+        return True
+    w = w.rstrip(" ,(")
+    for cue in _CUE_WORDS:
+        if w.endswith(cue) and (len(w) == len(cue) or not w[-len(cue) - 1].isalnum()):
+            return True
+    return False
+
+
+_ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?$")
+# tháng 4/2017, tháng 4-2017, tháng 4 năm 2017, tháng 12.2019
+_MONTH_YEAR = re.compile(r"(?<!\w)tháng\s+(\d{1,2})\s*(?:[/.-]|\s+năm\s+)\s*(\d{4})(?!\d)", re.IGNORECASE)
+
+
+def make_date(year: int, month: int, day: int) -> _dt.date | None:
+    """A valid date or None (no 31/2, no month 13, years 1900–2100 only)."""
+    if not (1900 <= year <= 2100 and 1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    try:
+        return _dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _year(text: str | None) -> int | None:
+    if not text:
+        return None
+    y = int(text)
+    if len(text) == 2:
+        y += 2000 if y < 50 else 1900
+    return y
+
+
+def find_date_mentions(text: str) -> list[DateMention]:
+    """All day-month(-year) mentions in ``text`` in order; day/month validated, year may be None."""
+    found: list[DateMention] = []
+    if not text:
+        return found
+    taken: list[tuple[int, int]] = []
+    for m in _TEXTUAL.finditer(text) if "tháng" in text or "Tháng" in text else ():
+        if m.start() and (text[m.start() - 1].isalnum()):
+            continue
+        day, month, year = int(m.group(1)), int(m.group(2)), _year(m.group(3))
+        start = m.start()
+        word = _DAY_WORD.search(text, max(0, start - 8), start)
+        if word:
+            start = word.start()
+        elif year is None:
+            continue
+        if make_date(year or 2000, month, day) is None:
+            continue
+        found.append(DateMention(day, month, year, start, m.end()))
+        taken.append((start, m.end()))
+    for m in _NUMERIC.finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in _NOT_BEFORE):
+            continue
+        if taken and any(s <= m.start() < e for s, e in taken):
+            continue
+        day, month, year = int(m.group(1)), int(m.group(3)), _year(m.group(4))
+        if make_date(year or 2000, month, day) is None:
+            continue
+        if year is None and not _has_cue(text, m.start()):
+            continue
+        found.append(DateMention(day, month, year, m.start(), m.end()))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def find_dates(text: str, default_year: int | None = None) -> list[tuple[_dt.date, int, int]]:
+    """``(date, start, end)`` for each date; year-less ones use ``default_year`` or are skipped."""
+    out: list[tuple[_dt.date, int, int]] = []
+    for d in find_date_mentions(text):
+        year = d.year if d.year is not None else default_year
+        if year is None:
+            continue
+        value = make_date(year, d.month, d.day)
+        if value is not None:
+            out.append((value, d.start, d.end))
+    return out
+
+
+def month_year_years(text: str) -> list[int]:
+    """Years of month-year mentions ("tháng 4/2017", "tháng 4 năm 2017"), in order."""
+    return [int(m.group(2)) for m in _MONTH_YEAR.finditer(text) if 1 <= int(m.group(1)) <= 12]
+
+
+def parse_date(text: str, default_year: int | None = None) -> _dt.date | None:
+    """Read one date from a short string: ISO "2021-10-14", "14/10/2021", "ngày 14 tháng 10 năm 2021"."""
+    if not text:
+        return None
+    iso = _ISO.match(text)
+    if iso:
+        return make_date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+    dates = find_dates("ngày " + text.strip(), default_year)
+    return dates[0][0] if dates else None

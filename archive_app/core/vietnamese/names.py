@@ -1,0 +1,314 @@
+"""Vietnamese person names and titles: surname list, name candidates in text, title keywords.
+
+A name is 2–5 capitalised syllables, usually starting with a known surname (Kinh surnames and the
+surnames / name prefixes of the Central Highlands and northern minorities: Điểu, Y, H', K', Ksor …).
+Names are compared normalized, never folded (Lê Văn Cương ≠ Lê Văn Cường).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import NamedTuple
+
+__all__ = [
+    "LOWER",
+    "MODIFIERS",
+    "SURNAMES",
+    "TITLE_RE",
+    "UPPER",
+    "NameCandidate",
+    "is_surname",
+    "looks_like_name",
+    "name_candidates",
+    "split_name_role",
+    "title_at",
+    "trie_regex",
+]
+
+
+def _letters(test) -> str:
+    chars = [chr(c) for c in list(range(0x41, 0x250)) + list(range(0x1E00, 0x1F00)) if test(chr(c))]
+    return re.escape("".join(chars))
+
+
+UPPER = _letters(lambda c: c.isalpha() and c.isupper())
+LOWER = _letters(lambda c: c.isalpha() and c.islower())
+
+
+def _words(text: str, sep: str | None = None) -> list[str]:
+    return [w.strip() for w in text.split(sep) if w.strip()]
+
+
+SURNAMES = frozenset(
+    sys.intern(s)
+    for s in _words("""
+    Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đoàn Đinh Trương Lương Lưu Mai Cao
+    Tô Tạ Hà Đào Đàm Kiều Lâm Quách Thái Trịnh Chu Châu Tăng Triệu Vương Phùng Nghiêm Mạc Khúc Tiêu Thân Hứa
+    Giang Doãn Lã La Lại Lò Lục Ninh Nông Phí Quan Sầm Tôn Thạch Tống Trình Viên Vi Âu Bạch Bế Cù Cung Diệp
+    Đậu Giáp Hầu Kha Khổng Khương Kim Mã Mẫn Nhữ Quản Tào Thiều Tiết Trang Ứng Vòng Lều Uông Khuất Tất Chung
+    Cấn Bành Lữ Mông Bàn Đàng
+    Điểu Y H' K' Ka Ksor Kpă Rơ Rmah Siu Nay Kbuôr Mùa Giàng Thào Vàng Sùng Lầu Hờ Cà Quàng Lường Tòng Lù
+    Chamaléa Pinăng Katơr Bhriu Alăng
+    """)
+)
+
+# Places and organisations that start or end with a surname-like syllable (lower case).
+_PLACES = frozenset(
+    _words(
+        """
+    hồ chí minh|hà nội|hà tĩnh|hà giang|hà nam|hà tiên|hà long|hạ long|lâm đồng|ninh bình|ninh thuận
+    |thái nguyên|thái bình|thái lan|cao bằng|bạch mai|châu phi|châu á|châu âu|châu mỹ|hoàng sa|trường sa
+    |lý sơn|phan thiết|phan rang|giang nam|kim sơn|mai châu|lạng sơn|cao lãnh|hà đông|điện biên|tô lịch
+    |hai bà trưng|kiên giang|hậu giang|tiền giang|bắc giang|hà bắc|hà tây|hà trung|hoàng mai|lê chân
+    |ngô quyền|mai sơn|lâm hà|ninh kiều|an giang|sơn la|bắc ninh|quảng ninh|tây ninh|bình dương|hải dương
+    |lai châu|cà mau|trà vinh|ninh hòa|vân đồn
+    """,
+        "|",
+    )
+)
+# Nouns before a name that make it a place or a thing: "đường Trần Phú", "Ảnh: Nguyễn Dân".
+_PLACE_NOUNS = frozenset(
+    _words("đường phố cầu sông chợ trường núi khu ấp cty thpt thcs quỹ giải tàu tp tp. ảnh ảnh:")
+)
+_PLACE_NOUNS2 = frozenset(("công ty", "tập đoàn", "nhà máy", "bệnh viện", "thị xã"))
+# Administrative units: a two-syllable "name" after them is a place ("huyện Kim Bôi").
+_ADMIN_NOUNS = frozenset(_words("huyện tỉnh xã phường quận thôn bản làng tp tp. thị_xã thị_trấn thành_phố"))
+
+
+def _place_before(before: str, two_syllables: bool) -> bool:
+    """A place noun just before a name ("đường Trần Phú", "Ảnh: Nguyễn Dân"), or for two syllables an
+    administrative unit ("huyện Kim Bôi")."""
+    words = before.split()
+    if not words:
+        return False
+    last = words[-1]
+    last2 = " ".join(words[-2:])
+    if last in _PLACE_NOUNS or last2 in _PLACE_NOUNS2 or (len(words) > 1 and words[-2] in ("ảnh:", "ảnh")):
+        return True
+    return two_syllables and (last in _ADMIN_NOUNS or last2.replace(" ", "_") in _ADMIN_NOUNS)
+
+
+# Syllables that never belong to a name: a run of capitals is cut there ("Nguyễn Ngọc Thân Phó Chủ tịch").
+# Syllables that never belong to a name: a run of capitals is cut there ("Nguyễn Ngọc Thân Phó Chủ tịch").
+_CUT = frozenset(
+    _words(
+        "Phó Chủ Bí Ủy Uỷ Ban Sở Huyện Tỉnh Quận Phường Xã Đảng Trưởng Thứ Tổng Cục Khối Mặt Trận Phủ Phố Tịch"
+    )
+    + _words("Giám Đốc Bộ Thượng Hội")
+)
+# Words that start a sentence, never end a name: "… Nguyễn Thành Phong Sáng 15/6, …" (a lost full stop).
+_STARTERS = frozenset(
+    _words("""Ảnh Theo Tại Trong Sau Khi Với Các Những Một Ông Bà Phát Tuy Nhưng Vì Để Từ Trước Cùng Qua Như
+    Nếu Còn Đây Đó Được Đã Không Có Là Thực Hiện Ngoài Riêng Trả Dự Về Cũng Do Vị""")
+)
+_HONORIFICS = frozenset(_words("Ông Bà Anh Chị Cô Chú Bác Cụ Em Ngài Đồng"))
+_TIME_STARTERS = frozenset(_words("Sáng Chiều Tối Trưa Ngày Hôm Đêm"))
+_ORG = re.compile(
+    r"đoàn (?:thanh niên|đại biểu|công tác|thể|kiểm tra|giám sát|luật sư|thanh tra|khảo sát)(?!\w)"
+)
+
+_SYL = rf"[{UPPER}](?:'[{UPPER}]?)?[{LOWER}]*"
+_RUN = re.compile(rf"(?<![\w'&/-]){_SYL}(?: {_SYL})+(?![\w'&/]|-\w)")
+
+# Titles, ranks and offices, lower case; a role starts with one of these.
+_TITLE_WORDS = sorted(
+    _words(
+        """
+    phó thủ tướng|thủ tướng|tổng bí thư|phó bí thư|bí thư|phó chủ tịch|chủ tịch|phó chủ nhiệm|chủ nhiệm
+    |phó tổng thư ký|tổng thư ký|thư ký|phó trưởng ban|trưởng ban|phó trưởng|trưởng|bộ trưởng|thứ trưởng
+    |quận ủy viên|huyện ủy viên|tỉnh ủy viên|thành ủy viên|thị ủy viên|đảng ủy viên|ủy viên
+    |tổng giám đốc|phó giám đốc|giám đốc|phó tổng cục trưởng|tổng cục trưởng|cục trưởng|vụ trưởng|viện trưởng
+    |hiệu trưởng|chánh văn phòng|chánh thanh tra|chánh án|phó chánh|chánh|phó|chính ủy|chỉ huy trưởng
+    |đại tướng|thượng tướng|trung tướng|thiếu tướng|đại tá|thượng tá|trung tá|thiếu tá|đại úy
+    |đại sứ|tổng lãnh sự|lãnh sự|đại biểu quốc hội|đại biểu hđnd|đại biểu|kiểm sát viên|thẩm phán
+    |phụ trách|trưởng phòng|bí thư chi bộ|trưởng thôn|trưởng bản|trưởng ấp|trưởng khu phố|tổ trưởng
+    |chủ tọa|người phát ngôn|phát ngôn viên|cử tri|tổng thống|phó tổng thống|ngoại trưởng|trợ lý|phó trợ lý
+    |đặc phái viên|tổng biên tập|phó tổng biên tập|thủ trưởng|chủ nhiệm ủy ban|xã trưởng|thôn trưởng
+    |nguyên|tân|quyền|cố
+    """,
+        "|",
+    ),
+    key=len,
+    reverse=True,
+)
+
+
+def trie_regex(words) -> str:
+    """One regex alternation factored by common prefixes (much faster than a flat list); longest wins."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
+TITLE_RE = re.compile(r"(?<!\w)(?:" + trie_regex(_TITLE_WORDS) + r")(?!\w)")
+MODIFIERS = frozenset(("nguyên", "tân", "quyền", "cố"))
+
+
+class NameCandidate(NamedTuple):
+    start: int
+    end: int
+    name: str
+    surname: bool  # starts with a known surname
+
+
+def title_at(lower: str, pos: int) -> int:
+    """Length of the title keyword starting at ``pos`` of lower-cased text (0 if none).
+
+    The modifiers "nguyên", "tân", "quyền", "cố" count only before another title.
+    """
+    m = TITLE_RE.match(lower, pos)
+    if not m:
+        return 0
+    word = m.group(0)
+    if word in MODIFIERS:
+        rest = title_at(lower, m.end() + 1) if lower[m.end() : m.end() + 1] == " " else 0
+        return m.end() + 1 + rest - pos if rest else 0
+    return m.end() - pos
+
+
+def is_surname(syllable: str) -> bool:
+    """True for a known surname or name prefix ("Nguyễn", "Điểu", "Y", "H'Hen")."""
+    return syllable in SURNAMES or syllable[:2] in ("H'", "K'")
+
+
+def _is_place(syllables: list[str]) -> bool:
+    """A known place, or a name that starts or ends with one ("Hà Nội …", "… Y Hà Nội")."""
+    low = [x.lower() for x in syllables]
+    return any(" ".join(part) in _PLACES for part in (low, low[:2], low[:3], low[-2:], low[-3:]))
+
+
+@lru_cache(maxsize=65536)
+def _run_names(run: str, tails: str) -> tuple[tuple[int, int, str, bool], ...]:
+    """(start, end, name, surname) inside one run of capitalised syllables; offsets relative to the run.
+
+    ``tails`` is the text just after the run (it decides whether "Sáng" starts a sentence)."""
+    return tuple(
+        (c.start, c.end, c.name, c.surname)
+        for c in _split_run(run + tails, 0, run.split(" "))
+        if not _is_place(c.name.split(" "))
+    )
+
+
+def _split_run(text: str, start: int, syls: list[str]) -> Iterator[NameCandidate]:
+    """Name candidates inside one run of capitalised syllables."""
+    offsets = []
+    pos = start
+    for s in syls:
+        offsets.append(pos)
+        pos += len(s) + 1
+    i, n, found = 0, len(syls), False
+    while i < n:
+        if not is_surname(syls[i]):
+            i += 1
+            continue
+        for k in (3, 2):  # skip places such as "Hồ Chí Minh", "Hà Nội" at the head of a run
+            if i + k <= n and " ".join(syls[i : i + k]).lower() in _PLACES:
+                break
+        else:
+            k = 1 if i and f"{syls[i - 1]} {syls[i]}".lower() in _PLACES else 0  # "An Giang", "Sơn La"
+        if k:
+            i += k
+            continue
+        if i + 1 < n and is_surname(syls[i + 1]) and (syls[i] == "Đoàn" or (i > 0 and n - i - 1 >= 3)):
+            i += 1  # "Bí thư T.Ư Đoàn Bùi Quang Huy", "xã Hòa Thạch Đỗ Văn Dương": the name starts later
+        j = i + 1
+        while j < n and j - i < 5 and syls[j] not in _CUT:
+            j += 1
+        if j - i < 2 and j < n and syls[j] in _CUT and j + 1 < n and syls[j + 1] not in _CUT:
+            j = min(n, i + 3)  # "Lê Bộ Lĩnh": a cut syllable inside a short name
+        if j - i >= 3 and (
+            syls[j - 1] in _STARTERS
+            or (
+                syls[j - 1] in _TIME_STARTERS
+                and re.match(r" (?:\d|nay|qua|mai)", text[offsets[j - 1] + len(syls[j - 1]) :])
+            )
+        ):
+            j -= 1
+        if j - i >= 2:
+            found = True
+            yield NameCandidate(offsets[i], offsets[j - 1] + len(syls[j - 1]), " ".join(syls[i:j]), True)
+            i = j
+        else:
+            i += 1
+    if not found and not is_surname(syls[0]):
+        j = next((x for x in range(1, n) if syls[x] in _STARTERS or syls[x] in _CUT), n)
+        if 2 <= j <= 5 and not any(s in _CUT for s in syls[:j]):
+            yield NameCandidate(start, offsets[j - 1] + len(syls[j - 1]), " ".join(syls[:j]), False)
+
+
+def name_candidates(text: str) -> list[NameCandidate]:
+    """Possible names in ``text`` (not yet checked against context), in order.
+
+    Candidates with ``surname=False`` are whole runs of 2–5 capitals without a known surname (foreign
+    or minority names); callers should accept them only after a trigger such as "ông", "đồng chí".
+    """
+    out: list[NameCandidate] = []
+    for m in _RUN.finditer(text):
+        syls = m.group(0).split(" ")
+        start = m.start()
+        while syls and syls[0] in _HONORIFICS:  # "Ông Huỳnh Tấn Vinh": the honorific is not the name
+            start += len(syls[0]) + 1
+            syls = syls[1:]
+        if len(syls) < 2:
+            continue
+        tail = text[m.end() : m.end() + 4]
+        if not (tail[1:2].isdigit() or tail[1:4] in ("nay", "qua", "mai")):
+            tail = ""
+        for rs, rend, name, surname in _run_names(" ".join(syls), tail):
+            cand = NameCandidate(start + rs, start + rend, name, surname)
+            before = text[max(0, cand.start - 24) : cand.start].lower()
+            if _place_before(before, cand.name.count(" ") == 1):
+                continue  # "đường Trần Phú", "huyện Kim Bôi"
+            if cand.name.startswith("Đoàn ") and _ORG.match(
+                (cand.name + text[cand.end : cand.end + 16]).lower()
+            ):
+                continue
+            out.append(cand)
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+def looks_like_name(text: str) -> bool:
+    """True for "Nguyễn Tiến Sữ", "Điểu Xuân Hùng"; False for "Ban Thường vụ", "Hà Nội", "Sữ"."""
+    text = text.strip()
+    m = _RUN.fullmatch(text)
+    if not m:
+        return False
+    syls = text.split(" ")
+    if not 2 <= len(syls) <= 5 or not is_surname(syls[0]) or _is_place(syls):
+        return False
+    return sum(s in _CUT for s in syls[1:]) <= (1 if len(syls) >= 3 else 0)
+
+
+def split_name_role(text: str) -> tuple[str, str]:
+    """Split "Nguyễn Tiến Sữ – Phó Bí thư …" or "Phó Chủ tịch UBND huyện Nguyễn Văn A" into (name, role).
+
+    Returns ("", text) when no name is found.
+    """
+    text = " ".join(text.split())
+    cands = [c for c in name_candidates(text) if c.surname]
+    if not cands:
+        return "", text.strip()
+    c = cands[0]
+    after = text[c.end :].strip(" ,;:–-")
+    before = text[: c.start].strip(" ,;:–-")
+    if before and title_at(before.lower(), 0):
+        role = before + (", " + after if after and title_at(after.lower(), 0) else "")
+    else:
+        role = after
+    return c.name, role

@@ -1,0 +1,143 @@
+"""Title, kind, author, boilerplate, keywords, organisation, place and summary."""
+
+from __future__ import annotations
+
+import pytest
+
+from archive_app.core.understand import display_title, understand
+
+
+@pytest.mark.parametrize(
+    "title, kind",
+    [
+        ("Đảng ủy phường tổ chức hội nghị giao ban công tác dân vận quý III", "giao ban"),
+        ("Hội nghị sơ kết 6 tháng đầu năm 2021", "sơ kết"),
+        ("Đại hội Đảng bộ xã lần thứ XV, nhiệm kỳ 2020-2025", "đại hội"),
+        ("Kỳ họp thứ 3 HĐND huyện khóa XII", "kỳ họp"),
+        ("Đoàn công tác của tỉnh làm việc với UBND huyện", "làm việc"),
+        ("Đại biểu Quốc hội tiếp xúc cử tri huyện Đắk Song", "tiếp xúc cử tri"),
+        ("Hội nghị triển khai Nghị quyết", "hội nghị"),
+        ("Tọa đàm kỷ niệm ngày thành lập", "tọa đàm"),
+        ("Tập huấn nghiệp vụ công tác Mặt trận", "tập huấn"),
+        ("HOI NGHI GIAO BAN CONG TAC DAN VAN", "giao ban"),  # typed without diacritics
+        ("Tổng Bí thư tiếp xúc cử tri sau kỳ họp Quốc hội", "tiếp xúc cử tri"),
+        ("Tăng cường hợp tác kinh tế", None),  # "hợp" is not "họp"
+        ("Hội thao công nhân viên chức", None),  # a sports meet, not a "hội thảo"
+    ],
+)
+def test_kind_from_title(title, kind):
+    assert understand(f"{title}\n\nNội dung báo cáo.").kind == kind
+
+
+def test_kind_from_the_lead_when_the_title_has_none():
+    assert (
+        understand(
+            "Ngày 25/12, Ban Chỉ đạo huyện đã tổ chức Hội nghị tổng kết năm 2020.", title_hint="28122020 10"
+        ).kind
+        == "tổng kết"
+    )
+
+
+@pytest.mark.parametrize(
+    "line, author",
+    [
+        ("-Thanh Thủy-", "Thanh Thủy"),
+        ("Thanh Thủy", "Thanh Thủy"),
+        ("Vương Hợp – TTVHTT - TH", "Vương Hợp"),
+        ("Tin, ảnh: Nguyễn Văn A", "Nguyễn Văn A"),
+        ("(Theo Báo Đắk Nông)", "Báo Đắk Nông"),
+        ("PV", "PV"),
+        ("Quốc Nhân – Vương Hợp", "Quốc Nhân, Vương Hợp"),
+        ("HL st", "HL"),
+    ],
+)
+def test_author_line_is_taken_out_of_the_body(line, author):
+    u = understand(f"Hội nghị giao ban\n\nSáng nay hội nghị diễn ra.\n\n{line}")
+    assert u.author == author
+    assert u.body == "Sáng nay hội nghị diễn ra."
+
+
+def test_author_at_the_end_of_a_run_on_news_paragraph():
+    u = understand(
+        "Bộ trưởng phát biểu tại hội nghị. Các đại biểu thống nhất. Phi Long/VOV.VN", title_hint="Hội nghị"
+    )
+    assert u.author == "Phi Long" and u.body.endswith("thống nhất.")
+
+
+def test_no_author_line():
+    u = understand("Hội nghị giao ban\n\nSáng nay hội nghị diễn ra.\n\nMột số hình ảnh tại đại hội:")
+    assert u.author is None and u.body.endswith("đại hội:")
+
+
+def test_boilerplate_is_removed_only_as_whole_lines():
+    text = (
+        "Trang chủ > Tin tức > Chính trị\n\nHội nghị giao ban\n\nTrả lời cử tri, đồng chí Bí thư nói rõ.\n\n"
+        "Chia sẻ\n\nBình luận\n\nTrả lời\n\nEmail của bạn sẽ không được hiển thị công khai. "
+        "Các trường bắt buộc được đánh dấu *"
+    )
+    u = understand(text)
+    assert u.title == "Hội nghị giao ban"
+    assert u.body == "Trả lời cử tri, đồng chí Bí thư nói rõ."
+
+
+def test_related_news_section_is_cut():
+    body = "Sáng nay hội nghị diễn ra tại hội trường UBND huyện với nhiều nội dung quan trọng. " * 3
+    u = understand(f"Hội nghị\n\n{body}\n\nTin liên quan\n\nHuyện tổ chức đại hội\n\nXã ra quân")
+    assert "Tin liên quan" not in u.body and "Xã ra quân" not in u.body
+
+
+def test_title_rules():
+    assert understand("Hội nghị giao ban tháng 9\n\nNội dung.").title == "Hội nghị giao ban tháng 9"
+    u = understand("Sáng nay, hội nghị diễn ra. Các đại biểu thảo luận.", title_hint="Hội nghị X")
+    assert u.title == "Hội nghị X" and u.body.startswith("Sáng nay")
+    assert (
+        understand("Sáng nay, hội nghị diễn ra. Các đại biểu thảo luận.").title
+        == "Sáng nay, hội nghị diễn ra."
+    )
+    u = understand("Hội nghị X\n\nSáng nay, hội nghị diễn ra.", title_hint="Hội nghị X")
+    assert u.title == "Hội nghị X" and u.body == "Sáng nay, hội nghị diễn ra."
+
+
+def test_display_title():
+    assert display_title("HỘI NGHỊ GIAO BAN CỦA UBND HUYỆN ĐẮK SONG QUÝ III NĂM 2021") == (
+        "Hội nghị giao ban của UBND huyện Đắk Song quý III năm 2021"
+    )
+    assert display_title("THỰC HIỆN CHỈ THỊ 05-CT/TW VỀ PHÒNG, CHỐNG COVID-19") == (
+        "Thực hiện chỉ thị 05-CT/TW về phòng, chống COVID-19"
+    )
+    assert display_title("Hội nghị giao ban") == "Hội nghị giao ban"
+    assert display_title("ĐỒNG CHÍ NGUYỄN TIẾN SỮ DỰ HỘI NGHỊ", ["Nguyễn Tiến Sữ"]) == (
+        "Đồng chí Nguyễn Tiến Sữ dự hội nghị"
+    )
+
+
+def test_keywords():
+    text = (
+        "Thực hiện Chỉ thị 05-CT/TW, Nghị quyết 12/2021/NQ-HĐND, Kế hoạch số 56/KH-UBND và "
+        "Nghị quyết số 35- NQ/TW; Nghị định 116/2020/NĐ-CP; Chỉ thị 43-CT/TU. COVID-19, 2021-2025, 5/3."
+    )
+    assert understand(text).keywords == (
+        "05-CT/TW",
+        "12/2021/NQ-HĐND",
+        "56/KH-UBND",
+        "35-NQ/TW",
+        "116/2020/NĐ-CP",
+        "43-CT/TU",
+    )
+
+
+def test_organisation_location_summary():
+    u = understand(
+        "Hội nghị\n\nSáng ngày 1/10, tại huyện Đắk Song, Ủy ban MTTQ Việt Nam tỉnh đã tổ chức "
+        "Hội nghị giao ban. " + "Các đại biểu thảo luận sôi nổi về nhiều vấn đề. " * 12
+    )
+    assert u.organisation == "Ủy ban MTTQ Việt Nam tỉnh"
+    assert u.location == "huyện Đắk Song"
+    assert u.summary.startswith("Sáng ngày 1/10") and len(u.summary) <= 300 and u.summary.endswith(".")
+
+
+def test_empty_and_tiny_inputs():
+    u = understand("")
+    assert (u.title, u.body, u.persons, u.meeting_date, u.author) == ("", "", (), None, None)
+    assert understand("", title_hint="Tiêu đề").title == "Tiêu đề"
+    assert understand("   \n\n  ").body == ""
