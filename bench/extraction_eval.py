@@ -1,7 +1,7 @@
 """Precision/recall of ``archive_app.core.understand`` against hand-labelled real reports.
 
 The labels (tests/data/labelled/reports.jsonl) hold only references into the third-party corpus;
-texts are read from the corpus at run time (default /work/shared, or $ARCHIVE_CORPUS_ROOT).
+texts are read from the corpus at run time (default ../shared beside the repository, or $ARCHIVE_APP_SHARED).
 
     python bench/extraction_eval.py            # table
     python bench/extraction_eval.py -v         # plus every disagreement
@@ -30,7 +30,8 @@ FIELDS = ("date", "kind", "person names", "roles", "chair", "author")
 
 
 def corpus_root() -> Path:
-    return Path(os.environ.get("ARCHIVE_CORPUS_ROOT", "/work/shared"))
+    default = Path(__file__).resolve().parents[2] / "shared"
+    return Path(os.environ.get("ARCHIVE_APP_SHARED") or os.environ.get("ARCHIVE_CORPUS_ROOT") or default)
 
 
 def _iso(value) -> datetime.date | None:

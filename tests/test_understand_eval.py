@@ -1,7 +1,7 @@
 """Precision/recall floors on the hand-labelled real reports (bench/extraction_eval.py).
 
 The floors are what the parser reached when written, minus a small margin: a regression fails here.
-The corpus is third-party and not in the repository; the test is skipped when it is absent.
+The corpus is third-party and not in the repository; it is read from the shared folder beside it.
 """
 
 from __future__ import annotations
@@ -29,8 +29,8 @@ FLOORS = {
 
 @pytest.fixture(scope="module")
 def scores():
-    if not (extraction_eval.corpus_root() / "corpus" / "meetings.jsonl").exists():
-        pytest.skip("third-party corpus not available")
+    root = extraction_eval.corpus_root()
+    assert (root / "corpus" / "meetings.jsonl").exists(), f"the shared corpus must sit beside the repository: {root}"
     return extraction_eval.evaluate()
 
 

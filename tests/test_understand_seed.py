@@ -3,21 +3,18 @@
 from __future__ import annotations
 
 import datetime
-import os
-from pathlib import Path
 
 import pytest
 
 from archive_app.core.understand import PersonMention, display_title, understand
 from archive_app.core.vietnamese import normalize
 
-SEED = Path(os.environ.get("ARCHIVE_CORPUS_ROOT", "/work/shared")) / "samples" / "seed-report.txt"
+from conftest import SEED  # noqa: E402
 
 
 @pytest.fixture(scope="module")
 def seed():
-    if not SEED.exists():
-        pytest.skip(f"seed report not found at {SEED}")
+    assert SEED.exists(), f"the team's shared folder must sit beside the repository: {SEED}"
     return understand(normalize(SEED.read_text(encoding="utf-8")))
 
 
