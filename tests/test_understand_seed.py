@@ -5,11 +5,10 @@ from __future__ import annotations
 import datetime
 
 import pytest
+from conftest import SEED
 
 from archive_app.core.understand import PersonMention, display_title, understand
 from archive_app.core.vietnamese import normalize
-
-from conftest import SEED  # noqa: E402
 
 
 @pytest.fixture(scope="module")
