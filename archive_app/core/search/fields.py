@@ -7,25 +7,35 @@ from __future__ import annotations
 
 from collections import Counter
 
-from whoosh import fields
+from whoosh import fields, formats
 from whoosh.analysis import SpaceSeparatedTokenizer
-from whoosh.system import pack_uint
+from whoosh.codec.whoosh3 import W3Codec
 
-# Bump when the fields or the tokenization change: a different version triggers a rebuild.
-INDEX_VERSION = 1
+# Bump when the fields, the codec or the tokenization change: a different version triggers a rebuild.
+INDEX_VERSION = 2
+
+
+def codec() -> W3Codec:
+    """Posting blocks compressed with fast zlib (level 1): a third smaller for ~10% more time."""
+    return W3Codec(compression=1)
 
 
 class TermCounts(fields.TEXT):
-    """A scorable text field fed with ready-made terms; frequencies only, no positions (lean)."""
+    """A scorable text field fed with ready-made terms; no positions, no per-posting value bytes.
+
+    The term frequency travels as the posting's weight (which BM25 reads), so each posting costs
+    a document number and a weight instead of also a packed frequency (measured: 26 → 11 bytes).
+    """
 
     def __init__(self, field_boost: float = 1.0):
         super().__init__(analyzer=SpaceSeparatedTokenizer(), phrase=False, field_boost=field_boost)
+        self.format = formats.Existence(field_boost=field_boost)
 
     def index(self, value, **kwargs):
         terms = value.split() if isinstance(value, str) else value
         boost = self.format.field_boost
         for term, freq in Counter(terms).items():
-            yield term.encode("utf-8"), freq, freq * boost, pack_uint(freq)
+            yield term.encode("utf-8"), freq, freq * boost, b""
 
 
 def build_schema() -> fields.Schema:

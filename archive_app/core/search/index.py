@@ -13,7 +13,7 @@ from whoosh import query as Q
 from whoosh.scoring import BM25F
 
 from ..vietnamese import fold_normalized, syllables
-from .fields import INDEX_VERSION, build_schema
+from .fields import INDEX_VERSION, build_schema, codec
 from .query import ParsedQuery, Phrase
 from .snippet import phrase_pattern
 
@@ -22,6 +22,8 @@ EXACT_TIER = 1000.0      # per query syllable matched with its exact diacritics:
 ADJACENT_BOOST = 3.0     # syllable pairs next to each other, as typed
 TITLE_BOOST = 2.0
 MAX_VERIFY = 5000        # phrase candidates checked against the stored text
+POOL_MB = 1024           # Whoosh's own (over-)estimate of the posting pool's memory ...
+SEGMENT_BYTES = 400 * 1024 * 1024   # ... and where a new segment starts, well before it would spill
 
 
 @dataclass(frozen=True)
@@ -142,17 +144,26 @@ class SearchIndex:
     # --- writing ---------------------------------------------------------------------------
     def write(self, upserts: Iterable[IndexDoc], deletes: Iterable[int] = (),
               progress: Callable[[int], None] | None = None, fresh: bool = False) -> int:
-        """Add or replace ``upserts`` and remove ``deletes`` in one commit; returns docs written."""
+        """Add or replace ``upserts`` and remove ``deletes``; returns docs written.
+
+        Whoosh's writer spills its posting pool to disk one pickled posting at a time once it
+        passes ``limitmb``, which made a large import ~4× slower: a big batch is written as
+        several segments instead, each sorted in memory. A crash keeps what was committed;
+        the queue in the database holds the rest.
+        """
         ix = self.open()
-        writer = ix.writer(limitmb=256)
         count = 0
+        writer = self._writer(ix)
         try:
             for rid in deletes:
                 writer.delete_by_term("id", str(rid))
-            add = writer.add_document if fresh else writer.update_document
             for doc in upserts:
-                add(**doc_fields(doc))
+                values = doc_fields(doc)
+                (writer.add_document if fresh else writer.update_document)(**values)
                 count += 1
+                if writer.pool.currentsize > SEGMENT_BYTES:
+                    writer.commit(merge=False)
+                    writer = self._writer(ix)
                 if progress and count % 200 == 0:
                     progress(count)
             writer.commit(merge=not fresh)
@@ -162,6 +173,10 @@ class SearchIndex:
         if progress:
             progress(count)
         return count
+
+    @staticmethod
+    def _writer(ix):
+        return ix.writer(limitmb=POOL_MB, codec=codec(), compound=False)
 
     def revisions(self) -> dict[int, int]:
         """Report id → revision of every indexed document."""
