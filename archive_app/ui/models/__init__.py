@@ -1,0 +1,1 @@
+"""Qt item models over core results: result rows by id (lazy), facets, persons."""

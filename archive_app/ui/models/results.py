@@ -1,0 +1,118 @@
+"""The result table: every matching report id, rows fetched lazily a page at a time.
+
+Order comes from the core (``archive.browse(order=…)``): sorting re-queries, it never sorts rows here.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+
+from ...core.models import ReportSummary
+from ..formatting import fmt_date
+
+_ROOT = QModelIndex()       # the invisible root, the only parent of flat models' rows
+
+PAGE = 100               # rows fetched at once (a screen shows ~30)
+DATE, TITLE, PERSONS, TAGS = range(4)
+ORDER_AUTO = ""          # relevance for a text query, newest first otherwise
+
+IdRole = Qt.ItemDataRole.UserRole + 1
+
+
+class ResultsModel(QAbstractTableModel):
+    """Report ids in core order; ``fetch(ids)`` returns ``{id: ReportSummary}`` for one page."""
+    sortRequested = Signal(str)       # "date_desc" | "date_asc" | ORDER_AUTO
+
+    def __init__(self, fetch: Callable[[list[int]], dict[int, ReportSummary]], parent=None):
+        super().__init__(parent)
+        self._fetch = fetch
+        self._ids: tuple[int, ...] = ()
+        self._rows: dict[int, int] = {}
+        self._pages: dict[int, list[ReportSummary | None]] = {}
+        self.order = ORDER_AUTO
+
+    # --- content ---------------------------------------------------------------------------
+    def set_ids(self, ids) -> None:
+        self.beginResetModel()
+        self._ids = tuple(ids)
+        self._rows = {rid: row for row, rid in enumerate(self._ids)}
+        self._pages.clear()
+        self.endResetModel()
+
+    def ids(self) -> tuple[int, ...]:
+        return self._ids
+
+    def id_at(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, report_id: int) -> int | None:
+        return self._rows.get(report_id)
+
+    def summary(self, row: int) -> ReportSummary | None:
+        if not 0 <= row < len(self._ids):
+            return None
+        page = row // PAGE
+        if page not in self._pages:
+            ids = list(self._ids[page * PAGE:(page + 1) * PAGE])
+            found = self._fetch(ids)
+            self._pages[page] = [found.get(i) for i in ids]
+        return self._pages[page][row - page * PAGE]
+
+    def refresh(self, report_ids) -> None:
+        """Forget the cached rows of ``report_ids`` (after tagging or editing) and repaint them."""
+        rows = [self._rows[i] for i in report_ids if i in self._rows]
+        for page in {r // PAGE for r in rows}:
+            self._pages.pop(page, None)
+        for row in rows:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    # --- Qt model --------------------------------------------------------------------------
+    def rowCount(self, parent=_ROOT) -> int:
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent=_ROOT) -> int:
+        return 0 if parent.isValid() else 4
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if role == IdRole:
+            return self.id_at(index.row())
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        s = self.summary(index.row())
+        if s is None:
+            return None
+        col = index.column()
+        if col == DATE:
+            return fmt_date(s.date)
+        if col == TITLE:
+            return s.title
+        if col == PERSONS:
+            return ", ".join(s.persons) if role == Qt.ItemDataRole.ToolTipRole else _short(s.persons)
+        return ", ".join(s.tags)
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("Date"), self.tr("Title"), self.tr("Persons"), self.tr("Tags"))[section]
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        """Ask the core for another order: by date (either way) or back to the default."""
+        if column == DATE:
+            wanted = "date_asc" if order == Qt.SortOrder.AscendingOrder else "date_desc"
+        else:
+            wanted = ORDER_AUTO
+        if wanted != self.order:
+            self.order = wanted
+            self.sortRequested.emit(wanted)
+
+
+def _short(names: tuple[str, ...], keep: int = 3) -> str:
+    if len(names) <= keep:
+        return ", ".join(names)
+    return ", ".join(names[:keep]) + f" +{len(names) - keep}"

@@ -1,0 +1,145 @@
+"""Search as you type: debounce, one browse at a time (the newest request wins), results on the GUI thread.
+
+Reacts to the text, not to keys, so input methods that rewrite a syllable (Telex, VNI) just produce
+one more text change. While the index is being (re)built, text queries wait for it; filter-only
+browsing, which needs no index, goes on.
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field, replace
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from ..core import editing
+from ..core.browsing import Browse
+from ..core.models import Filters
+from ..core.search import parse_query
+from .tasks import TaskError, Workers
+
+DEBOUNCE_MS = 90                 # at start; then follows how long searches take, within these bounds:
+DEBOUNCE_RANGE = (40, 150)       # fast archives answer sooner, slow ones are not flooded while typing
+
+
+@dataclass(frozen=True)
+class SearchRequest:
+    query: str = ""
+    filters: Filters = field(default_factory=Filters)
+    order: str = ""               # "" = relevance for a text query, newest first otherwise
+
+    @property
+    def needs_index(self) -> bool:
+        return not parse_query(self.query).empty
+
+    @property
+    def core_order(self) -> str:
+        return self.order or ("relevance" if self.needs_index else "date_desc")
+
+
+@dataclass(frozen=True)
+class SearchOutcome:
+    request: SearchRequest
+    browse: Browse
+    months: dict[str, int]        # meetings per month for the timeline (date filter aside)
+    seconds: float
+
+
+def run_search(archive, request: SearchRequest) -> SearchOutcome:
+    """The worker's part: every match in order, facets, and the per-month counts of the timeline."""
+    start = time.perf_counter()
+    result = archive.browse(request.query, request.filters, request.core_order)
+    f = request.filters
+    if f.date_from or f.date_to:      # the timeline keeps showing the months around the chosen one
+        undated = archive.browse(request.query, replace(f, date_from=None, date_to=None), "relevance")
+        months = editing.month_counts(archive, undated.ids)
+    else:
+        months = editing.month_counts(archive, result.ids)
+    return SearchOutcome(request, result, months, time.perf_counter() - start)
+
+
+class SearchFlow(QObject):
+    resultsReady = Signal(object)     # SearchOutcome of the newest request
+    busyChanged = Signal(bool)        # a search is running or waiting
+    waitingForIndex = Signal(bool)
+    failed = Signal(object)           # TaskError
+
+    def __init__(self, archive, workers: Workers, parent=None, debounce_ms: int = DEBOUNCE_MS):
+        super().__init__(parent)
+        self._archive, self._workers = archive, workers
+        self.request = SearchRequest()
+        self._running: SearchRequest | None = None
+        self._pending = False
+        self._index_busy = False
+        self._waiting = False
+        self._typical = float(debounce_ms)
+        self._timer = QTimer(self, singleShot=True, interval=debounce_ms)
+        self._timer.timeout.connect(self.submit)
+
+    # --- what the window changes -----------------------------------------------------------
+    def set_query(self, text: str) -> None:
+        if text != self.request.query:
+            self.request = replace(self.request, query=text)
+            self._timer.start()
+
+    def set_filters(self, filters: Filters) -> None:
+        if filters != self.request.filters:
+            self.request = replace(self.request, filters=filters)
+            self.submit()
+
+    def set_order(self, order: str) -> None:
+        if order != self.request.order:
+            self.request = replace(self.request, order=order)
+            self.submit()
+
+    def set_index_busy(self, busy: bool) -> None:
+        """The window says when index work runs on the writer; text queries wait until it is done."""
+        self._index_busy = busy
+        if not busy and self._waiting:
+            self._set_waiting(False)
+            self.submit()
+
+    def is_busy(self) -> bool:
+        return self._running is not None or self._timer.isActive() or self._waiting
+
+    # --- running ---------------------------------------------------------------------------
+    def submit(self) -> None:
+        """Search for the current request now (or as soon as the running search is done)."""
+        self._timer.stop()
+        request = self.request
+        if request.needs_index and self._index_busy:
+            self._set_waiting(True)
+            return
+        self._set_waiting(False)
+        if self._running is not None:
+            self._pending = True
+            return
+        self._running = request
+        self.busyChanged.emit(True)
+        self._workers.run("search", lambda ctx: run_search(self._archive, request),
+                          on_done=self._done, on_error=self._error)
+
+    def _done(self, outcome: SearchOutcome) -> None:
+        self._running = None
+        self._typical = 0.7 * self._typical + 0.3 * outcome.seconds * 1000      # smoothed search time
+        low, high = DEBOUNCE_RANGE
+        self._timer.setInterval(max(low, min(high, round(self._typical))))
+        if outcome.request == self.request:
+            self.resultsReady.emit(outcome)
+        self._next()
+
+    def _error(self, error: TaskError) -> None:
+        self._running = None
+        self.failed.emit(error)
+        self._next()
+
+    def _next(self) -> None:
+        if self._pending:
+            self._pending = False
+            self.submit()
+        if self._running is None and not self._waiting:
+            self.busyChanged.emit(False)
+
+    def _set_waiting(self, waiting: bool) -> None:
+        if waiting != self._waiting:
+            self._waiting = waiting
+            self.waitingForIndex.emit(waiting)

@@ -1,0 +1,130 @@
+"""The window's actions, menus and toolbar, with shortcuts (Ctrl+F, Ctrl+I, Ctrl+P, F3, Shift+F3, Delete)."""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QToolBar
+
+from ..icons import icon
+
+# name → (icon, shortcut). Key sequences are made in MainActions: QKeySequence needs the application
+# (its platform theme) and must never be built at import time.
+Keys = QKeySequence.StandardKey
+SPECS = {
+    "importAction": ("import", "Ctrl+I"),
+    "importFolderAction": ("folder", None),
+    "printAction": ("print", Keys.Print),
+    "exportPdfAction": ("pdf", None),
+    "quitAction": (None, Keys.Quit),
+    "findAction": ("search", Keys.Find),
+    "nextHitAction": ("down", "F3"),
+    "previousHitAction": ("up", "Shift+F3"),
+    "editAction": ("edit", "Ctrl+E"),
+    "tagAction": ("tag", "Ctrl+T"),
+    "trashAction": ("trash", Keys.Delete),
+    "showTrashAction": (None, None),
+    "personsAction": ("persons", "Ctrl+Shift+P"),
+    "tagManagerAction": ("tags", None),
+    "reindexAction": ("reindex", None),
+    "checkAction": (None, None),
+    "languageViAction": (None, None),
+    "languageEnAction": (None, None),
+    "aboutAction": (None, None),
+}
+
+
+class MainActions(QObject):
+    """Creates every action once; ``window.findChild(QAction, name)`` finds them by object name."""
+
+    def __init__(self, window: QMainWindow):
+        super().__init__(window)
+        self.window = window
+        self.all: dict[str, QAction] = {}
+        for name, (icon_name, shortcut) in SPECS.items():
+            action = QAction(window)
+            action.setObjectName(name)
+            if icon_name:
+                action.setIcon(icon(icon_name))
+            if shortcut is not None:
+                action.setShortcut(QKeySequence(shortcut))
+            self.all[name] = action
+        self["printAction"].setEnabled(False)
+        self["exportPdfAction"].setEnabled(False)
+        self["trashAction"].setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.languages = QActionGroup(self)
+        for name in ("languageViAction", "languageEnAction"):
+            self[name].setCheckable(True)
+            self.languages.addAction(self[name])
+        self.toolbar = QToolBar(window, objectName="mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        window.addToolBar(self.toolbar)
+        for name in ("importAction", None, "personsAction", "tagManagerAction", None, "printAction",
+                     "exportPdfAction"):
+            self.toolbar.addSeparator() if name is None else self.toolbar.addAction(self[name])
+        menus = ("file", "edit", "view", "tools", "language", "help")
+        self.menus = {key: window.menuBar().addMenu("") for key in menus}
+        layout = {
+            "file": ["importAction", "importFolderAction", None, "printAction", "exportPdfAction", None,
+                     "quitAction"],
+            "edit": ["editAction", "tagAction", "trashAction", None, "showTrashAction"],
+            "view": ["findAction", "nextHitAction", "previousHitAction", None, "personsAction",
+                     "tagManagerAction"],
+            "tools": ["reindexAction", "checkAction"],
+            "language": ["languageViAction", "languageEnAction"],
+            "help": ["aboutAction"],
+        }
+        for key, names in layout.items():
+            for name in names:
+                self.menus[key].addSeparator() if name is None else self.menus[key].addAction(self[name])
+        self.retranslate()
+
+    def __getitem__(self, name: str) -> QAction:
+        return self.all[name]
+
+    def retranslate(self) -> None:
+        texts = {
+            "importAction": (self.tr("&Import files…"), self.tr("Import reports from files (Ctrl+I)")),
+            "importFolderAction": (self.tr("Import a &folder…"),
+                                   self.tr("Import every report in a folder and its subfolders")),
+            "printAction": (self.tr("&Print…"), self.tr("Printing comes in a later version")),
+            "exportPdfAction": (self.tr("Export as P&DF…"),
+                                self.tr("Export to PDF comes in a later version")),
+            "quitAction": (self.tr("&Quit"), None),
+            "findAction": (self.tr("&Find"), self.tr("Go to the search box (Ctrl+F)")),
+            "nextHitAction": (self.tr("&Next hit"), self.tr("Next highlighted hit in the report (F3)")),
+            "previousHitAction": (self.tr("Pre&vious hit"),
+                                  self.tr("Previous highlighted hit in the report (Shift+F3)")),
+            "editAction": (self.tr("&Edit report details…"),
+                           self.tr("Correct title, date, kind, persons and author (Ctrl+E)")),
+            "tagAction": (self.tr("&Tag selected reports"),
+                          self.tr("Go to the tag box below the results (Ctrl+T)")),
+            "trashAction": (self.tr("&Move to trash"),
+                            self.tr("Move the selected reports to the trash (Delete)")),
+            "showTrashAction": (self.tr("T&rash…"), self.tr("Restore reports from the trash, or empty it")),
+            "personsAction": (self.tr("&Persons"),
+                              self.tr("Everyone in the archive and the meetings they attended")),
+            "tagManagerAction": (self.tr("&Tags"), self.tr("Rename, merge, colour and delete tags")),
+            "reindexAction": (self.tr("&Rebuild search index"),
+                              self.tr("Build the search index again from the database")),
+            "checkAction": (self.tr("&Check archive"),
+                            self.tr("Check the database, the search index and the original files")),
+            "languageViAction": ("Tiếng Việt", None),
+            "languageEnAction": ("English", None),
+            "aboutAction": (self.tr("&About"), None),
+        }
+        for name, (text, tip) in texts.items():
+            self[name].setText(text)
+            self[name].setToolTip(tip or text.replace("&", "").rstrip("…"))
+            self[name].setStatusTip(tip or "")
+        icon_texts = {"printAction": self.tr("Print"), "exportPdfAction": self.tr("PDF"),
+                      "importAction": self.tr("Import"),
+                      "personsAction": self.tr("Persons"), "tagManagerAction": self.tr("Tags")}
+        for name, text in icon_texts.items():
+            self[name].setIconText(text)
+        titles = {"file": self.tr("&File"), "edit": self.tr("&Edit"), "view": self.tr("&View"),
+                  "tools": self.tr("T&ools"),
+                  "language": self.tr("&Language"), "help": self.tr("&Help")}
+        for key, title in titles.items():
+            self.menus[key].setTitle(title)
+        self.toolbar.setWindowTitle(self.tr("Toolbar"))

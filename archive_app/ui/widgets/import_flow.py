@@ -1,0 +1,203 @@
+"""Import from the menu, the toolbar or a drop: choose, run on the writer with a progress dialog that
+can cancel, then a summary that lists every failure with its reason."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.models import ImportResult
+from .. import i18n
+from ..formatting import fmt_int
+from ..tasks import TaskError, Workers
+
+SHOW_PROGRESS_AFTER_MS = 300
+
+
+class ProgressDialog(QDialog):
+    """Count, current file and a cancel button. (Not QProgressDialog: its setValue spins the event loop.)"""
+    canceled = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("importProgress")
+        self.setWindowTitle(self.tr("Importing"))
+        self.label = QLabel(self.tr("Preparing the import…"), objectName="importProgressLabel")
+        self.label.setMinimumWidth(460)
+        self.bar = QProgressBar(objectName="importProgressBar")
+        self.bar.setRange(0, 0)
+        buttons = QDialogButtonBox()
+        self.cancel_button = buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addWidget(buttons)
+
+    def set_progress(self, done: int, total: int, text: str) -> None:
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(min(done, max(total, 1)))
+        self.label.setText(text)
+
+    def reject(self) -> None:                      # Cancel button and Escape
+        self.cancel_button.setEnabled(False)
+        self.canceled.emit()
+
+
+class ImportSummaryDialog(QDialog):
+    """What an import did: counts, then each failed file with its reason and each duplicate."""
+
+    def __init__(self, result: ImportResult, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("importSummary")
+        self.setWindowTitle(self.tr("Import finished"))
+        self.result = result
+        counts = self.tr("Imported: %1 · duplicates: %2 · failed: %3").replace(
+            "%1", fmt_int(len(result.imported))).replace("%2", fmt_int(len(result.duplicates))).replace(
+            "%3", fmt_int(len(result.failed)))
+        lines = [f"<b>{counts}</b>"]
+        if result.cancelled:
+            lines.append(self.tr("The import was cancelled before the end; "
+                                 "the remaining files were not imported."))
+        self.summary = QLabel("<br>".join(lines), objectName="importCounts", wordWrap=True)
+        self.table = QTableView(objectName="importProblems")
+        self.model = QStandardItemModel(0, 2, self)
+        self.model.setHorizontalHeaderLabels([self.tr("File"), self.tr("What happened")])
+        for item in result.failed:
+            self._row(item.path, i18n.pick(item.error_vi or "", item.error_en or ""), "#b00020")
+        for item in result.duplicates:
+            why = self.tr("Already in the archive (report %1)").replace("%1", str(item.id))
+            self._row(item.path, why, "#555")
+        self.table.setModel(self.model)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setColumnWidth(0, 300)
+        self.table.setWordWrap(True)
+        self.table.setVisible(self.model.rowCount() > 0)
+        buttons = QDialogButtonBox()
+        close = buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.AcceptRole)
+        close.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.resize(760, 420 if self.model.rowCount() else 140)
+
+    def _row(self, path: str, reason: str, colour: str) -> None:
+        name = QStandardItem(_short_label(path))
+        name.setToolTip(path)
+        why = QStandardItem(reason)
+        why.setToolTip(reason)
+        why.setForeground(Qt.GlobalColor.darkRed if colour == "#b00020" else Qt.GlobalColor.darkGray)
+        self.model.appendRow([name, why])
+
+
+def _short_label(label: str) -> str:
+    """"/long/path/reports.jsonl:12" → "reports.jsonl:12"."""
+    path, sep, line = label.rpartition(":")
+    if sep and line.isdigit():
+        return f"{Path(path).name}:{line}"
+    return Path(label).name or label
+
+
+class ImportFlow(QObject):
+    """Runs imports for the window; ``finished`` carries the ImportResult."""
+    started = Signal()
+    finished = Signal(object)
+    progressed = Signal(int, int, str)
+
+    def __init__(self, archive, workers: Workers, window: QWidget):
+        super().__init__(window)
+        self._archive, self._workers, self._window = archive, workers, window
+        self.handle = None
+        self.progress: ProgressDialog | None = None
+        self.summary: ImportSummaryDialog | None = None
+
+    def running(self) -> bool:
+        return self.handle is not None
+
+    def choose_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self._window, self.tr("Import reports"), str(Path.home()),
+            self.tr("Reports (*.docx *.doc *.odt *.pdf *.rtf *.txt *.md *.html *.htm *.jsonl);;"
+                    "All files (*)"))
+        if paths:
+            self.start([Path(p) for p in paths])
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self._window, self.tr("Import a folder of reports"),
+                                                  str(Path.home()))
+        if folder:
+            self.start([Path(folder)])
+
+    def start(self, paths: list[Path], tags: tuple[str, ...] = ()) -> bool:
+        """Import ``paths`` (files and folders) on the writer; False when an import already runs."""
+        if self.running():
+            return False
+        self.progress = ProgressDialog(self._window)
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.canceled.connect(self.cancel)
+        self.started.emit()
+        archive = self._archive
+        self.handle = self._workers.run(
+            "write", lambda ctx: archive.import_paths(paths, tags=tags, progress=ctx.progress,
+                                                       cancel=ctx.cancelled, index=False),
+            on_done=self._done, on_error=self._failed, on_progress=self._progress)
+        QTimer.singleShot(SHOW_PROGRESS_AFTER_MS, self._show_progress)
+        return True
+
+    def cancel(self) -> None:
+        if self.handle is not None:
+            self.handle.cancel()
+            if self.progress is not None:
+                self.progress.label.setText(self.tr("Stopping after the current file…"))
+
+    def _show_progress(self) -> None:
+        if self.handle is not None and self.progress is not None:
+            self.progress.show()
+
+    def _progress(self, done: int, total: int, label: str) -> None:
+        self.progressed.emit(done, total, label)
+        if self.progress is None or (self.handle and self.handle.cancel_event.is_set()):
+            return
+        text = self.tr("Importing %1 of %2").replace("%1", fmt_int(done + 1 if label else done)).replace(
+            "%2", fmt_int(total))
+        self.progress.set_progress(done, total, f"{text}\n{_short_label(label)}" if label else text)
+
+    def _close_progress(self) -> None:
+        self.handle = None
+        if self.progress is not None:
+            self.progress.canceled.disconnect(self.cancel)
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+
+    def _done(self, result: ImportResult) -> None:
+        self._close_progress()
+        self.summary = ImportSummaryDialog(result, self._window)
+        self.summary.setWindowModality(Qt.WindowModality.WindowModal)
+        self.summary.show()
+        self.finished.emit(result)
+
+    def _failed(self, error: TaskError) -> None:
+        from .error_dialog import show_error
+
+        self._close_progress()
+        show_error(self._window, error)
+        self.finished.emit(None)

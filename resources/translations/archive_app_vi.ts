@@ -1,0 +1,959 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi" sourcelanguage="en">
+<context>
+    <name>EditDialog</name>
+    <message>
+        <location filename="../../archive_app/ui/widgets/edit_dialog.py" line="+35"/>
+        <source>Edit report details</source>
+        <translation>Sửa thông tin báo cáo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no date</source>
+        <translation>không có ngày</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chair</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add person</source>
+        <translation>Thêm người</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove person</source>
+        <translation>Bỏ người</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting date</source>
+        <translation>Ngày họp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting kind</source>
+        <translation>Loại cuộc họp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written by</source>
+        <translation>Người viết</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../archive_app/ui/widgets/error_dialog.py" line="+26"/>
+        <source>Error</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+18"/>
+        <source>Show details</source>
+        <translation>Xem chi tiết</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Hide details</source>
+        <translation>Ẩn chi tiết</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Something went wrong and the action was not completed. Your archive is unchanged unless a message says otherwise. If it happens again, send the details below to your support contact.</source>
+        <translation>Đã xảy ra lỗi nên thao tác chưa được thực hiện. Kho lưu trữ không thay đổi, trừ khi có thông báo khác. Nếu lỗi lặp lại, hãy gửi phần chi tiết dưới đây cho người hỗ trợ kỹ thuật.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterPanel</name>
+    <message>
+        <location filename="../../archive_app/ui/widgets/filter_panel.py" line="+212"/>
+        <source>Filters</source>
+        <translation>Bộ lọc</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear</source>
+        <translation>Bỏ lọc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show all reports again</source>
+        <translation>Hiện lại tất cả báo cáo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons</source>
+        <translation>Người</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Thẻ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Years</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting kinds</source>
+        <translation>Loại cuộc họp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>any date</source>
+        <translation>bất kỳ</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFlow</name>
+    <message>
+        <location filename="../../archive_app/ui/widgets/import_flow.py" line="+137"/>
+        <source>Import reports</source>
+        <translation>Nhập báo cáo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports (*.docx *.doc *.odt *.pdf *.rtf *.txt *.md *.html *.htm *.jsonl);;All files (*)</source>
+        <translation>Báo cáo (*.docx *.doc *.odt *.pdf *.rtf *.txt *.md *.html *.htm *.jsonl);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import a folder of reports</source>
+        <translation>Nhập một thư mục báo cáo</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Stopping after the current file…</source>
+        <translation>Đang dừng sau tệp hiện tại…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Importing %1 of %2</source>
+        <translation>Đang nhập %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message>
+        <location line="-113"/>
+        <source>Import finished</source>
+        <translation>Đã nhập xong</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported: %1 · duplicates: %2 · failed: %3</source>
+        <translation>Đã nhập: %1 · trùng: %2 · lỗi: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The import was cancelled before the end; the remaining files were not imported.</source>
+        <translation>Việc nhập đã bị hủy giữa chừng; các tệp còn lại chưa được nhập.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What happened</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Already in the archive (report %1)</source>
+        <translation>Đã có trong kho (báo cáo số %1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>IndexStatus</name>
+    <message>
+        <location filename="../../archive_app/ui/widgets/index_status.py" line="+46"/>
+        <source>Indexing %1/%2</source>
+        <translation>Đang lập chỉ mục %1/%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preparing the search index…</source>
+        <translation>Đang chuẩn bị chỉ mục tìm kiếm…</translation>
+    </message>
+</context>
+<context>
+    <name>MainActions</name>
+    <message>
+        <location filename="../../archive_app/ui/widgets/actions.py" line="+87"/>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Nhập tệp…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import reports from files (Ctrl+I)</source>
+        <translation>Nhập báo cáo từ tệp (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a &amp;folder…</source>
+        <translation>Nhập cả &amp;thư mục…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import every report in a folder and its subfolders</source>
+        <translation>Nhập mọi báo cáo trong một thư mục và các thư mục con</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Printing comes in a later version</source>
+        <translation>Chức năng in sẽ có trong phiên bản sau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export as P&amp;DF…</source>
+        <translation>Xuất ra P&amp;DF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export to PDF comes in a later version</source>
+        <translation>Chức năng xuất PDF sẽ có trong phiên bản sau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Tìm kiếm</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go to the search box (Ctrl+F)</source>
+        <translation>Đến ô tìm kiếm (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next hit</source>
+        <translation>Chỗ tìm thấy &amp;tiếp theo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next highlighted hit in the report (F3)</source>
+        <translation>Chỗ tìm thấy tiếp theo trong báo cáo (F3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre&amp;vious hit</source>
+        <translation>Chỗ tìm thấy t&amp;rước</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous highlighted hit in the report (Shift+F3)</source>
+        <translation>Chỗ tìm thấy trước đó trong báo cáo (Shift+F3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit report details…</source>
+        <translation>&amp;Sửa thông tin báo cáo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct title, date, kind, persons and author (Ctrl+E)</source>
+        <translation>Sửa tiêu đề, ngày, loại cuộc họp, thành phần và người viết (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tag selected reports</source>
+        <translation>&amp;Gắn thẻ cho báo cáo đã chọn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the tag box below the results (Ctrl+T)</source>
+        <translation>Đến ô gắn thẻ bên dưới danh sách (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Move to trash</source>
+        <translation>&amp;Chuyển vào thùng rác</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected reports to the trash (Delete)</source>
+        <translation>Chuyển các báo cáo đã chọn vào thùng rác (Delete)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;rash…</source>
+        <translation>Thùng &amp;rác…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Restore reports from the trash, or empty it</source>
+        <translation>Khôi phục báo cáo từ thùng rác, hoặc dọn sạch thùng rác</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Persons</source>
+        <translation>&amp;Người dự họp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone in the archive and the meetings they attended</source>
+        <translation>Mọi người có trong kho và các cuộc họp họ đã dự</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tags</source>
+        <translation>&amp;Thẻ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rename, merge, colour and delete tags</source>
+        <translation>Đổi tên, gộp, tô màu và xóa thẻ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rebuild search index</source>
+        <translation>&amp;Lập lại chỉ mục tìm kiếm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build the search index again from the database</source>
+        <translation>Lập lại chỉ mục tìm kiếm từ cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Check archive</source>
+        <translation>&amp;Kiểm tra kho lưu trữ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the database, the search index and the original files</source>
+        <translation>Kiểm tra cơ sở dữ liệu, chỉ mục tìm kiếm và các tệp gốc</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About</source>
+        <translation>&amp;Giới thiệu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons</source>
+        <translation>Người dự họp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tags</source>
+        <translation>Thẻ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ools</source>
+        <translation>&amp;Công cụ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Toolbar</source>
+        <translation>Thanh công cụ</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../archive_app/ui/widgets/main_window.py" line="+232"/>
+        <source>%Ln report(s)</source>
+        <translation>
+            <numerusform>%Ln báo cáo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Found in %1 ms</source>
+        <translation>Tìm thấy trong %1 ms</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The search index is being prepared; your search will run when it is ready.</source>
+        <translation>Chỉ mục tìm kiếm đang được lập; việc tìm kiếm sẽ chạy ngay khi chỉ mục sẵn sàng.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Meeting report archive</source>
+        <translation>Kho biên bản họp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search by words, person or topic — e.g. dân vận, Nguyễn Văn A, &quot;giao ban&quot;</source>
+        <translation>Tìm theo từ, người hoặc chủ đề — ví dụ: dân vận, Nguyễn Văn A, &quot;giao ban&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Diacritics are optional: “dan van” also finds “dân vận” (Ctrl+F)</source>
+        <translation>Không cần gõ dấu: “dan van” cũng tìm thấy “dân vận” (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../archive_app/ui/operations.py" line="+48"/>
+        <source>The search index was rebuilt.</source>
+        <translation>Đã lập lại chỉ mục tìm kiếm.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n imported report(s) can now be searched.</source>
+        <translation>
+            <numerusform>Đã có thể tìm %n báo cáo vừa nhập.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Tags changed on %n report(s).</source>
+        <translation>
+            <numerusform>Đã cập nhật thẻ của %n báo cáo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The report was saved.</source>
+        <translation>Đã lưu báo cáo.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Moved %n report(s) to the trash (Edit ▸ Trash to restore).</source>
+        <translation>
+            <numerusform>Đã chuyển %n báo cáo vào thùng rác (Sửa ▸ Thùng rác để khôi phục).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The archive is in good order: %1 reports, all indexed, %2 original files verified.</source>
+        <translation>Kho lưu trữ ở trạng thái tốt: %1 báo cáo, tất cả đã có trong chỉ mục, đã kiểm tra %2 tệp gốc.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Problems were found: %1 reports; %2 original files checked. Rebuilding the search index fixes index problems (Tools ▸ Rebuild search index).</source>
+        <translation>Phát hiện có vấn đề: %1 báo cáo; đã kiểm tra %2 tệp gốc. Lập lại chỉ mục tìm kiếm sẽ sửa các lỗi của chỉ mục (Công cụ ▸ Lập lại chỉ mục tìm kiếm).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check archive</source>
+        <translation>Kiểm tra kho lưu trữ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking the archive…</source>
+        <translation>Đang kiểm tra kho lưu trữ…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Meeting report archive %1 — import, find, read and tag meeting reports.</source>
+        <translation>Kho biên bản họp %1 — nhập, tìm, đọc và gắn thẻ biên bản, báo cáo các cuộc họp.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About</source>
+        <translation>Giới thiệu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>PersonsDialog</name>
+    <message>
+        <location filename="../../archive_app/ui/widgets/persons.py" line="+38"/>
+        <location line="+114"/>
+        <source>Persons</source>
+        <translation>Người dự họp</translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <source>Find a person (diacritics optional)</source>
+        <translation>Tìm người (không cần gõ dấu)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Show their reports</source>
+        <translation>Xem các báo cáo của người này</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%Ln person(s) in the archive. Choose one to see their meetings.</source>
+        <translation>
+            <numerusform>Kho có %Ln người. Chọn một người để xem các cuộc họp của họ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>no role recorded</source>
+        <translation>không ghi chức vụ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>date not recorded</source>
+        <translation>không rõ ngày</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n cuộc họp</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n báo cáo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles over time</source>
+        <translation>Chức vụ qua thời gian</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meeting</source>
+        <translation>Cuộc họp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chair</source>
+        <translation>chủ trì</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <location filename="../../archive_app/ui/widgets/import_flow.py" line="-56"/>
+        <source>Importing</source>
+        <translation>Đang nhập</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparing the import…</source>
+        <translation>Đang chuẩn bị nhập…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <location filename="../../archive_app/ui/widgets/prompts.py" line="+14"/>
+        <location line="+12"/>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+12"/>
+        <location line="+8"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderPane</name>
+    <message>
+        <location filename="../../archive_app/ui/widgets/reader.py" line="+82"/>
+        <source>Select a report to read it here.</source>
+        <translation>Chọn một báo cáo để đọc tại đây.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>chair</source>
+        <translation>chủ trì</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Persons</source>
+        <translation>Thành phần</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Written by</source>
+        <translation>Người viết</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>hit %1/%2</source>
+        <translation>chỗ tìm thấy %1/%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no hits</source>
+        <translation>không có chỗ tìm thấy</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Previous hit (Shift+F3)</source>
+        <translation>Chỗ tìm thấy trước (Shift+F3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next hit (F3)</source>
+        <translation>Chỗ tìm thấy tiếp theo (F3)</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message>
+        <location filename="../../archive_app/ui/models/results.py" line="+99"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Persons</source>
+        <translation>Thành phần</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tags</source>
+        <translation>Thẻ</translation>
+    </message>
+</context>
+<context>
+    <name>TagBar</name>
+    <message numerus="yes">
+        <location filename="../../archive_app/ui/widgets/tag_editor.py" line="+90"/>
+        <source>Tag %n selected report(s):</source>
+        <translation>
+            <numerusform>Gắn thẻ cho %n báo cáo đã chọn:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>tag names, separated by commas</source>
+        <translation>tên thẻ, cách nhau bằng dấu phẩy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add tag</source>
+        <translation>Thêm thẻ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove tag</source>
+        <translation>Bỏ thẻ</translation>
+    </message>
+</context>
+<context>
+    <name>TagManagerDialog</name>
+    <message>
+        <location filename="../../archive_app/ui/widgets/tag_manager.py" line="+38"/>
+        <source>Tags</source>
+        <translation>Quản lý thẻ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Rename…</source>
+        <translation>Đổi tên…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge into…</source>
+        <translation>Gộp vào…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour</source>
+        <translation>Màu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No colour</source>
+        <translation>Không màu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete…</source>
+        <translation>Xóa…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Tag</source>
+        <translation>Thẻ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reports</source>
+        <translation>Số báo cáo</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Rename tag</source>
+        <translation>Đổi tên thẻ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name:</source>
+        <translation>Tên mới:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Merge tag</source>
+        <translation>Gộp thẻ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the reports of “%1” this tag instead:</source>
+        <translation>Thay thẻ “%1” trên các báo cáo bằng thẻ:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+2"/>
+        <source>Delete tag</source>
+        <translation>Xóa thẻ</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Remove the tag “%1” from %2 report(s) and delete it?</source>
+        <translation>Bỏ thẻ “%1” khỏi %2 báo cáo và xóa thẻ này?</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message numerus="yes">
+        <location filename="../../archive_app/ui/widgets/timeline.py" line="+98"/>
+        <source>%1: %Ln meeting(s)</source>
+        <translation>
+            <numerusform>%1: %Ln cuộc họp</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No dated meetings</source>
+        <translation>Không có cuộc họp nào ghi ngày</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meetings per month — click a bar to show only that month</source>
+        <translation>Số cuộc họp mỗi tháng — bấm vào một cột để chỉ xem tháng đó</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <location filename="../../archive_app/ui/widgets/trash_dialog.py" line="+30"/>
+        <source>Trash</source>
+        <translation>Thùng rác</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meeting date</source>
+        <translation>Ngày họp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deleted</source>
+        <translation>Ngày xóa</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Empty trash…</source>
+        <translation>Dọn sạch thùng rác…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n report(s) in the trash. Restored reports come back with their tags.</source>
+        <translation>
+            <numerusform>Có %n báo cáo trong thùng rác. Báo cáo được khôi phục vẫn giữ các thẻ của nó.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The trash is empty.</source>
+        <translation>Thùng rác trống.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Empty trash</source>
+        <translation>Dọn sạch thùng rác</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-2"/>
+        <source>Delete %n report(s) and their original files for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>Xóa vĩnh viễn %n báo cáo cùng các tệp gốc? Việc này không thể hoàn tác.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete for good</source>
+        <translation>Xóa vĩnh viễn</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../archive_app/ui/widgets/welcome.py" line="+46"/>
+        <source>Your archive is empty</source>
+        <translation>Kho lưu trữ còn trống</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import meeting reports to start: Word (.docx), OpenDocument (.odt), PDF, web pages, plain text or JSON Lines. Each file is kept as it was imported, and everything becomes searchable by person, topic and date.</source>
+        <translation>Hãy nhập biên bản, báo cáo cuộc họp để bắt đầu: Word (.docx), OpenDocument (.odt), PDF, trang web, văn bản thuần hoặc JSON Lines. Mỗi tệp được giữ nguyên như khi nhập, và mọi nội dung đều tìm được theo người, chủ đề và ngày.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import reports…</source>
+        <translation>Nhập báo cáo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can also drag files or folders onto this window.</source>
+        <translation>Bạn cũng có thể kéo thả tệp hoặc thư mục vào cửa sổ này.</translation>
+    </message>
+</context>
+</TS>
