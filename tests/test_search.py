@@ -139,3 +139,14 @@ def test_browse_lists_every_match_with_facets(filled):
     everything = archive.browse("", Filters(date_from=dt.date(2000, 1, 1)))
     assert everything.ids == (a, b, c)
     assert {f.key for f in everything.facets.tags} == {"dân vận", "thủy lợi"}
+
+
+def test_total_counts_every_match_not_only_the_top(archive, write_jsonl):
+    rows = [rep(f"Tin số {i}", f"Tin tức của phường số {i}; người dân {'dân vận' if i % 3 else 'hội họp'}.")
+            for i in range(60)]
+    archive.import_paths([write_jsonl(rows)])
+    assert archive.search("của", limit=5).total == 60
+    assert archive.search("dan van", limit=5).total == 40
+    assert archive.search("dân vận", limit=5).total == 40
+    assert archive.search("cua", Filters(date_from=dt.date(2000, 1, 1)), limit=5).total == 0
+    assert archive.search('"phường số"', limit=5).total == 60

@@ -208,8 +208,18 @@ class SearchIndex:
         long_phrases = [p for p in parsed.phrases if len(p.folded) > 2]
         if long_phrases and texts is not None:
             return self._search_verified(s, parsed, filt, limit, long_phrases, texts)
-        results = s.search(_scored_query(parsed), limit=limit, filter=filt, optimize=False)
-        return len(results), [(int(h["id"]), float(h.score)) for h in results]
+        required, scored = _queries(parsed)
+        results = s.search(scored, limit=limit, filter=filt, optimize=True)
+        return self._count(s, required, filt), [(int(h["id"]), float(h.score)) for h in results]
+
+    @staticmethod
+    def _count(s, required, filt) -> int:
+        """Matches of the required part (Whoosh's own count is wrong for AndMaybe with a top-N collector)."""
+        matched = s.docs_for_query(required)
+        if filt is None:
+            return sum(1 for _ in matched)
+        allowed = set(s.docs_for_query(filt))
+        return sum(1 for d in matched if d in allowed)
 
     def all_matches(self, parsed: ParsedQuery, flt: IndexFilter,
                     texts: Callable[[list[int]], dict[int, str]] | None = None) -> list[tuple[int, float]]:
@@ -223,12 +233,13 @@ class SearchIndex:
         long_phrases = [p for p in parsed.phrases if len(p.folded) > 2]
         if long_phrases and texts is not None:
             return self._search_verified(s, parsed, filt, None, long_phrases, texts)[1]
-        results = s.search(_scored_query(parsed), limit=None, filter=filt, optimize=False)
+        results = s.search(_queries(parsed)[1], limit=None, filter=filt, optimize=False)
         column = s.reader().column_reader("rid")
         return [(int(column[docnum]), float(score)) for score, docnum in results.top_n]
 
     def _search_verified(self, s, parsed, filt, limit, long_phrases, texts):
-        results = s.search(_scored_query(parsed), limit=MAX_VERIFY, filter=filt, optimize=False)
+        required, scored = _queries(parsed)
+        results = s.search(scored, limit=MAX_VERIFY, filter=filt, optimize=True)
         candidates = [(int(h["id"]), float(h.score)) for h in results]
         patterns = [phrase_pattern(p.folded) for p in long_phrases]
         verified: list[tuple[int, float]] = []
@@ -239,7 +250,7 @@ class SearchIndex:
                 folded = fold_normalized(stored.get(rid, ""))
                 if all(p.search(folded) for p in patterns):
                     verified.append((rid, score))
-        extra = max(0, len(results) - len(candidates))   # beyond the verification cap: counted unverified
+        extra = max(0, self._count(s, required, filt) - len(candidates))   # beyond the cap: counted unverified
         return len(verified) + extra, verified if limit is None else verified[:limit]
 
 
@@ -268,8 +279,9 @@ def _pairs(p: Phrase) -> list[str]:
     return [f"{a}_{b}" for a, b in zip(p.folded, p.folded[1:])]
 
 
-def _scored_query(parsed: ParsedQuery):
-    """All words and phrases required (folded); exact diacritics, adjacency and title add score."""
+def _queries(parsed: ParsedQuery):
+    """(required, scored): all words and phrases required (folded); exact diacritics, adjacency and
+    title add score."""
     required, optional = [], []
     seen: set[str] = set()
     for w in parsed.words:
@@ -290,4 +302,4 @@ def _scored_query(parsed: ParsedQuery):
     for a, b in zip(parsed.words, parsed.words[1:]):
         optional.append(Q.Term("tf", f"{a.folded[0]}_{b.folded[0]}", boost=TITLE_BOOST))
     main = required[0] if len(required) == 1 else Q.And(required)
-    return Q.AndMaybe(main, Q.Or(optional)) if optional else main
+    return main, (Q.AndMaybe(main, Q.Or(optional)) if optional else main)
