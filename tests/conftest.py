@@ -2,13 +2,9 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path
-
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("ARCHIVE_APP_SHARED", ROOT.parent / "shared"))
-SEED = SHARED / "samples" / "seed-report.txt"
+from shared_paths import ROOT, SEED, SHARED  # noqa: F401 - re-exported for fixtures
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from conftest import SEED
+from shared_paths import SEED
 
 
 def run(data, *args, check_rc=None):

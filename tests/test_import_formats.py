@@ -11,7 +11,7 @@ import pytest
 from archive_app.core.extract.legacy import encode_tcvn3, encode_vni
 from archive_app.core.services import Archive
 
-from conftest import SEED, SHARED
+from shared_paths import SEED, SHARED
 from test_extract_formats import build_docx, build_odt, build_pdf, build_web_page, odt_paragraph, seed_paragraphs
 
 SEED_TEXT = SEED.read_text(encoding="utf-8")

@@ -2,7 +2,7 @@
 from archive_app.core.importing.near_duplicates import similarity, sketch
 from archive_app.core.storage.schema import ReportRow, ReportSketchRow
 
-from conftest import SEED
+from shared_paths import SEED
 
 
 def full(title, body, **kw):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 
 import pytest
-from conftest import SEED
+from shared_paths import SEED
 
 from archive_app.core.understand import PersonMention, display_title, understand
 from archive_app.core.vietnamese import normalize

@@ -4,23 +4,20 @@ from __future__ import annotations
 import datetime as dt
 import json
 import shutil
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable
 
 from whoosh import index as whoosh_index
-from whoosh import query as Q
 from whoosh.scoring import BM25F
 
 from ..vietnamese import fold_normalized, syllables
+from .evaluate import Evaluator, top
 from .fields import INDEX_VERSION, build_schema, codec
-from .query import ParsedQuery, Phrase
+from .query import ParsedQuery
 from .snippet import phrase_pattern
 
 VERSION_FILE = "archive-index.json"
-EXACT_TIER = 1000.0      # per query syllable matched with its exact diacritics: exact matches rank first
-ADJACENT_BOOST = 3.0     # syllable pairs next to each other, as typed
-TITLE_BOOST = 2.0
 MAX_VERIFY = 5000        # phrase candidates checked against the stored text
 POOL_MB = 1024           # Whoosh's own (over-)estimate of the posting pool's memory ...
 SEGMENT_BYTES = 400 * 1024 * 1024   # ... and where a new segment starts, well before it would spill
@@ -95,6 +92,7 @@ class SearchIndex:
         self.path = path
         self._ix = None
         self._searcher = None
+        self._evaluator = None
 
     # --- lifecycle -------------------------------------------------------------------------
     def exists(self) -> bool:
@@ -118,7 +116,7 @@ class SearchIndex:
             try:
                 self._ix = whoosh_index.open_dir(str(self.path))
                 self._ix.doc_count()
-            except Exception as exc:  # noqa: BLE001 - any damage means: rebuild
+            except Exception as exc:
                 self._ix = None
                 raise IndexUnusable(f"{self.path}: {exc}") from exc
         return self._ix
@@ -194,112 +192,55 @@ class SearchIndex:
             self._searcher = None
         if self._searcher is None:
             self._searcher = ix.searcher(weighting=BM25F())
+            self._evaluator = None
         return self._searcher
 
-    def search(self, parsed: ParsedQuery, flt: IndexFilter, limit: int,
+    def evaluator(self) -> Evaluator:
+        s = self.searcher()
+        if self._evaluator is None:
+            self._evaluator = Evaluator(s)
+        return self._evaluator
+
+    def search(self, parsed: ParsedQuery, flt: IndexFilter, limit: int | None,
                texts: Callable[[list[int]], dict[int, str]] | None = None) -> tuple[int, list[tuple[int, float]]]:
-        """(total, [(report id, score)] best first). ``texts`` fetches stored text to verify phrases."""
+        """(total, [(report id, score)] best first; all of them when ``limit`` is None).
+
+        ``texts`` fetches the stored text of reports to verify phrases longer than two syllables.
+        """
         if parsed.empty:
             return 0, []
-        s = self.searcher()
-        filt = _filter_query(flt)
-        if filt is Q.NullQuery:
+        ev = self.evaluator()
+        allowed = ev.allowed(flt.person_ids, flt.tag_ids, fold_normalized(flt.kind) if flt.kind else None,
+                             _date_int(flt.date_from) if flt.date_from else None,
+                             _date_int(flt.date_to) if flt.date_to else None)
+        if allowed is not None and not allowed:
             return 0, []
+        scores = ev.run(parsed, allowed)
+        ids = ev.report_ids()
         long_phrases = [p for p in parsed.phrases if len(p.folded) > 2]
-        if long_phrases and texts is not None:
-            return self._search_verified(s, parsed, filt, limit, long_phrases, texts)
-        required, scored = _queries(parsed)
-        results = s.search(scored, limit=limit, filter=filt, optimize=True)
-        return self._count(s, required, filt), [(int(h["id"]), float(h.score)) for h in results]
-
-    @staticmethod
-    def _count(s, required, filt) -> int:
-        """Matches of the required part (Whoosh's own count is wrong for AndMaybe with a top-N collector)."""
-        matched = s.docs_for_query(required)
-        if filt is None:
-            return sum(1 for _ in matched)
-        allowed = set(s.docs_for_query(filt))
-        return sum(1 for d in matched if d in allowed)
+        if long_phrases and texts is not None and scores:
+            scores = self._verified(scores, ids, long_phrases, texts)
+        ranked = top(scores, limit)
+        return len(scores), [(ids[d], score) for d, score in ranked]
 
     def all_matches(self, parsed: ParsedQuery, flt: IndexFilter,
                     texts: Callable[[list[int]], dict[int, str]] | None = None) -> list[tuple[int, float]]:
         """Every matching report as (id, score), best first (for result lists and facet counts)."""
-        if parsed.empty:
-            return []
-        s = self.searcher()
-        filt = _filter_query(flt)
-        if filt is Q.NullQuery:
-            return []
-        long_phrases = [p for p in parsed.phrases if len(p.folded) > 2]
-        if long_phrases and texts is not None:
-            return self._search_verified(s, parsed, filt, None, long_phrases, texts)[1]
-        results = s.search(_queries(parsed)[1], limit=None, filter=filt, optimize=False)
-        column = s.reader().column_reader("rid")
-        return [(int(column[docnum]), float(score)) for score, docnum in results.top_n]
+        return self.search(parsed, flt, None, texts)[1]
 
-    def _search_verified(self, s, parsed, filt, limit, long_phrases, texts):
-        required, scored = _queries(parsed)
-        results = s.search(scored, limit=MAX_VERIFY, filter=filt, optimize=True)
-        candidates = [(int(h["id"]), float(h.score)) for h in results]
+    @staticmethod
+    def _verified(scores, ids, long_phrases, texts) -> dict[int, float]:
+        """Keep candidates whose stored text has each long phrase's syllables side by side, in order."""
         patterns = [phrase_pattern(p.folded) for p in long_phrases]
-        verified: list[tuple[int, float]] = []
-        for start in range(0, len(candidates), 200):
-            chunk = candidates[start:start + 200]
-            stored = texts([rid for rid, _ in chunk])
-            for rid, score in chunk:
-                folded = fold_normalized(stored.get(rid, ""))
-                if all(p.search(folded) for p in patterns):
-                    verified.append((rid, score))
-        extra = max(0, self._count(s, required, filt) - len(candidates))   # beyond the cap: counted unverified
-        return len(verified) + extra, verified if limit is None else verified[:limit]
-
-
-def _filter_query(flt: IndexFilter):
-    parts = []
-    if flt.person_ids is not None:
-        if not flt.person_ids:
-            return Q.NullQuery
-        parts.append(Q.Or([Q.Term("person", f"p{i}") for i in flt.person_ids]))
-    if flt.tag_ids is not None:
-        if not flt.tag_ids:
-            return Q.NullQuery
-        parts.append(Q.Or([Q.Term("tag", f"t{i}") for i in flt.tag_ids]))
-    if flt.kind:
-        parts.append(Q.Term("kind", fold_normalized(flt.kind)))
-    if flt.date_from or flt.date_to:
-        lo = _date_int(flt.date_from) if flt.date_from else 1
-        hi = _date_int(flt.date_to) if flt.date_to else 99991231
-        parts.append(Q.NumericRange("date", max(lo, 1), hi))
-    if not parts:
-        return None
-    return parts[0] if len(parts) == 1 else Q.And(parts)
-
-
-def _pairs(p: Phrase) -> list[str]:
-    return [f"{a}_{b}" for a, b in zip(p.folded, p.folded[1:])]
-
-
-def _queries(parsed: ParsedQuery):
-    """(required, scored): all words and phrases required (folded); exact diacritics, adjacency and
-    title add score."""
-    required, optional = [], []
-    seen: set[str] = set()
-    for w in parsed.words:
-        if w.folded[0] not in seen:
-            seen.add(w.folded[0])
-            required.append(Q.Term("f", w.folded[0]))
-    for p in parsed.phrases:
-        required.extend(Q.Term("fb", pair, boost=ADJACENT_BOOST) for pair in _pairs(p))
-    sequence = parsed.words                     # words as typed: adjacent pairs earn a bonus
-    for a, b in zip(sequence, sequence[1:]):
-        optional.append(Q.Term("fb", f"{a.folded[0]}_{b.folded[0]}", boost=ADJACENT_BOOST))
-    for p in parsed.sequence():
-        for ex, fo in zip(p.exact, p.folded):
-            if ex != fo:
-                optional.append(Q.ConstantScoreQuery(Q.Term("e", ex), score=EXACT_TIER))
-        for term in list(p.folded) + _pairs(p):
-            optional.append(Q.Term("tf", term, boost=TITLE_BOOST))
-    for a, b in zip(parsed.words, parsed.words[1:]):
-        optional.append(Q.Term("tf", f"{a.folded[0]}_{b.folded[0]}", boost=TITLE_BOOST))
-    main = required[0] if len(required) == 1 else Q.And(required)
-    return main, (Q.AndMaybe(main, Q.Or(optional)) if optional else main)
+        ordered = [d for d, _ in top(scores, MAX_VERIFY)]
+        kept: dict[int, float] = {}
+        for start in range(0, len(ordered), 500):
+            chunk = ordered[start:start + 500]
+            stored = texts([ids[d] for d in chunk])
+            for d in chunk:
+                text = stored.get(ids[d], "")
+                if all(p.search(text) for p in patterns):
+                    kept[d] = scores[d]
+        for d in ordered[MAX_VERIFY:]:       # beyond the cap: kept unverified (counted, ranked last)
+            kept[d] = scores[d]
+        return kept

@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from ..vietnamese import SYLLABLE, fold_normalized
 
+MAX_STARTS = 300            # windows tried (the first matches of a very long text are enough)
 _GAP = re.compile(r"[ \t]*|[ \t]*[-/.][ \t]*")
 
 
@@ -12,8 +14,12 @@ def match_spans(text: str, folded_terms: set[str] | frozenset[str]) -> list[tupl
     """(start, end) of every syllable of ``text`` whose fold is one of ``folded_terms``."""
     if not folded_terms:
         return []
-    return [(m.start(), m.end()) for m in SYLLABLE.finditer(text)
-            if fold_normalized(m.group(0)) in folded_terms]
+    folded = fold_normalized(text)
+    if len(folded) != len(text):       # a character folded to another length: go syllable by syllable
+        return [(m.start(), m.end()) for m in SYLLABLE.finditer(text)
+                if fold_normalized(m.group(0)) in folded_terms]
+    words = "|".join(re.escape(t) for t in sorted(folded_terms, key=len, reverse=True))
+    return [m.span() for m in re.finditer(rf"(?<![^\W_])(?:{words})(?![^\W_])", folded)]
 
 
 def merge_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -27,10 +33,27 @@ def merge_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
     return merged
 
 
+def _variant_classes() -> dict[str, str]:
+    """Each folded letter → a regex class of every letter that folds to it (d → [dđ…], a → [aàá…])."""
+    groups: dict[str, set[str]] = {}
+    for cp in range(0x20, 0x2000):
+        ch = chr(cp)
+        for form in {ch, ch.lower()}:
+            folded = fold_normalized(form)
+            if len(folded) == 1 and folded.isalnum():
+                groups.setdefault(folded, set()).add(form)
+    return {k: "[" + "".join(sorted(re.escape(c) for c in v)) + "]" for k, v in groups.items() if len(v) > 1}
+
+
+_VARIANTS = _variant_classes()
+
+
 def phrase_pattern(folded_syllables: tuple[str, ...]) -> re.Pattern:
-    """Regex over folded text that finds the syllables next to each other (punctuation between allowed)."""
-    inner = r"[\W_]+".join(re.escape(s) for s in folded_syllables)
-    return re.compile(rf"(?<![^\W_]){inner}(?![^\W_])")
+    """Regex over the stored (unfolded) text that finds the syllables next to each other, in order,
+    whatever their diacritics or case (punctuation between allowed), without folding the text."""
+    words = ["".join(_VARIANTS.get(c, re.escape(c)) for c in syllable) for syllable in folded_syllables]
+    inner = r"[\W_]+".join(words)
+    return re.compile(rf"(?<![^\W_]){inner}(?![^\W_])", re.IGNORECASE)
 
 
 def snippet(text: str, query_folded: list[str], width: int = 240, exact: set[str] | None = None) -> str:
@@ -46,8 +69,8 @@ def snippet(text: str, query_folded: list[str], width: int = 240, exact: set[str
     pairs = set(zip(query_folded, query_folded[1:]))
     words = [(a, b, fold_normalized(text[a:b]), text[a:b].lower()) for a, b in spans]
     best_start, best_score = spans[0][0], (-1,)
-    for i, (start, _, _, _) in enumerate(words):
-        window = [w for w in words[i:] if w[1] <= start + width]
+    for i, (start, _, _, _) in enumerate(words[:MAX_STARTS]):
+        window = list(takewhile(lambda w, end=start + width: w[1] <= end, words[i:]))
         adjacent = sum(1 for x, y in zip(window, window[1:])
                        if (x[2], y[2]) in pairs and not SYLLABLE.search(text, x[1], y[0]))
         exact_hits = sum(1 for w in window if exact and w[3] in exact)

@@ -7,7 +7,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..models import PersonInfo, PersonMeeting, TagInfo
-from ..vietnamese import fold, has_marks, name_collation_key, collation_key, normalize
+from ..vietnamese import collation_key, fold, has_marks, name_collation_key, normalize
 from .schema import PersonRow, ReportPersonRow, ReportRow, ReportTagRow, TagRow
 
 

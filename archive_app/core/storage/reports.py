@@ -12,7 +12,7 @@ from ..models import PersonRole, Report, ReportSummary
 from ..search import IndexDoc
 from ..vietnamese import fold_normalized
 from .labels import get_or_create_person, get_or_create_tag
-from .schema import IndexQueueRow, OriginalRow, PersonRow, ReportPersonRow, ReportRow, ReportTagRow, TagRow
+from .schema import IndexQueueRow, PersonRow, ReportPersonRow, ReportRow, ReportTagRow, TagRow
 
 
 @dataclass
@@ -40,7 +40,7 @@ class NewReport:
 
 
 def now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
 
 
 def enqueue(session: Session, report_ids) -> None:
@@ -156,8 +156,18 @@ def bodies(session: Session, ids: list[int]) -> dict[int, str]:
 
 
 def index_texts(session: Session, ids: list[int]) -> dict[int, str]:
-    """The findable text of reports, exactly as indexed (title, body, persons, tags)."""
-    return {d.id: d.text for d in index_docs(session, ids)}
+    """The findable text of reports as indexed (title, body, person and tag names, author), in three queries."""
+    names: dict[int, list[str]] = {}
+    for rid, name in session.execute(select(ReportPersonRow.report_id, PersonRow.full_name).join(PersonRow)
+                                     .where(ReportPersonRow.report_id.in_(ids))
+                                     .order_by(ReportPersonRow.position)):
+        names.setdefault(rid, []).append(name)
+    for rid, name in session.execute(select(ReportTagRow.report_id, TagRow.name).join(TagRow)
+                                     .where(ReportTagRow.report_id.in_(ids))):
+        names.setdefault(rid, []).append(name)
+    rows = session.execute(select(ReportRow.id, ReportRow.title, ReportRow.body, ReportRow.author)
+                           .where(ReportRow.id.in_(ids)))
+    return {r.id: "\n".join([r.title, r.body, *names.get(r.id, ()), r.author or ""]) for r in rows}
 
 
 def index_docs(session: Session, ids: list[int]) -> list[IndexDoc]:
