@@ -69,6 +69,20 @@ def build_parser() -> argparse.ArgumentParser:
         s = sub.add_parser(name, parents=[common], help=f"list {name}")
         s.add_argument("--json", action="store_true")
 
+    s = sub.add_parser("print", parents=[common], help="print reports to a PDF file (no display needed)")
+    s.add_argument("ids", nargs="+", type=int)
+    s.add_argument("--pdf", required=True, type=Path, metavar="OUT.pdf")
+    s.add_argument("--no-cover", action="store_true", help="no list of reports before them")
+    s.add_argument("--highlight", default="", metavar="QUERY", help="mark the words of this search")
+
+    s = sub.add_parser("export", parents=[common], help="export reports (JSON Lines, CSV) or the whole archive")
+    s.add_argument("ids", nargs="*", type=int, help="reports to export (default: every report)")
+    out = s.add_mutually_exclusive_group(required=True)
+    out.add_argument("--json", dest="json_out", type=Path, metavar="OUT", help="JSON Lines that import reads")
+    out.add_argument("--csv", type=Path, metavar="OUT", help="metadata as CSV (UTF-8 with BOM)")
+    out.add_argument("--archive", type=Path, metavar="OUT.zip",
+                     help="the whole archive with its original files; 'import OUT.zip' restores it")
+
     sub.add_parser("reindex", parents=[common], help="rebuild the search index from the database")
     s = sub.add_parser("check", parents=[common], help="check database, index and originals")
     s.add_argument("--json", action="store_true")
@@ -78,11 +92,11 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    lang = args.lang or os.environ.get("ARCHIVE_APP_LANG") or "vi"
     if args.command is None:
         from .ui.app import run_gui   # only the window needs Qt
 
-        return run_gui(args.data_dir, lang)
+        return run_gui(args.data_dir, args.lang or os.environ.get("ARCHIVE_APP_LANG"))   # None: remembered choice
+    lang = args.lang or os.environ.get("ARCHIVE_APP_LANG") or "vi"
     t = Texts(lang)
     from .core.paths import resolve_data_dir
     from .core.services import Archive
@@ -174,6 +188,49 @@ def cmd_tags(archive, args, t) -> int:
     return EXIT_OK
 
 
+def cmd_print(archive, args, t) -> int:
+    from .core.exporting import iter_reports
+    from .core.render import highlight_terms
+
+    reports = list(iter_reports(archive, args.ids))          # an unknown id fails before any Qt starts
+    try:
+        from .ui.printing import PrintOptions, ensure_gui, write_pdf
+    except ImportError as exc:
+        print(t(f"Không in được: thiếu thư viện Qt ({exc})", f"Cannot print: Qt libraries missing ({exc})"),
+              file=sys.stderr)
+        return EXIT_FAILED
+    ensure_gui()
+    options = PrintOptions(cover=not args.no_cover, terms=highlight_terms(args.highlight),
+                           lang="en" if t.en else "vi")
+    pages = write_pdf(reports, args.pdf, options)
+    print(t(f"Đã in {len(reports)} báo cáo ({pages} trang) vào {args.pdf}",
+            f"Printed {len(reports)} report(s) ({pages} pages) to {args.pdf}"))
+    return EXIT_OK
+
+
+def cmd_export(archive, args, t) -> int:
+    from .core import exporting
+
+    if args.archive:
+        if args.ids:
+            print(t("--archive xuất toàn bộ kho; đừng kèm số báo cáo.",
+                    "--archive exports the whole archive; give no report ids."), file=sys.stderr)
+            return EXIT_USAGE
+        c = exporting.export_archive(archive, args.archive)
+        print(t(f"Đã xuất toàn bộ kho vào {args.archive}: {c['reports']} báo cáo, {c['originals']} tệp gốc, "
+                f"{c['persons']} người, {c['tags']} thẻ.",
+                f"Exported the whole archive to {args.archive}: {c['reports']} reports, {c['originals']} "
+                f"originals, {c['persons']} persons, {c['tags']} tags."))
+        return EXIT_OK
+    ids = args.ids or None
+    if args.json_out:
+        target, n = args.json_out, exporting.export_jsonl(archive, args.json_out, ids)
+    else:
+        target, n = args.csv, exporting.export_csv(archive, args.csv, ids, lang="en" if t.en else "vi")
+    print(t(f"Đã xuất {n} báo cáo vào {target}", f"Exported {n} report(s) to {target}"))
+    return EXIT_OK
+
+
 def cmd_reindex(archive, args, t) -> int:
     n = archive.rebuild_index()
     print(t(f"Đã lập lại chỉ mục cho {n} báo cáo.", f"Re-indexed {n} report(s)."))
@@ -192,7 +249,8 @@ def cmd_check(archive, args, t) -> int:
 
 
 COMMANDS = {"import": cmd_import, "search": cmd_search, "show": cmd_show, "tag": cmd_tag,
-            "persons": cmd_persons, "tags": cmd_tags, "reindex": cmd_reindex, "check": cmd_check}
+            "persons": cmd_persons, "tags": cmd_tags, "print": cmd_print, "export": cmd_export,
+            "reindex": cmd_reindex, "check": cmd_check}
 
 
 if __name__ == "__main__":

@@ -150,3 +150,46 @@ def test_total_counts_every_match_not_only_the_top(archive, write_jsonl):
     assert archive.search("dân vận", limit=5).total == 40
     assert archive.search("cua", Filters(date_from=dt.date(2000, 1, 1)), limit=5).total == 0
     assert archive.search('"phường số"', limit=5).total == 60
+
+
+def test_whole_person_name_selects_only_that_person(archive, write_jsonl):
+    rows = [rep("A", "Họp chi bộ", persons=[{"name": "Trần Thị Hoa", "role": "Bí thư"}]),
+            rep("B", "Họp tổ", persons=[{"name": "Trần Thị Hoa Mai", "role": "Tổ trưởng"}])]
+    a, b = [i.id for i in archive.import_paths([write_jsonl(rows)]).imported]
+    assert ids(archive.search("", Filters(person="Trần Thị Hoa"))) == [a]
+    assert ids(archive.search("", Filters(person="tran thi hoa"))) == [a]
+    assert sorted(ids(archive.search("", Filters(person="Hoa")))) == [a, b]
+
+
+def test_oldest_first_keeps_undated_reports_last(filled):
+    archive, (a, b, c, d) = filled
+    assert len(archive.browse("").ids) == 4                   # no query, no filter: the whole archive
+    assert archive.browse("dan van", order="date_asc").ids == (b, a, d)
+    everything = archive.browse("", Filters(date_from=None, tag=None, person=None, kind=None,
+                                            date_to=dt.date(2100, 1, 1)), order="date_asc")
+    assert everything.ids == (c, b, a)
+
+
+def test_search_does_not_wait_for_a_busy_writer(filled):
+    import threading
+
+    archive, _ = filled
+    with archive.Session() as s:
+        from archive_app.core.storage import reports
+        reports.enqueue(s, [1])
+        s.commit()
+    holding, release = threading.Event(), threading.Event()
+
+    def writer():
+        with archive.writing():
+            holding.set()
+            release.wait(10)
+
+    t = threading.Thread(target=writer)
+    t.start()
+    holding.wait(5)
+    try:
+        assert archive.search("dan van").total == 3          # answered from the index as it stands
+    finally:
+        release.set()
+        t.join()

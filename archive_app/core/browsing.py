@@ -51,13 +51,11 @@ def browse(archive, query: str, filters: Filters, order: str = "relevance", face
         if parsed.empty:
             _, ids = _filtered(s, flt, limit=-1)
         else:
-            archive.ensure_index()
+            archive.ensure_index(wait=False)
             ids = [i for i, _ in archive.index.all_matches(parsed, flt, lambda x: reports.index_texts(s, x))]
         _load(s, ids)
-        if order in ("date_desc", "date_asc") and not parsed.empty:
-            ids = _by_date(s, descending=order == "date_desc")
-        elif order == "date_asc":
-            ids = list(reversed(ids))
+        if order == "date_asc" or (order == "date_desc" and not parsed.empty):
+            ids = _by_date(s, descending=order == "date_desc")   # undated reports last either way
         facets = _facets(s, facet_limit)
         s.rollback()
     return Browse(tuple(ids), facets, tuple(parsed.all_folded()))

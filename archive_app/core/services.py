@@ -12,7 +12,7 @@ from typing import Callable
 
 from sqlalchemy import select
 
-from .errors import NotFound
+from .errors import ArchiveLocked, NotFound
 from .locking import writer_lock
 from .models import CheckReport, Filters, Hit, ImportResult, PersonInfo, PersonMeeting, Report, SearchResult, TagInfo
 from .paths import ArchivePaths
@@ -49,9 +49,14 @@ class Archive:
         self.close()
 
     @contextmanager
-    def writing(self):
-        """The writer lock, re-entrant within this object (threads of one process serialise too)."""
-        with self._thread_lock:
+    def writing(self, wait: bool = True):
+        """The writer lock, re-entrant within this object (threads of one process serialise too).
+
+        With ``wait=False`` it raises ArchiveLocked at once when another thread or process writes.
+        """
+        if not self._thread_lock.acquire(blocking=wait):
+            raise ArchiveLocked("Kho lưu trữ đang được ghi; hãy thử lại sau.", "The archive is being written to.")
+        try:
             if self._lock_depth:
                 self._lock_depth += 1
                 try:
@@ -59,28 +64,39 @@ class Archive:
                 finally:
                     self._lock_depth -= 1
                 return
-            with writer_lock(self.paths.writer_lock):
+            with writer_lock(self.paths.writer_lock, wait=wait):
                 self._lock_depth = 1
                 try:
                     yield
                 finally:
                     self._lock_depth = 0
+        finally:
+            self._thread_lock.release()
 
     # --- import --------------------------------------------------------------------------
     def import_paths(self, paths: list[Path], tags: tuple[str, ...] = (), progress=None,
                      cancel: Callable[[], bool] | None = None, index: bool = True) -> ImportResult:
         """Import files and folders; each file is one transaction. Searchable on return if ``index``."""
+        from .exporting import import_archive, is_archive_export
         from .importing import Importer
 
         with self.writing():
-            result = Importer(self).run(paths, tags=tags, progress=progress, cancel=cancel)
+            zips = [p for p in paths if is_archive_export(p)]          # full archive exports
+            result = Importer(self).run([p for p in paths if p not in zips], tags=tags, progress=progress,
+                                        cancel=cancel)
+            for z in zips:
+                result.items += import_archive(self, z, tags, progress, cancel).items
             if index:
                 self.sync_index()
         return result
 
     # --- index upkeep ----------------------------------------------------------------------
-    def ensure_index(self, progress: Progress | None = None) -> None:
-        """Make the index usable: rebuild it if missing, stale or damaged, then apply queued changes."""
+    def ensure_index(self, progress: Progress | None = None, wait: bool = True) -> None:
+        """Make the index usable: rebuild it if missing, stale or damaged, then apply queued changes.
+
+        With ``wait=False`` (searches) queued changes are left to the writer that is busy, and the
+        search runs on the index as it stands; only an unusable index waits for its rebuild.
+        """
         try:
             self.index.open()
         except IndexUnusable:
@@ -89,7 +105,12 @@ class Archive:
         with self.Session() as s:
             pending = reports.queue_length(s)
         if pending:
-            self.sync_index(progress)
+            try:
+                with self.writing(wait=wait):
+                    self.sync_index(progress)
+            except ArchiveLocked:
+                if wait:
+                    raise
 
     def sync_index(self, progress: Progress | None = None) -> int:
         """Write queued reports to the index (removing deleted ones); returns how many were applied."""
@@ -132,15 +153,17 @@ class Archive:
                 written = fresh.write(docs(), fresh=True,
                                       progress=(lambda n: progress(n, total)) if progress else None)
                 fresh.close()
-                self.index.close()
                 old = self.paths.index.with_name("index.old")
                 if old.exists():
                     shutil.rmtree(old)
                 if self.paths.index.exists():
                     self.paths.index.rename(old)
                 fresh.path.rename(self.paths.index)
+                # A search on another thread may still hold the old index's open files (they stay
+                # readable after removal on POSIX); it picks up the new one at its next search.
+                self.index = SearchIndex(self.paths.index)
                 if old.exists():
-                    shutil.rmtree(old)
+                    shutil.rmtree(old, ignore_errors=True)
                 reports.clear_queue(s)
                 s.commit()
             return written
@@ -157,7 +180,7 @@ class Archive:
                 total, ids = _filtered(s, flt, limit)
                 scored = [(i, 0.0) for i in ids]
             else:
-                self.ensure_index()
+                self.ensure_index(wait=False)
                 total, scored = self.index.search(parsed, flt, limit,
                                                   texts=lambda ids: reports.index_texts(s, ids))
             ids = [i for i, _ in scored]

@@ -56,9 +56,15 @@ def _matches(typed: str, key: str, key_fold: str) -> bool:
 
 def resolve_persons(session: Session, typed: str) -> tuple[int, ...]:
     """Ids of the persons a typed name selects ("nguyen tien su" selects Nguyễn Tiến Sữ and Sử)."""
-    typed_fold = fold(typed).strip()
+    typed_key = name_key(typed)
+    typed_fold = fold(typed_key)
     rows = session.execute(select(PersonRow.id, PersonRow.name_key, PersonRow.name_fold)
                            .where(PersonRow.name_fold.contains(typed_fold))).all()
+    # A whole name selects that person only (a click on "Trần Thị Hoa" is not "Trần Thị Hoa Mai").
+    whole = [r.id for r in rows if r.name_fold == typed_fold
+             and (r.name_key == typed_key or not has_marks(typed_key))]
+    if whole:
+        return tuple(whole)
     return tuple(r.id for r in rows if _matches(typed, r.name_key, r.name_fold))
 
 

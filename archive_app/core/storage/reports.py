@@ -106,7 +106,9 @@ def set_persons(session: Session, row: ReportRow, persons) -> None:
 
 
 def find_by_text(session: Session, text_sha256: str) -> int | None:
-    return session.scalar(select(ReportRow.id).where(ReportRow.text_sha256 == text_sha256).limit(1))
+    """A live report with this text (a report in the trash does not make a new import a duplicate)."""
+    return session.scalar(select(ReportRow.id).where(ReportRow.text_sha256 == text_sha256,
+                                                     ReportRow.deleted_at.is_(None)).limit(1))
 
 
 def load(session: Session, report_id: int) -> ReportRow:
