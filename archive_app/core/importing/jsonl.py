@@ -73,8 +73,11 @@ def to_new_report(raw: bytes, path: Path, line: int) -> NewReport:
     """Build a report from one JSON line; fields absent from the line are understood from the body."""
     try:
         obj = json.loads(raw.decode("utf-8-sig"))
-    except (UnicodeDecodeError, ValueError) as exc:
-        raise BadInput(f"Dòng {line} không phải JSON hợp lệ: {exc}", f"Line {line} is not valid JSON: {exc}") from None
+    except UnicodeDecodeError:
+        raise BadInput(f"Dòng {line} không phải văn bản UTF-8", f"Line {line} is not UTF-8 text") from None
+    except json.JSONDecodeError as exc:
+        raise BadInput(f"Dòng {line} không phải JSON hợp lệ (lỗi ở cột {exc.colno})",
+                       f"Line {line} is not valid JSON (error at column {exc.colno})") from None
     if not isinstance(obj, dict):
         raise BadInput(f"Dòng {line} phải là một đối tượng JSON", f"Line {line} must be a JSON object")
     body = _text(obj, "body") or ""
