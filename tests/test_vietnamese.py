@@ -91,5 +91,10 @@ def test_nfc_nfd_and_tone_variants_give_identical_tokens(s):
     assert tokenize(unicodedata.normalize("NFD", s)) == base
     assert tokenize(unicodedata.normalize("NFC", s)) == base
     new_style = s.replace("òa", "oà").replace("ủy", "uỷ").replace("óe", "oé").replace("Ủy", "Uỷ")
-    assert tokenize(new_style) == base
+    variant = tokenize(new_style)
+    assert len(variant) == len(base)
+    tones = set("\u0300\u0301\u0303\u0309\u0323")
+    for b, v in zip(base, variant):   # a placement variant exists only for a syllable with one tone mark
+        if sum(c in tones for c in unicodedata.normalize("NFD", b)) <= 1:
+            assert v == b
     assert [fold(t) for t in base] == folded_tokens(s)

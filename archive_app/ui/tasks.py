@@ -1,9 +1,10 @@
 """Run core callables off the GUI thread; the result or the error always comes back on the GUI thread.
 
-Three lanes, one thread each: ``search`` (index queries), ``read`` (database reads) and ``write``
-(imports, edits, index upkeep — the archive's single writer). A task is a callable taking a
-``TaskContext`` (progress reporting and cancellation). An exception in a task is delivered to its
-``on_error`` callback, or else to ``Workers.failed``, which the window shows as a dialog: none is lost.
+Four lanes, one thread each: ``search`` (index queries), ``read`` (database reads), ``export`` (PDF and
+export files: long, read-only) and ``write`` (imports, edits, index upkeep — the archive's single
+writer). A task is a callable taking a ``TaskContext`` (progress reporting and cancellation). An
+exception in a task is delivered to its ``on_error`` callback, or else to ``Workers.failed``, which the
+window shows as a dialog: none is lost.
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
-LANES = ("search", "read", "write")
+LANES = ("search", "read", "write", "export")
 PROGRESS_INTERVAL = 0.05      # seconds between progress reports delivered to the GUI
 
 

@@ -2,9 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ExportFlow</name>
+    <message numerus="yes">
+        <location filename="../../archive_app/ui/widgets/export_flow.py" line="+96"/>
+        <source>Saved %n page(s) as PDF: %1</source>
+        <translation>
+            <numerusform>Saved %n page as PDF: %1</numerusform>
+            <numerusform>Saved %n pages as PDF: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Exported %n report(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n report to %1</numerusform>
+            <numerusform>Exported %n reports to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../archive_app/ui/widgets/main_window.py" line="+232"/>
+        <location filename="../../archive_app/ui/widgets/main_window.py" line="+234"/>
         <source>%Ln report(s)</source>
         <translation>
             <numerusform>%Ln report</numerusform>

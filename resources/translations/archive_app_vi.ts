@@ -104,6 +104,85 @@
     </message>
 </context>
 <context>
+    <name>ExportFlow</name>
+    <message>
+        <location filename="../../archive_app/ui/widgets/export_flow.py" line="+74"/>
+        <source>reports</source>
+        <comment>file name: ASCII, no spaces</comment>
+        <translation>bao-cao</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export as PDF</source>
+        <translation>Xuất ra PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Saved %n page(s) as PDF: %1</source>
+        <translation>
+            <numerusform>Đã lưu %n trang PDF: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>CSV cho bảng tính (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export reports</source>
+        <translation>Xuất báo cáo</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Exported %n report(s) to %1</source>
+        <translation>
+            <numerusform>Đã xuất %n báo cáo vào %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>archive</source>
+        <comment>file name: ASCII, no spaces</comment>
+        <translation>kho-luu-tru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the whole archive</source>
+        <translation>Xuất toàn bộ kho lưu trữ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zip archives (*.zip)</source>
+        <translation>Tệp nén zip (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The whole archive was saved to %1: %2 reports, %3 original files. Import this file to restore it.</source>
+        <translation>Đã lưu toàn bộ kho vào %1: %2 báo cáo, %3 tệp gốc. Nhập tệp này để khôi phục kho.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exporting…</source>
+        <translation>Đang xuất…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exporting… %1/%2</source>
+        <translation>Đang xuất… %1/%2</translation>
+    </message>
+</context>
+<context>
     <name>FilterPanel</name>
     <message>
         <location filename="../../archive_app/ui/widgets/filter_panel.py" line="+212"/>
@@ -165,8 +244,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Reports (*.docx *.doc *.odt *.pdf *.rtf *.txt *.md *.html *.htm *.jsonl);;All files (*)</source>
-        <translation>Báo cáo (*.docx *.doc *.odt *.pdf *.rtf *.txt *.md *.html *.htm *.jsonl);;Mọi tệp (*)</translation>
+        <source>Reports (*.docx *.doc *.odt *.pdf *.rtf *.txt *.md *.html *.htm *.jsonl);;Archive exports (*.zip);;All files (*)</source>
+        <translation>Báo cáo (*.docx *.doc *.odt *.pdf *.rtf *.txt *.md *.html *.htm *.jsonl);;Bản xuất kho lưu trữ (*.zip);;Mọi tệp (*)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -238,7 +317,7 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../archive_app/ui/widgets/actions.py" line="+87"/>
+        <location filename="../../archive_app/ui/widgets/actions.py" line="+100"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Nhập tệp…</translation>
     </message>
@@ -263,22 +342,72 @@
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Printing comes in a later version</source>
-        <translation>Chức năng in sẽ có trong phiên bản sau</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Export as P&amp;DF…</source>
         <translation>Xuất ra P&amp;DF…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Export to PDF comes in a later version</source>
-        <translation>Chức năng xuất PDF sẽ có trong phiên bản sau</translation>
+        <location line="-1"/>
+        <source>Print the selected reports, each on new pages; a preview comes first (Ctrl+P)</source>
+        <translation>In các báo cáo đã chọn, mỗi báo cáo bắt đầu ở trang mới; xem trước khi in (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the selected reports as one PDF file, laid out as printed</source>
+        <translation>Lưu các báo cáo đã chọn thành một tệp PDF, trình bày như bản in</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Selected reports as &amp;JSON Lines…</source>
+        <translation>Báo cáo đã chọn ra &amp;JSON Lines…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A file that any archive can import back</source>
+        <translation>Tệp mà kho lưu trữ nào cũng nhập lại được</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selected reports as &amp;CSV…</source>
+        <translation>Báo cáo đã chọn ra &amp;CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metadata for spreadsheets (Excel reads Vietnamese)</source>
+        <translation>Thông tin mô tả cho bảng tính (Excel đọc đúng tiếng Việt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All listed reports as JSON &amp;Lines…</source>
+        <translation>Mọi báo cáo trong danh sách ra JSON &amp;Lines…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every report of the current list, in its order</source>
+        <translation>Mọi báo cáo của danh sách hiện tại, theo đúng thứ tự</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All listed reports as C&amp;SV…</source>
+        <translation>Mọi báo cáo trong danh sách ra C&amp;SV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metadata of every report of the current list</source>
+        <translation>Thông tin mô tả của mọi báo cáo trong danh sách hiện tại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The &amp;whole archive (zip)…</source>
+        <translation>&amp;Toàn bộ kho lưu trữ (zip)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every report, original file, person and tag in one zip; importing it restores the archive</source>
+        <translation>Mọi báo cáo, tệp gốc, người và thẻ trong một tệp zip; nhập tệp này để khôi phục kho</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
@@ -454,6 +583,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>E&amp;xport</source>
+        <translation>&amp;Xuất</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Toolbar</source>
         <translation>Thanh công cụ</translation>
     </message>
@@ -461,7 +595,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../archive_app/ui/widgets/main_window.py" line="+232"/>
+        <location filename="../../archive_app/ui/widgets/main_window.py" line="+234"/>
         <source>%Ln report(s)</source>
         <translation>
             <numerusform>%Ln báo cáo</numerusform>
@@ -478,7 +612,7 @@
         <translation>Chỉ mục tìm kiếm đang được lập; việc tìm kiếm sẽ chạy ngay khi chỉ mục sẵn sàng.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Meeting report archive</source>
         <translation>Kho biên bản họp</translation>
     </message>
@@ -643,6 +777,29 @@
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../archive_app/ui/widgets/print_preview.py" line="+54"/>
+        <source>Cover page</source>
+        <translation>Trang bìa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start with a list of the reports and their page numbers</source>
+        <translation>Mở đầu bằng danh mục báo cáo và số trang của chúng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highlight hits</source>
+        <translation>Tô sáng từ tìm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the words of the current search in yellow</source>
+        <translation>Tô vàng các từ của lần tìm hiện tại</translation>
+    </message>
+</context>
+<context>
     <name>ProgressDialog</name>
     <message>
         <location filename="../../archive_app/ui/widgets/import_flow.py" line="-56"/>
@@ -679,27 +836,12 @@
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../archive_app/ui/widgets/reader.py" line="+82"/>
+        <location filename="../../archive_app/ui/widgets/reader.py" line="+78"/>
         <source>Select a report to read it here.</source>
         <translation>Chọn một báo cáo để đọc tại đây.</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>chair</source>
-        <translation>chủ trì</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Persons</source>
-        <translation>Thành phần</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Written by</source>
-        <translation>Người viết</translation>
-    </message>
-    <message>
-        <location line="+71"/>
+        <location line="+70"/>
         <source>hit %1/%2</source>
         <translation>chỗ tìm thấy %1/%2</translation>
     </message>

@@ -24,6 +24,7 @@ ADJACENT_BOOST = 3.0
 TITLE_BOOST = 2.0
 K1, B = 1.2, 0.75
 CACHE_POSTINGS = 1_500_000      # ≈ 150 MB of decoded postings at most
+PROBE_RATIO = 32                # probe a term for candidates when they are < 1/32 of its postings
 _LENGTH = [byte_to_length(i) for i in range(256)]
 
 
@@ -43,7 +44,7 @@ class Evaluator:
         readers = getattr(top, "readers", None)
         pairs = list(zip(readers, top.doc_offsets)) if readers else [(top, 0)]
         self.segments = [_Segment(r, off, _deleted(r))
-                         for r, off in pairs]
+                         for r, off in pairs if r.doc_count_all()]      # an empty index has no columns
         self.doc_count = max(1, searcher.doc_count())
         self._lengths: dict[str, list[int]] = {}
         self._avg: dict[str, float] = {}
@@ -69,6 +70,30 @@ class Evaluator:
                 self._cached_postings -= len(old)
         self._cache[key] = cached
         return cached
+
+    def postings_for(self, field: str, term: str, docs: set[int]) -> dict[int, float]:
+        """Postings of ``term`` restricted to ``docs``: probed block by block when ``docs`` is small
+        beside the term's document frequency (a phrase's few candidates against a common syllable)."""
+        key = (field, term)
+        if key in self._cache or len(docs) * PROBE_RATIO >= self.searcher.doc_frequency(field, term):
+            return self.postings(field, term)
+        out: dict[int, float] = {}
+        ordered = sorted(docs)
+        for seg in self.segments:
+            if (field, term) not in seg.reader:
+                continue
+            end = seg.offset + seg.reader.doc_count_all()
+            local = [d - seg.offset for d in ordered if seg.offset <= d < end]
+            if not local:
+                continue
+            m = seg.reader.postings(field, term)
+            for d in local:
+                if not m.is_active():
+                    break
+                m.skip_to(d)
+                if m.is_active() and m.id() == d and d not in seg.deleted:
+                    out[d + seg.offset] = m.weight()
+        return out
 
     def _read(self, field: str, term: str) -> dict[int, float]:
         out: dict[int, float] = {}
@@ -179,7 +204,7 @@ class Evaluator:
         for field, _, boost, posts in lists:
             _add(scores, self.bm25(posts, field, docs, boost))
         for field, term, boost, exact_tier in _optional_terms(parsed):
-            posts = self.postings(field, term)
+            posts = self.postings_for(field, term, docs)
             if exact_tier:
                 _add(scores, {d: EXACT_TIER for d in docs.intersection(posts)})
             else:

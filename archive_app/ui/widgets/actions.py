@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QToolBar
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
 from ..icons import icon
 
@@ -15,6 +15,11 @@ SPECS = {
     "importFolderAction": ("folder", None),
     "printAction": ("print", Keys.Print),
     "exportPdfAction": ("pdf", None),
+    "exportSelectedJsonAction": (None, None),
+    "exportSelectedCsvAction": (None, None),
+    "exportListedJsonAction": (None, None),
+    "exportListedCsvAction": (None, None),
+    "exportArchiveAction": (None, None),
     "quitAction": (None, Keys.Quit),
     "findAction": ("search", Keys.Find),
     "nextHitAction": ("down", "F3"),
@@ -48,8 +53,9 @@ class MainActions(QObject):
             if shortcut is not None:
                 action.setShortcut(QKeySequence(shortcut))
             self.all[name] = action
-        self["printAction"].setEnabled(False)
-        self["exportPdfAction"].setEnabled(False)
+        for name in ("printAction", "exportPdfAction", "exportSelectedJsonAction", "exportSelectedCsvAction",
+                     "exportListedJsonAction", "exportListedCsvAction"):
+            self[name].setEnabled(False)               # until something is selected or listed
         self["trashAction"].setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.languages = QActionGroup(self)
         for name in ("languageViAction", "languageEnAction"):
@@ -64,9 +70,13 @@ class MainActions(QObject):
             self.toolbar.addSeparator() if name is None else self.toolbar.addAction(self[name])
         menus = ("file", "edit", "view", "tools", "language", "help")
         self.menus = {key: window.menuBar().addMenu("") for key in menus}
+        self.export_menu = QMenu(window, objectName="exportMenu")
+        for name in ("exportSelectedJsonAction", "exportSelectedCsvAction", None, "exportListedJsonAction",
+                     "exportListedCsvAction", None, "exportArchiveAction"):
+            self.export_menu.addSeparator() if name is None else self.export_menu.addAction(self[name])
         layout = {
-            "file": ["importAction", "importFolderAction", None, "printAction", "exportPdfAction", None,
-                     "quitAction"],
+            "file": ["importAction", "importFolderAction", None, "printAction", "exportPdfAction", "exportMenu",
+                     None, "quitAction"],
             "edit": ["editAction", "tagAction", "trashAction", None, "showTrashAction"],
             "view": ["findAction", "nextHitAction", "previousHitAction", None, "personsAction",
                      "tagManagerAction"],
@@ -76,7 +86,10 @@ class MainActions(QObject):
         }
         for key, names in layout.items():
             for name in names:
-                self.menus[key].addSeparator() if name is None else self.menus[key].addAction(self[name])
+                if name == "exportMenu":
+                    self.menus[key].addMenu(self.export_menu)
+                else:
+                    self.menus[key].addSeparator() if name is None else self.menus[key].addAction(self[name])
         self.retranslate()
 
     def __getitem__(self, name: str) -> QAction:
@@ -87,9 +100,21 @@ class MainActions(QObject):
             "importAction": (self.tr("&Import files…"), self.tr("Import reports from files (Ctrl+I)")),
             "importFolderAction": (self.tr("Import a &folder…"),
                                    self.tr("Import every report in a folder and its subfolders")),
-            "printAction": (self.tr("&Print…"), self.tr("Printing comes in a later version")),
+            "printAction": (self.tr("&Print…"),
+                            self.tr("Print the selected reports, each on new pages; a preview comes first (Ctrl+P)")),
             "exportPdfAction": (self.tr("Export as P&DF…"),
-                                self.tr("Export to PDF comes in a later version")),
+                                self.tr("Save the selected reports as one PDF file, laid out as printed")),
+            "exportSelectedJsonAction": (self.tr("Selected reports as &JSON Lines…"),
+                                         self.tr("A file that any archive can import back")),
+            "exportSelectedCsvAction": (self.tr("Selected reports as &CSV…"),
+                                        self.tr("Metadata for spreadsheets (Excel reads Vietnamese)")),
+            "exportListedJsonAction": (self.tr("All listed reports as JSON &Lines…"),
+                                       self.tr("Every report of the current list, in its order")),
+            "exportListedCsvAction": (self.tr("All listed reports as C&SV…"),
+                                      self.tr("Metadata of every report of the current list")),
+            "exportArchiveAction": (self.tr("The &whole archive (zip)…"),
+                                    self.tr("Every report, original file, person and tag in one zip; "
+                                            "importing it restores the archive")),
             "quitAction": (self.tr("&Quit"), None),
             "findAction": (self.tr("&Find"), self.tr("Go to the search box (Ctrl+F)")),
             "nextHitAction": (self.tr("&Next hit"), self.tr("Next highlighted hit in the report (F3)")),
@@ -127,4 +152,5 @@ class MainActions(QObject):
                   "language": self.tr("&Language"), "help": self.tr("&Help")}
         for key, title in titles.items():
             self.menus[key].setTitle(title)
+        self.export_menu.setTitle(self.tr("E&xport"))
         self.toolbar.setWindowTitle(self.tr("Toolbar"))

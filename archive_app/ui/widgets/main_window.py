@@ -28,6 +28,7 @@ from ..settings import app_settings
 from ..tasks import Workers
 from .actions import MainActions
 from .error_dialog import show_error
+from .export_flow import ExportFlow
 from .filter_panel import FilterPanel
 from .import_flow import ImportFlow
 from .index_status import IndexStatus
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         self._build()
         self.actions = MainActions(self)
         self.imports = ImportFlow(archive, self.workers, self)
+        self.exports = ExportFlow(self)
         self._connect()
         self.setAcceptDrops(True)
         self.retranslate()
@@ -259,6 +261,7 @@ class MainWindow(QMainWindow):
         self.tag_bar.set_selected(n)
         self.actions["trashAction"].setEnabled(n > 0)
         self.actions["editAction"].setEnabled(self.current_id() is not None)
+        self.exports.update_actions()
 
     def _current_changed(self, current, previous) -> None:
         if self._reselecting:

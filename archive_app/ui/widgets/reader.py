@@ -1,46 +1,42 @@
-"""The reader pane: a report's title, date, kind, persons with roles, tags as chips, and its text with
-every hit highlighted (the core's fold: "dan van" marks "dân vận"), with next/previous-hit buttons."""
+"""The reader pane: a report as ``core.render`` draws it (the same HTML as printing) — title, date,
+kind, persons with roles, tags as chips, archive number and text — with every hit highlighted (the
+core's fold: "dan van" marks "dân vận") and next/previous-hit buttons over the hits of the body."""
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QColor, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QColor, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QTextEdit, QToolButton, QVBoxLayout, QWidget
 
+from ...core import render
 from ...core.models import Report
-from ...core.search.snippet import match_spans, merge_spans
-from ..formatting import fmt_date
+from .. import i18n
 
-HIT = QColor("#fff176")
+HIT = QColor(render.HIT_COLOUR)
 CURRENT_HIT = QColor("#ff9800")
-DEFAULT_CHIP = "#e3ecf7"
 
 
-def _utf16(text: str) -> list[int]:
-    """Offsets of each character of ``text`` in UTF-16 code units (Qt's document positions)."""
-    out, pos = [], 0
-    for ch in text:
-        out.append(pos)
-        pos += 2 if ord(ch) > 0xFFFF else 1
-    out.append(pos)
-    return out
-
-
-def _marked(text: str, terms: frozenset[str]) -> str:
-    """``text`` as HTML with the matches of ``terms`` on a yellow background."""
-    out, pos = [], 0
-    for a, b in merge_spans(text, match_spans(text, terms)):
-        out.append(html.escape(text[pos:a]))
-        out.append(f'<span style="background-color:{HIT.name()}">{html.escape(text[a:b])}</span>')
-        pos = b
-    out.append(html.escape(text[pos:]))
-    return "".join(out)
-
-
-def _ink(colour: str) -> str:
-    c = QColor(colour)
-    return "#000000" if c.lightness() > 140 else "#ffffff"
+def body_hits(doc: QTextDocument) -> list[tuple[int, int]]:
+    """Document positions (start, end) of the highlighted runs after the body anchor."""
+    hits: list[tuple[int, int]] = []
+    in_body = False
+    block = doc.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            frag = it.fragment()
+            fmt = frag.charFormat()
+            in_body = in_body or render.BODY_ANCHOR in fmt.anchorNames()
+            if in_body and fmt.background().color() == HIT and fmt.background().style() != Qt.BrushStyle.NoBrush:
+                start, end = frag.position(), frag.position() + frag.length()
+                if hits and hits[-1][1] == start:
+                    hits[-1] = (hits[-1][0], end)
+                else:
+                    hits.append((start, end))
+            it += 1
+        block = block.next()
+    return hits
 
 
 class ReaderPane(QWidget):
@@ -91,59 +87,13 @@ class ReaderPane(QWidget):
         doc = QTextDocument(self.view)
         doc.setDefaultFont(self.view.font())
         doc.setDocumentMargin(12)
-        cursor = QTextCursor(doc)
-        cursor.insertHtml(self._header_html(report))
-        body = report.body or ""
-        paragraph = QTextBlockFormat()                               # plain blocks: no ruler, no heading
-        paragraph.setBottomMargin(0 if "\n\n" in body else 6)       # blank lines already space them
-        cursor.insertBlock(paragraph, QTextCharFormat())
-        start = cursor.position()
-        cursor.insertText(body)
+        doc.setHtml(render.report_html(report, self.terms, tag_colours=self.tag_colours, lang=i18n.current()))
         self.view.setDocument(doc)
-        hits = []
-        if self.terms and body:
-            offsets = _utf16(body)
-            fmt = QTextCharFormat()
-            fmt.setBackground(HIT)
-            for a, b in merge_spans(body, match_spans(body, self.terms)):
-                sel = QTextCursor(doc)
-                sel.setPosition(start + offsets[a])
-                sel.setPosition(start + offsets[b], QTextCursor.MoveMode.KeepAnchor)
-                sel.mergeCharFormat(fmt)
-                hits.append((start + offsets[a], start + offsets[b]))
-        self._set_hits(hits)
-        if hits:
+        self._set_hits(body_hits(doc) if self.terms else [])
+        if self._hits:
             self.next_hit()
         else:
             self.view.moveCursor(QTextCursor.MoveOperation.Start)
-
-    def _header_html(self, r: Report) -> str:
-        esc = html.escape
-        parts = [f'<h2 style="margin-bottom:4px">{_marked(r.title, self.terms)}</h2>']
-        meta = [x for x in (fmt_date(r.date), r.kind, r.organisation) if x]
-        if meta:
-            parts.append(f'<p style="color:#555; margin-top:0">{esc(" · ".join(meta))}</p>')
-        rows = []
-        chair_text, persons_text, author_text = self.tr("chair"), self.tr("Persons"), self.tr("Written by")
-        for p in r.persons:
-            role = esc(p.role) if p.role else ""
-            chair = f" <b>({esc(chair_text)})</b>" if p.chair else ""
-            rows.append(f"<tr><td style='padding-right:12px'>{_marked(p.name, self.terms)}</td>"
-                        f"<td style='color:#444'>{role}{chair}</td></tr>")
-        if rows:
-            parts.append(f'<p style="margin-bottom:2px"><b>{esc(persons_text)}</b></p>'
-                         f'<table cellspacing="0" cellpadding="1">{"".join(rows)}</table>')
-        if r.author:
-            parts.append(f'<p style="color:#555">{esc(author_text)}: {esc(r.author)}</p>')
-        if r.tags:
-            chips = []
-            for name in r.tags:
-                colour = self.tag_colours.get(name) or DEFAULT_CHIP
-                chips.append(f'<span style="background-color:{colour}; color:{_ink(colour)}">'
-                             f'&nbsp;{esc(name)}&nbsp;</span>')
-            parts.append(f'<p>{"&nbsp; ".join(chips)}</p>')
-        parts.append("<hr/>")
-        return "".join(parts)
 
     # --- hits ------------------------------------------------------------------------------
     def hit_count(self) -> int:

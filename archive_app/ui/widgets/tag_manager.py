@@ -97,7 +97,8 @@ class TagManagerDialog(QDialog):
 
     def selected(self):
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        return self.tags[rows[0].row()] if rows else None
+        # The selection can briefly point past a list that was just replaced (model reset).
+        return self.tags[rows[0].row()] if rows and rows[0].row() < len(self.tags) else None
 
     def select_tag(self, name: str) -> bool:
         for row, t in enumerate(self.tags):
