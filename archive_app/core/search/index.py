@@ -19,8 +19,8 @@ from .snippet import phrase_pattern
 
 VERSION_FILE = "archive-index.json"
 MAX_VERIFY = 5000        # phrase candidates checked against the stored text
-POOL_MB = 1024           # Whoosh's own (over-)estimate of the posting pool's memory ...
-SEGMENT_BYTES = 400 * 1024 * 1024   # ... and where a new segment starts, well before it would spill
+POOL_MB = 2048           # Whoosh's own (over-)estimate of the posting pool's memory ...
+SEGMENT_BYTES = 1400 * 1024 * 1024  # ... and where a new segment starts, well before it would spill
 
 
 @dataclass(frozen=True)
@@ -231,7 +231,7 @@ class SearchIndex:
     @staticmethod
     def _verified(scores, ids, long_phrases, texts) -> dict[int, float]:
         """Keep candidates whose stored text has each long phrase's syllables side by side, in order."""
-        patterns = [phrase_pattern(p.folded) for p in long_phrases]
+        patterns = [(" ".join(p.exact), phrase_pattern(p.folded)) for p in long_phrases]
         ordered = [d for d, _ in top(scores, MAX_VERIFY)]
         kept: dict[int, float] = {}
         for start in range(0, len(ordered), 500):
@@ -239,8 +239,21 @@ class SearchIndex:
             stored = texts([ids[d] for d in chunk])
             for d in chunk:
                 text = stored.get(ids[d], "")
-                if all(p.search(text) for p in patterns):
+                lower = text.lower()
+                if all(_has_words(lower, exact) or pattern.search(text) for exact, pattern in patterns):
                     kept[d] = scores[d]
         for d in ordered[MAX_VERIFY:]:       # beyond the cap: kept unverified (counted, ranked last)
             kept[d] = scores[d]
         return kept
+
+
+def _has_words(lower_text: str, words: str) -> bool:
+    """``words`` occurs in ``lower_text`` as whole syllables (a fast path before the variant regex)."""
+    start = lower_text.find(words)
+    while start >= 0:
+        end = start + len(words)
+        if (start == 0 or not lower_text[start - 1].isalnum()) and \
+                (end == len(lower_text) or not lower_text[end].isalnum()):
+            return True
+        start = lower_text.find(words, start + 1)
+    return False
