@@ -2,17 +2,11 @@
 import datetime as dt
 
 import pytest
+from shared_paths import report_row as rep
 
 from archive_app.core import editing
 from archive_app.core.errors import BadInput
 from archive_app.core.models import Filters, PersonRole
-
-
-def rep(title, body, **kw):
-    row = {"title": title, "body": body, "date": None, "persons": [], "tags": [], "kind": None,
-           "organisation": None, "author": None, "keywords": [], "summary": None}
-    row.update(kw)
-    return row
 
 
 @pytest.fixture

@@ -1,16 +1,9 @@
 """The import pipeline: duplicates, near-duplicates, per-item transactions, progress and cancel."""
+from shared_paths import SEED
+from shared_paths import report_row as full
+
 from archive_app.core.importing.near_duplicates import similarity, sketch
 from archive_app.core.storage.schema import ReportRow, ReportSketchRow
-
-from shared_paths import SEED
-
-
-def full(title, body, **kw):
-    row = {"title": title, "body": body, "date": None, "persons": [], "tags": [], "kind": None,
-           "organisation": None, "author": None, "keywords": [], "summary": None}
-    row.update(kw)
-    return row
-
 
 SEED_TEXT = SEED.read_text(encoding="utf-8")
 

@@ -3,15 +3,9 @@ import datetime as dt
 import unicodedata
 
 import pytest
+from shared_paths import report_row as rep
 
 from archive_app.core.models import Filters
-
-
-def rep(title, body, **kw):
-    row = {"title": title, "body": body, "date": None, "persons": [], "tags": [], "kind": None,
-           "organisation": None, "author": None, "keywords": [], "summary": None}
-    row.update(kw)
-    return row
 
 
 @pytest.fixture
