@@ -18,7 +18,7 @@ from ..core.search import parse_query
 from .tasks import TaskError, Workers
 
 DEBOUNCE_MS = 90                 # at start; then follows how long searches take, within these bounds:
-DEBOUNCE_RANGE = (40, 150)       # fast archives answer sooner, slow ones are not flooded while typing
+DEBOUNCE_RANGE = (40, 100)       # one search runs at a time (the newest wins), so a short wait cannot flood
 
 
 @dataclass(frozen=True)
