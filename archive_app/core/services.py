@@ -5,6 +5,7 @@ through the ``index_queue`` table, filled in the same transaction as every chang
 """
 from __future__ import annotations
 
+import os
 import threading
 from contextlib import contextmanager
 from pathlib import Path
@@ -153,6 +154,8 @@ class Archive:
                 written = fresh.write(docs(), fresh=True,
                                       progress=(lambda n: progress(n, total)) if progress else None)
                 fresh.close()
+                if os.name == "nt":          # Windows cannot rename a folder whose files are open
+                    self.index.close()
                 old = self.paths.index.with_name("index.old")
                 if old.exists():
                     shutil.rmtree(old)
