@@ -187,3 +187,10 @@ def test_search_does_not_wait_for_a_busy_writer(filled):
     finally:
         release.set()
         t.join()
+
+
+def test_removing_a_tag_accepts_any_spelling_of_its_name(filled):
+    archive, (a, *_) = filled
+    archive.tag([a], add=["Thủy lợi"])
+    archive.tag([a], remove=[unicodedata.normalize("NFD", "THUỶ LỢI")])
+    assert archive.report(a).tags == ("dân vận",)

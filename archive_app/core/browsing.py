@@ -42,14 +42,13 @@ _matches = Table("browse_matches", _scratch, Column("id", Integer, primary_key=T
 
 def browse(archive, query: str, filters: Filters, order: str = "relevance", facet_limit: int = 50) -> Browse:
     """All reports matching ``query`` and ``filters`` in ``order``, with facet counts over them."""
-    from .services import _filtered
     from .storage import reports
 
     parsed = parse_query(query)
     with archive.Session() as s:
-        flt = archive._index_filter(s, filters)
+        flt = archive.index_filter(s, filters)
         if parsed.empty:
-            _, ids = _filtered(s, flt, limit=-1)
+            _, ids = reports.filtered_ids(s, flt, limit=-1)
         else:
             archive.ensure_index(wait=False)
             ids = [i for i, _ in archive.index.all_matches(parsed, flt, lambda x: reports.index_texts(s, x))]

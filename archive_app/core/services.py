@@ -11,7 +11,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable
 
-from sqlalchemy import select
 
 from .errors import ArchiveLocked, NotFound
 from .locking import writer_lock
@@ -21,7 +20,6 @@ from .search import IndexFilter, IndexUnusable, SearchIndex, parse_query, snippe
 from .storage import labels, reports
 from .storage.db import open_engine, session_factory
 from .storage.originals import OriginalStore
-from .storage.schema import ReportRow
 
 Progress = Callable[[int, int], None]   # (done, total)
 
@@ -145,7 +143,7 @@ class Archive:
             fresh.create()
             with self.Session() as s:
                 ids = sorted(reports.live_revisions(s))
-                total, written = len(ids), 0
+                total = len(ids)
 
                 def docs():
                     for start in range(0, len(ids), 500):
@@ -176,11 +174,11 @@ class Archive:
         """Reports matching ``query`` (AND of words, quoted phrases) and ``filters``, best first."""
         parsed = parse_query(query)
         with self.Session() as s:
-            flt = self._index_filter(s, filters)
+            flt = self.index_filter(s, filters)
             if parsed.empty:
                 if not filters.any():
                     return SearchResult(0, (), query)
-                total, ids = _filtered(s, flt, limit)
+                total, ids = reports.filtered_ids(s, flt, limit)
                 scored = [(i, 0.0) for i in ids]
             else:
                 self.ensure_index(wait=False)
@@ -195,7 +193,8 @@ class Archive:
                      for i, score in scored if i in rows)
         return SearchResult(total, hits, query)
 
-    def _index_filter(self, s, f: Filters) -> IndexFilter:
+    def index_filter(self, s, f: Filters) -> IndexFilter:
+        """Filters as the index takes them: typed person and tag names resolved to ids in SQL."""
         return IndexFilter(
             person_ids=labels.resolve_persons(s, f.person) if f.person else None,
             tag_ids=labels.resolve_tags(s, f.tag) if f.tag else None,
@@ -251,32 +250,3 @@ class Archive:
         from .checking import run_check
 
         return run_check(self, fixity=fixity)
-
-
-def _filtered(s, flt: IndexFilter, limit: int) -> tuple[int, list[int]]:
-    """Filter-only search in SQL, newest meeting first (reports without a date last)."""
-    from sqlalchemy import and_, func
-
-    from .storage.schema import ReportPersonRow, ReportTagRow
-    from .vietnamese import fold_normalized
-
-    cond = [ReportRow.deleted_at.is_(None)]
-    if flt.person_ids is not None:
-        cond.append(ReportRow.id.in_(select(ReportPersonRow.report_id)
-                                     .where(ReportPersonRow.person_id.in_(flt.person_ids))))
-    if flt.tag_ids is not None:
-        cond.append(ReportRow.id.in_(select(ReportTagRow.report_id).where(ReportTagRow.tag_id.in_(flt.tag_ids))))
-    if flt.kind:
-        kinds = [k for k in s.scalars(select(ReportRow.meeting_kind).distinct())
-                 if k and fold_normalized(k) == fold_normalized(flt.kind)]
-        cond.append(ReportRow.meeting_kind.in_(kinds))
-    if flt.date_from:
-        cond.append(ReportRow.meeting_date >= flt.date_from)
-    if flt.date_to:
-        cond.append(ReportRow.meeting_date <= flt.date_to)
-    where = and_(*cond)
-    total = s.scalar(select(func.count()).select_from(ReportRow).where(where)) or 0
-    ordered = (select(ReportRow.id).where(where)
-               .order_by(ReportRow.meeting_date.is_(None), ReportRow.meeting_date.desc(), ReportRow.id.desc()))
-    ids = list(s.scalars(ordered if limit < 0 else ordered.limit(limit)))
-    return total, ids

@@ -16,7 +16,6 @@ from . import jsonl, near_duplicates
 
 log = logging.getLogger(__name__)
 
-MAX_FILE_BYTES = 100 * 1024 * 1024
 ProgressFn = Callable[[int, int, str], None]   # (items done, items known so far, current name)
 
 
@@ -120,14 +119,11 @@ class Importer:
 
     def _from_file(self, path: Path) -> NewReport:
         from ..extract import extract_file
+        from ..extract.limits import check_file_size
         from ..understand import understand
 
         try:
-            size = path.stat().st_size
-            if size > MAX_FILE_BYTES:
-                from ..errors import FileTooLarge
-                raise FileTooLarge(f"Tệp quá lớn ({size // (1024 * 1024)} MB; tối đa 100 MB)",
-                                   f"File too large ({size // (1024 * 1024)} MB; at most 100 MB)")
+            check_file_size(path.stat().st_size)
             data = path.read_bytes()
         except OSError as exc:
             raise UnreadableFile(f"Không đọc được tệp: {exc.strerror}", f"Cannot read the file: {exc.strerror}")

@@ -4,14 +4,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import and_, delete, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from ..errors import NotFound
 from ..models import PersonRole, Report, ReportSummary
-from ..search import IndexDoc
-from ..vietnamese import fold_normalized
-from .labels import get_or_create_person, get_or_create_tag
+from ..search import IndexDoc, IndexFilter
+from ..vietnamese import fold, fold_normalized
+from .labels import get_or_create_person, get_or_create_tag, name_key
 from .schema import IndexQueueRow, PersonRow, ReportPersonRow, ReportRow, ReportTagRow, TagRow
 
 
@@ -204,7 +204,7 @@ def change_tags(session: Session, ids: list[int], add: list[str], remove: list[s
     """Add and remove tags on reports; returns the ids that changed."""
     changed = []
     add_rows = [get_or_create_tag(session, n) for n in add]
-    remove_keys = {fold_normalized(" ".join(n.lower().split())) for n in remove}
+    remove_keys = {fold(name_key(n)) for n in remove}
     for rid in ids:
         row = load(session, rid)
         before = {t.id for t in row.tags}
@@ -232,3 +232,27 @@ def queue_length(session: Session) -> int:
 
 def clear_queue(session: Session) -> None:
     session.execute(delete(IndexQueueRow))
+
+
+def filtered_ids(s: Session, flt: IndexFilter, limit: int) -> tuple[int, list[int]]:
+    """Filter-only search in SQL, newest meeting first (reports without a date last)."""
+    cond = [ReportRow.deleted_at.is_(None)]
+    if flt.person_ids is not None:
+        cond.append(ReportRow.id.in_(select(ReportPersonRow.report_id)
+                                     .where(ReportPersonRow.person_id.in_(flt.person_ids))))
+    if flt.tag_ids is not None:
+        cond.append(ReportRow.id.in_(select(ReportTagRow.report_id).where(ReportTagRow.tag_id.in_(flt.tag_ids))))
+    if flt.kind:
+        kinds = [k for k in s.scalars(select(ReportRow.meeting_kind).distinct())
+                 if k and fold_normalized(k) == fold_normalized(flt.kind)]
+        cond.append(ReportRow.meeting_kind.in_(kinds))
+    if flt.date_from:
+        cond.append(ReportRow.meeting_date >= flt.date_from)
+    if flt.date_to:
+        cond.append(ReportRow.meeting_date <= flt.date_to)
+    where = and_(*cond)
+    total = s.scalar(select(func.count()).select_from(ReportRow).where(where)) or 0
+    ordered = (select(ReportRow.id).where(where)
+               .order_by(ReportRow.meeting_date.is_(None), ReportRow.meeting_date.desc(), ReportRow.id.desc()))
+    ids = list(s.scalars(ordered if limit < 0 else ordered.limit(limit)))
+    return total, ids
