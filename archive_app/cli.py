@@ -45,6 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("paths", nargs="+", type=Path)
     s.add_argument("--tag", action="append", default=[])
     s.add_argument("--json", action="store_true")
+    s.add_argument("--progress", action="store_true", help="print each item to stderr as soon as it is stored")
 
     s = sub.add_parser("search", parents=[common], help="search reports")
     s.add_argument("query", nargs="?", default="")
@@ -121,9 +122,10 @@ def _print_json(obj) -> None:
 
 
 def cmd_import(archive, args, t) -> int:
-    from .cli_output import import_json, print_import
+    from .cli_output import import_json, import_item_line, print_import
 
-    result = archive.import_paths(args.paths, tags=tuple(args.tag))
+    on_item = (lambda item: print(import_item_line(item, t), file=sys.stderr, flush=True)) if args.progress else None
+    result = archive.import_paths(args.paths, tags=tuple(args.tag), on_item=on_item)
     if args.json:
         _print_json(import_json(result, t.en))
     else:

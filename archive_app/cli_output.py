@@ -16,6 +16,15 @@ def import_json(result: ImportResult, en: bool = False) -> dict:
     }
 
 
+def import_item_line(item, t) -> str:
+    """One finished import item, as ``import --progress`` prints it the moment it is stored."""
+    if item.status == "imported":
+        return t(f"đã nhập số {item.id}: {item.path}", f"imported #{item.id}: {item.path}")
+    if item.status == "duplicate":
+        return t(f"trùng số {item.id}: {item.path}", f"duplicate of #{item.id}: {item.path}")
+    return t(f"lỗi: {item.path}: {_error(item, False)}", f"failed: {item.path}: {_error(item, True)}")
+
+
 def print_import(result: ImportResult, t) -> None:
     for i in result.failed:
         print(f"{i.path}: {_error(i, t.en)}")

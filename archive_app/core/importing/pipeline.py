@@ -17,6 +17,7 @@ from . import jsonl, near_duplicates
 log = logging.getLogger(__name__)
 
 ProgressFn = Callable[[int, int, str], None]   # (items done, items known so far, current name)
+ItemFn = Callable[[ImportItem], None]          # called once an item is committed (or has failed)
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,7 @@ class Importer:
                 yield Unit(f)
 
     def run(self, paths: list[Path], tags: tuple[str, ...] = (), progress: ProgressFn | None = None,
-            cancel: Callable[[], bool] | None = None) -> ImportResult:
+            cancel: Callable[[], bool] | None = None, on_item: ItemFn | None = None) -> ImportResult:
         files, failed = expand(paths)
         result = ImportResult(items=list(failed))
         total = sum(jsonl.count_lines(f) if jsonl.is_jsonl(f) else 1 for f in files)
@@ -78,7 +79,10 @@ class Importer:
                 break
             if progress:
                 progress(done, total, unit.label)
-            result.items.append(self.import_one(unit, tags))
+            item = self.import_one(unit, tags)
+            result.items.append(item)
+            if on_item:
+                on_item(item)
         else:
             if progress:
                 progress(total, total, "")
