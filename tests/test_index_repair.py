@@ -87,3 +87,21 @@ def test_doc_fields_have_no_positions_but_bigrams():
     f = doc_fields(IndexDoc(1, 1, "Giao ban", "Giao ban dân vận"))
     assert f["fb"] == ["giao_ban", "ban_dan", "dan_van"]
     assert f["e"] == ["giao", "ban", "dân", "vận"]
+
+
+def test_a_long_queue_is_applied_by_a_rebuild(archive, write_jsonl, monkeypatch):
+    """A first big import builds the index afresh (no per-document updates): same results, empty queue."""
+    import archive_app.core.services as services
+
+    _fill(archive, write_jsonl, n=3)
+    monkeypatch.setattr(services, "REBUILD_QUEUE", 10)
+    calls = []
+    real = archive.rebuild_index
+    monkeypatch.setattr(archive, "rebuild_index", lambda progress=None: calls.append(1) or real(progress))
+    rows = [{"title": f"Hội nghị {i}", "body": f"Họp dân vận lần {i}", "persons": [], "tags": []} for i in range(25)]
+    archive.import_paths([write_jsonl(rows, "more.jsonl")])
+    assert calls == [1]
+    assert archive.search("dan van").total == 28
+    with archive.Session() as s:
+        assert reports.queue_length(s) == 0
+    assert archive.check().ok

@@ -194,3 +194,28 @@ def test_removing_a_tag_accepts_any_spelling_of_its_name(filled):
     archive.tag([a], add=["Thủy lợi"])
     archive.tag([a], remove=[unicodedata.normalize("NFD", "THUỶ LỢI")])
     assert archive.report(a).tags == ("dân vận",)
+
+
+def test_long_phrases_are_verified_whatever_the_case_or_diacritics(archive, write_jsonl):
+    """Confirmed in the database when written as typed, read and matched otherwise; never by bigrams alone."""
+    long_law = "Điều khoản chung. " * 3000
+    texts = {
+        "lower": "Nghị quyết về phát triển kinh tế của huyện.",
+        "capital": "Phát triển kinh tế là nhiệm vụ trọng tâm.",
+        "upper": "CHƯƠNG TRÌNH PHÁT TRIỂN KINH TẾ NĂM 2021",
+        "hyphen": "Kế hoạch phát triển kinh tế-xã hội năm năm.",
+        "late": long_law + "Về phát triển kinh tết và phát triển kinh tế biển.",   # first occurrence glued
+        "folded": "Bao cao phat trien kinh te xa hoi (go khong dau).",
+        "newline": "Mục tiêu phát triển\nkinh tế bền vững.",
+        "scattered": "Phát triển nông thôn; kinh tế hộ; triển khai; nhà máy phát triển kinh doanh; tế bào.",
+        "glued": "Hội thảo phát triển kinh tếx ảo.",
+    }
+    rows = [rep(f"Báo cáo {k}", v) for k, v in texts.items()]
+    res = archive.import_paths([write_jsonl(rows)])
+    by_title = {i.title.removeprefix("Báo cáo "): i.id for i in res.imported}
+    expected = {by_title[k] for k in ("lower", "capital", "upper", "hyphen", "late", "folded", "newline")}
+    for query in ('"phát triển kinh tế"', '"phat trien kinh te"', '"PHÁT TRIỂN KINH TẾ"'):
+        result = archive.search(query, limit=20)
+        assert set(ids(result)) == expected, query
+        assert result.total == len(expected)
+        assert set(archive.browse(query, Filters()).ids) == expected

@@ -49,6 +49,10 @@ class ArchiveLocked(KnownError):
     """Another process is writing to the archive."""
 
 
+class IndexDamaged(KnownError):
+    """The search index was found damaged while searching; it is being rebuilt from the database."""
+
+
 class NotFound(KnownError):
     """A report, person or tag id that does not exist."""
 

@@ -5,6 +5,7 @@ through the ``index_queue`` table, filled in the same transaction as every chang
 """
 from __future__ import annotations
 
+import logging
 import os
 import threading
 from contextlib import contextmanager
@@ -12,7 +13,7 @@ from pathlib import Path
 from typing import Callable
 
 
-from .errors import ArchiveLocked, NotFound
+from .errors import ArchiveLocked, IndexDamaged, KnownError, NotFound
 from .locking import writer_lock
 from .models import CheckReport, Filters, Hit, ImportResult, PersonInfo, PersonMeeting, Report, SearchResult, TagInfo
 from .paths import ArchivePaths
@@ -22,6 +23,8 @@ from .storage.db import open_engine, session_factory
 from .storage.originals import OriginalStore
 
 Progress = Callable[[int, int], None]   # (done, total)
+REBUILD_QUEUE = 5000    # a queue longer than this and than the index itself is applied by a rebuild
+log = logging.getLogger(__name__)
 
 
 class Archive:
@@ -36,6 +39,9 @@ class Archive:
         self.index = SearchIndex(self.paths.index)
         self._lock_depth = 0
         self._thread_lock = threading.RLock()
+        # A search that finds the index damaged rebuilds it on the spot (command line); the window
+        # sets this to False and rebuilds in the background with progress instead (IndexDamaged).
+        self.repair_in_search = True
 
     def close(self) -> None:
         self.index.close()
@@ -74,15 +80,19 @@ class Archive:
 
     # --- import --------------------------------------------------------------------------
     def import_paths(self, paths: list[Path], tags: tuple[str, ...] = (), progress=None,
-                     cancel: Callable[[], bool] | None = None, index: bool = True) -> ImportResult:
-        """Import files and folders; each file is one transaction. Searchable on return if ``index``."""
+                     cancel: Callable[[], bool] | None = None, index: bool = True,
+                     on_item=None) -> ImportResult:
+        """Import files and folders; each file is one transaction. Searchable on return if ``index``.
+
+        ``on_item(ImportItem)`` hears of each item as soon as it is committed (or has failed).
+        """
         from .exporting import import_archive, is_archive_export
         from .importing import Importer
 
         with self.writing():
             zips = [p for p in paths if is_archive_export(p)]          # full archive exports
             result = Importer(self).run([p for p in paths if p not in zips], tags=tags, progress=progress,
-                                        cancel=cancel)
+                                        cancel=cancel, on_item=on_item)
             for z in zips:
                 result.items += import_archive(self, z, tags, progress, cancel).items
             if index:
@@ -96,10 +106,10 @@ class Archive:
         With ``wait=False`` (searches) queued changes are left to the writer that is busy, and the
         search runs on the index as it stands; only an unusable index waits for its rebuild.
         """
-        try:
-            self.index.open()
-        except IndexUnusable:
-            self.rebuild_index(progress)
+        if not self._index_usable():
+            with self.writing():              # another thread or process may be rebuilding it already
+                if not self._index_usable():
+                    self.rebuild_index(progress)
             return
         with self.Session() as s:
             pending = reports.queue_length(s)
@@ -111,6 +121,38 @@ class Archive:
                 if wait:
                     raise
 
+    def _index_usable(self) -> bool:
+        try:
+            self.index.open()
+            return True
+        except IndexUnusable as exc:
+            log.info("search index unusable: %s", exc)
+            return False
+
+    def index_matches(self, s, parsed, flt, limit: int | None):
+        """(total, [(report id, score)]) from the index; a damaged index is repaired on the way.
+
+        Damage that opening cannot see (a garbled posting block) shows as an exception while
+        reading. It counts as damage only if the files' checksums confirm it (else it is a bug and
+        is raised); then the index is marked unusable for every process and rebuilt.
+        """
+        texts = lambda ids: reports.index_texts(s, ids)      # noqa: E731
+        confirm = lambda ids, forms: reports.ids_containing(s, ids, forms)      # noqa: E731
+        self.ensure_index(wait=False)
+        try:
+            return self.index.search(parsed, flt, limit, texts, confirm)
+        except Exception as exc:  # noqa: BLE001 - Whoosh raises bare Exception on a bad block tag
+            # Damage only if the files' checksums confirm it: a bug of ours never passes for damage.
+            if isinstance(exc, KnownError) or not self.index.proven_damaged():
+                raise
+            log.warning("search index damaged (%r): rebuilding it from the database", exc)
+            self.index.mark_damaged()
+        if not self.repair_in_search:
+            raise IndexDamaged("Chỉ mục tìm kiếm bị hỏng; đang dựng lại từ cơ sở dữ liệu.",
+                               "The search index is damaged; rebuilding it from the database.")
+        self.ensure_index()
+        return self.index.search(parsed, flt, limit, texts, confirm)
+
     def sync_index(self, progress: Progress | None = None) -> int:
         """Write queued reports to the index (removing deleted ones); returns how many were applied."""
         with self.writing():
@@ -121,6 +163,9 @@ class Archive:
             done = 0
             with self.Session() as s:
                 total = reports.queue_length(s)
+                if total > REBUILD_QUEUE and total > self.index.open().doc_count():
+                    s.close()       # mostly new: building afresh skips Whoosh's per-document updates and merges
+                    return self.rebuild_index(progress)
                 while True:
                     ids = reports.queued(s, 2000)
                     if not ids:
@@ -181,9 +226,7 @@ class Archive:
                 total, ids = reports.filtered_ids(s, flt, limit)
                 scored = [(i, 0.0) for i in ids]
             else:
-                self.ensure_index(wait=False)
-                total, scored = self.index.search(parsed, flt, limit,
-                                                  texts=lambda ids: reports.index_texts(s, ids))
+                total, scored = self.index_matches(s, parsed, flt, limit)
             ids = [i for i, _ in scored]
             rows = reports.summaries(s, ids)
             texts = reports.bodies(s, ids)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..core import editing
 from ..core.browsing import Browse
+from ..core.errors import IndexDamaged
 from ..core.models import Filters
 from ..core.search import parse_query
 from .tasks import TaskError, Workers
@@ -62,6 +63,7 @@ class SearchFlow(QObject):
     busyChanged = Signal(bool)        # a search is running or waiting
     waitingForIndex = Signal(bool)
     failed = Signal(object)           # TaskError
+    indexDamaged = Signal()           # a search found the index damaged: rebuild it, then search again
 
     def __init__(self, archive, workers: Workers, parent=None, debounce_ms: int = DEBOUNCE_MS):
         super().__init__(parent)
@@ -129,7 +131,14 @@ class SearchFlow(QObject):
 
     def _error(self, error: TaskError) -> None:
         self._running = None
-        self.failed.emit(error)
+        if isinstance(error.exception, IndexDamaged):     # not the user's problem: repair, then retry
+            self._set_waiting(True)
+            self.indexDamaged.emit()
+            if not self._index_busy:                      # (the repair did not start: try once more)
+                self._set_waiting(False)
+            self._pending = True
+        else:
+            self.failed.emit(error)
         self._next()
 
     def _next(self) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import heapq
 import math
+from bisect import bisect_left
 from collections import OrderedDict
 from dataclasses import dataclass
 from itertools import accumulate
@@ -72,10 +73,10 @@ class Evaluator:
         return cached
 
     def postings_for(self, field: str, term: str, docs: set[int]) -> dict[int, float]:
-        """Postings of ``term`` restricted to ``docs``: probed block by block when ``docs`` is small
-        beside the term's document frequency (a phrase's few candidates against a common syllable)."""
+        """Postings of ``term``, at least for ``docs``: when ``docs`` is small beside the term's
+        document frequency, only the posting blocks that can hold them are decoded (not cached)."""
         key = (field, term)
-        if key in self._cache or len(docs) * PROBE_RATIO >= self.searcher.doc_frequency(field, term):
+        if key in self._cache or len(docs) * PROBE_RATIO >= self.doc_frequency(field, term):
             return self.postings(field, term)
         out: dict[int, float] = {}
         ordered = sorted(docs)
@@ -83,17 +84,17 @@ class Evaluator:
             if (field, term) not in seg.reader:
                 continue
             end = seg.offset + seg.reader.doc_count_all()
-            local = [d - seg.offset for d in ordered if seg.offset <= d < end]
-            if not local:
+            lo, hi = bisect_left(ordered, seg.offset), bisect_left(ordered, end)
+            if lo == hi:
                 continue
-            m = seg.reader.postings(field, term)
-            for d in local:
-                if not m.is_active():
-                    break
-                m.skip_to(d)
-                if m.is_active() and m.id() == d and d not in seg.deleted:
-                    out[d + seg.offset] = m.weight()
+            local = [d - seg.offset for d in ordered[lo:hi] if d - seg.offset not in seg.deleted]
+            _probe(seg.reader.postings(field, term), local, seg.offset, out)
         return out
+
+    def doc_frequency(self, field: str, term: str) -> int:
+        """Documents holding ``term`` (deleted ones included until a merge): BM25's df, the same
+        whether the postings were read whole, from the cache or probed."""
+        return self.searcher.doc_frequency(field, term)
 
     def _read(self, field: str, term: str) -> dict[int, float]:
         out: dict[int, float] = {}
@@ -101,21 +102,18 @@ class Evaluator:
             if (field, term) not in seg.reader:
                 continue
             m = seg.reader.postings(field, term)
-            local: dict[int, float] = {}
+            start = len(out)
             if hasattr(m, "_next_block"):
                 while m.is_active():
-                    _read_block(m, local)
+                    _read_block(m, out, seg.offset)
                     m._next_block()
             else:                                  # postings inlined in the term dictionary
                 while m.is_active():
-                    local[m.id()] = m.weight()
+                    out[m.id() + seg.offset] = m.weight()
                     m.next()
-            for d in seg.deleted.intersection(local):
-                del local[d]
-            if seg.offset:
-                out.update({d + seg.offset: w for d, w in local.items()})
-            else:
-                out.update(local)
+            if seg.deleted and len(out) > start:
+                for d in seg.deleted:
+                    out.pop(d + seg.offset, None)
         return out
 
     def lengths(self, field: str) -> list[int]:
@@ -166,11 +164,11 @@ class Evaluator:
         return self._dates
 
     # --- scoring ---------------------------------------------------------------------------
-    def bm25(self, posts: dict[int, float], field: str, docs, boost: float = 1.0) -> dict[int, float]:
+    def bm25(self, posts: dict[int, float], field: str, term: str, docs, boost: float = 1.0) -> dict[int, float]:
         """BM25 of one term for ``docs`` (those that have it)."""
         if not posts:
             return {}
-        df = len(posts)
+        df = max(1, self.doc_frequency(field, term))
         idf = math.log(1 + (self.doc_count - df + 0.5) / (df + 0.5)) * boost
         lengths = self.lengths("tf" if field == "tf" else "f")
         avg = self._avg["tf" if field == "tf" else "f"] or 1.0
@@ -189,26 +187,31 @@ class Evaluator:
                 required.append(("f", w.folded[0], 1.0))
         for p in parsed.phrases:
             required.extend(("fb", f"{a}_{b}", ADJACENT_BOOST) for a, b in zip(p.folded, p.folded[1:]))
-        lists = [(f, t, boost, self.postings(f, t)) for f, t, boost in required]
-        lists.sort(key=lambda x: len(x[3]))
-        if not lists or not lists[0][3]:
-            return {}
-        docs = set(lists[0][3])
-        for _, _, _, posts in lists[1:]:
-            docs.intersection_update(posts)
+        # Rarest term first: its postings are the candidates, the others are probed for them only.
+        required.sort(key=lambda x: self.doc_frequency(x[0], x[1]))
+        lists = []
+        docs: set[int] | None = None
+        for field, term, boost in required:
+            if docs is None:
+                posts = self.postings(field, term)
+                docs = set(posts) if allowed is None else allowed.intersection(posts)
+            else:
+                posts = self.postings_for(field, term, docs)
+                docs.intersection_update(posts)
             if not docs:
                 return {}
-        if allowed is not None:
-            docs &= allowed
+            lists.append((field, term, boost, posts))
+        if docs is None:
+            return {}
         scores = dict.fromkeys(docs, 0.0)
-        for field, _, boost, posts in lists:
-            _add(scores, self.bm25(posts, field, docs, boost))
+        for field, term, boost, posts in lists:
+            _add(scores, self.bm25(posts, field, term, docs, boost))
         for field, term, boost, exact_tier in _optional_terms(parsed):
             posts = self.postings_for(field, term, docs)
             if exact_tier:
                 _add(scores, {d: EXACT_TIER for d in docs.intersection(posts)})
             else:
-                _add(scores, self.bm25(posts, field, docs, boost))
+                _add(scores, self.bm25(posts, field, term, docs, boost))
         return scores
 
 
@@ -241,16 +244,42 @@ def _optional_terms(parsed: ParsedQuery):
     return out
 
 
-def _read_block(m, out: dict[int, float]) -> None:
-    """Add one Whoosh 3 posting block (pickled, delta-coded ids) to ``out``, decoding in C."""
+def _read_block(m, out: dict[int, float], offset: int = 0) -> None:
+    """Add one Whoosh 3 posting block (pickled, delta-coded ids) to ``out``, decoding in C;
+    ``offset`` turns the segment's document numbers into global ones."""
     if m._data is None:
         m._read_data()
     ids, weights = m._data[0], m._data[1]
     ids = ids if m._byteids else accumulate(ids)
+    if offset:
+        ids = map(offset.__add__, ids)
     if weights is None or isinstance(weights, float):
         out.update(dict.fromkeys(ids, 1.0 if weights is None else weights))
     else:
         out.update(zip(ids, weights))
+
+
+def _probe(m, wanted: list[int], offset: int, out: dict[int, float]) -> None:
+    """Add the postings of ``wanted`` (sorted local document numbers) to ``out``, decoding only the
+    blocks whose id range can hold one of them (block headers carry their last id)."""
+    if not hasattr(m, "_next_block"):               # postings inlined in the term dictionary
+        while m.is_active():
+            if m.id() in wanted:
+                out[m.id() + offset] = m.weight()
+            m.next()
+        return
+    i, n = 0, len(wanted)
+    while i < n and m.is_active():
+        last = m._maxid
+        if wanted[i] <= last:
+            block: dict[int, float] = {}
+            _read_block(m, block)
+            while i < n and wanted[i] <= last:
+                w = block.get(wanted[i])
+                if w is not None:
+                    out[wanted[i] + offset] = w
+                i += 1
+        m._next_block()
 
 
 def _length_bytes(reader, field: str, count: int) -> bytes:

@@ -3,15 +3,18 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import shutil
+import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from whoosh import index as whoosh_index
+from whoosh.filedb.filestore import FileStorage
 from whoosh.scoring import BM25F
 
-from ..vietnamese import fold_normalized, syllables
+from ..vietnamese import fold, fold_normalized, fold_syllable, syllables
 from .evaluate import Evaluator, top
 from .fields import INDEX_VERSION, build_schema, codec
 from .query import ParsedQuery
@@ -49,27 +52,33 @@ class IndexUnusable(Exception):
     """The index is missing, of another version or damaged: rebuild it from the database."""
 
 
+def _is_index_file(name: str) -> bool:
+    """Files Whoosh never changes once committed: segment files and tables of contents."""
+    return (name.startswith("MAIN_") or name.startswith("_MAIN_")) and not name.endswith((".tmp", "WRITELOCK"))
+
+
+def _toc_generation(path: Path) -> int:
+    """Generation of the newest table of contents in the folder (-1: none)."""
+    return whoosh_index.TOC._latest_generation(FileStorage(str(path)), whoosh_index._DEF_INDEX_NAME)
+
+
+def _crc32(path: Path) -> int:
+    crc = 0
+    with open(path, "rb") as f:
+        while block := f.read(1 << 20):
+            crc = zlib.crc32(block, crc)
+    return crc
+
+
 def _date_int(d: dt.date | None) -> int:
     return d.year * 10000 + d.month * 100 + d.day if d else 0
-
-
-_fold_cache: dict[str, str] = {}
-
-
-def _fold_syllable(s: str) -> str:
-    f = _fold_cache.get(s)
-    if f is None:
-        f = fold_normalized(s)
-        if len(_fold_cache) < 500_000:
-            _fold_cache[s] = f
-    return f
 
 
 def doc_fields(doc: IndexDoc) -> dict:
     """Whoosh field values of one report: exact/folded syllables, folded bigrams, title terms, filters."""
     exact = syllables(doc.text)
-    folded = [_fold_syllable(s) for s in exact]
-    title = [_fold_syllable(s) for s in syllables(doc.title)]
+    folded = [fold_syllable(s) for s in exact]
+    title = [fold_syllable(s) for s in syllables(doc.title)]
     return {
         "id": str(doc.id),
         "rid": doc.id,
@@ -101,12 +110,77 @@ class SearchIndex:
         except Exception:  # noqa: BLE001 - a garbled table of contents: there is no usable index
             return False
 
-    def version_ok(self) -> bool:
+    def _info(self) -> dict:
         try:
             info = json.loads((self.path / VERSION_FILE).read_text(encoding="utf-8"))
         except (OSError, ValueError):
-            return False
-        return info.get("version") == INDEX_VERSION
+            return {}
+        return info if isinstance(info, dict) else {}
+
+    def version_ok(self) -> bool:
+        return self._info().get("version") == INDEX_VERSION
+
+    def damaged_files(self, checksums: bool = False) -> list[str]:
+        """Committed index files that are gone or changed since the last write recorded them.
+
+        Size and modification time are compared (a few stat calls: done at every open); with
+        ``checksums`` the CRC-32 of every file too (``check``). Whoosh never rewrites a committed
+        file, so any difference is damage. A manifest older than the newest table of contents (a
+        crash between Whoosh's commit and our record of it) cannot judge the new files: skipped.
+        """
+        info = self._info()
+        files = info.get("files")
+        if not isinstance(files, dict):
+            return []
+        generation = _toc_generation(self.path)
+        if info.get("generation") != generation:
+            return []
+        bad = []
+        for name, (size, mtime_ns, crc) in files.items():
+            try:
+                st = (self.path / name).stat()
+            except OSError:
+                bad.append(name)
+                continue
+            if st.st_size != size or st.st_mtime_ns != mtime_ns or (checksums and _crc32(self.path / name) != crc):
+                bad.append(name)
+        return sorted(bad)
+
+    def proven_damaged(self) -> bool:
+        """After a read error: do the checksums show damage (or can the manifest not vouch for the files)?"""
+        info = self._info()
+        try:
+            generation = _toc_generation(self.path)
+        except Exception:  # noqa: BLE001 - an unreadable folder is damage
+            return True
+        if not isinstance(info.get("files"), dict) or info.get("generation") != generation:
+            return True
+        return bool(self.damaged_files(checksums=True))
+
+    def _record_files(self) -> None:
+        """Write the version file with the size, time and CRC-32 of every committed file (atomically)."""
+        old = self._info().get("files") or {}
+        files = {}
+        for p in sorted(self.path.iterdir()):
+            if not p.is_file() or not _is_index_file(p.name):
+                continue
+            st = p.stat()
+            prev = old.get(p.name)
+            same = prev and prev[0] == st.st_size and prev[1] == st.st_mtime_ns
+            files[p.name] = [st.st_size, st.st_mtime_ns, prev[2] if same else _crc32(p)]
+        generation = _toc_generation(self.path)
+        tmp = self.path / (VERSION_FILE + ".tmp")
+        tmp.write_text(json.dumps({"version": INDEX_VERSION, "generation": generation, "files": files}),
+                       encoding="utf-8")
+        os.replace(tmp, self.path / VERSION_FILE)
+
+    def mark_damaged(self) -> None:
+        """Make every process see this index as unusable (it is rebuilt at the next open)."""
+        self.close()
+        try:
+            (self.path / VERSION_FILE).unlink()
+        except OSError:
+            pass
 
     def open(self):
         """Open the index for reading; IndexUnusable when it must be rebuilt."""
@@ -114,8 +188,13 @@ class SearchIndex:
             if not self.exists() or not self.version_ok():
                 raise IndexUnusable(str(self.path))
             try:
+                damaged = self.damaged_files()
+                if damaged:
+                    raise IndexUnusable(f"{self.path}: changed or missing: {', '.join(damaged)}")
                 self._ix = whoosh_index.open_dir(str(self.path))
                 self._ix.doc_count()
+            except IndexUnusable:
+                raise
             except Exception as exc:
                 self._ix = None
                 raise IndexUnusable(f"{self.path}: {exc}") from exc
@@ -128,7 +207,7 @@ class SearchIndex:
             shutil.rmtree(self.path)
         self.path.mkdir(parents=True)
         self._ix = whoosh_index.create_in(str(self.path), build_schema())
-        (self.path / VERSION_FILE).write_text(json.dumps({"version": INDEX_VERSION}), encoding="utf-8")
+        self._record_files()
         return self._ix
 
     def close(self) -> None:
@@ -161,6 +240,7 @@ class SearchIndex:
                 count += 1
                 if writer.pool.currentsize > SEGMENT_BYTES:
                     writer.commit(merge=False)
+                    self._record_files()
                     writer = self._writer(ix)
                 if progress and count % 200 == 0:
                     progress(count)
@@ -168,6 +248,7 @@ class SearchIndex:
         except BaseException:
             writer.cancel()
             raise
+        self._record_files()
         if progress:
             progress(count)
         return count
@@ -202,15 +283,18 @@ class SearchIndex:
         return self._evaluator
 
     def search(self, parsed: ParsedQuery, flt: IndexFilter, limit: int | None,
-               texts: Callable[[list[int]], dict[int, str]] | None = None) -> tuple[int, list[tuple[int, float]]]:
+               texts: Callable[[list[int]], dict[int, str]] | None = None,
+               confirm: Callable[[list[int], tuple[str, ...]], set[int]] | None = None,
+               ) -> tuple[int, list[tuple[int, float]]]:
         """(total, [(report id, score)] best first; all of them when ``limit`` is None).
 
-        ``texts`` fetches the stored text of reports to verify phrases longer than two syllables.
+        ``texts`` fetches the stored text of reports to verify phrases longer than two syllables;
+        ``confirm`` (optional) first finds, in the database, the reports holding a phrase as typed.
         """
         if parsed.empty:
             return 0, []
         ev = self.evaluator()
-        allowed = ev.allowed(flt.person_ids, flt.tag_ids, fold_normalized(flt.kind) if flt.kind else None,
+        allowed = ev.allowed(flt.person_ids, flt.tag_ids, fold(flt.kind) if flt.kind else None,
                              _date_int(flt.date_from) if flt.date_from else None,
                              _date_int(flt.date_to) if flt.date_to else None)
         if allowed is not None and not allowed:
@@ -219,32 +303,50 @@ class SearchIndex:
         ids = ev.report_ids()
         long_phrases = [p for p in parsed.phrases if len(p.folded) > 2]
         if long_phrases and texts is not None and scores:
-            scores = self._verified(scores, ids, long_phrases, texts)
+            scores = self._verified(scores, ids, long_phrases, texts, confirm)
         ranked = top(scores, limit)
         return len(scores), [(ids[d], score) for d, score in ranked]
 
-    def all_matches(self, parsed: ParsedQuery, flt: IndexFilter,
-                    texts: Callable[[list[int]], dict[int, str]] | None = None) -> list[tuple[int, float]]:
-        """Every matching report as (id, score), best first (for result lists and facet counts)."""
-        return self.search(parsed, flt, None, texts)[1]
-
     @staticmethod
-    def _verified(scores, ids, long_phrases, texts) -> dict[int, float]:
-        """Keep candidates whose stored text has each long phrase's syllables side by side, in order."""
-        patterns = [(" ".join(p.exact), phrase_pattern(p.folded)) for p in long_phrases]
+    def _verified(scores, ids, long_phrases, texts, confirm=None) -> dict[int, float]:
+        """Keep candidates whose stored text has each long phrase's syllables side by side, in order.
+
+        Bigrams only say that each pair occurs somewhere. Reports holding the phrase as typed (lower
+        case, capitalised, upper case) are confirmed inside the database; the others are read and
+        matched whatever their diacritics or case.
+        """
+        phrases = [" ".join(p.exact) for p in long_phrases]
+        patterns: list | None = None
         ordered = [d for d, _ in top(scores, MAX_VERIFY)]
         kept: dict[int, float] = {}
         for start in range(0, len(ordered), 500):
             chunk = ordered[start:start + 500]
-            stored = texts([ids[d] for d in chunk])
-            for d in chunk:
+            unsure = chunk
+            if confirm is not None:
+                sure = None
+                for exact in phrases:
+                    found = confirm([ids[d] for d in chunk], _case_forms(exact))
+                    sure = found if sure is None else sure & found
+                kept.update((d, scores[d]) for d in chunk if ids[d] in sure)
+                unsure = [d for d in chunk if ids[d] not in sure]
+            if not unsure:
+                continue
+            if patterns is None:
+                patterns = [phrase_pattern(p.folded) for p in long_phrases]
+            stored = texts([ids[d] for d in unsure])
+            for d in unsure:
                 text = stored.get(ids[d], "")
                 lower = text.lower()
-                if all(_has_words(lower, exact) or pattern.search(text) for exact, pattern in patterns):
+                if all(_has_words(lower, exact) or pattern.search(text) for exact, pattern in zip(phrases, patterns)):
                     kept[d] = scores[d]
         for d in ordered[MAX_VERIFY:]:       # beyond the cap: kept unverified (counted, ranked last)
             kept[d] = scores[d]
         return kept
+
+
+def _case_forms(phrase: str) -> tuple[str, ...]:
+    """How a lower-case phrase is usually written: as is, capitalised, in capitals."""
+    return (phrase, phrase[:1].upper() + phrase[1:], phrase.upper())
 
 
 def _has_words(lower_text: str, words: str) -> bool:

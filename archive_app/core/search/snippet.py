@@ -4,9 +4,10 @@ from __future__ import annotations
 import re
 from itertools import takewhile
 
-from ..vietnamese import SYLLABLE, fold_normalized
+from ..vietnamese import SYLLABLE, fold_normalized, fold_syllable
 
 MAX_STARTS = 300            # windows tried (the first matches of a very long text are enough)
+SCAN_CHARS = 20_000         # a snippet is looked for in the first this many characters of a long text
 _GAP = re.compile(r"[ \t]*|[ \t]*[-/.][ \t]*")
 
 
@@ -17,7 +18,7 @@ def match_spans(text: str, folded_terms: set[str] | frozenset[str]) -> list[tupl
     folded = fold_normalized(text)
     if len(folded) != len(text):       # a character folded to another length: go syllable by syllable
         return [(m.start(), m.end()) for m in SYLLABLE.finditer(text)
-                if fold_normalized(m.group(0)) in folded_terms]
+                if fold_syllable(m.group(0)) in folded_terms]
     words = "|".join(re.escape(t) for t in sorted(folded_terms, key=len, reverse=True))
     return [m.span() for m in re.finditer(rf"(?<![^\W_])(?:{words})(?![^\W_])", folded)]
 
@@ -63,11 +64,18 @@ def snippet(text: str, query_folded: list[str], width: int = 240, exact: set[str
     syllables matched with the exact diacritics typed (``exact``).
     """
     terms = set(query_folded)
-    spans = match_spans(text, terms)
+    spans = match_spans(text[:SCAN_CHARS], terms) if len(text) > SCAN_CHARS else []
+    if spans and spans[-1][1] >= SCAN_CHARS - 1:     # a match cut at the edge: not a whole syllable
+        spans.pop()
+    if not spans:                                     # (folding a 500 kB text costs ~100 ms)
+        spans = match_spans(text, terms)
     if not spans:
         return _clip(text, 0, width)
     pairs = set(zip(query_folded, query_folded[1:]))
-    words = [(a, b, fold_normalized(text[a:b]), text[a:b].lower()) for a, b in spans]
+    if len(spans) > MAX_STARTS:        # windows start at the first MAX_STARTS matches: later ones can't count
+        last = spans[MAX_STARTS - 1][0] + width
+        spans = list(takewhile(lambda s: s[1] <= last, spans))
+    words = [(a, b, fold_syllable(text[a:b]), text[a:b].lower()) for a, b in spans]
     best_start, best_score = spans[0][0], (-1,)
     for i, (start, _, _, _) in enumerate(words[:MAX_STARTS]):
         window = list(takewhile(lambda w, end=start + width: w[1] <= end, words[i:]))

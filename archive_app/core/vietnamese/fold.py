@@ -36,6 +36,20 @@ def fold_normalized(text: str) -> str:
     return text.translate(_FOLD).lower()
 
 
+_syllables: dict[str, str] = {}
+
+
+def fold_syllable(syllable: str) -> str:
+    """``fold_normalized`` of one syllable, remembered: a text repeats the same few hundred syllables,
+    and ``str.translate`` with a large table costs microseconds per call however short the string."""
+    folded = _syllables.get(syllable)
+    if folded is None:
+        folded = fold_normalized(syllable)
+        if len(_syllables) < 500_000:
+            _syllables[syllable] = folded
+    return folded
+
+
 def fold(text: str) -> str:
     """Normalize, strip every mark, map đ/Đ to d and lower-case."""
     return fold_normalized(normalize(text))

@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowIcon(icon("app"))
         self.archive = archive
+        archive.repair_in_search = False      # a damaged index is rebuilt on the writer, with progress
         self.workers = Workers(self)
         self.workers.failed.connect(self.show_error)
         self.search = SearchFlow(archive, self.workers, self)
@@ -140,6 +141,7 @@ class MainWindow(QMainWindow):
         self.search.resultsReady.connect(self.show_results)
         self.search.failed.connect(self.show_error)
         self.search.waitingForIndex.connect(self._waiting_for_index)
+        self.search.indexDamaged.connect(lambda: operations.prepare_index(self))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
