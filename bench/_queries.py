@@ -52,13 +52,17 @@ class Query:
 
 
 def write_jsonl(corpus: Path, n: int, target: Path, skip_understanding: bool) -> dict:
-    """The first ``n`` corpus documents as `archive-app import` JSON Lines; returns counts and text size."""
+    """The first ``n`` corpus documents as `archive-app import` JSON Lines; returns counts and text size.
+
+    Past the end of the corpus (30,000 documents) new documents are recombined from real ones: the
+    title, date and first half of the paragraphs of one document, then the second half of another's
+    (seeded), so that every text is real Vietnamese and no two are the same.
+    """
     text_bytes = count = 0
+    seen: list[dict] = []
     with gzip.open(corpus, "rt", encoding="utf-8") as src, open(target, "w", encoding="utf-8") as dst:
-        for line in src:
-            if count == n:
-                break
-            doc = json.loads(line)
+        def emit(doc: dict) -> None:
+            nonlocal text_bytes, count
             row = {"id": doc["id"], "title": doc.get("title") or "", "body": doc.get("body") or ""}
             if doc.get("date") or skip_understanding:
                 row["date"] = doc.get("date")
@@ -67,7 +71,22 @@ def write_jsonl(corpus: Path, n: int, target: Path, skip_understanding: bool) ->
             dst.write(json.dumps(row, ensure_ascii=False) + "\n")
             text_bytes += len((row["title"] + row["body"]).encode("utf-8"))
             count += 1
-    return {"documents": count, "text_bytes": text_bytes}
+
+        for line in src:
+            if count == n:
+                break
+            doc = json.loads(line)
+            emit(doc)
+            if n > 30_000:
+                seen.append(doc)
+        rng = random.Random(n)
+        while count < n and seen:
+            a, b = rng.choice(seen), rng.choice(seen)
+            pa, pb = (a.get("body") or "").split("\n"), (b.get("body") or "").split("\n")
+            body = "\n".join(pa[: max(1, len(pa) // 2)] + pb[len(pb) // 2:])
+            emit({"id": f"mix-{count}-{a['id']}-{b['id']}", "title": a.get("title"), "date": a.get("date"),
+                  "body": body})
+    return {"documents": count, "text_bytes": text_bytes, "recombined": max(0, count - 30_000)}
 
 
 def load_docs(database: Path) -> list[Doc]:

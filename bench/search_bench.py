@@ -36,6 +36,13 @@ import _fts5
 from _queries import CLASSES, LABELS, Query, QueryDrawer, load_docs, write_jsonl
 
 GOALS = {"import_rate": 150, "index_ratio": 3.0, "p95_ms": 100, "fts5_factor": 2.0, "rss_mb": 500}
+# At 100,000 reports (issue 6) the latency and memory goals are p95 ≤ 200 ms and RSS ≤ 600 MB; FTS5
+# is still measured beside it, as a reference rather than a bound.
+GOALS_100K = {**GOALS, "p95_ms": 200, "fts5_factor": None, "rss_mb": 600}
+
+
+def goals_for(n: int) -> dict:
+    return GOALS_100K if n >= 100_000 else GOALS
 CLI_CLASSES = ("single", "word2", "person", "phrase4", "dated")
 MB = 1024 * 1024
 
@@ -250,6 +257,22 @@ def bench_one(n: int, args) -> dict:
             shutil.rmtree(work, ignore_errors=True)
 
 
+def rerun_search(work: Path, previous: dict, n: int) -> dict:
+    """Search again on a kept work folder (``--keep``): same archive, queries and FTS5 database; the
+    import and index numbers are the earlier run's, the index size is measured again."""
+    data, qfile = work / "data", work / "queries.json"
+    queries = {c: [Query(**q) for q in qs] for c, qs in json.loads(qfile.read_text("utf-8")).items()}
+    log(f"N={n}: searching again in {work}")
+    search = run_child("--search-only", str(data), "--queries-file", str(qfile))
+    fts = _fts5.run_queries(work / "fts5.sqlite3", queries)
+    cli = time_cli(data, queries)
+    idx = dict(previous["index"], size_bytes=folder_bytes(data / "index"))
+    result = assemble(n, previous["source"], previous["import"], idx, previous["database_bytes"],
+                      previous["originals_bytes"], search, previous["fts5_build"], fts, cli)
+    result["rerun_of"] = previous["when"]
+    return {**result, "code": {"before": code_fingerprint(), "after": code_fingerprint()}}
+
+
 def assemble(n, source, imp, idx, db_bytes, originals_bytes, search, fts_build, fts, cli) -> dict:
     classes = {}
     for cls in CLASSES:
@@ -263,7 +286,7 @@ def assemble(n, source, imp, idx, db_bytes, originals_bytes, search, fts_build, 
             "import": imp, "index": idx, "database_bytes": db_bytes, "originals_bytes": originals_bytes,
             "index_ratio": idx["size_bytes"] / source["text_bytes"],
             "search": {k: v for k, v in search.items() if k != "classes"}, "fts5_build": fts_build,
-            "classes": classes, "cli": cli, "goals": GOALS}
+            "classes": classes, "cli": cli, "goals": goals_for(n)}
 
 
 def _pair_row(x: dict, y: dict) -> dict:
@@ -292,6 +315,9 @@ def build_table(r: dict) -> str:
     fb, srch = r["fts5_build"], r["search"]
     text_mb = src["text_bytes"] / MB
     out = [f"### N = {r['documents']:,} documents ({text_mb:.1f} MB of text) — {r['when']}", ""]
+    if r.get("rerun_of"):
+        out[-1:] = [f"(search phases run again on the data of {r['rerun_of']}; build rows are from that run, "
+                    "the index size is measured again)", ""]
     out.append(md_table(["build", "archive", "FTS5", "goal", ""], [
         ["database import, reports/s (wall / CPU)", f"{imp['rate']:.0f} / {_get(imp, 'cpu_rate')}", "",
          f"≥ {g['import_rate']}", mark(imp["rate"] >= g["import_rate"])],
@@ -335,7 +361,7 @@ def _class_row(cls: str, c: dict, g: dict, cpu: dict) -> list[str]:
     a, f, ratio = c["archive"], c["fts5"], c["p95_ratio"]
     if not a["n"]:
         return [LABELS[cls], "0", *[""] * 9, "no queries"]
-    ok = a["p95_ms"] <= g["p95_ms"] and ratio is not None and ratio <= g["fts5_factor"]
+    ok = a["p95_ms"] <= g["p95_ms"] and (g["fts5_factor"] is None or ratio is not None and ratio <= g["fts5_factor"])
     return [LABELS[cls], str(a["n"]), f"{a['median_ms']:.1f}", f"{a['p95_ms']:.1f}",
             _get(a if "p95_cpu_ms" in a else cpu, "p95_cpu_ms", ".1f"), f"{f['median_ms']:.1f}",
             f"{f['p95_ms']:.1f}", _get(f, "p95_cpu_ms", ".1f"), f"{ratio:.2f}×" if ratio is not None else "–",
@@ -361,6 +387,8 @@ def parse_args(argv=None):
     p.add_argument("--profile", action="store_true", help="run the phases under cProfile (slower; see --out)")
     p.add_argument("--skip-understanding", action="store_true",
                    help="give every field in the JSON Lines so that the report parser is not called")
+    p.add_argument("--rerun", type=Path, nargs=2, metavar=("WORK", "JSON"),
+                   help="search again on a kept work folder, with the import/index numbers of its JSON")
     p.add_argument("--table", type=Path, metavar="JSON",
                    help="print the table of a saved search-N.json again")
     p.add_argument("--import-only", type=Path, metavar="DATA", help=argparse.SUPPRESS)
@@ -382,6 +410,17 @@ def main(argv=None) -> int:
         return child_search(args.search_only, args.queries_file, args.profile_dir) or 0
     if args.table:
         print(build_table(json.loads(args.table.read_text(encoding="utf-8"))))
+        return 0
+    if args.rerun:
+        previous = json.loads(args.rerun[1].read_text(encoding="utf-8"))
+        n = previous["documents"]
+        result = rerun_search(args.rerun[0], previous, n)
+        table = build_table(result)
+        args.out.mkdir(parents=True, exist_ok=True)
+        (args.out / f"search-{n}-rerun.md").write_text(table, encoding="utf-8")
+        (args.out / f"search-{n}-rerun.json").write_text(json.dumps(result, ensure_ascii=False, indent=1),
+                                                         encoding="utf-8")
+        print(table, flush=True)
         return 0
     args.out.mkdir(parents=True, exist_ok=True)
     for n in args.docs or [2000, 30000]:
