@@ -44,3 +44,7 @@ class ArchivePaths:
     @property
     def writer_lock(self) -> Path:
         return self.root / "writer.lock"
+
+    @property
+    def window_lock(self) -> Path:
+        return self.root / "window.lock"

@@ -8,7 +8,7 @@ import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from . import i18n
@@ -16,7 +16,8 @@ from .settings import APPLICATION, ORGANISATION, app_settings
 
 log = logging.getLogger(__name__)
 FONT_FAMILIES = ("Noto Sans", "DejaVu Sans", "Liberation Sans", "Segoe UI", "Arial")   # all cover Vietnamese
-_state: dict = {"app": None, "configured": False}
+DESKTOP_ID = "org.archiveapp.ArchiveApp"          # packaging/linux/<id>.desktop (Wayland app id)
+_state: dict = {"app": None, "configured": False, "window": None}
 
 
 def vietnamese_font(size: float | None = None) -> QFont | None:
@@ -40,6 +41,7 @@ def ensure_app(argv: list[str] | None = None) -> QApplication:
     if not _state["configured"]:
         QCoreApplication.setOrganizationName(ORGANISATION)
         QCoreApplication.setApplicationName(APPLICATION)
+        QGuiApplication.setDesktopFileName(DESKTOP_ID)
         font = vietnamese_font(app.font().pointSizeF() if app.font().pointSizeF() > 0 else 10)
         if font is not None:
             app.setFont(font)
@@ -63,6 +65,33 @@ def build_main_window(data_dir: str | os.PathLike | None = None) -> QMainWindow:
     return MainWindow(Archive(resolve_data_dir(data_dir)))
 
 
+def current_window() -> QMainWindow | None:
+    """The window the application shows (run_gui's, or the one an archive switch put in its place)."""
+    return _state["window"]
+
+
+def switch_archive(window: QMainWindow, data_dir: str | os.PathLike) -> QMainWindow | None:
+    """Show the archive in ``data_dir`` in a new window in place of ``window`` (same size and place),
+    then close ``window`` (its workers stop and its archive closes). None if the archive cannot open:
+    the error is shown and ``window`` stays."""
+    from ..core.errors import KnownError
+
+    window.save_settings()
+    try:
+        new = build_main_window(Path(data_dir))
+    except (KnownError, OSError) as exc:
+        window.show_error(exc)
+        return None
+    new.restoreGeometry(window.saveGeometry())
+    owned = _state["window"] is window
+    _state["window"] = new
+    new.show()
+    window.close()
+    if owned:                  # a window the app made; a caller's own window (tests) is the caller's
+        window.deleteLater()
+    return new
+
+
 def _explicit_language(lang: str | None) -> str | None:
     """--lang or ARCHIVE_APP_LANG, when given; otherwise the language chosen in the window wins."""
     if lang and ("--lang" in " ".join(sys.argv) or os.environ.get("ARCHIVE_APP_LANG")):
@@ -77,7 +106,8 @@ def _install_excepthook(window: QMainWindow) -> None:
         from .tasks import TaskError
 
         try:
-            window.show_error(TaskError(value, "".join(traceback.format_exception(kind, value, tb))))
+            (current_window() or window).show_error(
+                TaskError(value, "".join(traceback.format_exception(kind, value, tb))))
         except Exception:  # noqa: BLE001 - the hook itself must never raise
             sys.__excepthook__(kind, value, tb)
 
@@ -100,6 +130,7 @@ def run_gui(data_dir: str | os.PathLike | None, lang: str | None = None) -> int:
 
         ErrorDialog(exc.message(i18n.current())).exec()
         return 1
+    _state["window"] = window
     _install_excepthook(window)
     _close_on_signals(window)
     window.show()
@@ -113,10 +144,10 @@ def _close_on_signals(window: QMainWindow) -> None:
     from PySide6.QtCore import QTimer
 
     def close(*_args) -> None:
-        QTimer.singleShot(0, window.close)
+        QTimer.singleShot(0, lambda: (current_window() or window).close())
 
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, close)
-    wake = QTimer(window, interval=250)      # lets Python run its signal handlers between Qt events
+    wake = QTimer(QApplication.instance(), interval=250)   # lets Python run signal handlers between Qt events
     wake.timeout.connect(lambda: None)
     wake.start()

@@ -98,7 +98,7 @@
         <translation>Ẩn chi tiết</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Something went wrong and the action was not completed. Your archive is unchanged unless a message says otherwise. If it happens again, send the details below to your support contact.</source>
         <translation>Đã xảy ra lỗi nên thao tác chưa được thực hiện. Kho lưu trữ không thay đổi, trừ khi có thông báo khác. Nếu lỗi lặp lại, hãy gửi phần chi tiết dưới đây cho người hỗ trợ kỹ thuật.</translation>
     </message>
@@ -238,7 +238,7 @@
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../archive_app/ui/widgets/import_flow.py" line="+137"/>
+        <location filename="../../archive_app/ui/widgets/import_flow.py" line="+138"/>
         <source>Import reports</source>
         <translation>Nhập báo cáo</translation>
     </message>
@@ -253,7 +253,7 @@
         <translation>Nhập một thư mục báo cáo</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>Stopping after the current file…</source>
         <translation>Đang dừng sau tệp hiện tại…</translation>
     </message>
@@ -266,7 +266,7 @@
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location line="-113"/>
+        <location line="-122"/>
         <source>Import finished</source>
         <translation>Đã nhập xong</translation>
     </message>
@@ -317,7 +317,7 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../archive_app/ui/widgets/actions.py" line="+100"/>
+        <location filename="../../archive_app/ui/widgets/actions.py" line="+101"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Nhập tệp…</translation>
     </message>
@@ -523,6 +523,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Open the &amp;sample archive</source>
+        <translation>Mở &amp;kho mẫu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eight fictional reports to try the archive with; your own archive stays as it is</source>
+        <translation>Tám biên bản hư cấu để dùng thử; kho lưu trữ của bạn vẫn giữ nguyên</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
@@ -595,7 +605,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../archive_app/ui/widgets/main_window.py" line="+234"/>
+        <location filename="../../archive_app/ui/widgets/main_window.py" line="+238"/>
         <source>%Ln report(s)</source>
         <translation>
             <numerusform>%Ln báo cáo</numerusform>
@@ -617,7 +627,12 @@
         <translation>Kho biên bản họp</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>%1 — sample archive</source>
+        <translation>%1 — kho mẫu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Search by words, person or topic — e.g. dân vận, Nguyễn Văn A, &quot;giao ban&quot;</source>
         <translation>Tìm theo từ, người hoặc chủ đề — ví dụ: dân vận, Nguyễn Văn A, &quot;giao ban&quot;</translation>
     </message>
@@ -635,53 +650,58 @@
         <translation>Đã lập lại chỉ mục tìm kiếm.</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
         <source>%n imported report(s) can now be searched.</source>
         <translation>
             <numerusform>Đã có thể tìm %n báo cáo vừa nhập.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+23"/>
-        <source>Tags changed on %n report(s).</source>
-        <translation>
-            <numerusform>Đã cập nhật thẻ của %n báo cáo.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+34"/>
+        <location line="+57"/>
         <source>The report was saved.</source>
         <translation>Đã lưu báo cáo.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+21"/>
-        <source>Moved %n report(s) to the trash (Edit ▸ Trash to restore).</source>
-        <translation>
-            <numerusform>Đã chuyển %n báo cáo vào thùng rác (Sửa ▸ Thùng rác để khôi phục).</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+39"/>
+        <location line="+75"/>
         <source>The archive is in good order: %1 reports, all indexed, %2 original files verified.</source>
         <translation>Kho lưu trữ ở trạng thái tốt: %1 báo cáo, tất cả đã có trong chỉ mục, đã kiểm tra %2 tệp gốc.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Problems were found: %1 reports; %2 original files checked. Rebuilding the search index fixes index problems (Tools ▸ Rebuild search index).</source>
-        <translation>Phát hiện có vấn đề: %1 báo cáo; đã kiểm tra %2 tệp gốc. Lập lại chỉ mục tìm kiếm sẽ sửa các lỗi của chỉ mục (Công cụ ▸ Lập lại chỉ mục tìm kiếm).</translation>
+        <source>Problems found: %1.</source>
+        <translation>Số vấn đề phát hiện: %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Checked: the database (SQLite integrity), the search index (%1 of %2 reports) and the SHA-256 of %3 original files.</source>
+        <translation>Đã kiểm tra: cơ sở dữ liệu (tính toàn vẹn SQLite), chỉ mục tìm kiếm (%1 trên %2 báo cáo) và mã SHA-256 của %3 tệp gốc.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What to do: rebuild the search index (Tools ▸ Rebuild search index); nothing is lost.</source>
+        <translation>Cách sửa: lập lại chỉ mục tìm kiếm (Công cụ ▸ Lập lại chỉ mục tìm kiếm); không mất dữ liệu nào.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What to do: restore your latest backup into a new folder (archive-app restore BACKUP.zip --data-dir NEW_FOLDER) and take the damaged part from it.</source>
+        <translation>Cách sửa: khôi phục bản sao lưu gần nhất vào một thư mục mới (archive-app restore BẢN_SAO.zip --data-dir THƯ_MỤC_MỚI) rồi lấy lại phần bị hỏng từ đó.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Rebuild search index</source>
+        <translation>Lập lại chỉ mục tìm kiếm</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>Check archive</source>
         <translation>Kiểm tra kho lưu trữ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-26"/>
         <source>Checking the archive…</source>
         <translation>Đang kiểm tra kho lưu trữ…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+44"/>
         <source>Meeting report archive %1 — import, find, read and tag meeting reports.</source>
         <translation>Kho biên bản họp %1 — nhập, tìm, đọc và gắn thẻ biên bản, báo cáo các cuộc họp.</translation>
     </message>
@@ -691,9 +711,22 @@
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-9"/>
+        <location line="+14"/>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tags changed on %n report(s).</source>
+        <translation>
+            <numerusform>Đã cập nhật thẻ của %n báo cáo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n report(s) to the trash (Edit ▸ Trash to restore).</source>
+        <translation>
+            <numerusform>Đã chuyển %n báo cáo vào thùng rác (Sửa ▸ Thùng rác để khôi phục).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -834,6 +867,24 @@
     </message>
 </context>
 <context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <location filename="../../archive_app/ui/read_only.py" line="+33"/>
+        <source>This archive is already open in another window.</source>
+        <translation>Kho lưu trữ này đang được mở trong một cửa sổ khác.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This window is read-only: you can search, read, print and export here; import, edit, tag and delete in the other window.</source>
+        <translation>Cửa sổ này chỉ để đọc: ở đây có thể tìm, đọc, in và xuất; hãy nhập, sửa, gắn thẻ và xóa ở cửa sổ kia.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (process %1)</source>
+        <translation> (tiến trình %1)</translation>
+    </message>
+</context>
+<context>
     <name>ReaderPane</name>
     <message>
         <location filename="../../archive_app/ui/widgets/reader.py" line="+78"/>
@@ -882,6 +933,32 @@
         <location line="+0"/>
         <source>Tags</source>
         <translation>Thẻ</translation>
+    </message>
+</context>
+<context>
+    <name>SampleBanner</name>
+    <message>
+        <location filename="../../archive_app/ui/widgets/sample_banner.py" line="+27"/>
+        <source>This is the sample archive.</source>
+        <translation>Đây là kho mẫu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eight fictional meeting reports to try searching, filters, tags and printing. Nothing you do here touches your own archive.</source>
+        <translation>Tám biên bản họp hư cấu để thử tìm kiếm, bộ lọc, gắn thẻ và in. Mọi thao tác ở đây không ảnh hưởng đến kho lưu trữ của bạn.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back to my archive</source>
+        <translation>Quay lại kho của tôi</translation>
+    </message>
+</context>
+<context>
+    <name>SampleFlow</name>
+    <message>
+        <location filename="../../archive_app/ui/sample_flow.py" line="+44"/>
+        <source>Please wait until the import has finished.</source>
+        <translation>Vui lòng chờ việc nhập hoàn tất.</translation>
     </message>
 </context>
 <context>
@@ -957,7 +1034,7 @@
         <translation>Số báo cáo</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Rename tag</source>
         <translation>Đổi tên thẻ</translation>
     </message>
@@ -1078,22 +1155,37 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../archive_app/ui/widgets/welcome.py" line="+46"/>
-        <source>Your archive is empty</source>
-        <translation>Kho lưu trữ còn trống</translation>
+        <location filename="../../archive_app/ui/widgets/welcome.py" line="+78"/>
+        <source>Welcome to the meeting report archive</source>
+        <translation>Chào mừng bạn đến với kho lưu trữ biên bản họp</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Import meeting reports to start: Word (.docx), OpenDocument (.odt), PDF, web pages, plain text or JSON Lines. Each file is kept as it was imported, and everything becomes searchable by person, topic and date.</source>
-        <translation>Hãy nhập biên bản, báo cáo cuộc họp để bắt đầu: Word (.docx), OpenDocument (.odt), PDF, trang web, văn bản thuần hoặc JSON Lines. Mỗi tệp được giữ nguyên như khi nhập, và mọi nội dung đều tìm được theo người, chủ đề và ngày.</translation>
+        <source>Your archive is still empty. Import your meeting reports to start, or first look around in a small sample archive.</source>
+        <translation>Kho lưu trữ của bạn còn trống. Hãy nhập các biên bản họp để bắt đầu, hoặc xem thử một kho mẫu nhỏ trước.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Import reports…</source>
         <translation>Nhập báo cáo…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Word (.docx), OpenDocument (.odt), PDF, web pages, plain text or JSON Lines. Each file is kept as it was imported; everything becomes searchable by person, topic and date.</source>
+        <translation>Word (.docx), OpenDocument (.odt), PDF, trang web, văn bản thuần hoặc JSON Lines. Mỗi tệp được giữ nguyên như khi nhập; mọi nội dung đều tìm được theo người, chủ đề và ngày.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the sample archive</source>
+        <translation>Mở kho mẫu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Eight fictional meeting reports to try searching, tags and printing. The sample is a separate archive: yours stays as it is, and one click brings you back.</source>
+        <translation>Tám biên bản họp hư cấu để thử tìm kiếm, gắn thẻ và in. Kho mẫu là một kho riêng: kho của bạn vẫn giữ nguyên, và chỉ một nhấp chuột là quay lại.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>You can also drag files or folders onto this window.</source>
         <translation>Bạn cũng có thể kéo thả tệp hoặc thư mục vào cửa sổ này.</translation>
     </message>

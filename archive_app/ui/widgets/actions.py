@@ -34,6 +34,7 @@ SPECS = {
     "checkAction": (None, None),
     "languageViAction": (None, None),
     "languageEnAction": (None, None),
+    "sampleAction": (None, None),
     "aboutAction": (None, None),
 }
 
@@ -82,7 +83,7 @@ class MainActions(QObject):
                      "tagManagerAction"],
             "tools": ["reindexAction", "checkAction"],
             "language": ["languageViAction", "languageEnAction"],
-            "help": ["aboutAction"],
+            "help": ["sampleAction", None, "aboutAction"],
         }
         for key, names in layout.items():
             for name in names:
@@ -136,6 +137,9 @@ class MainActions(QObject):
                             self.tr("Check the database, the search index and the original files")),
             "languageViAction": ("Tiếng Việt", None),
             "languageEnAction": ("English", None),
+            "sampleAction": (self.tr("Open the &sample archive"),
+                             self.tr("Eight fictional reports to try the archive with; your own archive "
+                                     "stays as it is")),
             "aboutAction": (self.tr("&About"), None),
         }
         for name, (text, tip) in texts.items():

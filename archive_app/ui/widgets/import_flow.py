@@ -128,6 +128,7 @@ class ImportFlow(QObject):
         self.handle = None
         self.progress: ProgressDialog | None = None
         self.summary: ImportSummaryDialog | None = None
+        self._summary_wanted = True
 
     def running(self) -> bool:
         return self.handle is not None
@@ -148,16 +149,24 @@ class ImportFlow(QObject):
 
     def start(self, paths: list[Path], tags: tuple[str, ...] = ()) -> bool:
         """Import ``paths`` (files and folders) on the writer; False when an import already runs."""
+        archive = self._archive
+        return self.run(lambda progress, cancel: archive.import_paths(paths, tags=tags, progress=progress,
+                                                                      cancel=cancel, index=False))
+
+    def run(self, importer, summary: bool = True) -> bool:
+        """Run ``importer(progress, cancel) -> ImportResult`` on the writer with the progress dialog.
+
+        ``summary=False`` shows the summary only when something failed or the user cancelled.
+        """
         if self.running():
             return False
+        self._summary_wanted = summary
         self.progress = ProgressDialog(self._window)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.canceled.connect(self.cancel)
         self.started.emit()
-        archive = self._archive
         self.handle = self._workers.run(
-            "write", lambda ctx: archive.import_paths(paths, tags=tags, progress=ctx.progress,
-                                                       cancel=ctx.cancelled, index=False),
+            "write", lambda ctx: importer(ctx.progress, ctx.cancelled),
             on_done=self._done, on_error=self._failed, on_progress=self._progress)
         QTimer.singleShot(SHOW_PROGRESS_AFTER_MS, self._show_progress)
         return True
@@ -190,9 +199,10 @@ class ImportFlow(QObject):
 
     def _done(self, result: ImportResult) -> None:
         self._close_progress()
-        self.summary = ImportSummaryDialog(result, self._window)
-        self.summary.setWindowModality(Qt.WindowModality.WindowModal)
-        self.summary.show()
+        if self._summary_wanted or result.failed or result.cancelled:
+            self.summary = ImportSummaryDialog(result, self._window)
+            self.summary.setWindowModality(Qt.WindowModality.WindowModal)
+            self.summary.show()
         self.finished.emit(result)
 
     def _failed(self, error: TaskError) -> None:

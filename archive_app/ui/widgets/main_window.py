@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.models import Report
-from .. import i18n, operations
+from .. import i18n, operations, read_only, sample_flow
 from ..icons import icon
 from ..models.results import ResultsModel
 from ..search_flow import SearchFlow, SearchOutcome
@@ -63,7 +63,9 @@ class MainWindow(QMainWindow):
         self.imports = ImportFlow(archive, self.workers, self)
         self.exports = ExportFlow(self)
         self._connect()
+        sample_flow.install(self)             # the sample archive: its banner, or the ways to open it
         self.setAcceptDrops(True)
+        read_only.install(self)               # a second window on this archive: read-only, with a banner
         self.retranslate()
         self._restore_settings()
         QTimer.singleShot(0, self._start)
@@ -140,8 +142,8 @@ class MainWindow(QMainWindow):
         self.results.sortRequested.connect(self._sort_requested)
         self.search.resultsReady.connect(self.show_results)
         self.search.failed.connect(self.show_error)
-        self.search.waitingForIndex.connect(self._waiting_for_index)
         self.search.indexDamaged.connect(lambda: operations.prepare_index(self))
+        self.search.waitingForIndex.connect(self._waiting_for_index)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -261,8 +263,8 @@ class MainWindow(QMainWindow):
     def _selection_changed(self, *args) -> None:
         n = len(self.table.selectionModel().selectedRows())
         self.tag_bar.set_selected(n)
-        self.actions["trashAction"].setEnabled(n > 0)
-        self.actions["editAction"].setEnabled(self.current_id() is not None)
+        self.actions["trashAction"].setEnabled(n > 0 and not self.read_only)
+        self.actions["editAction"].setEnabled(self.current_id() is not None and not self.read_only)
         self.exports.update_actions()
 
     def _current_changed(self, current, previous) -> None:
@@ -298,7 +300,10 @@ class MainWindow(QMainWindow):
         app_settings().setValue("language", lang)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Meeting report archive"))
+        title = self.tr("Meeting report archive")
+        if self.sample_banner is not None:
+            title = self.tr("%1 — sample archive").replace("%1", title)
+        self.setWindowTitle(title)
         self.search_edit.setPlaceholderText(self.tr("Search by words, person or topic — e.g. dân vận, "
                                                     "Nguyễn Văn A, \"giao ban\""))
         tip = self.tr("Diacritics are optional: “dan van” also finds “dân vận” (Ctrl+F)")
@@ -355,4 +360,5 @@ class MainWindow(QMainWindow):
             self.imports.cancel()
             self.workers.shutdown()
             self.archive.close()
+            self.instance_lock.release()
         super().closeEvent(event)

@@ -1,0 +1,60 @@
+"""A second window on an archive that another window already shows opens read-only: it searches,
+reads, prints and exports; importing, editing, tagging and deleting stay with the first window.
+
+Writes from two windows would still be safe (every write takes the archive's writer lock), but two
+people editing the same reports side by side would overwrite each other's corrections unawares.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel
+
+from ..core.locking import InstanceLock
+
+WRITE_ACTIONS = ("importAction", "importFolderAction", "editAction", "tagAction", "trashAction",
+                 "showTrashAction", "tagManagerAction", "reindexAction")
+
+
+class ReadOnlyBanner(QFrame):
+    def __init__(self, holder: int | None, parent=None):
+        super().__init__(parent)
+        self.setObjectName("readOnlyBanner")
+        self.setStyleSheet("#readOnlyBanner { background: #e8f0fe; border: 1px solid #9db4e0; border-radius: 3px; }"
+                           "#readOnlyBanner QLabel { color: #1a3360; }")
+        self.holder = holder
+        self.label = QLabel(objectName="readOnlyBannerText", wordWrap=True)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 6, 6)
+        layout.addWidget(self.label, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        head = self.tr("This archive is already open in another window.")
+        rest = self.tr("This window is read-only: you can search, read, print and export here; import, "
+                       "edit, tag and delete in the other window.")
+        who = self.tr(" (process %1)").replace("%1", str(self.holder)) if self.holder else ""
+        self.label.setText(f"<b>{head}</b>{who} {rest}")
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def install(window) -> None:
+    """Called once by the main window: take the archive's window lock, or go read-only with a banner."""
+    lock = InstanceLock(window.archive.paths.window_lock)
+    window.instance_lock = lock
+    window.read_only = not lock.acquire()
+    window.read_only_banner = None
+    if not window.read_only:
+        return
+    banner = ReadOnlyBanner(lock.holder(), window)
+    window.centralWidget().layout().insertWidget(0, banner)
+    window.read_only_banner = banner
+    for name in WRITE_ACTIONS:
+        window.actions[name].setEnabled(False)
+    window.welcome.button.setEnabled(False)
+    window.tag_bar.setEnabled(False)
+    window.setAcceptDrops(False)

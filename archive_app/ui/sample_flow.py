@@ -1,0 +1,72 @@
+"""The sample archive in the window: open it from the welcome page (or Help), fill it on the writer with
+the import machinery, show clearly that it is the sample, and lead back to the user's own archive.
+
+The sample is a separate archive (``core.sample``): switching rebuilds the window on the other data
+folder (``ui.app.switch_archive``), so the user's archive is never written to.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QTimer
+
+from ..core import sample
+
+translate = QCoreApplication.translate          # lupdate finds translate("SampleFlow", …) calls
+
+
+def install(window) -> None:
+    """Called once by the main window: a banner when it shows the sample, else the ways to open it."""
+    window.sample_banner = None
+    if sample.is_sample(window.archive.paths.root):
+        from .widgets.sample_banner import SampleBanner
+
+        banner = SampleBanner(window)
+        banner.backRequested.connect(lambda: back_to_own_archive(window))
+        window.centralWidget().layout().insertWidget(0, banner)
+        window.sample_banner = banner
+        window.welcome.set_sample_offered(False)
+        window.actions["sampleAction"].setEnabled(False)
+        QTimer.singleShot(0, lambda: fill(window))           # after the window's own start
+    else:
+        window.welcome.sampleRequested.connect(lambda: open_sample(window))
+        window.actions["sampleAction"].triggered.connect(lambda: open_sample(window))
+
+
+def fill(window) -> bool:
+    """Import the sample reports the sample archive lacks (quietly, unless something fails)."""
+    if window.workers.closed:
+        return False
+    archive = window.archive
+    return window.imports.run(lambda progress, cancel: sample.fill(archive, progress, cancel), summary=False)
+
+
+def _busy(window) -> bool:
+    if window.imports.running():
+        window.statusBar().showMessage(translate("SampleFlow", "Please wait until the import has finished."),
+                                       5000)
+        return True
+    return False
+
+
+def open_sample(window):
+    """Show the sample archive in place of the user's; returns the new window (None if not now)."""
+    from .app import switch_archive
+
+    if _busy(window):
+        return None
+    try:
+        target = sample.prepare(window.archive.paths.root)
+    except OSError as exc:
+        window.show_error(exc)
+        return None
+    return switch_archive(window, target)
+
+
+def back_to_own_archive(window):
+    """Leave the sample for the archive it belongs to; returns the new window (None if not now)."""
+    from ..core.paths import resolve_data_dir
+    from .app import switch_archive
+
+    if _busy(window):
+        return None
+    home = sample.home_of(window.archive.paths.root) or resolve_data_dir(None)
+    return switch_archive(window, home)

@@ -1,0 +1,27 @@
+"""Entry point of the frozen app (PyInstaller): the same as the ``archive-app`` command."""
+import multiprocessing
+import os
+import sys
+
+
+def _prepare() -> None:
+    # A windowed Windows build has no console: give print() somewhere harmless to write.
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))    # noqa: SIM115 - lives as long as the app
+    # The Linux bootloader points LD_LIBRARY_PATH at the bundle; programs we start (LibreOffice for
+    # .doc/.rtf) must see the user's own libraries. (This process resolved its libraries already.)
+    if getattr(sys, "frozen", False) and sys.platform.startswith("linux"):
+        original = os.environ.pop("LD_LIBRARY_PATH_ORIG", None)
+        if original is None:
+            os.environ.pop("LD_LIBRARY_PATH", None)
+        else:
+            os.environ["LD_LIBRARY_PATH"] = original
+
+
+if __name__ == "__main__":
+    multiprocessing.freeze_support()
+    _prepare()
+    from archive_app.cli import main
+
+    sys.exit(main())
