@@ -87,6 +87,14 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("reindex", parents=[common], help="rebuild the search index from the database")
     s = sub.add_parser("check", parents=[common], help="check database, index and originals")
     s.add_argument("--json", action="store_true")
+
+    s = sub.add_parser("backup", parents=[common], help="back up the whole archive (database and originals) to a zip")
+    s.add_argument("out", type=Path, metavar="OUT.zip")
+    s.add_argument("--json", action="store_true")
+    s = sub.add_parser("restore", parents=[common],
+                       help="restore a backup into a new or empty folder (--data-dir NEW); the index is rebuilt")
+    s.add_argument("zip", type=Path, metavar="IN.zip")
+    s.add_argument("--json", action="store_true")
     return p
 
 
@@ -108,10 +116,20 @@ def main(argv: list[str] | None = None) -> int:
             print(t("Hãy nhập từ cần tìm hoặc một bộ lọc (--person, --tag, --kind, --from, --to).",
                     "Give a query or a filter (--person, --tag, --kind, --from, --to)."), file=sys.stderr)
             return EXIT_USAGE
+        if args.command in FOLDER_COMMANDS:             # these open the data folder themselves
+            return FOLDER_COMMANDS[args.command](resolve_data_dir(args.data_dir), args, t)
         with Archive(resolve_data_dir(args.data_dir)) as archive:
             return COMMANDS[args.command](archive, args, t)
     except KnownError as exc:
         print(f"archive-app: {exc.message(lang)}", file=sys.stderr)
+        return EXIT_FAILED
+    except Exception as exc:
+        from .core.errors import damaged_database
+
+        known = damaged_database(exc)                   # SQLite: "malformed", "not a database"
+        if known is None:
+            raise
+        print(f"archive-app: {known.message(lang)}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
         return 130
@@ -239,20 +257,52 @@ def cmd_reindex(archive, args, t) -> int:
     return EXIT_OK
 
 
-def cmd_check(archive, args, t) -> int:
+def cmd_check(data_dir, args, t) -> int:
     from .cli_output import check_json, print_check
+    from .core.checking import unopenable
+    from .core.errors import DatabaseDamaged
+    from .core.services import Archive
 
-    report = archive.check()
+    try:
+        with Archive(data_dir) as archive:
+            report = archive.check()
+    except DatabaseDamaged as exc:          # the database cannot even be opened: still a report
+        report = unopenable(exc)
     if args.json:
-        _print_json(check_json(report))
+        _print_json(check_json(report, t.en))
     else:
-        print_check(report, t)
+        print_check(report, t, data_dir)
     return EXIT_OK if report.ok else EXIT_FAILED
+
+
+def cmd_backup(archive, args, t) -> int:
+    from .cli_output import backup_json, print_backup
+    from .core.backup import backup
+
+    result = backup(archive, args.out)
+    if args.json:
+        _print_json(backup_json(result))
+    else:
+        print_backup(result, t)
+    return EXIT_OK if result.complete else EXIT_FAILED
+
+
+def cmd_restore(data_dir, args, t) -> int:
+    from .cli_output import print_restore, restore_json
+    from .core.backup import restore
+
+    result = restore(args.zip, data_dir)
+    if args.json:
+        _print_json(restore_json(result))
+    else:
+        print_restore(result, t)
+    return EXIT_OK
 
 
 COMMANDS = {"import": cmd_import, "search": cmd_search, "show": cmd_show, "tag": cmd_tag,
             "persons": cmd_persons, "tags": cmd_tags, "print": cmd_print, "export": cmd_export,
-            "reindex": cmd_reindex, "check": cmd_check}
+            "reindex": cmd_reindex, "backup": cmd_backup}
+FOLDER_COMMANDS = {"check": cmd_check, "restore": cmd_restore}     # given the data folder, not an open Archive
 
 
 if __name__ == "__main__":

@@ -85,24 +85,116 @@ def print_report(r: Report, t) -> None:
         print(f"\n– {r.author} –")
 
 
-def check_json(c: CheckReport) -> dict:
-    return {"ok": c.ok, "database_ok": c.database_ok, "reports": c.reports, "indexed": c.indexed,
-            "missing_in_index": list(c.missing_in_index), "stale_in_index": list(c.stale_in_index),
-            "orphans_in_index": list(c.orphans_in_index), "originals_checked": c.originals_checked,
-            "originals_bad": list(c.originals_bad), "messages": list(c.messages)}
+REMEDIES = {   # what the user does about a problem of ``check`` (CheckProblem.action), from the command line
+    "reindex": ("chạy “archive-app reindex” để lập lại chỉ mục tìm kiếm từ cơ sở dữ liệu (không mất gì)",
+                "run 'archive-app reindex' to rebuild the search index from the database (nothing is lost)"),
+    "restore": (("khôi phục bản sao lưu gần nhất vào một thư mục mới: archive-app restore BẢN_SAO.zip "
+                 "--data-dir THƯ_MỤC_MỚI; chưa có bản sao lưu thì xuất ngay những gì còn đọc được: "
+                 "archive-app export --archive OUT.zip"),
+                ("restore your latest backup into a new folder: archive-app restore BACKUP.zip --data-dir "
+                 "NEW_FOLDER; without a backup, export what can still be read now: archive-app export --archive "
+                 "OUT.zip")),
+    "restore_files": (("khôi phục bản sao lưu gần nhất vào một thư mục mới (archive-app restore BẢN_SAO.zip "
+                       "--data-dir THƯ_MỤC_MỚI) rồi chép các tệp dưới đây từ thư mục đó về kho này, cùng đường dẫn"),
+                      ("restore your latest backup into a new folder (archive-app restore BACKUP.zip --data-dir "
+                       "NEW_FOLDER) and copy the files below from it into this archive, same paths")),
+}
 
 
-def print_check(c: CheckReport, t) -> None:
-    print(t(f"Cơ sở dữ liệu: {'tốt' if c.database_ok else 'HỎNG'}", f"Database: {'ok' if c.database_ok else 'DAMAGED'}"))
-    print(t(f"Báo cáo: {c.reports}, trong chỉ mục: {c.indexed}", f"Reports: {c.reports}, indexed: {c.indexed}"))
-    for label_vi, label_en, ids in (("Thiếu trong chỉ mục", "Missing from index", c.missing_in_index),
-                                    ("Chỉ mục cũ", "Stale in index", c.stale_in_index),
-                                    ("Thừa trong chỉ mục", "Orphans in index", c.orphans_in_index)):
-        if ids:
-            print(t(label_vi, label_en) + ": " + ", ".join(map(str, ids[:50])) + (" …" if len(ids) > 50 else ""))
-    print(t(f"Tệp gốc đã kiểm: {c.originals_checked}, hỏng: {len(c.originals_bad)}",
-            f"Originals checked: {c.originals_checked}, bad: {len(c.originals_bad)}"))
-    for m in c.messages:
-        print(m)
-    print(t("Kết quả: TỐT" if c.ok else "Kết quả: CÓ LỖI (chạy 'archive-app reindex' để lập lại chỉ mục)",
-            "Result: OK" if c.ok else "Result: PROBLEMS (run 'archive-app reindex' to rebuild the index)"))
+def remedy(problem, en: bool) -> str:
+    key = "restore_files" if problem.code.startswith("original_") else problem.action
+    vi, english = REMEDIES[key]
+    return english if en else vi
+
+
+def check_json(c: CheckReport, en: bool = False) -> dict:
+    return {"ok": c.ok, "database_ok": c.database_ok, "database_readable": c.database_readable,
+            "database_problems": list(c.database_problems),
+            "reports": c.reports, "indexed": c.indexed, "pending_in_index": c.pending_in_index,
+            "index_ok": c.index_ok, "missing_in_index": list(c.missing_in_index),
+            "stale_in_index": list(c.stale_in_index), "orphans_in_index": list(c.orphans_in_index),
+            "fixity": c.fixity, "originals_checked": c.originals_checked, "originals_bad": list(c.originals_bad),
+            "originals_missing": list(c.originals_missing), "originals_damaged": list(c.originals_damaged),
+            "problems": [{"code": p.code, "message": p.message("en" if en else "vi"), "action": p.action,
+                          "remedy": remedy(p, en), "items": list(p.items), "reports": list(p.reports)}
+                         for p in c.problems],
+            "messages": list(c.messages)}
+
+
+def print_check(c: CheckReport, t, data_dir=None) -> None:
+    """What was checked with its counts, then each problem with what to do about it."""
+    if data_dir is not None:
+        print(t(f"Kiểm tra kho lưu trữ {data_dir}", f"Checking the archive in {data_dir}"))
+    good, bad = t("tốt", "ok"), t("CÓ LỖI", "PROBLEMS")
+    print(t("  Cơ sở dữ liệu SQLite (integrity_check, foreign_key_check): ",
+            "  SQLite database (integrity_check, foreign_key_check): ") + (good if c.database_ok else bad))
+    if not c.database_readable:
+        print(t("  Chỉ mục tìm kiếm và tệp gốc: không kiểm được vì cơ sở dữ liệu không đọc được",
+                "  Search index and originals: not checked, the database cannot be read"))
+    else:
+        pending = t(f", {c.pending_in_index} thay đổi đang chờ lập chỉ mục",
+                    f", {c.pending_in_index} change(s) waiting to be indexed") if c.pending_in_index else ""
+        print(t(f"  Chỉ mục tìm kiếm: {c.reports} báo cáo trong cơ sở dữ liệu, {c.indexed} trong chỉ mục{pending}: ",
+                f"  Search index: {c.reports} report(s) in the database, {c.indexed} in the index{pending}: ")
+              + (good if c.index_ok else bad))
+        if c.fixity:
+            n_bad = len(c.originals_bad)
+            print(t(f"  Tệp gốc (SHA-256): đã kiểm {c.originals_checked}, đúng {c.originals_checked - n_bad}, "
+                    f"thiếu {len(c.originals_missing)}, hỏng {len(c.originals_damaged)}",
+                    f"  Original files (SHA-256): {c.originals_checked} checked, {c.originals_checked - n_bad} "
+                    f"intact, {len(c.originals_missing)} missing, {len(c.originals_damaged)} damaged"))
+        else:
+            print(t("  Tệp gốc: không kiểm SHA-256", "  Original files: SHA-256 not checked"))
+    if c.ok:
+        print(t("Kết quả: TỐT, không có vấn đề nào.", "Result: OK, no problems found."))
+        return
+    print(t(f"Kết quả: CÓ {len(c.problems)} VẤN ĐỀ", f"Result: {len(c.problems)} PROBLEM(S)"))
+    for n, p in enumerate(c.problems, start=1):
+        print(f"  {n}. {p.message('en' if t.en else 'vi')}")
+        print("     → " + t("Cách sửa: ", "What to do: ") + remedy(p, t.en))
+        if p.code.startswith("original_"):
+            for sha in p.items[:20]:
+                print(f"       originals/{sha[:2]}/{sha}")
+            if len(p.items) > 20:
+                print(t(f"       … và {len(p.items) - 20} tệp nữa (xem --json)",
+                        f"       … and {len(p.items) - 20} more (see --json)"))
+
+
+def backup_json(r) -> dict:
+    return {"path": str(r.path), "size": r.size, "members": r.members, "complete": r.complete,
+            "format_version": r.manifest.get("format_version"), "app_version": r.manifest.get("app_version"),
+            "created_at": r.manifest.get("created_at"), "counts": dict(r.counts),
+            "originals_missing": list(r.originals_missing), "originals_damaged": list(r.originals_damaged)}
+
+
+def _size(n: int) -> str:
+    return f"{n / (1024 * 1024):.1f} MB" if n >= 1024 * 1024 else f"{max(1, round(n / 1024))} KB"
+
+
+def print_backup(r, t) -> None:
+    c = r.counts
+    print(t(f"Đã sao lưu kho vào {r.path} ({_size(r.size)}): {c['reports']} báo cáo, {c['reports_in_trash']} "
+            f"trong thùng rác, {c['originals']} tệp gốc, {c['persons']} người, {c['tags']} thẻ.",
+            f"Backed up the archive to {r.path} ({_size(r.size)}): {c['reports']} report(s), "
+            f"{c['reports_in_trash']} in the trash, {c['originals']} original file(s), {c['persons']} person(s), "
+            f"{c['tags']} tag(s)."))
+    for label_vi, label_en, shas in (("thiếu", "missing", r.originals_missing),
+                                     ("hỏng", "damaged", r.originals_damaged)):
+        for sha in shas:
+            print(t(f"Cảnh báo: tệp gốc {sha[:12]}… {label_vi}, không có trong bản sao lưu (chạy “archive-app check”)",
+                    f"Warning: original {sha[:12]}… is {label_en}, not in the backup (run 'archive-app check')"))
+
+
+def restore_json(r) -> dict:
+    return {"data_dir": str(r.data_dir), "counts": dict(r.counts), "indexed": r.indexed,
+            "created_at": r.manifest.get("created_at"), "app_version": r.manifest.get("app_version")}
+
+
+def print_restore(r, t) -> None:
+    c = r.counts
+    print(t(f"Đã khôi phục bản sao lưu ngày {r.manifest.get('created_at', '?')[:10]} vào {r.data_dir}: "
+            f"{c.get('reports', 0)} báo cáo, {c.get('originals', 0)} tệp gốc; chỉ mục tìm kiếm đã lập lại "
+            f"cho {r.indexed} báo cáo.",
+            f"Restored the backup of {r.manifest.get('created_at', '?')[:10]} into {r.data_dir}: "
+            f"{c.get('reports', 0)} report(s), {c.get('originals', 0)} original file(s); the search index was "
+            f"rebuilt for {r.indexed} report(s)."))

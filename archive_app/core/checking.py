@@ -1,34 +1,154 @@
-"""Archive check: SQLite integrity, index/database agreement, fixity of every original."""
+"""Archive check: SQLite integrity, index/database agreement, fixity of every original.
+
+``run_check`` never raises on a damaged archive: a database SQLite calls malformed, an unusable index,
+a missing or altered original file each become a ``CheckProblem`` with its message in Vietnamese and
+English and the remedy ("reindex": rebuild the index from the database; "restore": take the damaged
+part from a backup). Everything is read-only: the check can run while another process writes.
+"""
 from __future__ import annotations
 
-from sqlalchemy import select, text
+import sqlite3
 
-from .models import CheckReport
+from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError
+
+from .errors import KnownError
+from .models import CheckProblem, CheckReport
 from .search import IndexUnusable
 from .storage import reports
-from .storage.schema import OriginalRow
+from .storage.schema import IndexQueueRow, OriginalRow, ReportRow
+
+MAX_DB_LINES = 100          # integrity_check stops after this many problems
+SHOWN = 20                  # items named in a message; the rest are counted
+
+
+def _some(items) -> str:
+    items = list(items)
+    text = ", ".join(str(i) for i in items[:SHOWN])
+    return text + (f" … (+{len(items) - SHOWN})" if len(items) > SHOWN else "")
+
+
+def _short(shas) -> str:
+    return _some(f"{sha[:12]}…" for sha in shas)
+
+
+def _database_lines(archive) -> list[str]:
+    """What SQLite says is wrong: integrity_check and foreign_key_check lines ([] when all is well)."""
+    raw = archive.engine.raw_connection()
+    try:
+        cur = raw.cursor()
+        lines = [str(r[0]) for r in cur.execute(f"PRAGMA integrity_check({MAX_DB_LINES})").fetchall()]
+        lines = [] if lines == ["ok"] else lines
+        for table, rowid, parent, _fk in cur.execute("PRAGMA foreign_key_check").fetchmany(MAX_DB_LINES):
+            lines.append(f"foreign key: {table} row {rowid} refers to a missing {parent}")
+        cur.close()
+        return lines
+    finally:
+        raw.close()
 
 
 def run_check(archive, fixity: bool = True) -> CheckReport:
+    problems: list[CheckProblem] = []
     messages: list[str] = []
-    with archive.Session() as s:
-        integrity = s.execute(text("PRAGMA integrity_check")).scalar()
-        database_ok = integrity == "ok"
-        if not database_ok:
-            messages.append(f"SQLite integrity_check: {integrity}")
-        db_revs = reports.live_revisions(s)
-        shas = list(s.scalars(select(OriginalRow.sha256)))
+    db_lines: list[str] = []
+    db_revs: dict[int, int] = {}
+    queued: set[int] = set()
+    uses: dict[str, list[int]] = {}
+    readable = True
+    try:
+        db_lines = _database_lines(archive)
+        with archive.Session() as s:
+            db_revs = reports.live_revisions(s)
+            queued = set(s.scalars(select(IndexQueueRow.report_id)))
+            uses = {sha: [] for sha in s.scalars(select(OriginalRow.sha256).order_by(OriginalRow.sha256))}
+            for rid, sha in s.execute(select(ReportRow.id, ReportRow.original_sha256)
+                                      .where(ReportRow.original_sha256.is_not(None)).order_by(ReportRow.id)):
+                uses.setdefault(sha, []).append(rid)
+    except (DBAPIError, sqlite3.DatabaseError) as exc:
+        readable = False
+        db_lines.append(str(getattr(exc, "orig", None) or exc))
+    if db_lines:
+        messages.extend(f"SQLite: {line}" for line in db_lines)
+        detail = "; ".join(db_lines[:5]) + (" …" if len(db_lines) > 5 else "")
+        problems.append(CheckProblem(
+            "database_damaged", f"Cơ sở dữ liệu SQLite bị hỏng ({detail})",
+            f"The SQLite database is damaged ({detail})", "restore", tuple(db_lines)))
+
+    index_revs: dict[int, int] = {}
+    index_usable = True
     try:
         index_revs = archive.index.revisions()
-    except IndexUnusable as exc:
-        index_revs = {}
-        messages.append(f"index unusable: {exc}")
-    missing = tuple(sorted(i for i in db_revs if i not in index_revs))
-    stale = tuple(sorted(i for i, r in db_revs.items() if i in index_revs and index_revs[i] != r))
-    orphans = tuple(sorted(i for i in index_revs if i not in db_revs))
-    bad = tuple(sha for sha in shas if not archive.originals.verify(sha)) if fixity else ()
-    ok = database_ok and not (missing or stale or orphans or bad) and not messages
-    return CheckReport(ok=ok, database_ok=database_ok, reports=len(db_revs), indexed=len(index_revs),
-                       missing_in_index=missing, stale_in_index=stale, orphans_in_index=orphans,
-                       originals_checked=len(shas) if fixity else 0, originals_bad=bad,
-                       messages=tuple(messages))
+    except (IndexUnusable, OSError) as exc:
+        index_usable = False
+        messages.append(f"index: {exc}")
+        problems.append(CheckProblem("index_unusable", f"Chỉ mục tìm kiếm không dùng được ({exc})",
+                                     f"The search index cannot be used ({exc})", "reindex"))
+    damaged_index = archive.index.damaged_files(checksums=fixity) if index_usable else []
+    if damaged_index:
+        index_usable = False
+        messages.append(f"index files changed: {', '.join(damaged_index)}")
+        problems.append(CheckProblem(
+            "index_damaged", f"Tệp của chỉ mục tìm kiếm bị hỏng (CRC-32 không khớp): {_some(damaged_index)}",
+            f"Search index files are damaged (CRC-32 mismatch): {_some(damaged_index)}", "reindex",
+            tuple(damaged_index)))
+    missing = stale = orphans = ()
+    if readable and index_usable:
+        missing = tuple(sorted(i for i in db_revs if i not in index_revs and i not in queued))
+        stale = tuple(sorted(i for i, r in db_revs.items()
+                             if i in index_revs and index_revs[i] != r and i not in queued))
+        orphans = tuple(sorted(i for i in index_revs if i not in db_revs and i not in queued))
+        if missing or stale or orphans:    # a writer may have moved on since: look at these ones again
+            with archive.Session() as s:
+                queued |= set(s.scalars(select(IndexQueueRow.report_id)))
+                now = reports.live_revisions(s)
+            missing = tuple(i for i in missing if i in now and i not in queued)
+            stale = tuple(i for i in stale if now.get(i) not in (None, index_revs[i]) and i not in queued)
+            orphans = tuple(i for i in orphans if i not in now and i not in queued)
+    for code, ids, vi, en in (
+            ("index_missing", missing, "{n} báo cáo không có trong chỉ mục tìm kiếm (không tìm thấy được): số {x}",
+             "{n} report(s) missing from the search index (cannot be found): no. {x}"),
+            ("index_stale", stale, "{n} báo cáo trong chỉ mục tìm kiếm cũ hơn cơ sở dữ liệu: số {x}",
+             "{n} report(s) out of date in the search index: no. {x}"),
+            ("index_orphans", orphans, "{n} mục trong chỉ mục tìm kiếm không còn báo cáo tương ứng: số {x}",
+             "{n} search index entr(ies) without a report: no. {x}")):
+        if ids:
+            problems.append(CheckProblem(code, vi.format(n=len(ids), x=_some(ids)),
+                                         en.format(n=len(ids), x=_some(ids)), "reindex", ids, ids))
+
+    missing_files: list[str] = []
+    damaged: list[str] = []
+    if fixity and readable:
+        for sha in uses:
+            if not archive.originals.path_for(sha).is_file():
+                missing_files.append(sha)
+            elif not archive.originals.verify(sha):
+                damaged.append(sha)
+    for code, shas, vi, en in (
+            ("original_missing", missing_files, "Thiếu {n} tệp gốc: {x} (của báo cáo số {r})",
+             "{n} original file(s) missing: {x} (of report no. {r})"),
+            ("original_damaged", damaged, "{n} tệp gốc bị hỏng (SHA-256 không khớp): {x} (của báo cáo số {r})",
+             "{n} original file(s) damaged (SHA-256 mismatch): {x} (of report no. {r})")):
+        if shas:
+            rids = tuple(sorted({rid for sha in shas for rid in uses[sha]}))
+            fill = {"n": len(shas), "x": _short(shas), "r": _some(rids) or "—"}
+            problems.append(CheckProblem(code, vi.format(**fill), en.format(**fill), "restore", tuple(shas), rids))
+
+    return CheckReport(
+        ok=not problems, database_ok=not db_lines, reports=len(db_revs), indexed=len(index_revs),
+        missing_in_index=missing, stale_in_index=stale, orphans_in_index=orphans,
+        originals_checked=len(uses) if fixity and readable else 0,
+        originals_bad=tuple(missing_files + damaged), messages=tuple(messages),
+        database_problems=tuple(db_lines), index_ok=index_usable and not (missing or stale or orphans),
+        pending_in_index=len(queued), originals_missing=tuple(missing_files), originals_damaged=tuple(damaged),
+        fixity=fixity and readable, problems=tuple(problems), database_readable=readable)
+
+
+def unopenable(error: KnownError) -> CheckReport:
+    """The report on an archive whose database cannot even be opened (``DatabaseDamaged``)."""
+    detail = getattr(error, "detail", None) or error.en
+    problem = CheckProblem("database_damaged", f"Cơ sở dữ liệu SQLite bị hỏng, không mở được ({detail})",
+                           f"The SQLite database is damaged and cannot be opened ({detail})", "restore", (detail,))
+    return CheckReport(ok=False, database_ok=False, reports=0, indexed=0, missing_in_index=(), stale_in_index=(),
+                       orphans_in_index=(), originals_checked=0, originals_bad=(), messages=(f"SQLite: {detail}",),
+                       database_problems=(detail,), database_readable=False, index_ok=False, fixity=False,
+                       problems=(problem,))

@@ -59,3 +59,21 @@ class NotFound(KnownError):
 
 class BadInput(KnownError):
     """Malformed input such as an unparseable JSON line or a bad date."""
+
+
+class DatabaseDamaged(KnownError):
+    """SQLite says the archive's database file is malformed or not a database at all."""
+
+
+def damaged_database(exc: BaseException) -> DatabaseDamaged | None:
+    """The known error for SQLite's "malformed" / "not a database" errors (raw or wrapped by SQLAlchemy)."""
+    orig = getattr(exc, "orig", None) or exc
+    if not (getattr(orig, "sqlite_errorname", "") or "").startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+        return None
+    known = DatabaseDamaged(
+        f"Cơ sở dữ liệu của kho lưu trữ bị hỏng ({orig}). Hãy khôi phục từ bản sao lưu: "
+        "archive-app restore BẢN_SAO.zip --data-dir THƯ_MỤC_MỚI",
+        f"The archive's database is damaged ({orig}). Restore it from a backup: "
+        "archive-app restore BACKUP.zip --data-dir NEW_FOLDER")
+    known.detail = str(orig)          # SQLite's own words
+    return known

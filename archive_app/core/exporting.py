@@ -15,6 +15,7 @@ import logging
 import os
 import re
 import zipfile
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -23,6 +24,7 @@ from sqlalchemy import Date, DateTime, func, select
 from sqlalchemy.orm import selectinload
 
 from .errors import BadInput, KnownError
+from .extract.limits import check_file_size
 from .models import ImportItem, ImportResult, Report
 from .storage import reports as store
 from .storage.labels import get_or_create_person, get_or_create_tag
@@ -342,10 +344,16 @@ class _Restorer:
         """Store one original after checking its bytes against its name (fixity)."""
         if not self.archive.originals.verify(sha):
             try:
-                data = self.z.read(_original_name(sha))
+                member = self.z.getinfo(_original_name(sha))
             except KeyError:
                 raise BadInput(f"Thiếu tệp gốc {sha[:12]}… trong tệp lưu trữ",
                                f"Original {sha[:12]}… is missing from the archive file") from None
+            check_file_size(member.file_size)          # the limit of any imported file (zip bombs)
+            try:
+                data = self.z.read(member)             # never more than the size it declares
+            except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError) as exc:
+                raise BadInput(f"Tệp gốc {sha[:12]}… trong tệp lưu trữ bị hỏng ({exc})",
+                               f"Original {sha[:12]}… in the archive file is damaged ({exc})") from None
             if hashlib.sha256(data).hexdigest() != sha:
                 raise BadInput(f"Tệp gốc {sha[:12]}… bị hỏng (sai SHA-256)",
                                f"Original {sha[:12]}… is damaged (SHA-256 mismatch)")

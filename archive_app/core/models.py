@@ -135,6 +135,21 @@ class ImportResult:
 
 
 @dataclass(frozen=True)
+class CheckProblem:
+    """One problem ``check`` found: what (in Vietnamese and English), which items, and what fixes it."""
+    code: str                     # database_damaged, index_unusable, index_damaged, index_missing,
+                                  # index_stale, index_orphans, original_missing, original_damaged
+    vi: str
+    en: str
+    action: str                   # "reindex" (rebuild the index) or "restore" (take it from a backup)
+    items: tuple = ()             # report ids (index problems), sha256 (originals) or SQLite's lines
+    reports: tuple[int, ...] = ()     # reports concerned (for originals: the reports that use them)
+
+    def message(self, lang: str = "vi") -> str:
+        return self.en if lang == "en" else self.vi
+
+
+@dataclass(frozen=True)
 class CheckReport:
     ok: bool
     database_ok: bool
@@ -144,5 +159,13 @@ class CheckReport:
     stale_in_index: tuple[int, ...]
     orphans_in_index: tuple[int, ...]
     originals_checked: int
-    originals_bad: tuple[str, ...]
-    messages: tuple[str, ...] = ()
+    originals_bad: tuple[str, ...]            # missing and damaged together
+    messages: tuple[str, ...] = ()            # technical details (SQLite's and the index's own words)
+    database_problems: tuple[str, ...] = ()   # lines of integrity_check / foreign_key_check
+    database_readable: bool = True            # False: reports, index and originals could not be compared
+    index_ok: bool = True
+    pending_in_index: int = 0                 # changes queued for the index (applied at the next sync)
+    originals_missing: tuple[str, ...] = ()
+    originals_damaged: tuple[str, ...] = ()
+    fixity: bool = True                       # False: the originals' sha256 were not computed
+    problems: tuple[CheckProblem, ...] = ()   # each problem with its messages and its remedy

@@ -169,19 +169,54 @@ def open_tag_manager(window) -> None:
 
 # --- checks and about ----------------------------------------------------------------------------
 def check_archive(window) -> None:
+    """Run ``check`` on a worker; show what was checked and each problem with what fixes it."""
     def done(report) -> None:
-        if report.ok:
-            text = translate("Operations", "The archive is in good order: %1 reports, all indexed, "
-                                           "%2 original files verified.")
-        else:
-            text = translate("Operations", "Problems were found: %1 reports; %2 original files checked. "
-                                           "Rebuilding the search index fixes index problems "
-                                           "(Tools ▸ Rebuild search index).")
-        text = text.replace("%1", fmt_int(report.reports)).replace("%2", fmt_int(report.originals_checked))
-        _message(window, translate("Operations", "Check archive"), text, report.messages)
+        window.statusBar().clearMessage()
+        _check_result(window, report)
+
+    def failed(error) -> None:
+        window.statusBar().clearMessage()
+        window.show_error(error)
 
     window.statusBar().showMessage(translate("Operations", "Checking the archive…"))
-    window.workers.run("read", lambda ctx: window.archive.check(), on_done=done)
+    window.workers.run("read", lambda ctx: window.archive.check(), on_done=done, on_error=failed)
+
+
+def _check_result(window, report) -> None:
+    from . import i18n
+
+    if report.ok:
+        text = translate("Operations", "The archive is in good order: %1 reports, all indexed, "
+                                       "%2 original files verified.")
+    else:
+        text = translate("Operations", "Problems found: %1.").replace("%1", fmt_int(len(report.problems)))
+    checked = translate("Operations", "Checked: the database (SQLite integrity), the search index "
+                                      "(%1 of %2 reports) and the SHA-256 of %3 original files.")
+    text = text.replace("%1", fmt_int(report.reports)).replace("%2", fmt_int(report.originals_checked))
+    checked = (checked.replace("%1", fmt_int(report.indexed)).replace("%2", fmt_int(report.reports))
+               .replace("%3", fmt_int(report.originals_checked)))
+    remedies = {"reindex": translate("Operations", "What to do: rebuild the search index (Tools ▸ Rebuild "
+                                                   "search index); nothing is lost."),
+                "restore": translate("Operations", "What to do: restore your latest backup into a new folder "
+                                                   "(archive-app restore BACKUP.zip --data-dir NEW_FOLDER) and "
+                                                   "take the damaged part from it.")}
+    details = []
+    for problem in report.problems:
+        details += [problem.message(i18n.current()), "→ " + remedies.get(problem.action, ""), ""]
+    icon = QMessageBox.Icon.Information if report.ok else QMessageBox.Icon.Warning
+    box = QMessageBox(icon, translate("Operations", "Check archive"), text, QMessageBox.StandardButton.NoButton,
+                      window)
+    box.setObjectName("checkResultDialog")
+    box.setInformativeText(checked)
+    if details:
+        box.setDetailedText("\n".join(details).strip())
+    if any(p.action == "reindex" for p in report.problems):
+        rebuild = box.addButton(translate("Operations", "Rebuild search index"), QMessageBox.ButtonRole.ActionRole)
+        rebuild.setObjectName("checkRebuildButton")
+        rebuild.clicked.connect(lambda: rebuild_index(window))
+    box.addButton(translate("Operations", "Close"), QMessageBox.ButtonRole.AcceptRole)
+    window.message_box = box
+    box.open()
 
 
 def about(window) -> None:

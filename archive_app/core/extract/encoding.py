@@ -47,7 +47,10 @@ def decode_text(data: bytes) -> tuple[str, str]:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        return _decode_legacy(data)
+        text = _mostly_utf8(data)
+        if text is None:
+            return _decode_legacy(data)
+        return _checked(text), "utf-8"
     if _letters_are_ascii(text) and looks_like_viqr(text):
         return _checked(decode_viqr(text)), "viqr"
     return _checked(text), "utf-8"
@@ -106,6 +109,18 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
         return _checked(data.decode(codec)), "utf-16"
     except UnicodeDecodeError:
         return None
+
+
+_NON_ASCII = re.compile("[^\x00-\x7f\ufffd]")
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few broken bytes (a file cut in the middle of a character, a stray byte) is still
+    UTF-8: read as Windows-1258 or 1252 it would turn every Vietnamese letter into mojibake."""
+    text = data.decode("utf-8", errors="replace")
+    sample = text[:_SAMPLE]
+    good, bad = len(_NON_ASCII.findall(sample)), sample.count("\ufffd")
+    return text if good >= 3 and bad <= max(1, good // 10) else None
 
 
 def _letters_are_ascii(text: str) -> bool:

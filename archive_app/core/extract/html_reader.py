@@ -22,6 +22,8 @@ from .main_content import text_of as _text_of
 _JUNK_TAGS = ("script", "style", "noscript", "template", "nav", "aside", "form", "iframe", "frame",
               "frameset", "button", "select", "textarea", "input", "svg", "canvas", "object", "embed",
               "audio", "video", "map", "xml", "link", "meta", "head", "title", "dialog", "menu")
+# Void elements (never any content) that libxml2 parses as containers of everything after them.
+_VOID_PARSED_AS_CONTAINERS = {"embed"}
 _BLOCK_TAGS = {"p", "div", "section", "article", "main", "header", "footer", "address", "blockquote",
                "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "table", "thead",
                "tbody", "tfoot", "caption", "figure", "figcaption", "hr", "center", "body", "html",
@@ -33,11 +35,24 @@ _NOT_XML_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|mso-list\s*:\s*ignore", re.I)
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—-]\s+|\s+::\s+")
 _MAX_DEPTH = 400
+# libxml2 compares each attribute of a tag with all the ones before it: 50,000 attributes on one tag
+# took 40 s. A start tag with more attributes than any page needs keeps its name and loses them.
+_START_TAG = re.compile(r"<([A-Za-z][\w:.-]{0,63}+)((?:[^<>\"']++|\"[^\"]{0,1024}+\"|'[^']{0,1024}+')*+)>")
+_MAX_ATTRIBUTE_CHARS, _MAX_ATTRIBUTES = 8192, 256
+
+
+def _bare_tag(match: re.Match) -> str:
+    attributes = match.group(2)
+    if len(attributes) < _MAX_ATTRIBUTE_CHARS and attributes.count("=") < _MAX_ATTRIBUTES:
+        return match.group(0)
+    return f"<{match.group(1)}>"
 
 
 def parse(markup: str) -> etree._Element:
     """Parse HTML text into a tree with the network off; raise EmptyDocument for an empty page."""
     markup = _NOT_XML_CHARACTERS.sub("", _XML_DECLARATION.sub("", markup, count=1))
+    if markup.count("=") >= _MAX_ATTRIBUTES or len(markup) > _MAX_ATTRIBUTE_CHARS:
+        markup = _START_TAG.sub(_bare_tag, markup)
     parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
                                   recover=True, default_doctype=False)
     try:
@@ -96,7 +111,11 @@ def _page_date(root: etree._Element):
 
 def _strip_junk(root: etree._Element, keep_headers_inside_article: bool) -> None:
     for element in list(root.iter(*_JUNK_TAGS)):
-        _drop(element)
+        if element.tag in _VOID_PARSED_AS_CONTAINERS:
+            if element.getparent() is not None:
+                element.drop_tag()       # what libxml2 put inside is the page's text that follows
+        else:
+            _drop(element)
     for element in list(root.iter("header", "footer")):
         inside_article = any(a.tag in ("article", "main") for a in element.iterancestors())
         if element.tag == "footer" or not (keep_headers_inside_article and inside_article):

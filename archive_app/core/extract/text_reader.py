@@ -13,8 +13,9 @@ from .sniff import extension, looks_like_html, unsupported
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _FLAT_ODT = re.compile(r"<office:document\b[^>]*opendocument\.text", re.DOTALL)
 _YAML_PAIR = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*)$")
-_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
-_MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_MD_TARGET = r"\((?:[^()\n]|\([^()\n]*\))*+\)"          # (url), one level of parentheses inside
+_MD_IMAGE = re.compile(r"!\[[^\]]*\]" + _MD_TARGET)
+_MD_LINK = re.compile(r"\[([^\]]+)\]" + _MD_TARGET)
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+", re.MULTILINE)
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _MD_RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$", re.MULTILINE)
@@ -117,10 +118,11 @@ def read_markdown(front: dict, body: str) -> dict:
     meta = json.loads(json.dumps(meta, default=str))
     if title and not any(ch.isalpha() for ch in title):
         meta["raw_title"], title = title, None      # a slug such as "28122020 10" is not a title
-    if _HTML_BLOCK.search(body):
+    if _HTML_BLOCK.search(body):         # a link's text stays, its target (javascript:, a URL) goes
+        body = _MD_LINK.sub(r"\1", _MD_IMAGE.sub("", body))
         raw = html_reader.fragment_to_text(body) if body.strip() else ""
     else:
-        raw = plain_paragraphs(_markdown_to_text(body))
+        raw = plain_paragraphs(_markdown_to_text(drop_active_html(body)))
     if not raw.strip():
         # A post whose body is only an attachment: keep what the front matter says about it.
         meta["empty_body"] = True
@@ -128,6 +130,32 @@ def read_markdown(front: dict, body: str) -> dict:
         raw = description if isinstance(description, str) and description.strip() else (title or "")
     return {"format": "md", "raw": raw, "title": title or None, "date": parse_date(front.get("date")),
             "meta": meta}
+
+
+# HTML inside Markdown that a renderer would run or fetch: dropped with its content (scripts, frames,
+# forms …) or as a tag (images, links: a link keeps its text). An element left open runs to the end.
+_ACTIVE_ELEMENTS = ("script", "style", "iframe", "object", "noscript", "template", "svg", "math", "form",
+                    "textarea", "select", "button", "audio", "video", "canvas", "frameset", "applet")
+_ACTIVE_TAG = re.compile(r"<!--|</?(?:(" + "|".join(_ACTIVE_ELEMENTS) + r")|img|image|embed|frame|link|meta|base|"
+                         r"input|source|track|param|a|area|map)\b[^<>]*>?", re.IGNORECASE)
+
+
+def drop_active_html(body: str) -> str:
+    """``body`` without the HTML a Markdown renderer would run or fetch. Linear: every search moves on."""
+    if "<" not in body:
+        return body
+    out, pos = [], 0
+    while (m := _ACTIVE_TAG.search(body, pos)) is not None:
+        out.append(body[pos:m.start()])
+        pos = m.end()
+        if m.group(0) == "<!--":
+            end = body.find("-->", pos)
+            pos = len(body) if end < 0 else end + 3
+        elif m.group(1) and not m.group(0).startswith("</") and not m.group(0).endswith("/>"):
+            close = re.compile(rf"</{m.group(1)}\s*>", re.IGNORECASE).search(body, pos)
+            pos = len(body) if close is None else close.end()
+    out.append(body[pos:])
+    return "".join(out)
 
 
 def _markdown_to_text(body: str) -> str:

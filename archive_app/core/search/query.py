@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from ..vietnamese import SYLLABLE, fold_normalized, normalize
 
 _QUOTED = re.compile(r'"([^"]*)"')
-_CODE = re.compile(r"[^\W_]+(?:[-/.][^\W_]+)+")
+_CODE = re.compile(r"(?<![^\W_])[^\W_]++(?:[-/.][^\W_]++)+")   # possessive, word starts only: linear
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,8 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from ..errors import damaged_database
+
 MIGRATIONS = Path(__file__).with_name("migrations")
 HEAD_REVISION = "0002_near_duplicates"
 
@@ -25,8 +27,15 @@ def open_engine(db_path: Path) -> Engine:
     db_path.parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(f"sqlite:///{db_path}", connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _on_connect)
-    if current_revision(db_path) != HEAD_REVISION:
-        upgrade(engine)
+    try:
+        if current_revision(db_path) != HEAD_REVISION:
+            upgrade(engine)
+    except Exception as exc:
+        known = damaged_database(exc)        # not a database, or a malformed one: say so clearly
+        engine.dispose()
+        if known is None:
+            raise
+        raise known from None
     return engine
 
 

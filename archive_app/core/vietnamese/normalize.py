@@ -15,6 +15,11 @@ _QUALITY = {"\u0302": 0, "\u0306": 1, "\u031b": 2}          # circumflex, breve,
 _TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}  # huyền, sắc, ngã, hỏi, nặng
 _TONE_ALIASES = {"\u0340": "\u0300", "\u0341": "\u0301", "\u0342": "\u0303"}
 _ALL_MARKS = set(_QUALITY) | _TONES
+# NFC text still needs its marks sorted when it holds a Vietnamese mark left uncombined (a doubled
+# mark, an alias) or a precomposed letter that carries two tones (ṍ ṹ) or an alias (Greek ἆ …): the
+# same text typed decomposed (NFD) would otherwise come out different.
+_TWO_TONES = "ṌṍṸṹἆἇἎἏἦἧἮἯἶἷἾἿὖὗὟὦὧὮὯᾆᾇᾎᾏᾖᾗᾞᾟᾦᾧᾮᾯᾷῇῗῧῷᾶ῁ῆ῏ῖ῟ῦῶ"
+_STRAY_MARK = re.compile("[" + "".join(sorted(_ALL_MARKS | set(_TONE_ALIASES))) + _TWO_TONES + "]")
 
 _SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
@@ -27,7 +32,7 @@ _QUOTES = re.compile("[" + "".join(_QUOTE_MAP) + "]")
 _MULTISPACE = re.compile(r" {2,}")
 _SPACE_BEFORE_NL = re.compile(r" +\n|\n +")
 _NEWLINES = re.compile(r"\r\n?|\u2028|\u2029|\x85")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ud800-\udfff]")   # controls, lone surrogates (never text)
 
 _VOWELS = set("aăâeêioôơuưy")
 _ONSETS = ("ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr",
@@ -47,6 +52,12 @@ def _vowel_classes() -> tuple[str, str]:
 _ANY_VOWEL, _TONED_VOWEL = _vowel_classes()
 # Only a word with a toned vowel next to another vowel can have its tone in another place.
 _WORD = re.compile(rf"(?<![^\W\d_])[^\W\d_]*(?:[{_TONED_VOWEL}][{_ANY_VOWEL}]|[{_ANY_VOWEL}][{_TONED_VOWEL}])[^\W\d_]*")
+# The same, for text that still holds combining marks after NFC (a mark no letter takes): the marks
+# belong to the word, or a second pass would see a different word (normalize must be idempotent).
+_MARKED = r"(?:[^\W\d_]|[\u0300-\u036f])"
+_WORD_WITH_MARKS = re.compile(rf"(?<![^\W\d_\u0300-\u036f]){_MARKED}*(?:[{_TONED_VOWEL}][{_ANY_VOWEL}]|"
+                              rf"[{_ANY_VOWEL}][{_TONED_VOWEL}]){_MARKED}*")
+_COMBINING = re.compile(r"[\u0300-\u036f]")
 
 
 def _reorder_marks(text: str) -> str:
@@ -69,11 +80,12 @@ def _reorder_marks(text: str) -> str:
 
 
 def _sorted_marks(run: list[str]) -> list[str]:
+    if not _ALL_MARKS.issuperset(run):      # another script's marks (pinyin ǘ, Greek ἂ): their order stands
+        return run
     quality = [m for m in run if m in _QUALITY]
     tones = [m for m in run if m in _TONES]
-    others = [m for m in run if m not in _ALL_MARKS]
-    # One tone per letter: a doubled tone mark is a typing slip.
-    return sorted(set(quality), key=_QUALITY.get) + tones[:1] + others
+    # One quality mark and one tone per letter: a doubled or second mark is a typing slip.
+    return sorted(set(quality), key=_QUALITY.get)[:1] + tones[:1]
 
 
 @lru_cache(maxsize=65536)
@@ -148,12 +160,12 @@ def normalize(text: str) -> str:
     text = _CONTROL.sub("", text)
     text = _INVISIBLE.sub("", text)
     text = _SPACES.sub(" ", text)
-    if not unicodedata.is_normalized("NFC", text) or any(c in text for c in _TONE_ALIASES):
+    if not unicodedata.is_normalized("NFC", text) or _STRAY_MARK.search(text):
         text = unicodedata.normalize("NFC", _reorder_marks(unicodedata.normalize("NFD", text)))
     text = _HYPHENS.sub("-", text)
     text = _DASHES.sub("–", text)
     text = _QUOTES.sub(lambda m: _QUOTE_MAP[m.group(0)], text)
-    text = _WORD.sub(_retone, text)
+    text = (_WORD_WITH_MARKS if _COMBINING.search(text) else _WORD).sub(_retone, text)
     text = _MULTISPACE.sub(" ", text)
     text = _SPACE_BEFORE_NL.sub("\n", text)
     return text.strip(" ")

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.errors import KnownError
+from ...core.errors import KnownError, damaged_database
 from .. import i18n
 from ..tasks import TaskError
 
@@ -58,8 +58,9 @@ def describe(error: BaseException | TaskError) -> tuple[str, str]:
     """(message for the user, details for the curious) of an exception from a task or a slot."""
     exc = error.exception if isinstance(error, TaskError) else error
     details = error.details if isinstance(error, TaskError) else ""
-    if isinstance(exc, KnownError):
-        return exc.message(i18n.current()), ""
+    known = exc if isinstance(exc, KnownError) else damaged_database(exc)
+    if known is not None:
+        return known.message(i18n.current()), ""
     text = QCoreApplication.translate("ErrorDialog", "Something went wrong and the action was not completed. "
                           "Your archive is unchanged unless a message says otherwise. "
                           "If it happens again, send the details below to your support contact.")

@@ -7,11 +7,12 @@ import html
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QTextEdit, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextEdit, QToolButton, QVBoxLayout, QWidget
 
 from ...core import render
 from ...core.models import Report
 from .. import i18n
+from .safe_text import SafeDocument, SafeTextBrowser
 
 HIT = QColor(render.HIT_COLOUR)
 CURRENT_HIT = QColor("#ff9800")
@@ -49,9 +50,7 @@ class ReaderPane(QWidget):
         self.tag_colours: dict[str, str | None] = {}
         self._hits: list[tuple[int, int]] = []       # document positions of body hits
         self._current = -1
-        self.view = QTextBrowser(objectName="readerView")
-        self.view.setOpenLinks(False)
-        self.view.setReadOnly(True)
+        self.view = SafeTextBrowser(objectName="readerView")     # follows no link, loads no resource
         self.counter = QLabel(objectName="hitCounter")
         self.prev_button = QToolButton(objectName="previousHitButton", autoRaise=True)
         self.next_button = QToolButton(objectName="nextHitButton", autoRaise=True)
@@ -84,7 +83,7 @@ class ReaderPane(QWidget):
         self.report, self.terms = report, frozenset(terms)
         if tag_colours is not None:
             self.tag_colours = tag_colours
-        doc = QTextDocument(self.view)
+        doc = SafeDocument(self.view)
         doc.setDefaultFont(self.view.font())
         doc.setDocumentMargin(12)
         doc.setHtml(render.report_html(report, self.terms, tag_colours=self.tag_colours, lang=i18n.current()))
