@@ -219,3 +219,18 @@ def test_long_phrases_are_verified_whatever_the_case_or_diacritics(archive, writ
         assert set(ids(result)) == expected, query
         assert result.total == len(expected)
         assert set(archive.browse(query, Filters()).ids) == expected
+
+
+def test_updates_never_turn_a_common_word_against_its_reports(archive, write_jsonl):
+    """Updated reports leave deleted documents in the index until a merge; a word found in every
+    report must still add to a report's score, so more matches of it never rank lower."""
+    rows = [rep(f"Họp dân vận {i}", "Nội dung dân vận, dân vận khéo." if i % 2 else "Nội dung khác.")
+            for i in range(6)]
+    ids_ = [i.id for i in archive.import_paths([write_jsonl(rows)]).imported]
+    for rid in ids_:
+        archive.tag([rid], add=["đã sửa"])            # each update deletes and re-adds a document
+    ev = archive.index.evaluator()
+    assert ev.doc_count >= ev.doc_frequency("f", "dan")
+    hits = archive.search("dân vận", limit=10).hits
+    assert all(h.score > 0 for h in hits)
+    assert {h.summary.id for h in hits[:3]} == {ids_[i] for i in (1, 3, 5)}    # title and body first

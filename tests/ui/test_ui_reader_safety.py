@@ -88,3 +88,15 @@ def test_raw_html_handed_to_the_reader_loads_no_resource(qtbot, tmp_path):
     fresh.grab()
     assert isinstance(fresh.document(), SafeDocument)
     assert not fresh.document().resource(QTextDocument.ResourceType.ImageResource, QUrl(local))
+
+
+def test_reading_many_reports_keeps_one_document(window, qtbot):
+    from PySide6.QtGui import QTextDocument
+
+    for _ in range(3):
+        for row in range(window.results.rowCount()):
+            window.table.selectRow(row)
+            qtbot.wait(5)
+    qtbot.wait(50)
+    documents = window.reader.view.findChildren(QTextDocument)
+    assert len(documents) <= 2, len(documents)

@@ -46,7 +46,9 @@ class Evaluator:
         pairs = list(zip(readers, top.doc_offsets)) if readers else [(top, 0)]
         self.segments = [_Segment(r, off, _deleted(r))
                          for r, off in pairs if r.doc_count_all()]      # an empty index has no columns
-        self.doc_count = max(1, searcher.doc_count())
+        # Documents counted as the term dictionary counts them, deleted ones (until a merge) included:
+        # with live documents only, a term in nearly every report got a negative IDF after updates.
+        self.doc_count = max(1, searcher.doc_count_all())
         self._lengths: dict[str, list[int]] = {}
         self._avg: dict[str, float] = {}
         self._ids: list[int] | None = None

@@ -87,7 +87,10 @@ class ReaderPane(QWidget):
         doc.setDefaultFont(self.view.font())
         doc.setDocumentMargin(12)
         doc.setHtml(render.report_html(report, self.terms, tag_colours=self.tag_colours, lang=i18n.current()))
+        old = self.view.document()
         self.view.setDocument(doc)
+        if old is not None and old.parent() is self.view:
+            old.deleteLater()          # one document per report shown would pile up until the window closes
         self._set_hits(body_hits(doc) if self.terms else [])
         if self._hits:
             self.next_hit()
