@@ -18,7 +18,7 @@ from ..vietnamese import fold, fold_normalized, fold_syllable, syllables
 from .evaluate import Evaluator, top
 from .fields import INDEX_VERSION, build_schema, codec
 from .query import ParsedQuery
-from .snippet import phrase_pattern
+from .snippet import has_phrase, phrase_pattern
 
 VERSION_FILE = "archive-index.json"
 MAX_VERIFY = 5000        # phrase candidates checked against the stored text
@@ -337,7 +337,7 @@ class SearchIndex:
             for d in unsure:
                 text = stored.get(ids[d], "")
                 lower = text.lower()
-                if all(_has_words(lower, exact) or pattern.search(text) for exact, pattern in zip(phrases, patterns)):
+                if all(_has_words(lower, exact) or has_phrase(lower, pattern) for exact, pattern in zip(phrases, patterns)):
                     kept[d] = scores[d]
         for d in ordered[MAX_VERIFY:]:       # beyond the cap: kept unverified (counted, ranked last)
             kept[d] = scores[d]
