@@ -41,8 +41,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from archive_app.core.importing.pipeline import text_sha256  # noqa: E402
-from archive_app.core.services import Archive  # noqa: E402
+from archive_app.core.importing.pipeline import text_sha256
+from archive_app.core.services import Archive
 
 LINE = re.compile(r"^(imported|duplicate of) #(\d+): (.+)$|^failed: (.+?): ")
 QUERIES = ("kinh tế", "hội nghị", "dan van", "đồng chí", '"ban chấp hành"', "uỷ ban nhân dân")

@@ -13,3 +13,16 @@ def report_row(title: str, body: str, **fields) -> dict:
            "organisation": None, "author": None, "keywords": [], "summary": None}
     row.update(fields)
     return row
+
+
+def rot_postings(data: Path) -> None:
+    """Bit rot in every posting file of ``data``'s index, keeping each file's size and time (so that
+    only reading the postings can find it)."""
+    for p in (data / "index").iterdir():
+        if p.suffix == ".pst":
+            st = p.stat()
+            raw = bytearray(p.read_bytes())
+            for i in range(16, len(raw)):
+                raw[i] ^= 0x5A
+            p.write_bytes(bytes(raw))
+            os.utime(p, ns=(st.st_atime_ns, st.st_mtime_ns))

@@ -6,7 +6,6 @@ way disks, crashes and careless hands do, reopens the archive and compares.
 from __future__ import annotations
 
 import json
-import os
 import random
 import signal
 import subprocess
@@ -15,12 +14,11 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from shared_paths import ROOT, report_row, rot_postings
 
 from archive_app.core.models import Filters
 from archive_app.core.search.index import VERSION_FILE
 from archive_app.core.services import Archive
-
-from shared_paths import ROOT, report_row
 
 QUERIES = [("dân vận", Filters()), ("dan van", Filters()), ('"giao ban tháng"', Filters()),
            ("Đảng uỷ", Filters()), ("nhiệm vụ", Filters(person="Nguyễn Văn An")),
@@ -131,13 +129,7 @@ def test_garbled_file(built, kind):
 def test_garbled_postings_behind_the_files_dates_are_found_while_searching(built):
     """Bit rot keeps a file's size and time: reading it fails, the checksums confirm, it is rebuilt."""
     data, expected = built
-    for p in _files(data, ".pst"):
-        st = p.stat()
-        raw = bytearray(p.read_bytes())
-        for i in range(16, len(raw)):
-            raw[i] ^= 0x5A
-        p.write_bytes(bytes(raw))
-        os.utime(p, ns=(st.st_atime_ns, st.st_mtime_ns))
+    rot_postings(data)
     with Archive(data) as a:
         assert not a.check().ok                      # check compares checksums, not only dates
     _reopen_and_compare(data, expected)

@@ -12,10 +12,19 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable
 
-
 from .errors import ArchiveLocked, IndexDamaged, KnownError, NotFound
 from .locking import writer_lock
-from .models import CheckReport, Filters, Hit, ImportResult, PersonInfo, PersonMeeting, Report, SearchResult, TagInfo
+from .models import (
+    CheckReport,
+    Filters,
+    Hit,
+    ImportResult,
+    PersonInfo,
+    PersonMeeting,
+    Report,
+    SearchResult,
+    TagInfo,
+)
 from .paths import ArchivePaths
 from .search import IndexFilter, IndexUnusable, SearchIndex, parse_query, snippet
 from .storage import labels, reports
@@ -136,12 +145,12 @@ class Archive:
         reading. It counts as damage only if the files' checksums confirm it (else it is a bug and
         is raised); then the index is marked unusable for every process and rebuilt.
         """
-        texts = lambda ids: reports.index_texts(s, ids)      # noqa: E731
-        confirm = lambda ids, forms: reports.ids_containing(s, ids, forms)      # noqa: E731
+        texts = lambda ids: reports.index_texts(s, ids)
+        confirm = lambda ids, forms: reports.ids_containing(s, ids, forms)
         self.ensure_index(wait=False)
         try:
             return self.index.search(parsed, flt, limit, texts, confirm)
-        except Exception as exc:  # noqa: BLE001 - Whoosh raises bare Exception on a bad block tag
+        except Exception as exc:
             # Damage only if the files' checksums confirm it: a bug of ours never passes for damage.
             if isinstance(exc, KnownError) or not self.index.proven_damaged():
                 raise
