@@ -105,3 +105,25 @@ def test_a_long_queue_is_applied_by_a_rebuild(archive, write_jsonl, monkeypatch)
     with archive.Session() as s:
         assert reports.queue_length(s) == 0
     assert archive.check().ok
+
+
+def test_everyday_syncs_never_rewrite_a_big_segment(archive, write_jsonl, monkeypatch):
+    """Small imports after a rebuild merge among themselves (four of a size at a time); the big
+    segment of the rebuild keeps its files, so adding a few reports never costs a huge merge."""
+    import archive_app.core.search.index as index_module
+
+    monkeypatch.setattr(index_module, "MAX_MERGED_DOCS", 20)
+    _fill(archive, write_jsonl, n=40)
+    archive.rebuild_index()
+    big = {p.name: p.stat().st_mtime_ns for p in archive.paths.index.iterdir() if p.suffix == ".pst"}
+    assert len(big) == 1
+    for k in range(12):
+        rows = [{"title": f"Bổ sung {k}-{j}", "body": f"Họp dân vận bổ sung {k} {j}", "persons": [], "tags": []}
+                for j in range(2)]
+        archive.import_paths([write_jsonl(rows, f"add{k}.jsonl")])
+        for name, mtime in big.items():
+            assert (archive.paths.index / name).stat().st_mtime_ns == mtime
+    segments = [p for p in archive.paths.index.iterdir() if p.suffix == ".pst"]
+    assert len(segments) <= 1 + 2 * (index_module.MERGE_FACTOR - 1) + 1
+    assert archive.search("dan van bo sung").total == 24
+    assert archive.check().ok
