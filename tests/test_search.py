@@ -234,3 +234,14 @@ def test_updates_never_turn_a_common_word_against_its_reports(archive, write_jso
     hits = archive.search("dân vận", limit=10).hits
     assert all(h.score > 0 for h in hits)
     assert {h.summary.id for h in hits[:3]} == {ids_[i] for i in (1, 3, 5)}    # title and body first
+
+
+def test_phrase_candidates_beyond_the_verification_cap_are_kept(archive, write_jsonl, monkeypatch):
+    """Past MAX_VERIFY candidates a phrase's matches are counted unverified, never dropped."""
+    import archive_app.core.search.index as index_module
+
+    monkeypatch.setattr(index_module, "MAX_VERIFY", 4)
+    rows = [rep(f"Báo cáo {i}", f"Cơ quan chức năng đã kiểm tra lần {i}.") for i in range(10)]
+    archive.import_paths([write_jsonl(rows)])
+    assert archive.search('"cơ quan chức năng"').total == 10
+    assert len(archive.browse('"cơ quan chức năng"', Filters()).ids) == 10

@@ -350,10 +350,10 @@ class SearchIndex:
         """
         phrases = [" ".join(p.exact) for p in long_phrases]
         patterns: list | None = None
-        ordered = [d for d, _ in top(scores, MAX_VERIFY)]
+        ordered = [d for d, _ in top(scores, None)]
         kept: dict[int, float] = {}
-        for start in range(0, len(ordered), 500):
-            chunk = ordered[start:start + 500]
+        for start in range(0, min(len(ordered), MAX_VERIFY), 500):
+            chunk = ordered[start:min(start + 500, MAX_VERIFY)]
             unsure = chunk
             if confirm is not None:
                 sure = None
