@@ -96,6 +96,8 @@ def test_tag_rename_merge_colour_delete(filled):
 
 def test_month_counts_and_kinds(filled):
     archive, (a, b, c) = filled
-    assert editing.month_counts(archive, [a, b, c]) == {"2020-02": 1, "2021-10": 1, "2021-11": 1}
-    assert editing.month_counts(archive, []) == {}
+    months = archive.browse("", Filters(date_from=dt.date(2000, 1, 1))).facets.months
+    assert {m.key: m.count for m in months} == {"2020-02": 1, "2021-10": 1, "2021-11": 1}
+    assert [m.key for m in months] == ["2020-02", "2021-10", "2021-11"]
+    assert archive.browse("xyzzyq").facets.months == ()
     assert set(editing.meeting_kinds(archive)) == {"giao ban", "hội nghị", "làm việc"}

@@ -27,6 +27,7 @@ class Facets:
     tags: tuple[FacetValue, ...] = ()
     years: tuple[FacetValue, ...] = ()
     kinds: tuple[FacetValue, ...] = ()
+    months: tuple[FacetValue, ...] = ()     # "YYYY-MM", oldest first: the timeline's bars
 
 
 @dataclass(frozen=True)
@@ -81,9 +82,13 @@ def _facets(s: Session, limit: int) -> Facets:
                         .group_by(PersonRow.id).order_by(func.count().desc()).limit(limit)).all()
     tags = s.execute(select(TagRow.name, func.count()).join(ReportTagRow, ReportTagRow.tag_id == TagRow.id)
                      .join(_matches, _matches.c.id == ReportTagRow.report_id).group_by(TagRow.id)).all()
-    years = s.execute(text("SELECT substr(r.meeting_date, 1, 4) AS y, count(*) FROM report r "
-                           "JOIN browse_matches m ON m.id = r.id WHERE r.meeting_date IS NOT NULL "
-                           "GROUP BY y ORDER BY y DESC")).all()
+    months = s.execute(text("SELECT substr(r.meeting_date, 1, 7) AS mo, count(*) FROM report r "
+                            "JOIN browse_matches m ON m.id = r.id WHERE r.meeting_date IS NOT NULL "
+                            "GROUP BY mo ORDER BY mo")).all()
+    per_year: dict[str, int] = {}
+    for mo, c in months:
+        per_year[mo[:4]] = per_year.get(mo[:4], 0) + c
+    years = sorted(per_year.items(), reverse=True)
     kinds = s.execute(select(ReportRow.meeting_kind, func.count()).join(_matches, _matches.c.id == ReportRow.id)
                       .where(ReportRow.meeting_kind.is_not(None)).group_by(ReportRow.meeting_kind)
                       .order_by(func.count().desc())).all()
@@ -91,4 +96,5 @@ def _facets(s: Session, limit: int) -> Facets:
         persons=tuple(FacetValue(n, n, c) for n, c in sorted(persons, key=lambda r: (-r[1], name_collation_key(r[0])))),
         tags=tuple(FacetValue(n, n, c) for n, c in sorted(tags, key=lambda r: collation_key(r[0]))),
         years=tuple(FacetValue(y, y, c) for y, c in years),
-        kinds=tuple(FacetValue(k, k, c) for k, c in kinds))
+        kinds=tuple(FacetValue(k, k, c) for k, c in kinds),
+        months=tuple(FacetValue(mo, mo, c) for mo, c in months))

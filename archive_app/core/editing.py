@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from sqlalchemy import delete, func, select, update
@@ -220,26 +219,6 @@ def delete_tag(archive, tag_id: int) -> int:
 
 
 # --- reading helpers for the window ----------------------------------------------------------
-def month_counts(archive, ids) -> dict[str, int]:
-    """Meetings per month ("YYYY-MM") among ``ids``; reports without a date are left out."""
-    ids = list(ids)
-    counts: Counter[str] = Counter()
-    month = func.substr(ReportRow.meeting_date, 1, 7)
-    with archive.Session() as s:
-        if len(ids) > 4000:          # most of the archive: one pass over every dated report is cheaper
-            wanted = set(ids)
-            for rid, m in s.execute(select(ReportRow.id, month).where(ReportRow.meeting_date.is_not(None))):
-                if rid in wanted:
-                    counts[m] += 1
-        else:
-            for start in range(0, len(ids), 900):
-                chunk = ids[start:start + 900]
-                counts.update(dict(s.execute(
-                    select(month, func.count())
-                    .where(ReportRow.id.in_(chunk), ReportRow.meeting_date.is_not(None)).group_by(month)).all()))
-    return dict(sorted(counts.items()))
-
-
 def live_count(archive) -> int:
     """How many reports the archive holds outside the trash."""
     with archive.Session() as s:

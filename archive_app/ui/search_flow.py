@@ -11,7 +11,6 @@ from dataclasses import dataclass, field, replace
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ..core import editing
 from ..core.browsing import Browse
 from ..core.errors import IndexDamaged
 from ..core.models import Filters
@@ -52,9 +51,9 @@ def run_search(archive, request: SearchRequest) -> SearchOutcome:
     f = request.filters
     if f.date_from or f.date_to:      # the timeline keeps showing the months around the chosen one
         undated = archive.browse(request.query, replace(f, date_from=None, date_to=None), "relevance")
-        months = editing.month_counts(archive, undated.ids)
+        months = {m.key: m.count for m in undated.facets.months}
     else:
-        months = editing.month_counts(archive, result.ids)
+        months = {m.key: m.count for m in result.facets.months}
     return SearchOutcome(request, result, months, time.perf_counter() - start)
 
 
