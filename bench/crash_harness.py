@@ -67,6 +67,7 @@ class Round:
     integrity: str = "ok"
     stray_originals: int = 0
     repair_ms: float = 0.0
+    rebuilt: bool = False            # the repair built the whole index again (not just the queue)
 
 
 @dataclass
@@ -190,10 +191,13 @@ def verify(data: Path, state: State, r: Round) -> None:
 
     from archive_app.core.storage.schema import OriginalRow, ReportRow
 
+    index_dir = data / "index"
+    before = index_dir.stat().st_ino if index_dir.exists() else None
     t = time.perf_counter()
     with Archive(data) as a:
         a.ensure_index()
         r.repair_ms = (time.perf_counter() - t) * 1000
+        r.rebuilt = before is not None and index_dir.stat().st_ino != before
         check = a.check(fixity=True)
         with a.Session() as s:
             r.integrity = s.execute(text("PRAGMA integrity_check")).scalar()
@@ -255,7 +259,7 @@ def run(reports: int, kills: int, seed: int, shared: Path, work: Path) -> dict:
         rounds.append(r)
         print(f"round {r.number:3d}: {r.mode:5s} {r.delay_ms:7.0f} ms  {r.phase:9s} reported {r.reported:4d}  "
               f"lost {r.lost} half {r.half} index {r.index_bad} stray {r.stray_originals} "
-              f"integrity {r.integrity} repair {r.repair_ms:.0f} ms", flush=True)
+              f"integrity {r.integrity} repair {r.repair_ms:.0f} ms{' REBUILT' if r.rebuilt else ''}", flush=True)
     # finish the import without interruption, then compare with a clean import of the same sources
     todo = [s.path for s in sources if not set(s.units) <= state.finished] or [sources[0].path]
     subprocess.run(importer_command(data, todo), check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -280,6 +284,7 @@ def table(result: dict) -> str:
         ("index disagreements after the automatic repair", str(sum(r["index_bad"] for r in rounds))),
         ("SQLite integrity_check not ok", str(sum(1 for r in rounds if r["integrity"] != "ok"))),
         ("stray original files (stored, transaction killed) at the end", str(rounds[-1]["stray_originals"])),
+        ("full index rebuilds among the repairs", str(sum(1 for r in rounds if r.get("rebuilt")))),
         ("automatic repair at reopen, median / max ms",
          f"{sorted(r['repair_ms'] for r in rounds)[len(rounds) // 2]:.0f} / {max(r['repair_ms'] for r in rounds):.0f}"),
         ("final: reports crashed vs clean import", f"{fin['reports'][0]} vs {fin['reports'][1]}"),
