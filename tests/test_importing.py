@@ -73,3 +73,22 @@ def test_missing_path_is_a_per_item_failure(archive, tmp_path, write_jsonl):
     res = archive.import_paths([tmp_path / "nope.txt", write_jsonl([full("Có", "Nội dung có thật")])])
     assert len(res.failed) == 1 and res.failed[0].error_en == "No such file or folder"
     assert len(res.imported) == 1
+
+
+def test_an_overlong_json_line_fails_alone_without_being_read_whole(archive, tmp_path, monkeypatch):
+    """One line over the limit (or a file without newlines) is skipped chunk by chunk with a clear
+    message; the lines around it land with their own line numbers."""
+    import json
+
+    import archive_app.core.importing.jsonl as jsonl
+
+    monkeypatch.setattr(jsonl, "MAX_FILE_BYTES", 50_000)
+    good = [json.dumps(full(f"Họp số {i}", f"Nội dung cuộc họp số {i}"), ensure_ascii=False) for i in range(3)]
+    huge = json.dumps(full("Quá dài", "chữ " * 40_000), ensure_ascii=False)
+    path = tmp_path / "mixed.jsonl"
+    path.write_text("\n".join([good[0], huge, good[1], "", good[2]]) + "\n", encoding="utf-8")
+    res = archive.import_paths([path])
+    assert [i.path for i in res.imported] == [f"{path}:1", f"{path}:3", f"{path}:5"]
+    [failed] = res.failed
+    assert failed.path == f"{path}:2" and "too long" in failed.error_en
+    assert jsonl.count_lines(path) == 4

@@ -6,7 +6,8 @@ import json
 from pathlib import Path
 from typing import Iterator
 
-from ..errors import BadInput
+from ..errors import BadInput, FileTooLarge
+from ..extract.limits import MAX_FILE_BYTES, mb
 from ..models import PersonRole
 from ..storage.reports import NewReport
 from ..vietnamese import normalize
@@ -16,17 +17,32 @@ def is_jsonl(path: Path) -> bool:
     return path.suffix.lower() in (".jsonl", ".ndjson")
 
 
-def lines(path: Path) -> Iterator[tuple[int, bytes]]:
-    """(line number from 1, raw bytes) of every non-blank line."""
+def _raw_lines(f, limit: int) -> Iterator[tuple[int, bytes | None]]:
+    """(line number from 1, raw bytes, or None for a line longer than ``limit``) of every non-blank
+    line; a too-long line is skipped chunk by chunk, never held whole in memory."""
+    number = 0
+    while True:
+        raw = f.readline(limit + 1)
+        if not raw:
+            return
+        number += 1
+        if len(raw) > limit and not raw.endswith(b"\n"):
+            while (rest := f.readline(1 << 20)) and not rest.endswith(b"\n"):
+                pass
+            yield number, None
+        elif raw.strip():
+            yield number, raw.rstrip(b"\r\n")
+
+
+def lines(path: Path) -> Iterator[tuple[int, bytes | None]]:
+    """(line number from 1, raw bytes) of every non-blank line; None for one over MAX_FILE_BYTES."""
     with open(path, "rb") as f:
-        for number, raw in enumerate(f, start=1):
-            if raw.strip():
-                yield number, raw.rstrip(b"\r\n")
+        yield from _raw_lines(f, MAX_FILE_BYTES)
 
 
 def count_lines(path: Path) -> int:
     with open(path, "rb") as f:
-        return sum(1 for raw in f if raw.strip())
+        return sum(1 for _ in _raw_lines(f, MAX_FILE_BYTES))
 
 
 def _text(obj: dict, key: str) -> str | None:
@@ -69,8 +85,11 @@ def _strings(value, key: str) -> tuple[str, ...]:
     return tuple(normalize(v).strip() for v in value if v.strip())
 
 
-def to_new_report(raw: bytes, path: Path, line: int) -> NewReport:
+def to_new_report(raw: bytes | None, path: Path, line: int) -> NewReport:
     """Build a report from one JSON line; fields absent from the line are understood from the body."""
+    if raw is None:
+        raise FileTooLarge(f"Dòng quá dài; giới hạn một dòng là {mb(MAX_FILE_BYTES)}",
+                           f"The line is too long; the limit for one line is {mb(MAX_FILE_BYTES)}")
     try:
         obj = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
