@@ -1,8 +1,6 @@
 """UI test fixtures: Qt warnings fail the test, settings go to a temporary folder, test archives."""
 from __future__ import annotations
 
-import json
-
 import pytest
 from PySide6.QtCore import QSettings, QtMsgType, qInstallMessageHandler
 from ui_helpers import REPORTS
@@ -44,22 +42,13 @@ def temporary_settings(tmp_path, qapp):
 
 
 @pytest.fixture
-def write_reports(tmp_path):
-    def write(rows, name="reports.jsonl"):
-        path = tmp_path / name
-        path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-        return path
-    return write
-
-
-@pytest.fixture
-def filled_dir(tmp_path, write_reports):
+def filled_dir(tmp_path, write_jsonl):
     """A data folder with REPORTS imported (through the core, before any window exists)."""
     from archive_app.core.services import Archive
 
     data = tmp_path / "filled"
     with Archive(data) as archive:
-        result = archive.import_paths([write_reports(REPORTS)])
+        result = archive.import_paths([write_jsonl(REPORTS)])
         assert len(result.imported) == len(REPORTS), result.items
     return data
 

@@ -20,9 +20,9 @@ def test_empty_archive_welcomes_and_offers_import(make_window, qtbot):
     assert triggered == [True]
 
 
-def test_import_shows_progress_and_can_be_cancelled(make_window, write_reports, qtbot, idle):
+def test_import_shows_progress_and_can_be_cancelled(make_window, write_jsonl, qtbot, idle):
     window = make_window()
-    path = write_reports(many(1500))
+    path = write_jsonl(many(1500))
     seen = []
     window.imports.progressed.connect(lambda done, total, label: seen.append((done, total, label)))
     assert window.imports.start([path])
@@ -46,9 +46,9 @@ def test_import_shows_progress_and_can_be_cancelled(make_window, write_reports, 
     summary.close()
 
 
-def test_import_summary_lists_failures_with_reasons(make_window, write_reports, tmp_path, idle):
+def test_import_summary_lists_failures_with_reasons(make_window, write_jsonl, tmp_path, idle):
     window = make_window()
-    good = write_reports([rep("Họp tổ dân phố", "Nội dung họp tổ dân phố số 5.")], "good.jsonl")
+    good = write_jsonl([rep("Họp tổ dân phố", "Nội dung họp tổ dân phố số 5.")], "good.jsonl")
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"title": "x", "body": "y"}\nthis is not json\n', encoding="utf-8")
     empty = tmp_path / "empty.txt"
@@ -66,9 +66,9 @@ def test_import_summary_lists_failures_with_reasons(make_window, write_reports, 
     summary.close()
 
 
-def test_dropping_files_imports_them(make_window, write_reports, idle):
+def test_dropping_files_imports_them(make_window, write_jsonl, idle):
     window = make_window()
-    path = write_reports([rep("Họp giao ban tuần", "Giao ban công tác tuần 12.")], "drop.jsonl")
+    path = write_jsonl([rep("Họp giao ban tuần", "Giao ban công tác tuần 12.")], "drop.jsonl")
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
     event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,

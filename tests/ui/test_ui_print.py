@@ -5,20 +5,11 @@ import subprocess
 import zipfile
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtPrintSupport import QPrintPreviewWidget
 from PySide6.QtWidgets import QFileDialog, QMenu
-
-
-def select_rows(window, rows):
-    sel = window.table.selectionModel()
-    sel.clearSelection()
-    for r in rows:
-        sel.select(window.results.index(r, 0), QItemSelectionModel.SelectionFlag.Select
-                   | QItemSelectionModel.SelectionFlag.Rows)
-    if rows:
-        sel.setCurrentIndex(window.results.index(rows[0], 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+from ui_helpers import select_rows
 
 
 def open_preview(window, qtbot, idle, rows):

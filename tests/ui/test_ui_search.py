@@ -1,7 +1,8 @@
 """Finding and reading: search as you type, the reader's highlighted hits, facets, dates, timeline, order."""
 import datetime as dt
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QPoint, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
+from ui_helpers import select_rows
 
 from archive_app.core.models import ReportSummary
 from archive_app.ui.models.results import PAGE, ResultsModel
@@ -10,15 +11,6 @@ from archive_app.ui.models.results import PAGE, ResultsModel
 def titles(window):
     model = window.results
     return [model.summary(r).title for r in range(model.rowCount())]
-
-
-def select_rows(window, rows):
-    sel = window.table.selectionModel()
-    sel.clearSelection()
-    for r in rows:
-        sel.select(window.results.index(r, 0), QItemSelectionModel.SelectionFlag.Select
-                   | QItemSelectionModel.SelectionFlag.Rows)
-    sel.setCurrentIndex(window.results.index(rows[0], 0), QItemSelectionModel.SelectionFlag.NoUpdate)
 
 
 def test_all_reports_listed_newest_first_at_start(window):

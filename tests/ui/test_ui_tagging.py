@@ -1,16 +1,9 @@
 """Tagging one or many reports with an accent-insensitive completer, and the tag manager."""
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import Qt
+from ui_helpers import select_rows
 
 from archive_app.ui.widgets import tag_manager as tag_manager_module
 from archive_app.ui.widgets.tag_editor import complete, split_tags
-
-
-def select_rows(window, rows):
-    sel = window.table.selectionModel()
-    sel.clearSelection()
-    for r in rows:
-        sel.select(window.results.index(r, 0), QItemSelectionModel.SelectionFlag.Select
-                   | QItemSelectionModel.SelectionFlag.Rows)
 
 
 def test_completion_ignores_diacritics():

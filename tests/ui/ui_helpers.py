@@ -1,11 +1,17 @@
-"""Test data for the UI tests: reports as JSON Lines rows with every key present."""
+"""Test data and helpers for the UI tests: reports as JSON Lines rows with every key present."""
+from PySide6.QtCore import QItemSelectionModel
+from shared_paths import report_row as rep
 
 
-def rep(title, body, **kw):
-    row = {"title": title, "body": body, "date": None, "persons": [], "tags": [], "kind": None,
-           "organisation": None, "author": None, "keywords": [], "summary": None}
-    row.update(kw)
-    return row
+def select_rows(window, rows):
+    """Select ``rows`` of the results table; the first becomes the current row."""
+    sel = window.table.selectionModel()
+    sel.clearSelection()
+    for r in rows:
+        sel.select(window.results.index(r, 0), QItemSelectionModel.SelectionFlag.Select
+                   | QItemSelectionModel.SelectionFlag.Rows)
+    if rows:
+        sel.setCurrentIndex(window.results.index(rows[0], 0), QItemSelectionModel.SelectionFlag.NoUpdate)
 
 
 REPORTS = [
