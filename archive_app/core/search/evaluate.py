@@ -51,8 +51,8 @@ class Evaluator:
         self.doc_count = max(1, searcher.doc_count_all())
         self._lengths: dict[str, list[int]] = {}
         self._avg: dict[str, float] = {}
-        self._ids: list[int] | None = None
-        self._dates: list[int] | None = None
+        self._columns: dict[str, list[int]] = {}
+        self._df: dict[tuple[str, str], int] = {}
         self._cache: OrderedDict[tuple[str, str], dict[int, float]] = OrderedDict()
         self._cached_postings = 0
 
@@ -95,8 +95,15 @@ class Evaluator:
 
     def doc_frequency(self, field: str, term: str) -> int:
         """Documents holding ``term`` (deleted ones included until a merge): BM25's df, the same
-        whether the postings were read whole, from the cache or probed."""
-        return self.searcher.doc_frequency(field, term)
+        whether the postings were read whole, from the cache or probed. Looked up once per searcher
+        (a query asks for it to sort, to probe and to score)."""
+        key = (field, term)
+        df = self._df.get(key)
+        if df is None:
+            if len(self._df) > 100_000:        # a long session of distinct queries: start afresh
+                self._df.clear()
+            df = self._df[key] = self.searcher.doc_frequency(field, term)
+        return df
 
     def _read(self, field: str, term: str) -> dict[int, float]:
         out: dict[int, float] = {}
@@ -132,12 +139,7 @@ class Evaluator:
 
     def report_ids(self) -> list[int]:
         """Report id of every document number (the ``rid`` column)."""
-        if self._ids is None:
-            ids: list[int] = []
-            for seg in self.segments:
-                ids.extend(seg.reader.column_reader("rid").load())
-            self._ids = ids
-        return self._ids
+        return self._column("rid")
 
     def allowed(self, person_ids, tag_ids, kind: str | None, date_lo: int | None, date_hi: int | None):
         """Document numbers a filter lets through (None: no filter)."""
@@ -158,12 +160,16 @@ class Evaluator:
 
     def dates(self) -> list[int]:
         """Meeting date (yyyymmdd, 0 if unknown) of every document number."""
-        if self._dates is None:
+        return self._column("date")
+
+    def _column(self, name: str) -> list[int]:
+        """A numeric column over every segment (global document numbering), read once."""
+        if name not in self._columns:
             values: list[int] = []
             for seg in self.segments:
-                values.extend(seg.reader.column_reader("date").load())
-            self._dates = values
-        return self._dates
+                values.extend(seg.reader.column_reader(name).load())
+            self._columns[name] = values
+        return self._columns[name]
 
     # --- scoring ---------------------------------------------------------------------------
     def bm25(self, posts: dict[int, float], field: str, term: str, docs, boost: float = 1.0) -> dict[int, float]:
