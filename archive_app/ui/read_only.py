@@ -6,27 +6,17 @@ people editing the same reports side by side would overwrite each other's correc
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel
-
 from ..core.locking import InstanceLock
+from .widgets.banner import Banner
 
 WRITE_ACTIONS = ("importAction", "importFolderAction", "editAction", "tagAction", "trashAction",
                  "showTrashAction", "tagManagerAction", "reindexAction")
 
 
-class ReadOnlyBanner(QFrame):
+class ReadOnlyBanner(Banner):
     def __init__(self, holder: int | None, parent=None):
-        super().__init__(parent)
-        self.setObjectName("readOnlyBanner")
-        self.setStyleSheet("#readOnlyBanner { background: #e8f0fe; border: 1px solid #9db4e0; border-radius: 3px; }"
-                           "#readOnlyBanner QLabel { color: #1a3360; }")
+        super().__init__("readOnlyBanner", "#e8f0fe", "#9db4e0", "#1a3360", parent)
         self.holder = holder
-        self.label = QLabel(objectName="readOnlyBannerText", wordWrap=True)
-        self.label.setTextFormat(Qt.TextFormat.RichText)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(10, 6, 6, 6)
-        layout.addWidget(self.label, 1)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -35,11 +25,6 @@ class ReadOnlyBanner(QFrame):
                        "edit, tag and delete in the other window.")
         who = self.tr(" (process %1)").replace("%1", str(self.holder)) if self.holder else ""
         self.label.setText(f"<b>{head}</b>{who} {rest}")
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 def install(window) -> None:
