@@ -24,8 +24,7 @@ _PLAIN_TRIGGER = re.compile(r"(?<!\w)(?:đồng chí|đ/c|ông|bà|ngài|anh|ch�
 _NEXT_PERSON = re.compile(r"(?<!\w)(?:đồng chí|đ/c|ông|bà)(?!\w)")
 _PLURAL = re.compile(r"(?<!\w)(?:các|những|hai|ba)\s+$")
 _PARENS = re.compile(r"\((?!ảnh)[^()\n]{0,60}\)")
-_HARD_PRE = re.compile(r"[!?;:\n\"()\[\]]|(?<!tp)(?<!tx)(?<!tt)\.(?!\w)")
-_HARD_POST = re.compile(r"[!?;:\n\"()\[\]]|(?<!tp)(?<!tx)(?<!tt)\.(?!\w)")
+_HARD = re.compile(r"[!?;:\n\"()\[\]]|(?<!tp)(?<!tx)(?<!tt)\.(?!\w)")   # ends a name's context either side
 _STOP_PRE = re.compile(
     r"(?<!\w)(?:cho|với|có|là|đã|sẽ|đang|vừa|được|bị|tại|trong|theo|về|khi|thì|mà|này|đó|những|một|nói"
     r"|yêu cầu|đề nghị|cùng|dự|gồm|do|bởi|như|hôm|giao|gặp|tiếp|thăm|mời|tặng|trao|nghe|chủ trì|phát biểu"
@@ -125,7 +124,7 @@ class _Doc:
 def _pre_role(doc: _Doc, start: int, floor: int) -> tuple[int, str, bool]:
     """A title written before the name: (start, role, plural) or (-1, "", False)."""
     lo = max(floor, start - 170)
-    for m in _HARD_PRE.finditer(doc.paren, lo, start):
+    for m in _HARD.finditer(doc.paren, lo, start):
         lo = m.end()
     text, lower = doc.text, doc.lower
     stripped = start
@@ -171,7 +170,7 @@ def _post_role(doc: _Doc, end: int, cands: list[NameCandidate], k: int) -> tuple
         return "", end
     stop = min(len(text), p + 180)
     for rx, src in (
-        (_HARD_POST, doc.paren),
+        (_HARD, doc.paren),
         (_STOP_POST, doc.masked),
         (_DIRECTS, lower),
         (_NEXT_PERSON, lower),
