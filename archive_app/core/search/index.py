@@ -155,16 +155,30 @@ class SearchIndex:
 
         Size and modification time are compared (a few stat calls: done at every open); with
         ``checksums`` the CRC-32 of every file too (``check``). Whoosh never rewrites a committed
-        file, so any difference is damage. A manifest older than the newest table of contents (a
-        crash between Whoosh's commit and our record of it) cannot judge the new files: skipped.
+        file, so any difference is damage. Files the manifest cannot vouch for are not judged.
         """
+        files = self._vouched_files()
+        return [] if files is None else self._changed(files, checksums)
+
+    def proven_damaged(self) -> bool:
+        """After a read error: do the checksums show damage (or can the manifest not vouch for the files)?"""
+        files = self._vouched_files()
+        return files is None or bool(self._changed(files, checksums=True))
+
+    def _vouched_files(self) -> dict | None:
+        """The recorded files, or None when there is no record or it is older than the newest table of
+        contents (a crash between Whoosh's commit and our record of it), or the folder is unreadable."""
         info = self._info()
         files = info.get("files")
         if not isinstance(files, dict):
-            return []
-        generation = _toc_generation(self.path)
-        if info.get("generation") != generation:
-            return []
+            return None
+        try:
+            generation = _toc_generation(self.path)
+        except Exception:  # noqa: BLE001 - an unreadable folder
+            return None
+        return files if info.get("generation") == generation else None
+
+    def _changed(self, files: dict, checksums: bool) -> list[str]:
         bad = []
         for name, (size, mtime_ns, crc) in files.items():
             try:
@@ -175,17 +189,6 @@ class SearchIndex:
             if st.st_size != size or st.st_mtime_ns != mtime_ns or (checksums and _crc32(self.path / name) != crc):
                 bad.append(name)
         return sorted(bad)
-
-    def proven_damaged(self) -> bool:
-        """After a read error: do the checksums show damage (or can the manifest not vouch for the files)?"""
-        info = self._info()
-        try:
-            generation = _toc_generation(self.path)
-        except Exception:  # noqa: BLE001 - an unreadable folder is damage
-            return True
-        if not isinstance(info.get("files"), dict) or info.get("generation") != generation:
-            return True
-        return bool(self.damaged_files(checksums=True))
 
     def _record_files(self) -> None:
         """Write the version file with the size, time and CRC-32 of every committed file (atomically)."""
