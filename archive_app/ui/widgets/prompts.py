@@ -5,26 +5,27 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 
-def ask_text(parent: QWidget, title: str, label: str, text: str = "") -> str | None:
-    """A one-line text prompt; None when cancelled."""
+def _input_dialog(parent: QWidget, title: str, label: str) -> QInputDialog:
     dialog = QInputDialog(parent)
     dialog.setWindowTitle(title)
     dialog.setLabelText(label)
-    dialog.setTextValue(text)
     dialog.setOkButtonText(QCoreApplication.translate("Prompts", "OK"))
     dialog.setCancelButtonText(QCoreApplication.translate("Prompts", "Cancel"))
+    return dialog
+
+
+def ask_text(parent: QWidget, title: str, label: str, text: str = "") -> str | None:
+    """A one-line text prompt; None when cancelled."""
+    dialog = _input_dialog(parent, title, label)
+    dialog.setTextValue(text)
     return dialog.textValue() if dialog.exec() else None
 
 
 def ask_item(parent: QWidget, title: str, label: str, items: list[str]) -> str | None:
     """Choose one of ``items``; None when cancelled."""
-    dialog = QInputDialog(parent)
-    dialog.setWindowTitle(title)
-    dialog.setLabelText(label)
+    dialog = _input_dialog(parent, title, label)
     dialog.setComboBoxItems(items)
     dialog.setComboBoxEditable(False)
-    dialog.setOkButtonText(QCoreApplication.translate("Prompts", "OK"))
-    dialog.setCancelButtonText(QCoreApplication.translate("Prompts", "Cancel"))
     return dialog.textValue() if dialog.exec() else None
 
 
