@@ -92,3 +92,69 @@ def test_an_overlong_json_line_fails_alone_without_being_read_whole(archive, tmp
     [failed] = res.failed
     assert failed.path == f"{path}:2" and "too long" in failed.error_en
     assert jsonl.count_lines(path) == 4
+
+
+def test_lines_are_told_only_once_committed_and_grouped(archive, write_jsonl):
+    """Lines of one file share transactions; each is told (on_item) only once another connection
+    sees it, and only after its original is in place."""
+    import sqlite3
+
+    rows = [full(f"Báo cáo {i}", f"Nội dung riêng số {i} về công tác số {i * 7}") for i in range(150)]
+    told = []
+
+    def on_item(item):
+        con = sqlite3.connect(archive.paths.database)
+        try:
+            sha = con.execute("SELECT original_sha256 FROM report WHERE id = ?", (item.id,)).fetchone()[0]
+        finally:
+            con.close()
+        assert archive.originals.verify(sha)
+        told.append(item.id)
+
+    res = archive.import_paths([write_jsonl(rows)], on_item=on_item)
+    assert told == [i.id for i in res.imported] and len(told) == 150
+    assert not any(archive.originals.staging.iterdir())
+    assert archive.check(fixity=True).ok
+
+
+def test_a_failed_commit_imports_each_line_alone(archive, write_jsonl, monkeypatch):
+    from archive_app.core.storage.originals import OriginalStore
+
+    real_publish, calls = OriginalStore.publish, {"n": 0}
+
+    def publish(self, staged):
+        calls["n"] += 1
+        if calls["n"] == 1:
+            raise OSError(28, "No space left on device")
+        real_publish(self, staged)
+
+    monkeypatch.setattr(OriginalStore, "publish", publish)
+    rows = [full(f"Báo cáo {i}", f"Nội dung riêng số {i} về việc {i * 13}") for i in range(20)]
+    res = archive.import_paths([write_jsonl(rows)])
+    assert len(res.imported) == 20 and calls["n"] == 21     # one failed group, then one commit per line
+    assert archive.check(fixity=True).ok
+
+
+def test_a_line_that_ends_the_transaction_fails_alone(archive, write_jsonl, monkeypatch):
+    """SQLite rolls the whole transaction back on some errors (a full disk): the lines before it in
+    its group are imported again one by one, and only the bad line fails."""
+    import sqlite3
+
+    from archive_app.core.storage.writer import ImportWriter
+
+    real_add = ImportWriter.add_report
+
+    def add_report(self, new):
+        if new.source_name.endswith(":7"):
+            self.db.rollback()
+            raise sqlite3.OperationalError("database or disk is full")
+        return real_add(self, new)
+
+    monkeypatch.setattr(ImportWriter, "add_report", add_report)
+    rows = [full(f"Báo cáo {i}", f"Nội dung riêng số {i} về việc {i * 13}") for i in range(12)]
+    res = archive.import_paths([write_jsonl(rows)])
+    assert [i.path.rsplit(":", 1)[1] for i in res.failed] == ["7"] and "disk is full" in res.failed[0].error_en
+    assert len(res.imported) == 11
+    with archive.Session() as s:
+        assert s.query(ReportRow).count() == 11
+    assert archive.check(fixity=True).ok

@@ -91,7 +91,9 @@ class Archive:
     def import_paths(self, paths: list[Path], tags: tuple[str, ...] = (), progress=None,
                      cancel: Callable[[], bool] | None = None, index: bool = True,
                      on_item=None) -> ImportResult:
-        """Import files and folders; each file is one transaction. Searchable on return if ``index``.
+        """Import files and folders; each item (a file, a JSON line) is there whole or not at all —
+        a file in its own transaction, lines of a JSON Lines file in groups with a savepoint each.
+        Searchable on return if ``index``.
 
         ``on_item(ImportItem)`` hears of each item as soon as it is committed (or has failed).
         """

@@ -4,10 +4,8 @@ from __future__ import annotations
 import heapq
 import zlib
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..storage.schema import ReportRow, ReportSketchRow
 from ..vietnamese import SYLLABLE, fold_normalized
 
 K = 32                  # sketch size
@@ -19,11 +17,10 @@ def sketch(text: str) -> list[int]:
     """The K smallest 32-bit hashes of the text's folded 4-syllable shingles."""
     words = SYLLABLE.findall(fold_normalized(text))
     if len(words) < SHINGLE:
-        shingles = {" ".join(words)} if words else set()
-    else:
-        shingles = {" ".join(words[i:i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
-    hashes = {zlib.crc32(s.encode("utf-8")) for s in shingles}
-    return sorted(heapq.nsmallest(K, hashes))
+        return [zlib.crc32(" ".join(words).encode("utf-8"))] if words else []
+    # Every shingle hashed in C (a shingle seen twice hashes the same: one set of hashes is enough).
+    hashes = set(map(zlib.crc32, map(str.encode, map(" ".join, zip(*(words[i:] for i in range(SHINGLE)))))))
+    return sorted(hashes)[:K]
 
 
 def similarity(a: list[int], b: list[int]) -> float:
@@ -35,27 +32,38 @@ def similarity(a: list[int], b: list[int]) -> float:
     return sum(1 for h in union if h in both) / len(union)
 
 
-def find_similar(session: Session, sk: list[int]) -> int | None:
-    """The live report most similar to a sketch, if above THRESHOLD."""
+def _rows(db, sql: str, params) -> list[tuple]:
+    """Rows of one query on a Session or on a DB-API-like object (the import's ImportWriter)."""
+    if isinstance(db, Session):
+        return [tuple(r) for r in db.connection().exec_driver_sql(sql, params).all()]
+    return db.execute(sql, params).fetchall()
+
+
+def find_similar(db, sk: list[int]) -> int | None:
+    """The live report most similar to a sketch, if above THRESHOLD (``db``: a Session or ImportWriter)."""
     if len(sk) < 8:
         return None
     need = max(4, len(sk) // 4)
     marks = ",".join("?" * len(sk))
-    rows = session.connection().exec_driver_sql(
-        f"SELECT report_id, count(*) AS n FROM report_sketch WHERE hash IN ({marks}) "
-        f"GROUP BY report_id HAVING n >= ? ORDER BY n DESC LIMIT 5", (*sk, need)).all()
+    rows = _rows(db, f"SELECT report_id, count(*) AS n FROM report_sketch WHERE hash IN ({marks}) "
+                     f"GROUP BY report_id HAVING n >= ? ORDER BY n DESC LIMIT 5", (*sk, need))
     best, best_score = None, THRESHOLD
     for rid, _ in rows:
-        if session.scalar(select(ReportRow.deleted_at).where(ReportRow.id == rid)) is not None:
+        deleted = _rows(db, "SELECT deleted_at FROM report WHERE id = ?", (rid,))
+        if deleted and deleted[0][0] is not None:
             continue
-        other = list(session.scalars(select(ReportSketchRow.hash).where(ReportSketchRow.report_id == rid)))
+        other = [h for (h,) in _rows(db, "SELECT hash FROM report_sketch WHERE report_id = ?", (rid,))]
         score = similarity(sk, other)
         if score >= best_score:
             best, best_score = rid, score
     return best
 
 
-def store(session: Session, report_id: int, sk: list[int]) -> None:
+def store(db, report_id: int, sk: list[int]) -> None:
+    """Keep a report's sketch (``db``: a Session or ImportWriter, in the caller's transaction)."""
     if sk:
-        session.connection().exec_driver_sql(
-            "INSERT OR IGNORE INTO report_sketch (hash, report_id) VALUES (?, ?)", [(h, report_id) for h in sk])
+        sql, rows = "INSERT OR IGNORE INTO report_sketch (hash, report_id) VALUES (?, ?)", [(h, report_id) for h in sk]
+        if isinstance(db, Session):
+            db.connection().exec_driver_sql(sql, rows)
+        else:
+            db.executemany(sql, rows)

@@ -1,14 +1,45 @@
-"""Content-addressed store of imported files: ``originals/ab/abcdef…`` named by sha256 (fixity)."""
+"""Content-addressed store of imported files: ``originals/ab/abcdef…`` named by sha256 (fixity).
+
+Two ways in: ``put`` stores one file durably at once; an import that commits several reports in one
+transaction *stages* their files instead (written, not yet synced) and *publishes* them all just
+before its commit (fsync of every file, rename into place, fsync of every directory touched), so
+that a report row never becomes durable before its original does.
+"""
 from __future__ import annotations
 
 import hashlib
 import os
+from dataclasses import dataclass
 from pathlib import Path
+
+_BINARY = getattr(os, "O_BINARY", 0)
+STAGING = ".staging"        # files of a transaction not yet committed (cleared when an import starts)
+
+
+@dataclass
+class Staged:
+    """One original written to the staging folder, waiting for its transaction's commit."""
+    digest: str
+    tmp: Path
+    target: Path
+    fd: int | None
+
+
+def _fsync_dir(path: Path) -> None:
+    """Make a directory's entries (a rename, a new subfolder) durable; not possible on Windows."""
+    if os.name == "nt":     # pragma: no cover
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 class OriginalStore:
     def __init__(self, root: Path):
         self.root = root
+        self._dirs: set[Path] = set()      # subfolders known to exist
 
     def path_for(self, sha256: str) -> Path:
         return self.root / sha256[:2] / sha256
@@ -27,6 +58,101 @@ class OriginalStore:
             os.fsync(f.fileno())
         os.replace(tmp, target)
         return digest
+
+    # --- staged writes (one transaction of several reports) ----------------------------------
+    @property
+    def staging(self) -> Path:
+        return self.root / STAGING
+
+    def clear_staging(self) -> None:
+        """Remove what a killed import left staged (call with the writer lock held)."""
+        try:
+            entries = list(os.scandir(self.staging))
+        except FileNotFoundError:
+            return
+        for entry in entries:
+            try:
+                os.unlink(entry.path)
+            except OSError:
+                pass
+
+    def stage(self, data: bytes, pending: dict[str, Staged]) -> tuple[str, Staged | None]:
+        """Write ``data`` to the staging folder without syncing it; (sha256, staged file, or None when
+        the original is stored or in ``pending`` already). Nothing shows under ``path_for`` until
+        ``publish``."""
+        digest = hashlib.sha256(data).hexdigest()
+        if digest in pending:
+            return digest, None
+        target = self.path_for(digest)
+        try:
+            if os.stat(target).st_size == len(data):
+                return digest, None
+        except FileNotFoundError:
+            pass
+        staging = self.staging
+        if staging not in self._dirs:
+            staging.mkdir(parents=True, exist_ok=True)
+            self._dirs.add(staging)
+        tmp = staging / f"{digest}.{os.getpid()}.tmp"
+        flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | _BINARY
+        try:
+            fd = os.open(tmp, flags, 0o644)
+        except FileNotFoundError:      # the staging folder went away meanwhile
+            staging.mkdir(parents=True, exist_ok=True)
+            fd = os.open(tmp, flags, 0o644)
+        staged = Staged(digest, tmp, target, fd)
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view):]
+        except BaseException:
+            self.discard([staged])
+            raise
+        return digest, staged
+
+    def publish(self, staged: list[Staged]) -> None:
+        """Make staged originals durable under their names: fsync each, rename it into place, then
+        fsync every folder that gained an entry. Call before the commit that refers to them."""
+        if not staged:
+            return
+        for s in staged:
+            os.fsync(s.fd)
+            os.close(s.fd)
+            s.fd = None
+        folders: set[Path] = set()
+        new_folder = False
+        for s in staged:
+            folder = s.target.parent
+            if folder not in self._dirs:
+                if not folder.is_dir():
+                    folder.mkdir(parents=True, exist_ok=True)
+                    new_folder = True
+                self._dirs.add(folder)
+            try:
+                os.replace(s.tmp, s.target)
+            except FileNotFoundError:  # the folder went away meanwhile
+                folder.mkdir(parents=True, exist_ok=True)
+                new_folder = True
+                os.replace(s.tmp, s.target)
+            folders.add(folder)
+        if new_folder:
+            _fsync_dir(self.root)
+        for folder in folders:
+            _fsync_dir(folder)
+
+    def discard(self, staged: list[Staged]) -> None:
+        """Forget staged originals whose transaction did not commit."""
+        for s in staged:
+            if s.fd is not None:
+                try:
+                    os.close(s.fd)
+                except OSError:
+                    pass
+                s.fd = None
+            try:
+                os.unlink(s.tmp)
+            except OSError:
+                pass
 
     def get(self, sha256: str) -> bytes:
         return self.path_for(sha256).read_bytes()

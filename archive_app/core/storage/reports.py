@@ -51,42 +51,6 @@ def enqueue(session: Session, report_ids) -> None:
                                              [(i,) for i in ids])
 
 
-def add_report(session: Session, new: NewReport) -> int:
-    """Insert one report with its persons, tags and original record; returns its id.
-
-    Plain Core inserts rather than ORM objects: this runs once per imported file, tens of
-    thousands of times in a large import.
-    """
-    stamp = now()
-    conn = session.connection()
-    if new.original_sha256:
-        conn.exec_driver_sql("INSERT OR IGNORE INTO original (sha256, size, stored_at) VALUES (?, ?, ?)",
-                             (new.original_sha256, new.original_size, stamp.isoformat(sep=" ")))
-    rid = conn.execute(ReportRow.__table__.insert().values(
-        title=new.title, body=new.body, meeting_date=new.date, meeting_kind=new.kind,
-        organisation=new.organisation, location=new.location, author=new.author, summary=new.summary,
-        keywords="\n".join(new.keywords) or None, source_format=new.source_format,
-        source_name=new.source_name, source_ref=new.source_ref, original_sha256=new.original_sha256,
-        text_sha256=new.text_sha256, similar_to=new.similar_to, imported_at=stamp, updated_at=stamp,
-        revision=1)).inserted_primary_key[0]
-    links: dict[int, dict] = {}
-    for position, p in enumerate(new.persons):
-        pid = get_or_create_person(session, p.name).id
-        if pid in links:
-            links[pid]["is_chair"] = links[pid]["is_chair"] or bool(p.chair)
-            links[pid]["role"] = links[pid]["role"] or p.role or ""
-        else:
-            links[pid] = {"report_id": rid, "person_id": pid, "role": p.role or "", "is_chair": bool(p.chair),
-                          "is_author": False, "position": position}
-    if links:
-        conn.execute(ReportPersonRow.__table__.insert(), list(links.values()))
-    tag_ids = {get_or_create_tag(session, name).id for name in new.tags}
-    if tag_ids:
-        conn.execute(ReportTagRow.__table__.insert(), [{"report_id": rid, "tag_id": t} for t in tag_ids])
-    enqueue(session, [rid])
-    return rid
-
-
 def set_persons(session: Session, row: ReportRow, persons) -> None:
     """Replace the persons of a report; one entry per person (merged by normalized name)."""
     row.persons.clear()

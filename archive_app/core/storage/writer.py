@@ -1,0 +1,215 @@
+"""The import's own connection: several reports per transaction, one savepoint per report.
+
+An import writes tens of thousands of reports; the ORM and a transaction (and an fsync) for each
+cost more than the work itself. ``ImportWriter`` runs plain SQL on one DB-API connection instead:
+
+* ``begin()`` … ``commit()`` is one transaction holding several reports; each report is written
+  between ``savepoint()`` and ``release()``, and ``rollback_to()`` undoes only the report that
+  failed, so one bad item never takes others with it;
+* originals are staged (``OriginalStore.stage``) and published — synced, renamed into place, their
+  folders synced — by ``commit()`` just before the database commit: a committed report always
+  has its original;
+* the rows written are exactly those the ORM wrote before (same columns, same stored forms of dates
+  through the column types' own bind processors).
+"""
+from __future__ import annotations
+
+import sqlite3
+from typing import Self
+
+from sqlalchemy import Engine
+
+from ..vietnamese import fold
+from .labels import clean_name, name_key
+from .originals import OriginalStore, Staged
+from .reports import NewReport, now
+from .schema import ReportRow
+
+_REPORT_COLUMNS = ("title", "body", "meeting_date", "meeting_kind", "organisation", "location", "author",
+                   "summary", "keywords", "source_format", "source_name", "source_ref", "original_sha256",
+                   "text_sha256", "similar_to", "imported_at", "updated_at", "revision")
+_INSERT_REPORT = (f"INSERT INTO report ({', '.join(_REPORT_COLUMNS)}) "
+                  f"VALUES ({', '.join('?' * len(_REPORT_COLUMNS))})")
+CACHE_KIB = -65536     # page cache of the import's connection (64 MiB; negative: KiB, as SQLite counts)
+_FIND_BY_TEXT = "SELECT id FROM report WHERE text_sha256 = ? AND deleted_at IS NULL LIMIT 1"
+
+
+class BrokenTransaction(Exception):
+    """The open transaction is gone (SQLite rolled it back on a serious error): redo its items."""
+
+
+class ImportWriter:
+    """One connection of ``engine`` for one import run (the caller holds the writer lock)."""
+
+    def __init__(self, engine: Engine, originals: OriginalStore):
+        self.originals = originals
+        self._pooled = engine.raw_connection()
+        self.db: sqlite3.Connection = self._pooled.driver_connection
+        self.cur = self.db.cursor()
+        self._cache_size = self.cur.execute("PRAGMA cache_size").fetchone()[0]
+        self.cur.execute(f"PRAGMA cache_size={CACHE_KIB}")    # the sketch index is read at random
+        dialect = engine.dialect
+        self._procs = [ReportRow.__table__.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+                       for name in _REPORT_COLUMNS]
+        self._open = False
+        self._staged: dict[str, Staged] = {}     # originals of the open transaction, by sha256
+        self._persons: dict[str, int] = {}       # name as given → person id (rows that exist)
+        self._tags: dict[str, int] = {}
+        self._item_marks: tuple[list[str], list[str], list[str]] | None = None
+
+    # --- transaction ---------------------------------------------------------------------
+    def close(self) -> None:
+        try:
+            self.rollback()
+            self.cur.execute(f"PRAGMA cache_size={int(self._cache_size)}")
+            self.cur.close()
+        finally:
+            self._pooled.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def begin(self) -> None:
+        self.cur.execute("BEGIN")
+        self._open = True
+
+    def commit(self) -> None:
+        """Publish the staged originals (durably), then commit the transaction."""
+        self.originals.publish(list(self._staged.values()))
+        self._staged.clear()
+        self.db.commit()
+        self._open = False
+
+    def rollback(self) -> None:
+        """Undo the open transaction, staged originals and what the caches learnt in it."""
+        self.originals.discard(list(self._staged.values()))
+        self._staged.clear()
+        if self._open:
+            self._persons.clear()     # ids created in the transaction are gone with it
+            self._tags.clear()
+            self._open = False
+        self._item_marks = None
+        try:
+            if self.db.in_transaction:
+                self.db.rollback()
+        except sqlite3.Error:
+            pass
+
+    def savepoint(self) -> None:
+        try:
+            self.cur.execute("SAVEPOINT item")
+        except sqlite3.Error as exc:
+            raise BrokenTransaction(str(exc)) from exc
+        self._item_marks = ([], [], [])
+
+    def release(self) -> None:
+        self.cur.execute("RELEASE item")
+        self._item_marks = None
+
+    def rollback_to(self) -> None:
+        """Undo the current item only; BrokenTransaction if the transaction itself is gone."""
+        staged, persons, tags = self._item_marks or ([], [], [])
+        self._item_marks = None
+        self.originals.discard([self._staged.pop(d) for d in staged if d in self._staged])
+        for name in persons:
+            self._persons.pop(name, None)
+        for name in tags:
+            self._tags.pop(name, None)
+        if not self.db.in_transaction:
+            raise BrokenTransaction("transaction rolled back by SQLite")
+        try:
+            self.cur.execute("ROLLBACK TO item")
+            self.cur.execute("RELEASE item")
+        except sqlite3.Error as exc:
+            raise BrokenTransaction(str(exc)) from exc
+
+    # --- statements (DB-API style, also what near_duplicates calls) ------------------------
+    def execute(self, sql: str, params=()) -> sqlite3.Cursor:
+        return self.cur.execute(sql, params)
+
+    def executemany(self, sql: str, rows) -> None:
+        self.cur.executemany(sql, rows)
+
+    # --- reports ---------------------------------------------------------------------------
+    def find_by_text(self, text_sha256: str) -> int | None:
+        """A live report with this text (as ``reports.find_by_text``)."""
+        row = self.cur.execute(_FIND_BY_TEXT, (text_sha256,)).fetchone()
+        return row[0] if row else None
+
+    def stage_original(self, raw: bytes) -> str:
+        digest, staged = self.originals.stage(raw, self._staged)
+        if staged is not None:
+            self._staged[digest] = staged
+            if self._item_marks is not None:
+                self._item_marks[0].append(digest)
+        return digest
+
+    def person_id(self, name: str) -> int:
+        """``labels.get_or_create_person(name).id`` without the ORM."""
+        pid = self._persons.get(name)
+        if pid is None:
+            key = name_key(name)
+            row = self.cur.execute("SELECT id FROM person WHERE name_key = ?", (key,)).fetchone()
+            if row is None:
+                self.cur.execute("INSERT INTO person (full_name, name_key, name_fold) VALUES (?, ?, ?)",
+                                 (clean_name(name), key, fold(key)))
+                pid = self.cur.lastrowid
+            else:
+                pid = row[0]
+            self._persons[name] = pid
+            if self._item_marks is not None:
+                self._item_marks[1].append(name)
+        return pid
+
+    def tag_id(self, name: str) -> int:
+        """``labels.get_or_create_tag(name).id`` without the ORM."""
+        tid = self._tags.get(name)
+        if tid is None:
+            key = name_key(name)
+            row = self.cur.execute("SELECT id FROM tag WHERE name_key = ?", (key,)).fetchone()
+            if row is None:
+                self.cur.execute("INSERT INTO tag (name, name_key, name_fold) VALUES (?, ?, ?)",
+                                 (clean_name(name), key, fold(key)))
+                tid = self.cur.lastrowid
+            else:
+                tid = row[0]
+            self._tags[name] = tid
+            if self._item_marks is not None:
+                self._item_marks[2].append(name)
+        return tid
+
+    def add_report(self, new: NewReport) -> int:
+        """Insert one report with its persons (merged by normalized name), tags, original record and
+        index-queue entry; returns its id."""
+        stamp = now()
+        cur = self.cur
+        if new.original_sha256:
+            cur.execute("INSERT OR IGNORE INTO original (sha256, size, stored_at) VALUES (?, ?, ?)",
+                        (new.original_sha256, new.original_size, stamp.isoformat(sep=" ")))
+        values = (new.title, new.body, new.date, new.kind, new.organisation, new.location, new.author,
+                  new.summary, "\n".join(new.keywords) or None, new.source_format, new.source_name,
+                  new.source_ref, new.original_sha256, new.text_sha256, new.similar_to, stamp, stamp, 1)
+        cur.execute(_INSERT_REPORT, [p(v) if p else v for p, v in zip(self._procs, values)])
+        rid = cur.lastrowid
+        links: dict[int, list] = {}
+        for position, p in enumerate(new.persons):
+            pid = self.person_id(p.name)
+            if pid in links:
+                link = links[pid]
+                link[3] = link[3] or bool(p.chair)
+                link[2] = link[2] or p.role or ""
+            else:
+                links[pid] = [rid, pid, p.role or "", bool(p.chair), False, position]
+        if links:
+            cur.executemany("INSERT INTO report_person (report_id, person_id, role, is_chair, is_author, position) "
+                            "VALUES (?, ?, ?, ?, ?, ?)", [(r, pid, role, int(ch), int(au), pos)
+                                                          for r, pid, role, ch, au, pos in links.values()])
+        tag_ids = {self.tag_id(name) for name in new.tags}
+        if tag_ids:
+            cur.executemany("INSERT INTO report_tag (report_id, tag_id) VALUES (?, ?)",
+                            [(rid, t) for t in tag_ids])
+        cur.execute("INSERT OR IGNORE INTO index_queue (report_id) VALUES (?)", (rid,))
+        return rid
