@@ -118,7 +118,9 @@ def test_truncated_file(built, kind, keep):
 def test_garbled_file(built, kind):
     data, expected = built
     rng = random.Random(kind)
-    for p in _files(data, kind):
+    files = [p for p in _files(data, kind) if p.stat().st_size]   # a small segment may keep every posting inline
+    assert files
+    for p in files:
         raw = bytearray(p.read_bytes())
         for _ in range(max(1, len(raw) // 50)):
             raw[rng.randrange(len(raw))] = rng.randrange(256)

@@ -51,7 +51,7 @@ def browse(archive, query: str, filters: Filters, order: str = "relevance", face
         if parsed.empty:
             _, ids = reports.filtered_ids(s, flt, limit=-1)
         else:
-            ids = [i for i, _ in archive.index_matches(s, parsed, flt, None)[1]]
+            ids = [i for i, _ in archive.index_matches(parsed, flt, None)[1]]
         _load(s, ids)
         if order == "date_asc" or (order == "date_desc" and not parsed.empty):
             ids = _by_date(s, descending=order == "date_desc")   # undated reports last either way

@@ -36,6 +36,10 @@ REBUILD_QUEUE = 5000    # a queue longer than this and than the index itself is 
 log = logging.getLogger(__name__)
 
 
+DAMAGED = ("Chỉ mục tìm kiếm bị hỏng; đang dựng lại từ cơ sở dữ liệu.",
+           "The search index is damaged; rebuilding it from the database.")
+
+
 class Archive:
     """Facade over storage, search and import for one data folder."""
 
@@ -140,18 +144,18 @@ class Archive:
             log.info("search index unusable: %s", exc)
             return False
 
-    def index_matches(self, s, parsed, flt, limit: int | None):
+    def index_matches(self, parsed, flt, limit: int | None):
         """(total, [(report id, score)]) from the index; a damaged index is repaired on the way.
 
         Damage that opening cannot see (a garbled posting block) shows as an exception while
         reading. It counts as damage only if the files' checksums confirm it (else it is a bug and
         is raised); then the index is marked unusable for every process and rebuilt.
         """
-        texts = lambda ids: reports.index_texts(s, ids)
-        confirm = lambda ids, forms: reports.ids_containing(s, ids, forms)
+        if not self.repair_in_search and not self._index_usable():
+            raise IndexDamaged(*DAMAGED)           # the window rebuilds it with progress, then searches again
         self.ensure_index(wait=False)
         try:
-            return self.index.search(parsed, flt, limit, texts, confirm)
+            return self.index.search(parsed, flt, limit)
         except Exception as exc:
             # Damage only if the files' checksums confirm it: a bug of ours never passes for damage.
             if isinstance(exc, KnownError) or not self.index.proven_damaged():
@@ -159,10 +163,9 @@ class Archive:
             log.warning("search index damaged (%r): rebuilding it from the database", exc)
             self.index.mark_damaged()
         if not self.repair_in_search:
-            raise IndexDamaged("Chỉ mục tìm kiếm bị hỏng; đang dựng lại từ cơ sở dữ liệu.",
-                               "The search index is damaged; rebuilding it from the database.")
+            raise IndexDamaged(*DAMAGED)
         self.ensure_index()
-        return self.index.search(parsed, flt, limit, texts, confirm)
+        return self.index.search(parsed, flt, limit)
 
     def sync_index(self, progress: Progress | None = None) -> int:
         """Write queued reports to the index (removing deleted ones); returns how many were applied."""
@@ -237,7 +240,7 @@ class Archive:
                 total, ids = reports.filtered_ids(s, flt, limit)
                 scored = [(i, 0.0) for i in ids]
             else:
-                total, scored = self.index_matches(s, parsed, flt, limit)
+                total, scored = self.index_matches(parsed, flt, limit)
             ids = [i for i, _ in scored]
             rows = reports.summaries(s, ids)
             texts = reports.bodies(s, ids)

@@ -1,7 +1,7 @@
 """Search: a small public API over the Whoosh index (index documents, search, highlight, check)."""
 from .index import IndexDoc, IndexFilter, IndexUnusable, SearchIndex
 from .query import ParsedQuery, Phrase, parse_query
-from .snippet import match_spans, phrase_pattern, snippet
+from .snippet import match_spans, snippet
 
 __all__ = [
            "IndexDoc",
@@ -12,6 +12,5 @@ __all__ = [
            "SearchIndex",
            "match_spans",
            "parse_query",
-           "phrase_pattern",
            "snippet",
 ]

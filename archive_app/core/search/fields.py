@@ -7,17 +7,18 @@ from __future__ import annotations
 
 from collections import Counter
 
-from whoosh import fields, formats
+from whoosh import columns, fields, formats
 from whoosh.analysis import SpaceSeparatedTokenizer
-from whoosh.codec.whoosh3 import W3Codec
+
+from .codec import ArchiveCodec
 
 # Bump when the fields, the codec or the tokenization change: a different version triggers a rebuild.
-INDEX_VERSION = 2
+INDEX_VERSION = 3
 
 
-def codec() -> W3Codec:
-    """Posting blocks compressed with fast zlib (level 1): a third smaller for ~10% more time."""
-    return W3Codec(compression=1)
+def codec() -> ArchiveCodec:
+    """Packed posting blocks, rare terms inline (see codec.py)."""
+    return ArchiveCodec()
 
 
 class TermCounts(fields.TEXT):
@@ -43,6 +44,7 @@ def build_schema() -> fields.Schema:
         id=fields.ID(stored=True, unique=True),
         rid=fields.NUMERIC(int, bits=32, sortable=True),   # the id again, as a column: docnum → id fast
         rev=fields.STORED(),
+        ft=fields.COLUMN(columns.VarBytesColumn()),   # folded syllables in order (index.syllable_stream)
         e=TermCounts(),        # exact syllables (normalized, lower-case) of title + body + persons + tags
         f=TermCounts(),        # folded syllables
         fb=TermCounts(),       # folded syllable bigrams: adjacency without positions

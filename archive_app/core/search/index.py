@@ -11,18 +11,19 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+import lz4.block
+import numpy as np
 from whoosh import index as whoosh_index
 from whoosh.filedb.filestore import FileStorage
 from whoosh.scoring import BM25F
 
 from ..vietnamese import fold, fold_normalized, fold_syllable, syllables
-from .evaluate import Evaluator, top
+from .evaluate import Evaluator, ranked
 from .fields import INDEX_VERSION, build_schema, codec
 from .query import ParsedQuery
-from .snippet import has_phrase, phrase_pattern
 
 VERSION_FILE = "archive-index.json"
-MAX_VERIFY = 5000        # phrase candidates checked against the stored text
+MAX_VERIFY = 20_000      # phrase candidates checked against their syllables
 POOL_MB = 2048           # Whoosh's own (over-)estimate of the posting pool's memory ...
 SEGMENT_BYTES = 1400 * 1024 * 1024  # ... and where a new segment starts, well before it would spill
 MERGE_FACTOR = 4         # segments of one size tier (powers of 4 documents) merged four at a time ...
@@ -117,11 +118,19 @@ def doc_fields(doc: IndexDoc) -> dict:
         "f": folded,
         "fb": [f"{a}_{b}" for a, b in zip(folded, folded[1:])],
         "tf": title + [f"{a}_{b}" for a, b in zip(title, title[1:])],
+        "ft": syllable_stream(folded),
         "person": " ".join(f"p{i}" for i in doc.person_ids),
         "tag": " ".join(f"t{i}" for i in doc.tag_ids),
         "kind": fold_normalized(doc.kind) if doc.kind else "",
         "date": _date_int(doc.date),
     }
+
+
+def syllable_stream(folded: list[str]) -> bytes:
+    """A document's folded syllables in order, space-separated and space-padded, LZ4-compressed:
+    what phrase checks look in (SearchIndex._verified). LZ4 rather than zlib: it decompresses
+    5–8× faster, and the streams of a common phrase's candidates add up to megabytes."""
+    return lz4.block.compress(f" {' '.join(folded)} ".encode("utf-8"), mode="high_compression")
 
 
 class SearchIndex:
@@ -318,80 +327,41 @@ class SearchIndex:
             self._evaluator = Evaluator(s)
         return self._evaluator
 
-    def search(self, parsed: ParsedQuery, flt: IndexFilter, limit: int | None,
-               texts: Callable[[list[int]], dict[int, str]] | None = None,
-               confirm: Callable[[list[int], tuple[str, ...]], set[int]] | None = None,
-               ) -> tuple[int, list[tuple[int, float]]]:
-        """(total, [(report id, score)] best first; all of them when ``limit`` is None).
-
-        ``texts`` fetches the stored text of reports to verify phrases longer than two syllables;
-        ``confirm`` (optional) first finds, in the database, the reports holding a phrase as typed.
-        """
+    def search(self, parsed: ParsedQuery, flt: IndexFilter, limit: int | None) -> tuple[int, list[tuple[int, float]]]:
+        """(total, [(report id, score)] best first; all of them when ``limit`` is None)."""
         if parsed.empty:
             return 0, []
         ev = self.evaluator()
         allowed = ev.allowed(flt.person_ids, flt.tag_ids, fold(flt.kind) if flt.kind else None,
                              _date_int(flt.date_from) if flt.date_from else None,
                              _date_int(flt.date_to) if flt.date_to else None)
-        if allowed is not None and not allowed:
+        if allowed is not None and not len(allowed):
             return 0, []
-        scores = ev.run(parsed, allowed)
+        docs, scores = ev.run(parsed, allowed)
         ids = ev.report_ids()
         long_phrases = [p for p in parsed.phrases if len(p.folded) > 2]
-        if long_phrases and texts is not None and scores:
-            scores = self._verified(scores, ids, long_phrases, texts, confirm)
-        ranked = top(scores, limit)
-        return len(scores), [(ids[d], score) for d, score in ranked]
+        if long_phrases and len(docs):
+            docs, scores = self._verified(docs, scores, long_phrases)
+        best = ranked(docs, scores, limit)
+        return len(docs), list(zip(ids[docs[best]].tolist(), scores[best].tolist()))
 
-    @staticmethod
-    def _verified(scores, ids, long_phrases, texts, confirm=None) -> dict[int, float]:
-        """Keep candidates whose stored text has each long phrase's syllables side by side, in order.
+    def _verified(self, docs: np.ndarray, scores: np.ndarray, long_phrases) -> tuple[np.ndarray, np.ndarray]:
+        """Keep candidates whose syllables hold each long phrase side by side, in order.
 
-        Bigrams only say that each pair occurs somewhere. Reports holding the phrase as typed (lower
-        case, capitalised, upper case) are confirmed inside the database; the others are read and
-        matched whatever their diacritics or case.
+        Bigrams only say that each pair occurs somewhere. Each document keeps its folded syllables
+        in a column (``syllable_stream``): the phrase is looked for there, the same way whatever the
+        diacritics, case or punctuation of the text; the texts themselves, up to half a megabyte,
+        never travel. The lowest-scored candidates past MAX_VERIFY are kept unverified (counted;
+        they rank below the checked ones).
         """
-        phrases = [" ".join(p.exact) for p in long_phrases]
-        patterns: list | None = None
-        ordered = [d for d, _ in top(scores, None)]
-        kept: dict[int, float] = {}
-        for start in range(0, min(len(ordered), MAX_VERIFY), 500):
-            chunk = ordered[start:min(start + 500, MAX_VERIFY)]
-            unsure = chunk
-            if confirm is not None:
-                sure = None
-                for exact in phrases:
-                    found = confirm([ids[d] for d in chunk], _case_forms(exact))
-                    sure = found if sure is None else sure & found
-                kept.update((d, scores[d]) for d in chunk if ids[d] in sure)
-                unsure = [d for d in chunk if ids[d] not in sure]
-            if not unsure:
-                continue
-            if patterns is None:
-                patterns = [phrase_pattern(p.folded) for p in long_phrases]
-            stored = texts([ids[d] for d in unsure])
-            for d in unsure:
-                text = stored.get(ids[d], "")
-                lower = text.lower()
-                if all(_has_words(lower, exact) or has_phrase(lower, pattern) for exact, pattern in zip(phrases, patterns)):
-                    kept[d] = scores[d]
-        for d in ordered[MAX_VERIFY:]:       # beyond the cap: kept unverified (counted, ranked last)
-            kept[d] = scores[d]
-        return kept
-
-
-def _case_forms(phrase: str) -> tuple[str, ...]:
-    """How a lower-case phrase is usually written: as is, capitalised, in capitals."""
-    return (phrase, phrase[:1].upper() + phrase[1:], phrase.upper())
-
-
-def _has_words(lower_text: str, words: str) -> bool:
-    """``words`` occurs in ``lower_text`` as whole syllables (a fast path before the variant regex)."""
-    start = lower_text.find(words)
-    while start >= 0:
-        end = start + len(words)
-        if (start == 0 or not lower_text[start - 1].isalnum()) and \
-                (end == len(lower_text) or not lower_text[end].isalnum()):
-            return True
-        start = lower_text.find(words, start + 1)
-    return False
+        needles = [f" {' '.join(p.folded)} ".encode("utf-8") for p in long_phrases]
+        check = np.arange(len(docs)) if len(docs) <= MAX_VERIFY else ranked(docs, scores, MAX_VERIFY)
+        keep = np.ones(len(docs), dtype=bool)
+        keep[check] = False
+        streams = self.evaluator().column("ft")
+        decompress = lz4.block.decompress
+        for pos in check.tolist():
+            blob = streams[int(docs[pos])]
+            stream = decompress(blob) if blob else b""
+            keep[pos] = all(n in stream for n in needles)
+        return docs[keep], scores[keep]

@@ -34,34 +34,6 @@ def merge_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
     return merged
 
 
-def _variant_classes() -> dict[str, str]:
-    """Each folded letter → a regex class of every lower-case letter that folds to it (d → [dđ…])."""
-    groups: dict[str, set[str]] = {}
-    for cp in range(0x20, 0x2000):
-        ch = chr(cp).lower()
-        folded = fold_normalized(ch)
-        if len(ch) == 1 and len(folded) == 1 and folded.isalnum():
-            groups.setdefault(folded, set()).add(ch)
-    return {k: "[" + "".join(sorted(re.escape(c) for c in v)) + "]" for k, v in groups.items() if len(v) > 1}
-
-
-_VARIANTS = _variant_classes()
-
-
-def phrase_pattern(folded_syllables: tuple[str, ...]) -> re.Pattern:
-    """Regex over the LOWER-CASED stored text that finds the syllables next to each other, in order,
-    whatever their diacritics (punctuation between allowed), without folding the text. It has no
-    look-behind, so the regex engine can skip ahead to its first letter (3–5× faster on long texts):
-    ``has_phrase`` checks the left word boundary."""
-    words = ["".join(_VARIANTS.get(c, re.escape(c)) for c in syllable) for syllable in folded_syllables]
-    return re.compile(r"[\W_]+".join(words) + r"(?![^\W_])")
-
-
-def has_phrase(lower_text: str, pattern: re.Pattern) -> bool:
-    """Does ``pattern`` (phrase_pattern) match ``lower_text`` at the start of a word?"""
-    return any(m.start() == 0 or not lower_text[m.start() - 1].isalnum() for m in pattern.finditer(lower_text))
-
-
 def snippet(text: str, query_folded: list[str], width: int = 240, exact: set[str] | None = None) -> str:
     """A window of ``text`` around the best group of matches, matches wrapped in [ ].
 

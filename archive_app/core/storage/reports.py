@@ -121,43 +121,6 @@ def bodies(session: Session, ids: list[int]) -> dict[int, str]:
     return dict(session.execute(select(ReportRow.id, ReportRow.body).where(ReportRow.id.in_(ids))).all())
 
 
-def index_texts(session: Session, ids: list[int]) -> dict[int, str]:
-    """The findable text of reports as indexed (title, body, person and tag names, author), in three queries."""
-    names: dict[int, list[str]] = {}
-    for rid, name in session.execute(select(ReportPersonRow.report_id, PersonRow.full_name).join(PersonRow)
-                                     .where(ReportPersonRow.report_id.in_(ids))
-                                     .order_by(ReportPersonRow.position)):
-        names.setdefault(rid, []).append(name)
-    for rid, name in session.execute(select(ReportTagRow.report_id, TagRow.name).join(TagRow)
-                                     .where(ReportTagRow.report_id.in_(ids))):
-        names.setdefault(rid, []).append(name)
-    rows = session.execute(select(ReportRow.id, ReportRow.title, ReportRow.body, ReportRow.author)
-                           .where(ReportRow.id.in_(ids)))
-    return {r.id: "\n".join([r.title, r.body, *names.get(r.id, ()), r.author or ""]) for r in rows}
-
-
-def ids_containing(session: Session, ids: list[int], forms: tuple[str, ...]) -> set[int]:
-    """Those of ``ids`` whose title or body holds one of ``forms`` as whole syllables, searched inside
-    SQLite (``instr``), so that long texts never travel to Python. The first occurrence decides: an
-    id not returned may still match (a later occurrence, another case): the caller checks it."""
-    found: set[int] = set()
-    left = list(ids)
-    for column in (ReportRow.body, ReportRow.title):
-        for form in dict.fromkeys(forms):
-            if not left or not form:
-                continue
-            pos = func.instr(column, form)
-            window = func.substr(column, func.max(pos - 1, 1), len(form) + 2)
-            for rid, p, text in session.execute(select(ReportRow.id, pos, window)
-                                                .where(ReportRow.id.in_(left), pos > 0)):
-                before = text[0] if p > 1 else ""
-                after = text[len(form) + (p > 1):][:1]
-                if not before.isalnum() and not after.isalnum():
-                    found.add(rid)
-            left = [i for i in left if i not in found]
-    return found
-
-
 def index_docs(session: Session, ids: list[int]) -> list[IndexDoc]:
     """Index entries of the live reports among ``ids``."""
     rows = session.scalars(select(ReportRow).where(ReportRow.id.in_(ids), ReportRow.deleted_at.is_(None))
