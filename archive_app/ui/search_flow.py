@@ -17,8 +17,8 @@ from ..core.models import Filters
 from ..core.search import parse_query
 from .tasks import TaskError, Workers
 
-DEBOUNCE_MS = 90                 # at start; then follows how long searches take, within these bounds:
-DEBOUNCE_RANGE = (40, 100)       # one search runs at a time (the newest wins), so a short wait cannot flood
+DEBOUNCE_MS = 60                 # at start; then follows how long searches take, within these bounds:
+DEBOUNCE_RANGE = (30, 70)        # one search runs at a time (the newest wins), so a short wait cannot flood
 
 
 @dataclass(frozen=True)

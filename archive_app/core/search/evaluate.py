@@ -183,10 +183,9 @@ class Evaluator:
     def _column(self, name: str) -> np.ndarray:
         """A numeric column over every segment (global document numbering), read once."""
         if name not in self._columns:
-            values: list[int] = []
-            for seg in self.segments:
-                values.extend(seg.reader.column_reader(name).load())
-            self._columns[name] = np.array(values, dtype=np.int64)
+            field = self.searcher.schema[name]
+            parts = [_numeric_column(seg.reader, name, field, seg.count) for seg in self.segments]
+            self._columns[name] = np.concatenate(parts) if parts else _NO_DOCS
         return self._columns[name]
 
     def allowed(self, person_ids, tag_ids, kind: str | None, date_lo: int | None,
@@ -381,6 +380,23 @@ def _probe(m, wanted: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     pos[pos == len(wanted)] = 0
     keep = wanted[pos] == ids
     return ids[keep], weights[keep]
+
+
+def _numeric_column(reader, name: str, field, count: int) -> np.ndarray:
+    """A segment's integer column (Whoosh NUMERIC, sortable) as an int64 array: the stored
+    big-endian values read in one piece (Whoosh's own load() costs ~1.5 µs per document)."""
+    from whoosh.columns import NumericColumn
+
+    raw = reader.column_reader(name, translate=False)
+    linear = (field.numtype is int and not field.decimal_places
+              and field.from_column_value(1) - field.from_column_value(0) == 1)
+    if not isinstance(raw, NumericColumn.Reader) or not linear:
+        return np.array(list(reader.column_reader(name).load()), dtype=np.int64)
+    width = raw._fixedlen
+    stored = np.frombuffer(raw._dbfile.get(raw._basepos, raw._count * width), dtype=">" + raw._typecode)
+    values = np.full(count, raw._unpack(raw._defaultbytes)[0], dtype=np.int64)
+    values[:len(stored)] = stored[:count]
+    return values + field.from_column_value(0)
 
 
 def _length_bytes(reader, field: str, count: int) -> bytes:

@@ -200,8 +200,11 @@ def filtered_ids(s: Session, flt: IndexFilter, limit: int) -> tuple[int, list[in
     if flt.date_to:
         cond.append(ReportRow.meeting_date <= flt.date_to)
     where = and_(*cond)
-    total = s.scalar(select(func.count()).select_from(ReportRow).where(where)) or 0
     ordered = (select(ReportRow.id).where(where)
                .order_by(ReportRow.meeting_date.is_(None), ReportRow.meeting_date.desc(), ReportRow.id.desc()))
-    ids = list(s.scalars(ordered if limit < 0 else ordered.limit(limit)))
-    return total, ids
+    conn = s.connection()        # Core, not ORM rows: the whole archive's ids in a few ms
+    if limit < 0:
+        ids = list(conn.execute(ordered).scalars())
+        return len(ids), ids
+    total = conn.execute(select(func.count()).select_from(ReportRow).where(where)).scalar() or 0
+    return total, list(conn.execute(ordered.limit(limit)).scalars())
