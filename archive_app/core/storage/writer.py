@@ -149,37 +149,29 @@ class ImportWriter:
 
     def person_id(self, name: str) -> int:
         """``labels.get_or_create_person(name).id`` without the ORM."""
-        pid = self._persons.get(name)
-        if pid is None:
-            key = name_key(name)
-            row = self.cur.execute("SELECT id FROM person WHERE name_key = ?", (key,)).fetchone()
-            if row is None:
-                self.cur.execute("INSERT INTO person (full_name, name_key, name_fold) VALUES (?, ?, ?)",
-                                 (clean_name(name), key, fold(key)))
-                pid = self.cur.lastrowid
-            else:
-                pid = row[0]
-            self._persons[name] = pid
-            if self._item_marks is not None:
-                self._item_marks[1].append(name)
-        return pid
+        return self._label_id("person", "full_name", self._persons, 1, name)
 
     def tag_id(self, name: str) -> int:
         """``labels.get_or_create_tag(name).id`` without the ORM."""
-        tid = self._tags.get(name)
-        if tid is None:
+        return self._label_id("tag", "name", self._tags, 2, name)
+
+    def _label_id(self, table: str, display: str, cache: dict[str, int], mark: int, name: str) -> int:
+        """Id of the person or tag named ``name`` (by normalized name), created if new; cached, and
+        noted for the open item so that a rolled-back item forgets what it created."""
+        label_id = cache.get(name)
+        if label_id is None:
             key = name_key(name)
-            row = self.cur.execute("SELECT id FROM tag WHERE name_key = ?", (key,)).fetchone()
+            row = self.cur.execute(f"SELECT id FROM {table} WHERE name_key = ?", (key,)).fetchone()
             if row is None:
-                self.cur.execute("INSERT INTO tag (name, name_key, name_fold) VALUES (?, ?, ?)",
+                self.cur.execute(f"INSERT INTO {table} ({display}, name_key, name_fold) VALUES (?, ?, ?)",
                                  (clean_name(name), key, fold(key)))
-                tid = self.cur.lastrowid
+                label_id = self.cur.lastrowid
             else:
-                tid = row[0]
-            self._tags[name] = tid
+                label_id = row[0]
+            cache[name] = label_id
             if self._item_marks is not None:
-                self._item_marks[2].append(name)
-        return tid
+                self._item_marks[mark].append(name)
+        return label_id
 
     def add_report(self, new: NewReport) -> int:
         """Insert one report with its persons (merged by normalized name), tags, original record and
