@@ -197,7 +197,7 @@ def test_removing_a_tag_accepts_any_spelling_of_its_name(filled):
 
 
 def test_long_phrases_are_verified_whatever_the_case_or_diacritics(archive, write_jsonl):
-    """Confirmed in the database when written as typed, read and matched otherwise; never by bigrams alone."""
+    """Checked on each report's folded syllables, whatever the case, diacritics or punctuation; never by bigrams alone."""
     long_law = "Điều khoản chung. " * 3000
     texts = {
         "lower": "Nghị quyết về phát triển kinh tế của huyện.",
