@@ -42,11 +42,8 @@ class Postings:
     def at(self, docs: np.ndarray) -> np.ndarray:
         """Weight of each of ``docs`` (sorted), 0 where the term is absent."""
         out = np.zeros(len(docs), dtype=np.float64)
-        if len(self.ids) and len(docs):
-            pos = np.searchsorted(self.ids, docs)
-            pos[pos == len(self.ids)] = 0
-            hit = self.ids[pos] == docs
-            out[hit] = self.weights[pos[hit]]
+        pos, hit = _locate(self.ids, docs)
+        out[hit] = self.weights[pos[hit]]
         return out
 
 
@@ -217,9 +214,7 @@ class Evaluator:
     def member(self, docs: np.ndarray, ids: np.ndarray) -> np.ndarray:
         """For each of ``docs``: is it in ``ids`` (both sorted)?"""
         if len(docs) * 16 < len(ids):              # few candidates: binary search
-            pos = np.searchsorted(ids, docs)
-            pos[pos == len(ids)] = 0
-            return ids[pos] == docs if len(ids) else np.zeros(len(docs), dtype=bool)
+            return _locate(ids, docs)[1]
         mask = np.zeros(self.size, dtype=bool)
         mask[ids] = True
         return mask[docs]
@@ -341,45 +336,51 @@ def _inline_arrays(m) -> tuple[np.ndarray, np.ndarray]:
     return ids, weights
 
 
-def _decode_all(m) -> tuple[np.ndarray, np.ndarray]:
-    if not hasattr(m, "_next_block"):
-        return _inline_arrays(m)
-    id_parts, weight_parts = [], []
-    while m.is_active():
-        ids, weights = _block_arrays(m)
-        id_parts.append(ids)
-        weight_parts.append(weights)
+def _blocks(m, wanted: np.ndarray | None = None):
+    """Decoded blocks of a Whoosh 3 leaf matcher; with ``wanted`` (sorted local document numbers),
+    only the blocks whose id range can hold one of them (block headers carry their last id)."""
+    i = 0
+    while m.is_active() and (wanted is None or i < len(wanted)):
+        last = m._maxid
+        if wanted is None or wanted[i] <= last:
+            yield _block_arrays(m)
+            if wanted is not None:
+                i = int(np.searchsorted(wanted, last, side="right"))
         m._next_block()
-    if len(id_parts) == 1:
-        return id_parts[0], weight_parts[0]
-    if not id_parts:
+
+
+def _joined_blocks(blocks: list[tuple[np.ndarray, np.ndarray]]) -> tuple[np.ndarray, np.ndarray]:
+    if not blocks:
         return _NO_DOCS, np.empty(0, dtype=np.float32)
-    return np.concatenate(id_parts), np.concatenate(weight_parts)
+    if len(blocks) == 1:
+        return blocks[0]
+    return np.concatenate([b[0] for b in blocks]), np.concatenate([b[1] for b in blocks])
+
+
+def _decode_all(m) -> tuple[np.ndarray, np.ndarray]:
+    if not hasattr(m, "_next_block"):               # postings inline in the term dictionary
+        return _inline_arrays(m)
+    return _joined_blocks(list(_blocks(m)))
 
 
 def _probe(m, wanted: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Postings of ``wanted`` (sorted local document numbers), decoding only the blocks whose id
-    range can hold one of them (block headers carry their last id)."""
+    """Postings of ``wanted`` (sorted local document numbers), decoding only the blocks that can
+    hold them."""
     if not hasattr(m, "_next_block"):
         ids, weights = _inline_arrays(m)
     else:
-        id_parts, weight_parts = [], []
-        i, n = 0, len(wanted)
-        while i < n and m.is_active():
-            last = m._maxid
-            if wanted[i] <= last:
-                ids, weights = _block_arrays(m)
-                id_parts.append(ids)
-                weight_parts.append(weights)
-                i = int(np.searchsorted(wanted, last, side="right"))
-            m._next_block()
-        if not id_parts:
-            return _NO_DOCS, np.empty(0, dtype=np.float32)
-        ids, weights = np.concatenate(id_parts), np.concatenate(weight_parts)
-    pos = np.searchsorted(wanted, ids)
-    pos[pos == len(wanted)] = 0
-    keep = wanted[pos] == ids
+        ids, weights = _joined_blocks(list(_blocks(m, wanted)))
+    keep = _locate(wanted, ids)[1]
     return ids[keep], weights[keep]
+
+
+def _locate(ids: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(position in ``ids``, found?) of each of ``values``; ``ids`` sorted."""
+    if not len(ids):
+        return np.zeros(len(values), dtype=np.int64), np.zeros(len(values), dtype=bool)
+    pos = np.searchsorted(ids, values)
+    pos[pos == len(ids)] = 0
+    return pos, ids[pos] == values
 
 
 def _numeric_column(reader, name: str, field, count: int) -> np.ndarray:
