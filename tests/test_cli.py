@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from shared_paths import SEED
+from shared_paths import REPORT
 
 
 def run(data, *args, check_rc=None):
@@ -27,14 +27,14 @@ def run_json(data, *args):
 @pytest.fixture(scope="module")
 def seeded(tmp_path_factory):
     data = tmp_path_factory.mktemp("cli") / "data"
-    out = json.loads(run(data, "import", str(SEED), "--json", check_rc=0).stdout)
+    out = json.loads(run(data, "import", str(REPORT), "--json", check_rc=0).stdout)
     assert set(out) == {"imported", "duplicates", "failed"}
     assert len(out["imported"]) == 1 and set(out["imported"][0]) == {"path", "id", "title"}
     return data, out["imported"][0]["id"]
 
 
-@pytest.mark.parametrize("query", ["dân vận", "dan van", "DÂN VẬN", "Đảng uỷ", "dang uy", "nguyen tien su",
-                                   "43-CT/TU", '"giao ban"'])
+@pytest.mark.parametrize("query", ["dân vận", "dan van", "DÂN VẬN", "Đảng uỷ", "dang uy", "vo thanh loc",
+                                   "18-CT/QU", '"giao ban"'])
 def test_acceptance_queries_find_the_seed(seeded, query):
     data, rid = seeded
     out = run_json(data, "search", query)
@@ -42,7 +42,7 @@ def test_acceptance_queries_find_the_seed(seeded, query):
     assert out["total"] >= 1 and out["hits"][0]["id"] == rid
     hit = out["hits"][0]
     assert set(hit) == {"id", "title", "date", "score", "snippet", "persons", "tags"}
-    assert hit["date"] == "2021-10-14"
+    assert hit["date"] == "2023-04-12"
     assert "[" in hit["snippet"] and "]" in hit["snippet"]
 
 
@@ -56,15 +56,15 @@ def test_show_json_shape(seeded):
     out = run_json(data, "show", str(rid))
     assert set(out) == {"id", "title", "date", "kind", "organisation", "author", "body", "persons", "tags", "source"}
     assert set(out["source"]) == {"name", "format", "sha256"}
-    assert out["source"]["name"] == "seed-report.txt" and len(out["source"]["sha256"]) == 64
+    assert out["source"]["name"] == "giao-ban-report.txt" and len(out["source"]["sha256"]) == 64
     assert all(set(p) == {"name", "role", "chair"} for p in out["persons"])
     assert "Trả lời" not in out["body"]
 
 
 def test_duplicate_import_is_reported(seeded):
     data, rid = seeded
-    out = json.loads(run(data, "import", str(SEED), "--json", check_rc=0).stdout)
-    assert out["imported"] == [] and out["duplicates"] == [{"path": str(SEED), "id": rid}]
+    out = json.loads(run(data, "import", str(REPORT), "--json", check_rc=0).stdout)
+    assert out["imported"] == [] and out["duplicates"] == [{"path": str(REPORT), "id": rid}]
 
 
 def test_tag_persons_tags_and_filters(seeded):
@@ -73,11 +73,11 @@ def test_tag_persons_tags_and_filters(seeded):
     tags = run_json(data, "tags")
     assert {"name": "Dân vận", "reports": 1} in tags
     assert run_json(data, "search", "", "--tag", "dan van")["hits"][0]["id"] == rid
-    assert run_json(data, "search", "dân", "--tag", "quý iii", "--from", "2021-10-14", "--to", "2021-10-14")["total"] == 1
-    assert run_json(data, "search", "dân", "--from", "2021-10-15")["total"] == 0
+    assert run_json(data, "search", "dân", "--tag", "quý iii", "--from", "2023-04-12", "--to", "2023-04-12")["total"] == 1
+    assert run_json(data, "search", "dân", "--from", "2023-04-13")["total"] == 0
     persons = run_json(data, "persons")
     assert all(set(p) == {"name", "reports", "roles"} for p in persons)
-    assert run_json(data, "search", "", "--person", "nguyen tien su")["total"] == 1
+    assert run_json(data, "search", "", "--person", "vo thanh loc")["total"] == 1
     run(data, "tag", str(rid), "--remove", "quy iii", check_rc=0)
     assert {t["name"] for t in run_json(data, "tags") if t["reports"]} == {"Dân vận"}
     assert run(data, "tag", "99999", "--add", "x").returncode == 1
@@ -99,7 +99,7 @@ def test_bad_input_gives_one_line_errors_and_the_rest_lands(tmp_path):
     (folder / "bad-utf8.txt").write_bytes(b"Bi\xc3\xaan b\xe1n h\xff\xfe\xfd\x80\x81 \x00\x00\x00 " * 3)
     (folder / "lines.jsonl").write_text('{"title": "Họp tổ", "body": "Bàn việc dân vận ở tổ."}\n{not json\n',
                                         encoding="utf-8")
-    (folder / "good.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "good.txt").write_text(REPORT.read_text(encoding="utf-8"), encoding="utf-8")
     proc = run(data, "import", str(folder), "--json", check_rc=1)
     out = json.loads(proc.stdout)
     imported = {i["path"] for i in out["imported"]}

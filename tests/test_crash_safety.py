@@ -10,14 +10,14 @@ import sys
 
 import pytest
 
-from shared_paths import ROOT, SHARED
+from shared_paths import ROOT, SHARED, needs_shared
 
 _spec = importlib.util.spec_from_file_location("crash_harness", ROOT / "bench" / "crash_harness.py")
 crash_harness = importlib.util.module_from_spec(_spec)
 sys.modules["crash_harness"] = crash_harness     # dataclasses look their module up by name
 _spec.loader.exec_module(crash_harness)
 
-pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
+pytestmark = [pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL"), needs_shared]
 
 
 def test_killed_imports_lose_nothing_and_leave_nothing_half_done(tmp_path):

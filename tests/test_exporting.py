@@ -6,7 +6,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from shared_paths import SEED, SHARED
+from shared_paths import CORPUS, REPORT, report_row
 from sqlalchemy import select
 
 from archive_app.core import editing, exporting
@@ -14,20 +14,37 @@ from archive_app.core.models import Filters
 from archive_app.core.services import Archive
 from archive_app.core.storage.schema import OriginalRow
 
-CORPUS = SHARED / "corpus"
 QUERIES = ["dân vận", "dan van", "hội nghị", "hoi nghi", '"giao ban"', "Nguyễn", "thủy lợi", "Đảng ủy",
-           "dang uy", "43-CT/TU", "phát triển kinh tế", "chủ trì", "Covid", "nong thon moi", "khong co gi ca xyz"]
-FILTERS = [Filters(person="nguyen tien su"), Filters(tag="dân vận"), Filters(kind="kỳ họp"),
+           "dang uy", "18-CT/QU", "phát triển kinh tế", "chủ trì", "Covid", "nong thon moi", "khong co gi ca xyz"]
+FILTERS = [Filters(person="vo thanh loc"), Filters(tag="dân vận"), Filters(kind="kỳ họp"),
            Filters(tag="kiểm tra")]
+ROWS = [   # our own JSON Lines reports, beside the seed-like report file
+    report_row("Kỳ họp thứ tám Hội đồng nhân dân xã khóa XII",
+               "Hội nghị bàn phát triển kinh tế, xây dựng nông thôn mới nâng cao. Đồng chí Nguyễn Văn Tâm – Chủ tịch "
+               "Hội đồng nhân dân xã chủ trì.", date="2023-07-05", kind="kỳ họp", organisation="HĐND xã",
+               persons=[{"name": "Nguyễn Văn Tâm", "role": "Chủ tịch Hội đồng nhân dân xã", "chair": True}],
+               keywords=["nông thôn mới"]),
+    report_row("Họp bàn kế hoạch thủy lợi mùa khô", "Ủy ban nhân dân xã họp bàn nạo vét kênh mương, bảo đảm nước "
+               "tưới cho vụ đông xuân.", date="2022-11-20", kind="họp", tags=["thủy lợi"]),
+    report_row("Giao ban phòng chống dịch Covid-19", "Hội nghị giao ban đánh giá công tác phòng chống dịch Covid-19, "
+               "tiêm vắc-xin mũi nhắc lại cho người cao tuổi.", date="2021-12-02", kind="giao ban",
+               author="Lan Anh"),
+    report_row("Ghi chép không ngày tháng", "Tổ dân phố số 4 họp về vệ sinh môi trường và hẻm 14."),
+]
 
 
 @pytest.fixture(scope="module")
 def source(tmp_path_factory):
-    """An archive of real reports (files, JSON Lines, HTML posts) with tags, colours, edits and trash."""
-    data = tmp_path_factory.mktemp("export") / "source"
+    """An archive of reports (a file, JSON Lines; with the team's corpus beside the repository also real
+    meeting reports and HTML posts) with tags, colours, edits and trash."""
+    folder = tmp_path_factory.mktemp("export")
+    rows = folder / "rows.jsonl"
+    rows.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in ROWS), encoding="utf-8")
+    corpus = [CORPUS / "meetings.jsonl", CORPUS / "local-gov"] if CORPUS.is_dir() else []
+    data = folder / "source"
     with Archive(data) as a:
-        result = a.import_paths([SEED, CORPUS / "meetings.jsonl", CORPUS / "local-gov"])
-        assert len(result.imported) > 80 and not result.failed
+        result = a.import_paths([REPORT, rows, *corpus])
+        assert len(result.imported) > (80 if corpus else len(ROWS)) and not result.failed
         ids = sorted(i.id for i in result.imported)
         a.tag(ids[:5], add=["dân vận", "Kiểm tra"])
         tag = next(t for t in a.tags() if t.name == "dân vận")
@@ -102,7 +119,7 @@ def test_csv_is_utf8_with_bom_iso_dates_and_safe_cells(source, tmp_path):
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
     assert rows[0][:3] == ["Số lưu trữ", "Tiêu đề", "Ngày họp"] and len(rows) == len(ids) + 1
     assert rows[1][:3] == [str(first.id), first.title, first.date.isoformat()]
-    assert "Nguyễn Tiến Sữ" in rows[1][rows[0].index("Chủ trì")]
+    assert "Võ Thành Lộc" in rows[1][rows[0].index("Chủ trì")]
     assert exporting._cell("=HYPERLINK(1)") == "'=HYPERLINK(1)" and exporting._cell("Hà Nội") == "Hà Nội"
 
 

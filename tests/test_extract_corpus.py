@@ -2,19 +2,17 @@
 from __future__ import annotations
 
 import datetime
-import os
 import re
 import unicodedata
-from pathlib import Path
 
 import pytest
 
 from archive_app.core.extract import extract_file
 from archive_app.core.vietnamese import normalize
 
-# The team's shared samples and corpus sit beside the repository (as in conftest.py).
-SHARED = Path(os.environ.get("ARCHIVE_APP_SHARED", Path(__file__).resolve().parents[2] / "shared"))
-CORPUS = SHARED / "corpus"
+from shared_paths import CORPUS, needs_shared
+
+pytestmark = needs_shared
 FILES = sorted((CORPUS / "local-gov").glob("*.md")) + sorted((CORPUS / "raw").glob("*"))
 ENTITY = re.compile(r"&(#\d+|#x[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
 TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]*(\s[^<>]*)?/?>")

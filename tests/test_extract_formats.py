@@ -4,9 +4,7 @@ from __future__ import annotations
 import datetime
 import html
 import io
-import os
 import zipfile
-from pathlib import Path
 
 import pytest
 
@@ -14,11 +12,12 @@ from archive_app.core.extract import extract_bytes, extract_file
 from archive_app.core.extract.legacy import encode_cp1258, encode_tcvn3, encode_viqr, encode_vni
 from archive_app.core.vietnamese import normalize
 
-# The team's shared samples and corpus sit beside the repository (as in conftest.py).
-SHARED = Path(os.environ.get("ARCHIVE_APP_SHARED", Path(__file__).resolve().parents[2] / "shared"))
-SEED = (SHARED / "samples" / "seed-report.txt").read_text(encoding="utf-8")
+from shared_paths import REPORT_TEXT
+
+# "The seed" in this file is our own seed-like report in tests/data (shared_paths.REPORT).
+SEED = REPORT_TEXT
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"     # Debian/Ubuntu: fonts-dejavu-core
-# The seed ends with a comment form's text ("Trả lời", "Email của bạn …"): on a web page that is
+# The report ends with a comment form's text ("Trả lời", "Email của bạn …"): on a web page that is
 # boilerplate, in a plain file it is text.
 COMMENT_FORM_PARAGRAPHS = 2
 
@@ -202,13 +201,13 @@ def test_seed_as_text_in_every_encoding(encoding, data):
     assert result.format == "txt"
     assert result.encoding == encoding
     assert comparable(result.text) == EXPECTED
-    assert "Nguyễn Tiến Sữ" in result.text and "Đảng ủy" in result.text
+    assert "Võ Thành Lộc" in result.text and "Đảng ủy" in result.text
 
 
 def test_cp1258_file_really_uses_combining_marks():
-    data = encode_cp1258("Nguyễn Tiến Sữ")
+    data = encode_cp1258("Võ Thành Lộc")
     assert b"\xde" in data or b"\xcc" in data or b"\xec" in data or b"\xd2" in data or b"\xf2" in data
-    assert extract_bytes(data + b"\r\n" + encode_cp1258(SEED), "a.txt").text.startswith("Nguyễn Tiến Sữ")
+    assert extract_bytes(data + b"\r\n" + encode_cp1258(SEED), "a.txt").text.startswith("Võ Thành Lộc")
 
 
 def test_seed_as_viqr():
@@ -216,7 +215,7 @@ def test_seed_as_viqr():
     result = extract_bytes(viqr, "bao-cao.txt")
     assert result.encoding == "viqr"
     assert comparable(result.text) == comparable(asciified(SEED))
-    assert "Nguyễn Tiến Sữ" in result.text and "ngu+o+`i" not in result.text
+    assert "Võ Thành Lộc" in result.text and "ngu+o+`i" not in result.text
 
 
 # ------------------------------------------------------------------ containers
@@ -245,7 +244,7 @@ def test_seed_as_pdf():
 
 
 def test_pdf_over_pages_with_indents_header_and_page_numbers():
-    paragraphs = seed_paragraphs() * 2
+    paragraphs = seed_paragraphs() * 3
     result = extract_bytes(build_report_pdf(paragraphs), "in.pdf")
     assert result.meta["pages"] >= 3
     assert comparable(result.text) == comparable("\n\n".join(paragraphs))

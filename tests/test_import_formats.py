@@ -11,14 +11,14 @@ import pytest
 from archive_app.core.extract.legacy import encode_tcvn3, encode_vni
 from archive_app.core.services import Archive
 
-from shared_paths import SEED, SHARED
+from shared_paths import CORPUS, REPORT_TEXT, needs_shared
 from test_extract_formats import build_docx, build_odt, build_pdf, build_web_page, odt_paragraph, seed_paragraphs
 
-SEED_TEXT = SEED.read_text(encoding="utf-8")
+SEED_TEXT = REPORT_TEXT      # our own seed-like report (tests/data)
 SEED_PERSONS = [
-    {"name": "Lê Thị Hồng Nhân", "role": "Phó Trưởng Ban Dân vận Quận ủy", "chair": False},
-    {"name": "Lê Văn Cương", "role": "Quận ủy viên, Bí thư Đảng ủy phường", "chair": False},
-    {"name": "Nguyễn Tiến Sữ", "role": "Phó Bí thư Thường trực Đảng ủy, Trưởng Khối Dân vận", "chair": True},
+    {"name": "Trần Thị Minh Hạnh", "role": "Phó Trưởng Ban Dân vận Quận ủy", "chair": False},
+    {"name": "Phạm Quốc Bảo", "role": "Quận ủy viên, Bí thư Đảng ủy phường", "chair": False},
+    {"name": "Võ Thành Lộc", "role": "Phó Bí thư Thường trực Đảng ủy", "chair": True},
 ]
 
 
@@ -58,10 +58,10 @@ def imported_each(tmp_path_factory):
 
 def test_seed_is_understood(imported_each):
     r = imported_each["seed.txt"]
-    assert r.date == dt.date(2021, 10, 14) and r.kind == "giao ban" and r.author == "Thanh Thủy"
+    assert r.date == dt.date(2023, 4, 12) and r.kind == "giao ban" and r.author == "Minh Châu"
     assert comparable(r)["persons"] == SEED_PERSONS
-    assert "Trả lời" not in r.body and "Email của bạn" not in r.body and "-Thanh Thủy-" not in r.body
-    assert "43-CT/TU" in r.keywords
+    assert "Trả lời" not in r.body and "Email của bạn" not in r.body and "-Minh Châu-" not in r.body
+    assert "18-CT/QU" in r.keywords
 
 
 @pytest.mark.parametrize("name", ["seed.html", "seed.docx", "seed.odt", "seed.pdf", "seed-tcvn3.txt",
@@ -129,8 +129,9 @@ def test_batch_of_100_with_10_broken_files(tmp_path, archive):
     assert archive.search("so ket").total == 90
 
 
+@needs_shared
 def test_corpus_folders_import_as_clean_nfc_text(tmp_path, archive):
-    res = archive.import_paths([SHARED / "corpus" / "local-gov", SHARED / "corpus" / "raw"])
+    res = archive.import_paths([CORPUS / "local-gov", CORPUS / "raw"])
     assert not res.failed, res.failed
     assert len(res.imported) + len(res.duplicates) == 15
     for item in res.imported:
@@ -141,8 +142,9 @@ def test_corpus_folders_import_as_clean_nfc_text(tmp_path, archive):
             assert not any(unicodedata.combining(c) for c in text)
 
 
+@needs_shared
 def test_non_nfc_samples_search_exactly_like_nfc(tmp_path):
-    raw = sorted((SHARED / "corpus" / "raw").glob("nonNFC__*"))
+    raw = sorted((CORPUS / "raw").glob("nonNFC__*"))
     nfc_dir, raw_dir = tmp_path / "nfc", tmp_path / "raw"
     nfc_dir.mkdir()
     raw_dir.mkdir()

@@ -1,11 +1,9 @@
 """The import pipeline: duplicates, near-duplicates, per-item transactions, progress and cancel."""
-from shared_paths import SEED
+from shared_paths import REPORT_TEXT as SEED_TEXT
 from shared_paths import report_row as full
 
 from archive_app.core.importing.near_duplicates import similarity, sketch
 from archive_app.core.storage.schema import ReportRow, ReportSketchRow
-
-SEED_TEXT = SEED.read_text(encoding="utf-8")
 
 
 def test_exact_duplicate_is_skipped_even_with_other_whitespace_and_encoding(archive, write_jsonl):
@@ -17,7 +15,7 @@ def test_exact_duplicate_is_skipped_even_with_other_whitespace_and_encoding(arch
 
 def test_near_duplicate_is_flagged_with_the_id_it_resembles(archive, write_jsonl):
     first = archive.import_paths([write_jsonl([full("Giao ban quý III", SEED_TEXT)], "a.jsonl")]).imported[0].id
-    edited = SEED_TEXT.replace("quý IV", "quý 4").replace("Thanh Thủy", "T.T").replace("tích cực", "rất tích cực")
+    edited = SEED_TEXT.replace("quý II", "quý 2").replace("Minh Châu", "M.C").replace("tích cực", "rất tích cực")
     other = "Ủy ban nhân dân huyện họp bàn kế hoạch phòng chống lụt bão năm 2022 và giao chỉ tiêu cho các xã."
     res = archive.import_paths([write_jsonl([full("Giao ban quý III (bản sửa)", edited), full("Lụt bão", other)],
                                             "b.jsonl")])

@@ -10,7 +10,7 @@ import sys
 import unicodedata
 
 import pytest
-from shared_paths import SEED, SHARED
+from shared_paths import REPORT
 
 pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils not installed")
 
@@ -22,6 +22,19 @@ TRICKY = {   # written decomposed (NFD) and with the other tone placement: the a
     "date": "2022-03-08", "kind": "giao ban", "organisation": "Ban Thường vụ", "persons": [
         {"name": "Nguyễn Thị Ưng", "role": "Chủ tịch Hội Phụ nữ", "chair": True}], "tags": ["phụ nữ"],
     "author": None, "keywords": [], "summary": None, "location": None, "id": "BB-2022-07",
+}
+MEETING = {  # a row as a scraper of meeting reports writes it: only id, title, date and body
+    "id": "tong-ket-tuyen-truyen-2022", "title": "Ban Tuyên giáo Huyện ủy tổng kết công tác tuyên truyền năm 2022.",
+    "date": "2023-01-10",
+    "body": "Sáng ngày 9/1/2023, Ban Tuyên giáo Huyện ủy tổ chức hội nghị tổng kết công tác tuyên truyền năm 2022. "
+            "Đồng chí Lâm Văn Tùng - Phó Bí thư Thường trực Huyện ủy chủ trì hội nghị.\n\n"
+            "Năm 2022, công tác tuyên truyền được triển khai kịp thời, bám sát nhiệm vụ chính trị của huyện; "
+            "các xã đã tổ chức 214 buổi tuyên truyền miệng, phát hành 12.000 tờ gấp về phòng chống thiên tai, "
+            "an toàn giao thông và chuyển đổi số; đội ngũ báo cáo viên được kiện toàn.\n\n"
+            "Hội nghị cũng chỉ ra hạn chế: nội dung tuyên truyền ở một số thôn còn đơn điệu, chưa phù hợp với "
+            "đồng bào dân tộc thiểu số; việc nắm bắt dư luận xã hội có lúc chưa kịp thời.\n\n"
+            "Kết luận hội nghị, đồng chí Lâm Văn Tùng đề nghị năm 2023 đổi mới hình thức tuyên truyền, tăng "
+            "cường tuyên truyền trên mạng xã hội và đài truyền thanh cơ sở, bồi dưỡng kỹ năng cho báo cáo viên.",
 }
 
 
@@ -51,13 +64,12 @@ def flat(text: str) -> str:
 
 @pytest.fixture(scope="module")
 def archive_with_three(tmp_path_factory):
-    """The seed report (two pages long), a real meeting report and a tricky Vietnamese one."""
+    """Our seed-like report (two pages long), a scraped meeting report and a tricky Vietnamese one."""
     tmp = tmp_path_factory.mktemp("print")
     data, rows = tmp / "data", tmp / "rows.jsonl"
-    meeting = json.loads((SHARED / "corpus" / "meetings.jsonl").read_text(encoding="utf-8").splitlines()[0])
-    rows.write_text(json.dumps(meeting, ensure_ascii=False) + "\n" + json.dumps(TRICKY, ensure_ascii=False) + "\n",
+    rows.write_text(json.dumps(MEETING, ensure_ascii=False) + "\n" + json.dumps(TRICKY, ensure_ascii=False) + "\n",
                     encoding="utf-8")
-    out = json.loads(run(data, "import", str(SEED), str(rows), "--json").stdout)
+    out = json.loads(run(data, "import", str(REPORT), str(rows), "--json").stdout)
     ids = [i["id"] for i in out["imported"]]
     assert len(ids) == 3
     reports = [json.loads(run(data, "show", str(i), "--json").stdout) for i in ids]

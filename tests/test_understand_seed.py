@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 
 import pytest
-from shared_paths import SEED
+from shared_paths import SEED, require_shared
 
 from archive_app.core.understand import PersonMention, display_title, understand
 from archive_app.core.vietnamese import normalize
@@ -13,7 +13,7 @@ from archive_app.core.vietnamese import normalize
 
 @pytest.fixture(scope="module")
 def seed():
-    assert SEED.exists(), f"the team's shared folder must sit beside the repository: {SEED}"
+    require_shared()
     return understand(normalize(SEED.read_text(encoding="utf-8")))
 
 
