@@ -182,7 +182,7 @@ def cmd_tag(archive, args, t) -> int:
         return EXIT_USAGE
     for rid in args.ids:
         archive.report(rid)          # a missing id is a clear error before anything changes
-    changed = archive.tag(args.ids, add=args.add, remove=args.remove)
+    changed = archive.tagging.change(args.ids, add=args.add, remove=args.remove).reports
     print(t(f"Đã cập nhật thẻ của {len(changed)} báo cáo.", f"Tags changed on {len(changed)} report(s)."))
     return EXIT_OK
 
@@ -209,10 +209,9 @@ def cmd_tags(archive, args, t) -> int:
 
 
 def cmd_print(archive, args, t) -> int:
-    from .core.exporting import iter_reports
     from .core.render import highlight_terms
 
-    reports = list(iter_reports(archive, args.ids))          # an unknown id fails before any Qt starts
+    reports = list(archive.transfer.reports(args.ids))      # an unknown id fails before any Qt starts
     try:
         from .ui.printing import PrintOptions, ensure_gui, write_pdf
     except ImportError as exc:
@@ -229,14 +228,12 @@ def cmd_print(archive, args, t) -> int:
 
 
 def cmd_export(archive, args, t) -> int:
-    from .core import exporting
-
     if args.archive:
         if args.ids:
             print(t("--archive xuất toàn bộ kho; đừng kèm số báo cáo.",
                     "--archive exports the whole archive; give no report ids."), file=sys.stderr)
             return EXIT_USAGE
-        c = exporting.export_archive(archive, args.archive)
+        c = archive.transfer.export_archive(args.archive)
         print(t(f"Đã xuất toàn bộ kho vào {args.archive}: {c['reports']} báo cáo, {c['originals']} tệp gốc, "
                 f"{c['persons']} người, {c['tags']} thẻ.",
                 f"Exported the whole archive to {args.archive}: {c['reports']} reports, {c['originals']} "
@@ -244,9 +241,9 @@ def cmd_export(archive, args, t) -> int:
         return EXIT_OK
     ids = args.ids or None
     if args.json_out:
-        target, n = args.json_out, exporting.export_jsonl(archive, args.json_out, ids)
+        target, n = args.json_out, archive.transfer.export_jsonl(args.json_out, ids)
     else:
-        target, n = args.csv, exporting.export_csv(archive, args.csv, ids, lang="en" if t.en else "vi")
+        target, n = args.csv, archive.transfer.export_csv(args.csv, ids, lang="en" if t.en else "vi")
     print(t(f"Đã xuất {n} báo cáo vào {target}", f"Exported {n} report(s) to {target}"))
     return EXIT_OK
 
@@ -277,9 +274,8 @@ def cmd_check(data_dir, args, t) -> int:
 
 def cmd_backup(archive, args, t) -> int:
     from .cli_output import backup_json, print_backup
-    from .core.backup import backup
 
-    result = backup(archive, args.out)
+    result = archive.transfer.backup(args.out)
     if args.json:
         _print_json(backup_json(result))
     else:

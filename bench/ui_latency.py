@@ -130,7 +130,6 @@ def main() -> int:
     args = parser.parse_args()
     data = args.archive or (DEFAULT_ARCHIVE if DEFAULT_ARCHIVE.exists() else build_archive(args.copies))
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
-    from archive_app.core.editing import live_count
     from archive_app.ui.app import build_main_window, ensure_app
 
     app = ensure_app(sys.argv[:1])
@@ -139,7 +138,7 @@ def main() -> int:
     bench = Bench(window, args.repeat, args.typing_ms)
     QTimer.singleShot(0, bench.start)
     app.exec()
-    print(f"archive: {data} ({live_count(window.archive):,} reports); window ready and all queries run in "
+    print(f"archive: {data} ({window.archive.live_count():,} reports); window ready and all queries run in "
           f"{time.perf_counter() - t:.1f} s; debounce at the end {window.search._timer.interval()} ms, "
           f"typing every {args.typing_ms} ms")
     print(f"{'query':<18} {'text':<24} {'hits':>6} {'median ms':>10} {'p95 ms':>8} {'core median':>12}")

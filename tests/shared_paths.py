@@ -1,5 +1,5 @@
-"""Where the tests' files are: our own fixtures in ``tests/data``, and the team's shared samples and corpus
-beside the repository (or at $ARCHIVE_APP_SHARED).
+"""Where the tests' files are: our own fixtures in ``tests/data``, and the team's shared samples and
+corpus beside the repository (or at $ARCHIVE_APP_SHARED).
 
 Nothing here reads the shared folder at import: a clone without the shared folder must still collect and run every
 test that does not need it. Tests that need the team's corpus use ``needs_shared`` (or

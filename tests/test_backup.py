@@ -19,7 +19,6 @@ from shared_paths import ROOT, report_row
 
 from archive_app.cli_output import report_json, search_json
 from archive_app.core import backup as bk
-from archive_app.core import editing
 from archive_app.core.errors import KnownError
 from archive_app.core.models import Filters
 from archive_app.core.services import Archive
@@ -50,9 +49,9 @@ def build(data, tmp_path):
     with Archive(data) as a:
         result = a.import_paths([folder, tmp_path / "rows.jsonl"], tags=("nhập thử",))
         assert len(result.imported) == 30 and not result.failed
-        editing.move_to_trash(a, [result.imported[3].id])
+        a.trash.move([result.imported[3].id])
         tag_id = next(t.id for t in a.tags() if t.name == "dân vận")
-        editing.set_tag_colour(a, tag_id, "#aa3300")
+        a.tagging.set_colour(tag_id, "#aa3300")
 
 
 def same_hits(got: dict, expected: dict) -> None:

@@ -1,12 +1,12 @@
-"""Corrections, trash and tag upkeep through archive_app.core.editing (no Qt)."""
+"""Corrections, trash and tag upkeep through the Archive's sub-services (no Qt), and their Changes."""
 import datetime as dt
 
 import pytest
 from shared_paths import report_row as rep
 
-from archive_app.core import editing
+from archive_app.core.editing import ReportEdit
 from archive_app.core.errors import BadInput
-from archive_app.core.models import Filters, PersonRole
+from archive_app.core.models import Changes, Filters, PersonRole
 
 
 @pytest.fixture
@@ -31,11 +31,12 @@ def found(archive, query, **filters):
 
 def test_update_report_saves_and_reindexes(filled):
     archive, (_, b, _) = filled
-    edit = editing.ReportEdit(
+    edit = ReportEdit(
         title="Hội nghị sơ kết  phòng chống  lụt bão", date=dt.date(2022, 5, 6), kind="sơ kết",
         organisation="Huyện ủy Đắk Song", author="Trần Thị Hoa",
         persons=(PersonRole("Lê Văn Tám", "Chủ tịch UBND", True), PersonRole("  ", "x")))
-    report = editing.update_report(archive, b, edit)
+    assert archive.edits.update(b, edit) == Changes(frozenset({b}), persons=True)
+    report = archive.report(b)
     assert report.title == "Hội nghị sơ kết phòng chống lụt bão"
     assert (report.date, report.kind, report.organisation, report.author) == (
         dt.date(2022, 5, 6), "sơ kết", "Huyện ủy Đắk Song", "Trần Thị Hoa")
@@ -49,25 +50,26 @@ def test_update_report_saves_and_reindexes(filled):
 def test_update_report_refuses_empty_title(filled):
     archive, (a, _, _) = filled
     with pytest.raises(BadInput):
-        editing.update_report(archive, a, editing.ReportEdit(title="   "))
+        archive.edits.update(a, ReportEdit(title="   "))
     assert archive.report(a).title == "Giao ban công tác dân vận"
 
 
 def test_trash_restore_and_empty(filled):
     archive, (a, b, c) = filled
-    assert editing.move_to_trash(archive, [a, c]) == [a, c]
-    assert editing.move_to_trash(archive, [a]) == []          # already there
+    moved = archive.trash.move([a, c])
+    assert moved == Changes(frozenset({a, c}), tags=True, persons=True) and moved.results
+    assert archive.trash.move([a]) == Changes() and not archive.trash.move([a])      # already there
     assert found(archive, "dan van") == set()
     assert found(archive, "", date_from=dt.date(2000, 1, 1)) == {b}
-    assert {t.id for t in editing.trash(archive)} == {a, c}
+    assert {t.id for t in archive.trash.reports()} == {a, c}
     assert "Nguyễn Tiến Sữ" not in [p.name for p in archive.persons()]
-    assert editing.restore(archive, [a]) == [a]
+    assert archive.trash.restore([a]).reports == {a}
     assert found(archive, "dan van") == {a}
     assert archive.check(fixity=False).ok
-    assert editing.empty_trash(archive) == 1
-    assert editing.trash(archive) == []
+    assert archive.trash.empty().reports == {c}
+    assert archive.trash.reports() == [] and not archive.trash.empty()
     assert found(archive, "", date_from=dt.date(2000, 1, 1)) == {a, b}
-    assert editing.live_count(archive) == 2
+    assert archive.live_count() == 2
     assert archive.check().ok
 
 
@@ -75,20 +77,22 @@ def test_tag_rename_merge_colour_delete(filled):
     archive, (a, b, c) = filled
     tags = {t.name: t for t in archive.tags()}
     assert set(tags) == {"dân vận", "thủy lợi"}            # "Dân vận" is the same tag (case aside)
-    editing.rename_tag(archive, tags["thủy lợi"].id, "Thủy lợi - đê điều")
+    renaming = archive.tagging.rename(tags["thủy lợi"].id, "Thủy lợi - đê điều")
+    assert renaming == Changes(frozenset({b}), tags=True)
     assert found(archive, "", tag="thuy loi - de dieu") == {b}
     assert found(archive, "de dieu") == {b}
     with pytest.raises(BadInput):
-        editing.rename_tag(archive, tags["dân vận"].id, "Thủy lợi - đê điều")
-    editing.set_tag_colour(archive, tags["dân vận"].id, "#AA3300")
+        archive.tagging.rename(tags["dân vận"].id, "Thủy lợi - đê điều")
+    coloured = archive.tagging.set_colour(tags["dân vận"].id, "#AA3300")
+    assert coloured == Changes(tags=True) and not coloured.results          # colours are not searched
     assert {t.name: t.colour for t in archive.tags()}["dân vận"] == "#aa3300"
     with pytest.raises(BadInput):
-        editing.set_tag_colour(archive, tags["dân vận"].id, "red")
+        archive.tagging.set_colour(tags["dân vận"].id, "red")
     renamed = {t.name: t for t in archive.tags()}["Thủy lợi - đê điều"]
-    assert editing.merge_tags(archive, renamed.id, tags["dân vận"].id) == 1
+    assert archive.tagging.merge(renamed.id, tags["dân vận"].id).reports == {b}
     assert [t.name for t in archive.tags()] == ["dân vận"]
     assert found(archive, "", tag="dan van") == {a, b, c}
-    assert editing.delete_tag(archive, tags["dân vận"].id) == 3
+    assert archive.tagging.delete(tags["dân vận"].id) == Changes(frozenset({a, b, c}), tags=True)
     assert archive.tags() == []
     assert archive.report(a).tags == ()
     assert archive.check(fixity=False).ok
@@ -100,4 +104,16 @@ def test_month_counts_and_kinds(filled):
     assert {m.key: m.count for m in months} == {"2020-02": 1, "2021-10": 1, "2021-11": 1}
     assert [m.key for m in months] == ["2020-02", "2021-10", "2021-11"]
     assert archive.browse("xyzzyq").facets.months == ()
-    assert set(editing.meeting_kinds(archive)) == {"giao ban", "hội nghị", "làm việc"}
+    assert set(archive.edits.meeting_kinds()) == {"giao ban", "hội nghị", "làm việc"}
+
+
+def test_imports_and_tagging_say_what_they_changed(archive, write_jsonl):
+    rows = [rep("Họp chi bộ", "Chi bộ họp về công tác đảng viên."), rep("Họp tổ", "Tổ dân phố họp vệ sinh.")]
+    result = archive.import_paths([write_jsonl(rows)])
+    ids = frozenset(i.id for i in result.imported)
+    assert len(ids) == 2 and result.changes == Changes(ids, tags=True, persons=True)
+    assert not archive.import_paths([write_jsonl(rows, "again.jsonl")]).changes      # duplicates only
+    a = min(ids)
+    assert archive.tagging.change([a], add=["Đảng viên"]) == Changes(frozenset({a}), tags=True)
+    assert not archive.tagging.change([a], add=["đảng viên"])                         # it has it already
+    assert Changes(frozenset({a})) | Changes(tags=True) == Changes(frozenset({a}), tags=True)

@@ -9,7 +9,7 @@ import pytest
 from shared_paths import CORPUS, REPORT, report_row
 from sqlalchemy import select
 
-from archive_app.core import editing, exporting
+from archive_app.core import exporting
 from archive_app.core.models import Filters
 from archive_app.core.services import Archive
 from archive_app.core.storage.schema import OriginalRow
@@ -46,10 +46,10 @@ def source(tmp_path_factory):
         result = a.import_paths([REPORT, rows, *corpus])
         assert len(result.imported) > (80 if corpus else len(ROWS)) and not result.failed
         ids = sorted(i.id for i in result.imported)
-        a.tag(ids[:5], add=["dân vận", "Kiểm tra"])
+        a.tagging.change(ids[:5], add=["dân vận", "Kiểm tra"])
         tag = next(t for t in a.tags() if t.name == "dân vận")
-        editing.set_tag_colour(a, tag.id, "#c62828")
-        editing.move_to_trash(a, [ids[-1]])
+        a.tagging.set_colour(tag.id, "#c62828")
+        a.trash.move([ids[-1]])
     return data
 
 

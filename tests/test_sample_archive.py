@@ -33,13 +33,13 @@ def test_sample_lives_beside_the_archive_and_knows_its_home(tmp_path):
 def test_fill_imports_tags_and_is_idempotent(tmp_path):
     target = sample.prepare(tmp_path / "kho")
     with Archive(target) as archive:
-        first = sample.fill(archive)
+        first = archive.import_sample()
         assert len(first.imported) == 8 and not first.failed
         tags = {t.name: t.reports for t in archive.tags()}
         assert tags["dân vận"] == 3 and tags["chuyển đổi số"] == 2 and "mẫu" not in tags
         assert archive.search("dang thi my le").total == 4          # searchable on return
-        archive.tag([first.imported[0].id], remove=["dân vận"])     # what the user did stays
-        again = sample.fill(archive)
+        archive.tagging.change([first.imported[0].id], remove=["dân vận"])     # what the user did stays
+        again = archive.import_sample()
         assert not again.imported and len(again.duplicates) == 8
         assert {t.name: t.reports for t in archive.tags()}["dân vận"] == 2
         assert archive.check().ok

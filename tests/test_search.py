@@ -112,10 +112,10 @@ def test_search_reuses_one_searcher(filled):
 
 def test_tagging_reindexes(filled):
     archive, (a, b, c, d) = filled
-    archive.tag([b, c], add=["Họp tổ"])
+    archive.tagging.change([b, c], add=["Họp tổ"])
     assert ids(archive.search("", Filters(tag="hop to"))) == [b, c]
     assert set(ids(archive.search("họp tổ"))) == {b, c}        # tag names are findable words
-    archive.tag([b], remove=["hop to"])
+    archive.tagging.change([b], remove=["hop to"])
     assert ids(archive.search("", Filters(tag="họp tổ"))) == [c]
     assert archive.check().ok
 
@@ -191,8 +191,8 @@ def test_search_does_not_wait_for_a_busy_writer(filled):
 
 def test_removing_a_tag_accepts_any_spelling_of_its_name(filled):
     archive, (a, *_) = filled
-    archive.tag([a], add=["Thủy lợi"])
-    archive.tag([a], remove=[unicodedata.normalize("NFD", "THUỶ LỢI")])
+    archive.tagging.change([a], add=["Thủy lợi"])
+    archive.tagging.change([a], remove=[unicodedata.normalize("NFD", "THUỶ LỢI")])
     assert archive.report(a).tags == ("dân vận",)
 
 
@@ -228,7 +228,7 @@ def test_updates_never_turn_a_common_word_against_its_reports(archive, write_jso
             for i in range(6)]
     ids_ = [i.id for i in archive.import_paths([write_jsonl(rows)]).imported]
     for rid in ids_:
-        archive.tag([rid], add=["đã sửa"])            # each update deletes and re-adds a document
+        archive.tagging.change([rid], add=["đã sửa"])            # each update deletes and re-adds a document
     ev = archive.index.evaluator()
     assert ev.doc_count >= ev.doc_frequency("f", "dan")
     hits = archive.search("dân vận", limit=10).hits

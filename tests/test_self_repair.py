@@ -172,7 +172,7 @@ def test_locks_left_by_a_killed_process(built):
     proc.wait()
     assert any(p.name.endswith("WRITELOCK") for p in (data / "index").iterdir())
     with Archive(data) as a:
-        a.tag([1], add=["sau sự cố"])                # a write goes through the dead process's locks
+        a.tagging.change([1], add=["sau sự cố"])        # a write goes through the dead process's locks
         assert a.search("dân vận", Filters(tag="sau sự cố")).total == 1
         assert a.check().ok
 

@@ -1,4 +1,6 @@
-"""Result lists for the window: every matching id in the chosen order, and facet counts for them."""
+"""Result lists for the window: every matching id in the chosen order, and facet counts for them.
+
+``Archive.browse`` finds the matching ids (index or filters); this module orders them and counts."""
 from __future__ import annotations
 
 import json
@@ -8,12 +10,9 @@ from sqlalchemy import Column, Integer, MetaData, Table, func, select, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from .models import Filters
-from .search import parse_query
+from .search import ParsedQuery
 from .storage.schema import PersonRow, ReportPersonRow, ReportRow, ReportTagRow, TagRow
 from .vietnamese import collation_key, name_collation_key
-
-ORDERS = ("relevance", "date_desc", "date_asc")
 
 
 @dataclass(frozen=True)
@@ -43,22 +42,14 @@ _scratch = MetaData()
 _matches = Table("browse_matches", _scratch, Column("id", Integer, primary_key=True), prefixes=["TEMPORARY"])
 
 
-def browse(archive, query: str, filters: Filters, order: str = "relevance", facet_limit: int = 50) -> Browse:
-    """All reports matching ``query`` and ``filters`` in ``order``, with facet counts over them."""
-    from .storage import reports
-
-    parsed = parse_query(query)
-    with archive.Session() as s:
-        flt = archive.index_filter(s, filters)
-        if parsed.empty:
-            _, ids = reports.filtered_ids(s, flt, limit=-1)
-        else:
-            ids = [i for i, _ in archive.index_matches(parsed, flt, None)[1]]
-        _load(s, ids)
-        if order == "date_asc" or (order == "date_desc" and not parsed.empty):
-            ids = _by_date(s, descending=order == "date_desc")   # undated reports last either way
-        facets = _facets(s, facet_limit)
-        s.rollback()
+def browse_ids(s: Session, ids: list[int], parsed: ParsedQuery, order: str = "relevance",
+               facet_limit: int = 50) -> Browse:
+    """``ids`` (every match, as the index or the filters gave them) in ``order``, with facet counts."""
+    _load(s, ids)
+    if order == "date_asc" or (order == "date_desc" and not parsed.empty):
+        ids = _by_date(s, descending=order == "date_desc")   # undated reports last either way
+    facets = _facets(s, facet_limit)
+    s.rollback()
     return Browse(tuple(ids), facets, tuple(parsed.all_folded()))
 
 

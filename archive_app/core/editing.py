@@ -1,23 +1,28 @@
-"""Corrections, trash and tag upkeep: the writes the window needs beyond import and tagging.
+"""Corrections, trash and tags: the writes the window needs beyond import, as the Archive's sub-services
+``archive.edits``, ``archive.trash`` and ``archive.tagging``.
 
-Every function takes the ``Archive``; writes hold its writer lock, commit in one transaction, bump
-each changed report's revision (so the index re-writes it) and apply the index queue before they
-return, so a change is searchable at once. Never imports Qt.
+Every write holds the archive's writer lock, commits in one transaction, bumps each changed report's
+revision (so the index re-writes it), applies the index queue before it returns (a change is
+searchable at once) and returns one ``Changes`` saying what it touched. Never imports Qt.
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, func, select, update
 
 from .errors import BadInput, NotFound
-from .models import PersonRole, Report
+from .models import NO_CHANGES, Changes, PersonRole
 from .storage import reports
 from .storage.labels import clean_name, name_key
 from .storage.schema import OriginalRow, ReportRow, ReportTagRow, TagRow
 from .vietnamese import fold, normalize
+
+if TYPE_CHECKING:
+    from .services import Archive
 
 _COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 
@@ -45,104 +50,197 @@ def _text(value: str | None) -> str | None:
     return " ".join(normalize(value).split()) or None if value else None
 
 
-# --- corrections ---------------------------------------------------------------------------
-def update_report(archive, report_id: int, edit: ReportEdit) -> Report:
-    """Save corrected metadata and persons; the report is re-indexed before this returns."""
-    title = _text(edit.title)
-    if not title:
-        raise BadInput("Tiêu đề không được để trống", "The title must not be empty")
-    persons = tuple(PersonRole(clean_name(p.name), _text(p.role) or "", bool(p.chair))
-                    for p in edit.persons if clean_name(p.name))
-    with archive.writing():
-        with archive.Session() as s:
-            row = reports.load(s, report_id)
-            row.title = title
-            row.meeting_date = edit.date
-            row.meeting_kind = _text(edit.kind)
-            row.organisation = _text(edit.organisation)
-            row.author = _text(edit.author)
-            reports.set_persons(s, row, persons)
-            reports.touch(s, row)
-            s.commit()
-        archive.sync_index()
-    return archive.report(report_id)
+class Edits:
+    """Corrections of a report's metadata and persons (``archive.edits``)."""
+
+    def __init__(self, archive: Archive):
+        self._archive = archive
+
+    def update(self, report_id: int, edit: ReportEdit) -> Changes:
+        """Save corrected metadata and persons; the report is re-indexed before this returns."""
+        title = _text(edit.title)
+        if not title:
+            raise BadInput("Tiêu đề không được để trống", "The title must not be empty")
+        persons = tuple(PersonRole(clean_name(p.name), _text(p.role) or "", bool(p.chair))
+                        for p in edit.persons if clean_name(p.name))
+        archive = self._archive
+        with archive.writing():
+            with archive.Session() as s:
+                row = reports.load(s, report_id)
+                row.title = title
+                row.meeting_date = edit.date
+                row.meeting_kind = _text(edit.kind)
+                row.organisation = _text(edit.organisation)
+                row.author = _text(edit.author)
+                reports.set_persons(s, row, persons)
+                reports.touch(s, row)
+                s.commit()
+            archive.sync_index()
+        return Changes(frozenset({report_id}), persons=True)
+
+    def meeting_kinds(self) -> list[str]:
+        """Meeting kinds already used in the archive (for the edit dialog), most used first."""
+        with self._archive.Session() as s:
+            kind = ReportRow.meeting_kind
+            rows = s.execute(select(kind, func.count()).where(kind.is_not(None))
+                             .group_by(kind).order_by(func.count().desc())).all()
+        return [k for k, _ in rows]
 
 
-def meeting_kinds(archive) -> list[str]:
-    """Meeting kinds already used in the archive (for the edit dialog), most used first."""
-    with archive.Session() as s:
-        kind = ReportRow.meeting_kind
-        rows = s.execute(select(kind, func.count()).where(kind.is_not(None))
-                         .group_by(kind).order_by(func.count().desc())).all()
-    return [k for k, _ in rows]
+class Trash:
+    """Reports hidden from search and lists, restorable until the trash is emptied (``archive.trash``)."""
+
+    def __init__(self, archive: Archive):
+        self._archive = archive
+
+    def reports(self) -> list[TrashedReport]:
+        """Reports in the trash, most recently deleted first."""
+        with self._archive.Session() as s:
+            rows = s.execute(select(ReportRow.id, ReportRow.title, ReportRow.meeting_date,
+                                    ReportRow.deleted_at).where(ReportRow.deleted_at.is_not(None))
+                             .order_by(ReportRow.deleted_at.desc(), ReportRow.id.desc())).all()
+        return [TrashedReport(r.id, r.title, r.meeting_date, r.deleted_at) for r in rows]
+
+    def move(self, ids: list[int]) -> Changes:
+        """Hide reports from search and lists (restorable); ``reports`` are the ids that moved."""
+        return self._set_deleted(list(ids), True)
+
+    def restore(self, ids: list[int]) -> Changes:
+        """Bring reports back from the trash; ``reports`` are the ids restored."""
+        return self._set_deleted(list(ids), False)
+
+    def _set_deleted(self, ids: list[int], deleted: bool) -> Changes:
+        archive = self._archive
+        changed = []
+        with archive.writing():
+            with archive.Session() as s:
+                stamp = reports.now()
+                for rid in ids:
+                    row = s.get(ReportRow, rid)
+                    if row is None:
+                        raise NotFound(f"Không có báo cáo số {rid}", f"No report with id {rid}")
+                    if (row.deleted_at is not None) != deleted:
+                        row.deleted_at = stamp if deleted else None
+                        reports.touch(s, row)
+                        changed.append(rid)
+                s.commit()
+            archive.sync_index()
+        return _counted(changed)
+
+    def empty(self, ids: list[int] | None = None) -> Changes:
+        """Delete trashed reports for good (all, or those of ``ids``), with originals nobody else keeps."""
+        archive = self._archive
+        with archive.writing():
+            with archive.Session() as s:
+                where = [ReportRow.deleted_at.is_not(None)]
+                if ids is not None:
+                    where.append(ReportRow.id.in_(list(ids)))
+                doomed = list(s.scalars(select(ReportRow.id).where(*where)))
+                if not doomed:
+                    return NO_CHANGES
+                sha = ReportRow.original_sha256
+                shas = set(s.scalars(select(sha).where(ReportRow.id.in_(doomed), sha.is_not(None))))
+                s.execute(update(ReportRow).where(ReportRow.similar_to.in_(doomed)).values(similar_to=None))
+                s.execute(delete(ReportRow).where(ReportRow.id.in_(doomed)))
+                kept = set(s.scalars(select(sha).where(sha.in_(shas))))
+                unused = sorted(shas - kept)
+                if unused:
+                    s.execute(delete(OriginalRow).where(OriginalRow.sha256.in_(unused)))
+                reports.enqueue(s, doomed)          # the index drops them on the next sync
+                s.commit()
+            for digest in unused:
+                archive.originals.path_for(digest).unlink(missing_ok=True)
+            archive.sync_index()
+        return _counted(doomed)
 
 
-# --- trash ---------------------------------------------------------------------------------
-def _set_deleted(archive, ids: list[int], deleted: bool) -> list[int]:
-    changed = []
-    with archive.writing():
-        with archive.Session() as s:
-            stamp = reports.now()
-            for rid in ids:
-                row = s.get(ReportRow, rid)
-                if row is None:
-                    raise NotFound(f"Không có báo cáo số {rid}", f"No report with id {rid}")
-                if (row.deleted_at is not None) != deleted:
-                    row.deleted_at = stamp if deleted else None
+def _counted(ids: list[int]) -> Changes:
+    """Reports that entered or left the live archive: tag and person counts change with them."""
+    return Changes(frozenset(ids), tags=bool(ids), persons=bool(ids)) if ids else NO_CHANGES
+
+
+class Tagging:
+    """Tags on reports, and the tag manager's rename, merge, colour and delete (``archive.tagging``).
+
+    The list of tags is ``archive.tags()``."""
+
+    def __init__(self, archive: Archive):
+        self._archive = archive
+
+    def change(self, ids: list[int], add: list[str] = (), remove: list[str] = ()) -> Changes:
+        """Add/remove tags on reports; ``reports`` are the ids that changed (already re-indexed)."""
+        archive = self._archive
+        with archive.writing():
+            with archive.Session() as s:
+                changed = reports.change_tags(s, list(ids), list(add), list(remove))
+                s.commit()
+            archive.sync_index()
+        return Changes(frozenset(changed), tags=True) if changed else NO_CHANGES
+
+    def rename(self, tag_id: int, new_name: str) -> Changes:
+        """Rename a tag; a name another tag already has is refused (merge instead)."""
+        name, key = clean_name(new_name), name_key(new_name)
+        if not name:
+            raise BadInput("Tên thẻ không được để trống", "The tag name must not be empty")
+        archive = self._archive
+        with archive.writing():
+            with archive.Session() as s:
+                tag = _tag(s, tag_id)
+                other = s.scalar(select(TagRow).where(TagRow.name_key == key, TagRow.id != tag_id))
+                if other is not None:
+                    raise BadInput(f"Đã có thẻ “{other.name}”; hãy gộp hai thẻ thay vì đổi tên",
+                                   f"A tag '{other.name}' already exists; merge the two tags instead")
+                if tag.name == name:
+                    return NO_CHANGES
+                tag.name, tag.name_key, tag.name_fold = name, key, fold(key)
+                touched = _touch_tagged(s, tag_id)
+                s.commit()
+            archive.sync_index()
+        return Changes(frozenset(touched), tags=True)
+
+    def merge(self, source_id: int, target_id: int) -> Changes:
+        """Give every report of ``source_id`` the tag ``target_id``, then delete the source tag;
+        ``reports`` are the reports that had the source tag."""
+        if source_id == target_id:
+            raise BadInput("Không thể gộp một thẻ vào chính nó", "A tag cannot be merged into itself")
+        archive = self._archive
+        with archive.writing():
+            with archive.Session() as s:
+                source, target = _tag(s, source_id), _tag(s, target_id)
+                moved = []
+                for row in list(source.reports):
+                    if target not in row.tags:
+                        row.tags.append(target)
+                    row.tags.remove(source)
                     reports.touch(s, row)
-                    changed.append(rid)
+                    moved.append(row.id)
+                s.delete(source)
+                s.commit()
+            archive.sync_index()
+        return Changes(frozenset(moved), tags=True)
+
+    def set_colour(self, tag_id: int, colour: str | None) -> Changes:
+        """Set a tag's colour as ``#rrggbb`` (None: no colour). Colours are not indexed."""
+        if colour is not None and not _COLOUR.fullmatch(colour):
+            raise BadInput(f"Màu không hợp lệ: {colour!r}", f"Invalid colour: {colour!r}")
+        with self._archive.writing(), self._archive.Session() as s:
+            _tag(s, tag_id).colour = colour.lower() if colour else None
             s.commit()
-        archive.sync_index()
-    return changed
+        return Changes(tags=True)
+
+    def delete(self, tag_id: int) -> Changes:
+        """Remove a tag from every report and delete it; ``reports`` are the reports that had it."""
+        archive = self._archive
+        with archive.writing():
+            with archive.Session() as s:
+                tag = _tag(s, tag_id)
+                touched = _touch_tagged(s, tag_id)
+                s.delete(tag)
+                s.commit()
+            archive.sync_index()
+        return Changes(frozenset(touched), tags=True)
 
 
-def move_to_trash(archive, ids: list[int]) -> list[int]:
-    """Hide reports from search and lists (restorable); returns the ids that moved."""
-    return _set_deleted(archive, list(ids), True)
-
-
-def restore(archive, ids: list[int]) -> list[int]:
-    """Bring reports back from the trash; returns the ids restored."""
-    return _set_deleted(archive, list(ids), False)
-
-
-def trash(archive) -> list[TrashedReport]:
-    """Reports in the trash, most recently deleted first."""
-    with archive.Session() as s:
-        rows = s.execute(select(ReportRow.id, ReportRow.title, ReportRow.meeting_date, ReportRow.deleted_at)
-                         .where(ReportRow.deleted_at.is_not(None))
-                         .order_by(ReportRow.deleted_at.desc(), ReportRow.id.desc())).all()
-    return [TrashedReport(r.id, r.title, r.meeting_date, r.deleted_at) for r in rows]
-
-
-def empty_trash(archive, ids: list[int] | None = None) -> int:
-    """Delete trashed reports for good (all, or those of ``ids``), with originals nobody else keeps."""
-    with archive.writing():
-        with archive.Session() as s:
-            where = [ReportRow.deleted_at.is_not(None)]
-            if ids is not None:
-                where.append(ReportRow.id.in_(list(ids)))
-            doomed = list(s.scalars(select(ReportRow.id).where(*where)))
-            if not doomed:
-                return 0
-            shas = set(s.scalars(select(ReportRow.original_sha256)
-                                 .where(ReportRow.id.in_(doomed), ReportRow.original_sha256.is_not(None))))
-            s.execute(update(ReportRow).where(ReportRow.similar_to.in_(doomed)).values(similar_to=None))
-            s.execute(delete(ReportRow).where(ReportRow.id.in_(doomed)))
-            sha = ReportRow.original_sha256
-            kept = set(s.scalars(select(sha).where(sha.in_(shas))))
-            unused = sorted(shas - kept)
-            if unused:
-                s.execute(delete(OriginalRow).where(OriginalRow.sha256.in_(unused)))
-            reports.enqueue(s, doomed)          # the index drops them on the next sync
-            s.commit()
-        for sha in unused:
-            archive.originals.path_for(sha).unlink(missing_ok=True)
-        archive.sync_index()
-    return len(doomed)
-
-
-# --- tag manager ---------------------------------------------------------------------------
 def _tag(s, tag_id: int) -> TagRow:
     row = s.get(TagRow, tag_id)
     if row is None:
@@ -150,77 +248,11 @@ def _tag(s, tag_id: int) -> TagRow:
     return row
 
 
-def _touch_tagged(s, tag_id: int) -> None:
+def _touch_tagged(s, tag_id: int) -> list[int]:
+    """Bump the revision of every report with the tag (the index re-writes them); returns their ids."""
+    touched = []
     for row in s.scalars(select(ReportRow).join(ReportTagRow, ReportTagRow.report_id == ReportRow.id)
                          .where(ReportTagRow.tag_id == tag_id)):
         reports.touch(s, row)
-
-
-def rename_tag(archive, tag_id: int, new_name: str) -> None:
-    """Rename a tag; a name another tag already has is refused (merge instead)."""
-    name, key = clean_name(new_name), name_key(new_name)
-    if not name:
-        raise BadInput("Tên thẻ không được để trống", "The tag name must not be empty")
-    with archive.writing():
-        with archive.Session() as s:
-            tag = _tag(s, tag_id)
-            other = s.scalar(select(TagRow).where(TagRow.name_key == key, TagRow.id != tag_id))
-            if other is not None:
-                raise BadInput(f"Đã có thẻ “{other.name}”; hãy gộp hai thẻ thay vì đổi tên",
-                               f"A tag '{other.name}' already exists; merge the two tags instead")
-            if tag.name == name:
-                return
-            tag.name, tag.name_key, tag.name_fold = name, key, fold(key)
-            _touch_tagged(s, tag_id)
-            s.commit()
-        archive.sync_index()
-
-
-def merge_tags(archive, source_id: int, target_id: int) -> int:
-    """Give every report of ``source_id`` the tag ``target_id``, then delete the source tag."""
-    if source_id == target_id:
-        raise BadInput("Không thể gộp một thẻ vào chính nó", "A tag cannot be merged into itself")
-    with archive.writing():
-        with archive.Session() as s:
-            source, target = _tag(s, source_id), _tag(s, target_id)
-            moved = 0
-            for row in list(source.reports):
-                if target not in row.tags:
-                    row.tags.append(target)
-                row.tags.remove(source)
-                reports.touch(s, row)
-                moved += 1
-            s.delete(source)
-            s.commit()
-        archive.sync_index()
-    return moved
-
-
-def set_tag_colour(archive, tag_id: int, colour: str | None) -> None:
-    """Set a tag's colour as ``#rrggbb`` (None: no colour). Colours are not indexed."""
-    if colour is not None and not _COLOUR.fullmatch(colour):
-        raise BadInput(f"Màu không hợp lệ: {colour!r}", f"Invalid colour: {colour!r}")
-    with archive.writing(), archive.Session() as s:
-        _tag(s, tag_id).colour = colour.lower() if colour else None
-        s.commit()
-
-
-def delete_tag(archive, tag_id: int) -> int:
-    """Remove a tag from every report and delete it; returns how many reports had it."""
-    with archive.writing():
-        with archive.Session() as s:
-            tag = _tag(s, tag_id)
-            count = len(tag.reports)
-            _touch_tagged(s, tag_id)
-            s.delete(tag)
-            s.commit()
-        archive.sync_index()
-    return count
-
-
-# --- reading helpers for the window ----------------------------------------------------------
-def live_count(archive) -> int:
-    """How many reports the archive holds outside the trash."""
-    with archive.Session() as s:
-        live = ReportRow.deleted_at.is_(None)
-        return s.scalar(select(func.count()).select_from(ReportRow).where(live)) or 0
+        touched.append(row.id)
+    return touched

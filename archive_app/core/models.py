@@ -113,10 +113,41 @@ class ImportItem:
     similar_to: int | None = None
 
 
+@dataclass(frozen=True)
+class Changes:
+    """What one write changed, so that every view refreshes exactly that (as Anki's ``OpChanges``).
+
+    Every write of the core returns one; the window refreshes from it instead of guessing.
+    """
+    reports: frozenset[int] = frozenset()   # reports stored, edited, tagged, trashed, restored or deleted
+    tags: bool = False                      # a tag's name, colour or use changed: tag lists, chips
+    persons: bool = False                   # a person's reports or roles changed: person lists
+
+    @property
+    def results(self) -> bool:
+        """Whether result lists and facet counts may differ: what matches, its order, its counts."""
+        return bool(self.reports)
+
+    def __bool__(self) -> bool:
+        return bool(self.reports) or self.tags or self.persons
+
+    def __or__(self, other: "Changes") -> "Changes":
+        return Changes(self.reports | other.reports, self.tags or other.tags, self.persons or other.persons)
+
+
+NO_CHANGES = Changes()
+
+
 @dataclass
 class ImportResult:
     items: list[ImportItem] = field(default_factory=list)
     cancelled: bool = False
+
+    @property
+    def changes(self) -> Changes:
+        """New reports, with the persons and tags they brought."""
+        ids = frozenset(i.id for i in self.imported)
+        return Changes(ids, tags=bool(ids), persons=bool(ids))
 
     def of(self, status: str) -> list[ImportItem]:
         return [i for i in self.items if i.status == status]

@@ -11,12 +11,11 @@ import json
 from importlib import resources
 from pathlib import Path
 
-from .models import ImportResult
-
 MARKER = "sample-archive.json"
 SUFFIX = "-mau"                     # "mẫu": sample
 
-# Tags given to the sample reports (by file name), so that tag filters have something to show.
+# Tags given to the sample reports (by file name), so that tag filters have something to show
+# (``Archive.import_sample`` imports and tags them).
 SAMPLE_TAGS: dict[str, tuple[str, ...]] = {
     "01-giao-ban-dan-van-quy-1-2023.txt": ("dân vận", "giao ban"),
     "02-phong-chong-thien-tai-2023.txt": ("phòng chống thiên tai",),
@@ -79,19 +78,3 @@ def prepare(data_dir: str | Path) -> Path:
         marker.write_text(json.dumps(info, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return target
 
-
-def fill(archive, progress=None, cancel=None) -> ImportResult:
-    """Import into ``archive`` the sample reports it lacks, and tag the ones it gets.
-
-    Run each time the sample is opened: the reports already there come back as duplicates and keep
-    whatever the user did to them. Searchable on return.
-    """
-    result = archive.import_paths(sample_files(), progress=progress, cancel=cancel, index=False)
-    by_tag: dict[str, list[int]] = {}
-    for item in result.imported:
-        for tag in SAMPLE_TAGS.get(Path(item.path).name, ()):
-            by_tag.setdefault(tag, []).append(item.id)
-    for tag, ids in by_tag.items():
-        archive.tag(ids, add=[tag])
-    archive.sync_index()
-    return result

@@ -1,4 +1,10 @@
-"""The Archive: one object per data folder that the CLI and the UI call, one method per user action.
+"""The Archive: one object per data folder, the only way the CLI and the UI reach the core.
+
+Reading (search, browse, a report, persons, tags, check) and importing are methods of the Archive; the
+other writes are its typed sub-services: ``archive.edits`` (corrections), ``archive.trash``,
+``archive.tagging`` (tags on reports and the tag manager) and ``archive.transfer`` (exports and
+backups). Every write returns one ``Changes`` (``ImportResult.changes`` for an import) that views
+refresh from.
 
 Writes go through the writer lock; the database is the truth and the search index follows it
 through the ``index_queue`` table, filled in the same transaction as every change.
@@ -12,6 +18,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable
 
+from sqlalchemy import func, select
+
+from .browsing import Browse, browse_ids
+from .editing import Edits, Tagging, Trash
 from .errors import ArchiveLocked, IndexDamaged, KnownError, NotFound
 from .locking import writer_lock
 from .models import (
@@ -30,6 +40,8 @@ from .search import IndexFilter, IndexUnusable, SearchIndex, parse_query, snippe
 from .storage import labels, reports
 from .storage.db import open_engine, session_factory
 from .storage.originals import OriginalStore
+from .storage.schema import ReportRow
+from .transfer import Transfer
 
 Progress = Callable[[int, int], None]   # (done, total)
 REBUILD_QUEUE = 5000    # a queue longer than this and than the index itself is applied by a rebuild
@@ -55,6 +67,10 @@ class Archive:
         # A search that finds the index damaged rebuilds it on the spot (command line); the window
         # sets this to False and rebuilds in the background with progress instead (IndexDamaged).
         self.repair_in_search = True
+        self.edits = Edits(self)
+        self.trash = Trash(self)
+        self.tagging = Tagging(self)
+        self.transfer = Transfer(self)
 
     def close(self) -> None:
         self.index.close()
@@ -257,11 +273,16 @@ class Archive:
             tag_ids=labels.resolve_tags(s, f.tag) if f.tag else None,
             kind=f.kind or None, date_from=f.date_from, date_to=f.date_to)
 
-    def browse(self, query: str, filters: Filters = Filters(), order: str = "relevance"):
+    def browse(self, query: str, filters: Filters = Filters(), order: str = "relevance") -> Browse:
         """Every match in ``order`` with facet counts (persons, tags, years, kinds) — for the window."""
-        from .browsing import browse
-
-        return browse(self, query, filters, order)
+        parsed = parse_query(query)
+        with self.Session() as s:
+            flt = self.index_filter(s, filters)
+            if parsed.empty:
+                _, ids = reports.filtered_ids(s, flt, limit=-1)
+            else:
+                ids = [i for i, _ in self.index_matches(parsed, flt, None)[1]]
+            return browse_ids(s, ids, parsed, order)
 
     def summaries(self, ids: list[int]):
         """Result-list rows for ``ids`` (a page of a lazy table)."""
@@ -288,18 +309,33 @@ class Archive:
             return labels.person_meetings(s, person_id)
 
     def tags(self) -> list[TagInfo]:
+        """Every tag with its colour and how many live reports carry it (writes: ``archive.tagging``)."""
         with self.Session() as s:
             return labels.tags_info(s)
 
-    # --- tagging -------------------------------------------------------------------------
-    def tag(self, ids: list[int], add: list[str] = (), remove: list[str] = ()) -> list[int]:
-        """Add/remove tags on reports; returns the ids that changed (already re-indexed)."""
-        with self.writing():
-            with self.Session() as s:
-                changed = reports.change_tags(s, list(ids), list(add), list(remove))
-                s.commit()
-            self.sync_index()
-        return changed
+    def live_count(self) -> int:
+        """How many reports the archive holds outside the trash."""
+        with self.Session() as s:
+            live = ReportRow.deleted_at.is_(None)
+            return s.scalar(select(func.count()).select_from(ReportRow).where(live)) or 0
+
+    def import_sample(self, progress=None, cancel: Callable[[], bool] | None = None) -> ImportResult:
+        """Import into this (sample) archive the sample reports it lacks, and tag the ones it gets.
+
+        Run each time the sample is opened: the reports already there come back as duplicates and keep
+        whatever the user did to them. Searchable on return.
+        """
+        from .sample import SAMPLE_TAGS, sample_files
+
+        result = self.import_paths(sample_files(), progress=progress, cancel=cancel, index=False)
+        by_tag: dict[str, list[int]] = {}
+        for item in result.imported:
+            for tag in SAMPLE_TAGS.get(Path(item.path).name, ()):
+                by_tag.setdefault(tag, []).append(item.id)
+        for tag, ids in by_tag.items():
+            self.tagging.change(ids, add=[tag])
+        self.sync_index()
+        return result
 
     # --- check ---------------------------------------------------------------------------
     def check(self, fixity: bool = True) -> CheckReport:

@@ -1,11 +1,12 @@
 """One function per user action of the main window: each runs one core service on a worker and then
-refreshes what the change touched. (The window lays out; this module decides what to call.)"""
+refreshes what the change touched, from the ``Changes`` the write returns (``apply_changes``).
+(The window lays out; this module decides what to call.)"""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
-from ..core import editing
+from ..core.models import NO_CHANGES
 from .formatting import fmt_int
 
 translate = QCoreApplication.translate          # lupdate finds translate("Operations", …) calls
@@ -51,11 +52,13 @@ def rebuild_index(window) -> None:
 
 def after_import(window, result) -> None:
     """New reports are in the database: list them now, make them searchable on the writer."""
-    if result is not None and result.imported:
+    changes = result.changes if result is not None else NO_CHANGES
+    if changes.reports:
         archive = window.archive
-        n = len(result.imported)
+        n = len(changes.reports)
         done = translate("Operations", "%n imported report(s) can now be searched.", None, n)
         _index_task(window, lambda ctx: archive.sync_index(ctx.progress), done)
+    if changes.tags:
         reload_tags(window)
     index_busy(window, False)          # the import's own count, given back after the sync took one
     window.search.submit()
@@ -76,22 +79,26 @@ def tag_selected(window, add=(), remove=()) -> None:
     if not ids:
         return
     archive = window.archive
-    def done(changed) -> None:
-        text = translate("Operations", "Tags changed on %n report(s).", None, len(changed))
-        after_change(window, changed, text)
+    def done(changes) -> None:
+        text = translate("Operations", "Tags changed on %n report(s).", None, len(changes.reports))
+        apply_changes(window, changes, text)
 
     add, remove = list(add), list(remove)
-    window.workers.run("write", lambda ctx: archive.tag(ids, add=add, remove=remove), on_done=done)
+    window.workers.run("write", lambda ctx: archive.tagging.change(ids, add=add, remove=remove), on_done=done)
 
 
-def after_change(window, ids, message: str = "") -> None:
-    """Reports changed: fresh rows, facets, tag list, and the report in the reader."""
-    window.results.refresh(ids)
-    reload_tags(window)
+def apply_changes(window, changes, message: str = "") -> None:
+    """Refresh what one write changed (a ``core.models.Changes``) and nothing else: the changed rows,
+    the tag names and colours, the report in the reader, and the result list with its facets."""
+    if changes.reports:
+        window.results.refresh(changes.reports)
+    if changes.tags:
+        reload_tags(window)
     current = window.current_id()
-    if current is not None and (current in ids or not ids):
+    if current is not None and (current in changes.reports or changes.tags):     # chips show tag colours
         window.open_report(current)
-    window.search.submit()
+    if changes.results:
+        window.search.submit()
     if message:
         window.statusBar().showMessage(message, 5000)
 
@@ -115,14 +122,14 @@ def edit_current(window) -> None:
 
         def save() -> None:
             edit = dialog.edit()
-            window.workers.run("write", lambda ctx: editing.update_report(archive, rid, edit),
-                               on_done=lambda rep: after_change(window, [rid], saved),
+            window.workers.run("write", lambda ctx: archive.edits.update(rid, edit),
+                               on_done=lambda changes: apply_changes(window, changes, saved),
                                on_error=lambda e: (window.show_error(e), dialog.open()))
 
         dialog.accepted.connect(save)
         dialog.open()
 
-    window.workers.run("read", lambda ctx: (archive.report(rid), editing.meeting_kinds(archive)),
+    window.workers.run("read", lambda ctx: (archive.report(rid), archive.edits.meeting_kinds()),
                        on_done=loaded)
 
 
@@ -131,18 +138,19 @@ def trash_selected(window) -> None:
     if not ids:
         return
     archive = window.archive
-    def done(moved) -> None:
-        after_change(window, moved, translate("Operations", "Moved %n report(s) to the trash "
-                                                            "(Edit ▸ Trash to restore).", None, len(moved)))
+    def done(changes) -> None:
+        moved = len(changes.reports)
+        apply_changes(window, changes, translate("Operations", "Moved %n report(s) to the trash "
+                                                               "(Edit ▸ Trash to restore).", None, moved))
 
-    window.workers.run("write", lambda ctx: editing.move_to_trash(archive, ids), on_done=done)
+    window.workers.run("write", lambda ctx: archive.trash.move(ids), on_done=done)
 
 
 def open_trash(window) -> None:
     from .widgets.trash_dialog import TrashDialog
 
     dialog = TrashDialog(window.archive, window.workers, window)
-    dialog.changed.connect(lambda ids: after_change(window, ids))
+    dialog.changed.connect(lambda changes: apply_changes(window, changes))
     window.trash_dialog = dialog
     dialog.open()
 
@@ -162,7 +170,7 @@ def open_tag_manager(window) -> None:
     from .widgets.tag_manager import TagManagerDialog
 
     dialog = TagManagerDialog(window.archive, window.workers, window)
-    dialog.changed.connect(lambda: after_change(window, []))
+    dialog.changed.connect(lambda changes: apply_changes(window, changes))
     window.tag_manager = dialog
     dialog.open()
 

@@ -36,7 +36,7 @@ def fill(window) -> bool:
     if window.workers.closed:
         return False
     archive = window.archive
-    return window.imports.run(lambda progress, cancel: sample.fill(archive, progress, cancel), summary=False)
+    return window.imports.run(lambda progress, cancel: archive.import_sample(progress, cancel), summary=False)
 
 
 def _busy(window) -> bool:

@@ -79,3 +79,27 @@ def test_tag_manager_rename_colour_merge_delete(window, qtbot, idle, monkeypatch
     idle(window)
     assert dialog.tags == [] and window.archive.tags() == []
     dialog.close()
+
+
+def test_the_window_refreshes_from_what_a_write_changed(window, qtbot, idle, monkeypatch):
+    """A new colour repaints the reader's chips but runs no search (colours are not searched); a
+    rename changes what matches, so the list is searched again."""
+    window.actions["tagManagerAction"].trigger()
+    window.table.selectRow(0)
+    idle(window)
+    current, dialog = window.current_id(), window.tag_manager
+    assert current is not None
+    submitted, opened = [], []
+    real_open = window.open_report
+    monkeypatch.setattr(window.search, "submit", lambda: submitted.append(True))
+    monkeypatch.setattr(window, "open_report", lambda rid: (opened.append(rid), real_open(rid)))
+    dialog.select_tag("dân vận")
+    dialog.set_colour("#388e3c")
+    idle(window)
+    assert (submitted, opened) == ([], [current]) and window.tag_colours["dân vận"] == "#388e3c"
+    dialog.select_tag("thủy lợi")
+    monkeypatch.setattr(tag_manager_module, "ask_text", lambda *a: "Thủy lợi và đê điều")
+    qtbot.mouseClick(dialog.rename_button, Qt.MouseButton.LeftButton)
+    idle(window)
+    assert submitted == [True]
+    dialog.close()

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog
 
-from ...core import exporting
 from .. import i18n
 from ..formatting import fmt_int
 from ..settings import app_settings
@@ -49,7 +48,7 @@ class ExportFlow(QObject):
         ids, terms = self.window.selected_ids(), frozenset(self.window.highlight)
         if ids:
             archive = self.window.archive
-            self.window.workers.run("read", lambda ctx: list(exporting.iter_reports(archive, ids)),
+            self.window.workers.run("read", lambda ctx: list(archive.transfer.reports(ids)),
                                     on_done=lambda reports: self.open_preview(reports, terms))
 
     def open_preview(self, reports, terms=frozenset()):
@@ -89,7 +88,7 @@ class ExportFlow(QObject):
         options = saved_options(self.window.highlight, i18n.current())
 
         def task(ctx):
-            reports = list(exporting.iter_reports(archive, ids))
+            reports = list(archive.transfer.reports(ids))
             return write_pdf(reports, path, options, progress=ctx.progress, cancel=ctx.cancelled)
 
         def done(pages: int) -> None:
@@ -111,10 +110,10 @@ class ExportFlow(QObject):
         archive, lang = self.window.archive, i18n.current()
         if kind == "jsonl":
             def task(ctx):
-                return exporting.export_jsonl(archive, path, ids, progress=ctx.progress)
+                return archive.transfer.export_jsonl(path, ids, progress=ctx.progress)
         else:
             def task(ctx):
-                return exporting.export_csv(archive, path, ids, lang=lang, progress=ctx.progress)
+                return archive.transfer.export_csv(path, ids, lang=lang, progress=ctx.progress)
 
         def done(n: int) -> None:
             self._finished(self.tr("Exported %n report(s) to %1", "", n).replace("%1", str(path)))
@@ -137,7 +136,7 @@ class ExportFlow(QObject):
             self._finished(text.replace("%1", str(path)).replace("%2", fmt_int(counts["reports"]))
                            .replace("%3", fmt_int(counts["originals"])))
 
-        return self._start(lambda ctx: exporting.export_archive(archive, path, progress=ctx.progress), done)
+        return self._start(lambda ctx: archive.transfer.export_archive(path, progress=ctx.progress), done)
 
     # --- running --------------------------------------------------------------------------------
     def _start(self, task, done):

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QTableView,
 )
 
-from ...core import editing
 from ..formatting import fmt_int
 from ..tasks import Workers
 from .prompts import ask_item, ask_text, confirm
@@ -30,7 +29,7 @@ def swatch(colour: str | None) -> QIcon:
 
 
 class TagManagerDialog(QDialog):
-    changed = Signal()
+    changed = Signal(object)        # the core.models.Changes of each write
 
     def __init__(self, archive, workers: Workers, parent=None):
         super().__init__(parent)
@@ -118,7 +117,7 @@ class TagManagerDialog(QDialog):
         tag = self.selected()
         name = ask_text(self, self.tr("Rename tag"), self.tr("New name:"), tag.name) if tag else None
         if name and name.strip() and name.strip() != tag.name:
-            self.run(lambda ctx: editing.rename_tag(self._archive, tag.id, name))
+            self.run(lambda ctx: self._archive.tagging.rename(tag.id, name))
 
     def merge(self) -> None:
         tag = self.selected()
@@ -128,26 +127,26 @@ class TagManagerDialog(QDialog):
                           others) if tag else None
         chosen = next((t for t in self.tags if t.name == target), None)
         if chosen is not None:
-            self.run(lambda ctx: editing.merge_tags(self._archive, tag.id, chosen.id))
+            self.run(lambda ctx: self._archive.tagging.merge(tag.id, chosen.id))
 
     def set_colour(self, colour: str | None) -> None:
         tag = self.selected()
         if tag is not None:
-            self.run(lambda ctx: editing.set_tag_colour(self._archive, tag.id, colour))
+            self.run(lambda ctx: self._archive.tagging.set_colour(tag.id, colour))
 
     def delete(self) -> None:
         tag = self.selected()
         if tag and confirm(self, self.tr("Delete tag"),
                            self.tr("Remove the tag “%1” from %2 report(s) and delete it?").replace(
                                "%1", tag.name).replace("%2", fmt_int(tag.reports)), self.tr("Delete tag")):
-            self.run(lambda ctx: editing.delete_tag(self._archive, tag.id))
+            self.run(lambda ctx: self._archive.tagging.delete(tag.id))
 
     def run(self, fn) -> None:
         """Run one change on the writer, then reload the list and tell the window."""
         self.loading = True
 
-        def done(_result) -> None:
-            self.changed.emit()
+        def done(changes) -> None:
+            self.changed.emit(changes)
             self.reload()
 
         self._workers.run("write", fn, on_done=done)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ...core import editing
 from ..formatting import fmt_date, fmt_datetime
 from ..tasks import Workers
 from .prompts import confirm
@@ -22,7 +21,7 @@ IdRole = Qt.ItemDataRole.UserRole + 1
 
 
 class TrashDialog(QDialog):
-    changed = Signal(list)                  # ids restored or deleted
+    changed = Signal(object)                # the core.models.Changes of a restore or an empty
 
     def __init__(self, archive, workers: Workers, parent=None):
         super().__init__(parent)
@@ -59,7 +58,7 @@ class TrashDialog(QDialog):
 
     def reload(self) -> None:
         self.loading = True
-        self._workers.run("read", lambda ctx: editing.trash(self._archive), on_done=self._show)
+        self._workers.run("read", lambda ctx: self._archive.trash.reports(), on_done=self._show)
 
     def _show(self, items) -> None:
         self.loading = False
@@ -83,7 +82,7 @@ class TrashDialog(QDialog):
     def restore_selected(self) -> None:
         ids = self.selected_ids()
         if ids:
-            self._run(lambda ctx: editing.restore(self._archive, ids))
+            self._run(lambda ctx: self._archive.trash.restore(ids))
 
     def empty(self) -> None:
         n = self.model.rowCount()
@@ -91,13 +90,13 @@ class TrashDialog(QDialog):
                            "This cannot be undone.", "", n)
         if n and confirm(self, self.tr("Empty trash"), question, self.tr("Delete for good")):
             ids = [self.model.item(r, 0).data(IdRole) for r in range(n)]
-            self._run(lambda ctx: editing.empty_trash(self._archive, ids) and ids)
+            self._run(lambda ctx: self._archive.trash.empty(ids))
 
     def _run(self, fn) -> None:
         self.loading = True
 
-        def done(ids) -> None:
-            self.changed.emit(list(ids or []))
+        def done(changes) -> None:
+            self.changed.emit(changes)
             self.reload()
 
         self._workers.run("write", fn, on_done=done)
