@@ -36,7 +36,6 @@ from .. import __version__
 from ..core import render
 from ..core.errors import KnownError
 from ..core.models import Report
-from .refcount import none_kept as _none_kept
 
 SERIF_FAMILIES = ("Noto Serif", "DejaVu Serif", "Liberation Serif", "Times New Roman", "Cambria",
                   "Noto Sans", "DejaVu Sans", "Liberation Sans", "Arial")      # all cover Vietnamese
@@ -133,21 +132,18 @@ class PrintJob:
         for n, report in enumerate(self.reports):
             if cancel and cancel():
                 raise Cancelled()
-            with _none_kept():
-                docs.append(self._document(render.report_html(report, o.terms, lang=o.lang, printing=True),
-                                           device, geo))
+            docs.append(self._document(render.report_html(report, o.terms, lang=o.lang, printing=True),
+                                       device, geo))
             if progress:
                 progress(n + 1, len(self.reports))
         pages: list[_Page] = []
         if self.has_cover():
-            with _none_kept():
-                cover = self._cover(docs, device, geo)
+            cover = self._cover(docs, device, geo)
             pages += _pages_of(cover, None)
         self.first_pages = []
         for report, doc in zip(self.reports, docs):
             self.first_pages.append(len(pages) + 1)
-            with _none_kept():
-                pages += _pages_of(doc, report)
+            pages += _pages_of(doc, report)
         self.page_count = len(pages)
         return pages
 
@@ -155,10 +151,6 @@ class PrintJob:
     def paint(self, device, progress: Callable | None = None, cancel: Callable | None = None) -> int:
         """Lay out and paint the job on ``device`` (only the pages a printer was asked for); returns
         the number of pages of the job."""
-        with _none_kept():
-            return self._paint(device, progress, cancel)
-
-    def _paint(self, device, progress, cancel) -> int:
         pages = self.layout(device, progress, cancel)
         geo, wanted = _Geometry(device), _page_filter(device)
         painter = QPainter()
@@ -171,10 +163,9 @@ class PrintJob:
                     raise Cancelled()
                 if not wanted(n):
                     continue
-                with _none_kept():
-                    if not first:
-                        device.newPage()
-                    self._paint_page(painter, geo, page, n, len(pages))
+                if not first:
+                    device.newPage()
+                self._paint_page(painter, geo, page, n, len(pages))
                 first = False
         finally:
             painter.end()
@@ -283,9 +274,7 @@ def write_pdf(reports: list[Report], path: str | os.PathLike, options: PrintOpti
 
     Written beside the target and renamed at the end: a cancelled or failed job leaves no file.
     """
-    target = Path(path)
-    with _none_kept():
-        return _write_pdf(reports, target, options, progress, cancel)
+    return _write_pdf(reports, Path(path), options, progress, cancel)
 
 
 def _write_pdf(reports, target: Path, options: PrintOptions, progress, cancel) -> int:

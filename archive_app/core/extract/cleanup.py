@@ -21,10 +21,6 @@ _TCVN3_MARKERS = set("µ¸¶·¹¨»¾¼½Æ©ÇÊÈÉË®ÌÐÎÏÑªÒÕÓÔÖ
 _VNI_MARKERS = set("øûõùïâàåãáäêèúüéëôöñîæòÙØÛÕÏÂÀÅÃÁÄÊÈÚÜÉËÔÖÑÎÆÒ")
 
 
-def paragraphs_to_text(paragraphs: list[str]) -> str:
-    return "\n\n".join(p for p in paragraphs if p and p.strip())
-
-
 def split_paragraphs(text: str) -> list[str]:
     return [p for p in _BLANK_LINES.split(text) if p.strip()]
 

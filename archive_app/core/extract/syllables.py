@@ -60,14 +60,6 @@ def vietnamese_score(text: str) -> tuple[float, int]:
     return (good / total if total else 0.0), good
 
 
-def ascii_syllable_share(text: str) -> float:
-    """Share of ASCII words that are valid Vietnamese syllables (without marks)."""
-    words = [w for w in _WORD.findall(text) if w.isascii()]
-    if not words:
-        return 0.0
-    return sum(1 for w in words if is_syllable(w)) / len(words)
-
-
 def _is_odd_symbol(ch: str) -> bool:
     """Symbols that legacy mojibake produces but real Vietnamese prose hardly ever uses."""
     if ch.isascii() or ch in "\u00a0“”‘’–—…•°×":

@@ -69,11 +69,6 @@ def set_persons(session: Session, row: ReportRow, persons) -> None:
         seen[person.id] = link
 
 
-def find_by_text(session: Session, text_sha256: str) -> int | None:
-    """A live report with this text (a report in the trash does not make a new import a duplicate)."""
-    return session.scalar(select(ReportRow.id).where(ReportRow.text_sha256 == text_sha256,
-                                                     ReportRow.deleted_at.is_(None)).limit(1))
-
 
 def load(session: Session, report_id: int) -> ReportRow:
     row = session.get(ReportRow, report_id, options=[selectinload(ReportRow.persons)

@@ -135,7 +135,7 @@ class ImportWriter:
 
     # --- reports ---------------------------------------------------------------------------
     def find_by_text(self, text_sha256: str) -> int | None:
-        """A live report with this text (as ``reports.find_by_text``)."""
+        """A live report with this text (a report in the trash does not make a new import a duplicate)."""
         row = self.cur.execute(_FIND_BY_TEXT, (text_sha256,)).fetchone()
         return row[0] if row else None
 
