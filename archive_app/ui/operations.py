@@ -89,11 +89,15 @@ def tag_selected(window, add=(), remove=()) -> None:
 
 def apply_changes(window, changes, message: str = "") -> None:
     """Refresh what one write changed (a ``core.models.Changes``) and nothing else: the changed rows,
-    the tag names and colours, the report in the reader, and the result list with its facets."""
+    the tag names and colours, an open persons view, the report in the reader, and the result list
+    with its facets."""
     if changes.reports:
         window.results.refresh(changes.reports)
     if changes.tags:
         reload_tags(window)
+    persons = getattr(window, "persons_dialog", None)
+    if changes.persons and persons is not None and persons.isVisible():
+        persons.reload()
     current = window.current_id()
     if current is not None and (current in changes.reports or changes.tags):     # chips show tag colours
         window.open_report(current)

@@ -161,3 +161,16 @@ def test_keyboard_shortcuts_exist(window):
                          "nextHitAction": "F3", "previousHitAction": "Shift+F3", "trashAction": "Del"}
     window.actions["findAction"].trigger()
     assert QApplication.focusWidget() in (window.search_edit, None)
+
+
+def test_an_open_persons_view_follows_a_write_that_changes_persons(window, idle):
+    window.actions["personsAction"].trigger()
+    idle(window)
+    dialog = window.persons_dialog
+    assert dialog.select_name("Lê Văn Tám")
+    titles = [window.results.summary(r).title for r in range(window.results.rowCount())]
+    window.table.selectRow(titles.index("Hội nghị sơ kết thủy lợi"))
+    window.actions["trashAction"].trigger()                 # his only meeting goes to the trash
+    idle(window)
+    assert not dialog.select_name("Lê Văn Tám") and dialog.select_name("Trần Thị Hoa")
+    dialog.close()

@@ -84,6 +84,10 @@ class PersonsDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(buttons)
         self.resize(1100, 640)
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the persons (again, after a write changed them)."""
         self.loading = True
         self._workers.run("read", lambda ctx: self._archive.persons(), on_done=self._loaded)
 
