@@ -89,6 +89,25 @@ def _hide(m: re.Match) -> str:
     return "\x01" * len(m.group(0))
 
 
+# Words of a proper name are no verbs or prepositions: "Trung tâm Dự báo", "Bộ Giao thông", "Bộ Ngoại giao",
+# "Nội các", "Vụ Thiết bị". Capitalised inside a sentence, or bound to the capitalised syllable before.
+_NAME_WORD = re.compile(rf"(?<=[^\s.!?:;,–\-\"(\[]\s)[{UPPER}][^\W\d_]*")
+_BOUND = re.compile(rf"[{UPPER}][^\W\d_]* (giao|các|bị)(?!\w)|(?<!\w)(về) (?:vấn đề|tình hình)(?!\w)")
+
+
+def _hide_name_words(text: str, masked: str) -> str:
+    """``masked`` with the words of proper names hidden from the stop-word scans."""
+    spans = [m.span() for m in _NAME_WORD.finditer(text)]
+    spans += [m.span(1) if m.group(1) else m.span(2) for m in _BOUND.finditer(text)]
+    if not spans:
+        return masked
+    out = list(masked)
+    for a, b in spans:
+        if out[a] != "\x02":  # titles stay as they are
+            out[a:b] = "\x03" * (b - a)
+    return "".join(out)
+
+
 class _Doc:
     """One text with everything the scans need, computed once: lower case, title spans, masks."""
 
@@ -115,7 +134,7 @@ class _Doc:
                 parts.append("\x02" * (b - a))
                 last = b
         parts.append(self.paren[last:])
-        self.masked = "".join(parts)
+        self.masked = _hide_name_words(text, "".join(parts))
 
     def title_end(self, pos: int) -> int:
         return self.titles.get(pos, 0)
@@ -193,7 +212,7 @@ def _post_role(doc: _Doc, end: int, cands: list[NameCandidate], k: int) -> tuple
     for c in cands[k + 1 :]:  # a following name that starts its own mention ("…, Thủ tướng Nguyễn Xuân Phúc")
         if c.start >= stop:
             break
-        if c.start <= p or not (c.surname or _FOREIGN.search(c.name.lower())):
+        if c.start <= p or not (c.surname or c.foreign or _FOREIGN.search(c.name.lower())):
             continue
         pre_start = _pre_role(doc, c.start, p)[0]
         if pre_start >= p:
@@ -227,14 +246,27 @@ def _mostly_names(piece: str) -> bool:
 
 
 def find_persons(text: str) -> tuple[PersonMention, ...]:
-    """Persons in ``text`` (normalized report text), merged, in order of first appearance."""
+    """Persons in ``text`` (normalized report text), merged, in order of first appearance.
+
+    A foreign name is accepted after a title ("Tổng thống Mỹ Donald Trump") or an honorific; once
+    accepted, its bare mentions count too, also those before it (a second pass)."""
     cands = name_candidates(text)
     if not cands:
         return ()
     doc = _Doc(text)
-    lower = doc.lower
+    found, known = _scan(doc, cands, frozenset())
+    if any(not c.surname and c.name.lower() in known for c in cands):
+        found, known = _scan(doc, cands, frozenset(known))
+    if "đồng chủ trì" in doc.lower:
+        _co_chairs(doc.lower, found)
+    return _merge(found)
+
+
+def _scan(doc: _Doc, cands: list[NameCandidate], accepted: frozenset[str]):
+    """One pass over the candidates: (mentions found, lower-case names accepted)."""
+    text, lower = doc.text, doc.lower
     found: list[tuple[str, str, bool, int, int]] = []  # name, role, chair, start, end
-    known: set[str] = set()
+    known: set[str] = set(accepted)
     consumed = prev_end = 0
     last: tuple[int, str, bool] | None = None  # end, shared role, plural — for lists "A, B và C"
     for k, c in enumerate(cands):
@@ -254,7 +286,10 @@ def find_persons(text: str) -> tuple[PersonMention, ...]:
             and c.start - last[0] < 12
             and bool(_LIST_SEP.match(text, last[0], c.start))
         )
-        ok = (trig or bool(pre) or bool(post) or listed or key in known) if c.surname else trig
+        if c.surname:
+            ok = trig or bool(pre) or bool(post) or listed or key in known
+        else:
+            ok = trig or ((bool(pre) or bool(post)) and c.foreign) or key in known
         prev_end = max(prev_end, c.end)
         if not ok:
             continue
@@ -270,9 +305,7 @@ def find_persons(text: str) -> tuple[PersonMention, ...]:
         known.add(key)
         consumed = prev_end = end
         last = (end, pre if pre else role, plural or (last is not None and listed and last[2]))
-    if "đồng chủ trì" in lower:
-        _co_chairs(lower, found)
-    return _merge(found)
+    return found, known
 
 
 def _co_chairs(lower: str, found: list[tuple[str, str, bool, int, int]]) -> None:
