@@ -10,6 +10,12 @@ import re
 
 from ..vietnamese.names import LOWER, UPPER
 
+# Words that start a sentence or a title: they end a photographer's name in "Ảnh: VGP/Quang Hiếu Đây là …".
+_NOT_CREDIT = frozenset(
+    """Đây Đó Theo Tại Trong Sau Khi Với Các Những Một Ông Bà Thủ Tổng Chủ Phó Bộ Trước Ngày Sáng Chiều Tối
+    Hôm Hiện Nhiều Quang Toàn Lãnh Đại Người Thông Cùng Về Từ Năm Tháng Ngoài Việc Hai Ba Để Do Như""".split()
+)
+
 _EXACT = frozenset(
     """
 trả lời|bình luận|chia sẻ|tin liên quan|xem thêm|in bài viết|in bài|in|gửi bình luận|viết bình luận
@@ -73,6 +79,76 @@ def strip_boilerplate(lines: list[str]) -> list[str]:
         dropped += bool(lines[start].strip())
         start += 1
     return lines[start:end]
+
+
+# Furniture inside a paragraph of a news page: links to other articles in brackets, photo credits and
+# captions in parentheses, a bare "Ảnh: AFP/TTXVN" between the caption and the next sentence.
+_LINKED_TITLE = re.compile(rf"\s*\[[{UPPER}\"'“][^\[\]\n]{{6,200}}\]")
+_CREDIT_PARENS = re.compile(
+    r"\s*\((?:trong ảnh|ảnh minh họa|ảnh minh hoạ|ảnh|nguồn|video)(?=[\s:,.)])[^()\n]{0,80}\)", re.IGNORECASE
+)
+_CREDIT_HEAD = re.compile(r"(?<![\w(])(?:Ảnh minh họa|Ảnh minh hoạ|Ảnh|Nguồn|Biểu đồ|Đồ họa)\s*:\s*")
+_CREDIT_TOKEN = re.compile(rf"[{UPPER}0-9][^\s,;:()]*")
+_ACRONYM = re.compile(rf"^[{UPPER}0-9.&+]+\.?$")
+_AGENCIES = frozenset("Reuters Facebook Internet Getty Images Xinhua Kyodo Yonhap Sputnik TASS Finviz".split())
+_DASHED_AGENCY = re.compile(rf"\s+[-–]\s+[{UPPER}0-9.&+]{{2,}}(?![\w])")
+_TRAILING_LINK = re.compile(r"\s*(?:Xem thêm|Xem video|Mời xem video)\s*:?\s*$", re.IGNORECASE)
+
+
+def _credit_end(text: str, pos: int) -> int:
+    """Where a photo credit starting at ``pos`` ends: "AFP/TTXVN", "VGP/Quang Hiếu", "An Đăng/TTXVN",
+    "Reuters.", "Phương Hoa - TTXVN"; at most four words, never a word of the next sentence that is no
+    part of a name."""
+    end, words = pos, 0
+    while words < 4:
+        m = _CREDIT_TOKEN.match(text, end)
+        if not m:
+            break
+        token = m.group(0)
+        end, words = m.end(), words + 1
+        agency = _DASHED_AGENCY.match(text, end)
+        if agency:
+            return agency.end()  # "Phương Hoa - TTXVN"
+        if token.endswith("."):
+            return end  # "Ảnh: Reuters." — the full stop ends it
+        if "/" in token:
+            tail = token.rsplit("/", 1)[1]
+            nxt = _CREDIT_TOKEN.match(text, end + 1) if text[end : end + 1] == " " else None
+            if tail and not _ACRONYM.match(tail) and nxt and nxt.group(0) not in _NOT_CREDIT:
+                return nxt.end()  # "VGP/Quang Hiếu": the photographer's given name
+            return end
+        if _ACRONYM.match(token) or token in _AGENCIES:
+            if not re.match(r"\s*[/-]", text[end:]):
+                return end
+        if text[end : end + 1] != " ":
+            return end
+        nxt = _CREDIT_TOKEN.match(text, end + 1)
+        if not nxt or (nxt.group(0) in _NOT_CREDIT and "/" not in nxt.group(0)):
+            return end
+        end += 1
+    return end
+
+
+def strip_inline_furniture(line: str) -> str:
+    """``line`` without bracketed links, credits in parentheses, bare photo credits and a trailing
+    "Xem thêm:"; the report's own words stay."""
+    if "[" in line:
+        line = _LINKED_TITLE.sub("", line)
+    if "(" in line:
+        line = _CREDIT_PARENS.sub("", line)
+    pos = 0
+    while True:
+        m = _CREDIT_HEAD.search(line, pos)
+        if not m:
+            break
+        end = _credit_end(line, m.end())
+        if end == m.end():
+            pos = m.end()
+            continue
+        head, rest = line[: m.start()].rstrip(), line[end:].lstrip()
+        line = head + (" " if head and rest else "") + rest
+        pos = m.start()
+    return _TRAILING_LINK.sub("", line)
 
 
 _WORD = rf"(?:[{UPPER}](?:'?[{UPPER}{LOWER}])*\.?|[{UPPER}][{UPPER}.]+)"

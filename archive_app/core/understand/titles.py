@@ -6,15 +6,10 @@ import re
 from collections.abc import Iterable
 
 from ..vietnamese import fold_normalized as fold
-from ..vietnamese.names import UPPER
+from ..vietnamese.names import UPPER, is_vietnamese_syllable
 
 _SENTENCE_END = re.compile(rf"(?<=[.!?…])\s+(?=[{UPPER}\"'(\d–-])")
 _ROMAN = re.compile(r"^[IVXLC]+$")
-_SYLLABLE = re.compile(
-    r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?"
-    r"[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]{1,3}"
-    r"(?:ng|nh|ch|[cmnptk])?$"
-)
 # Proper nouns of party and state bodies in their usual sentence-case spelling.
 _PROPER = [
     "Ban Chấp hành Trung ương",
@@ -164,7 +159,7 @@ def _case_word(word: str) -> str:
         return word
     if "-" in core:
         return "-".join(_case_word(p) for p in word.split("-"))
-    if len(core) > 1 and not _SYLLABLE.match(core.lower()):
+    if len(core) > 1 and not is_vietnamese_syllable(core):
         return word  # an abbreviation: UBND, HĐND, MTTQ, TW, COVID
     return word.lower()
 

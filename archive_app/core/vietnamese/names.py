@@ -21,6 +21,7 @@ __all__ = [
     "UPPER",
     "NameCandidate",
     "is_surname",
+    "is_vietnamese_syllable",
     "looks_like_name",
     "name_candidates",
     "split_name_role",
@@ -199,7 +200,7 @@ class NameCandidate(NamedTuple):
 _VN_SYLLABLE = re.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?"
     r"[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]{1,3}"
-    r"(?:ng|nh|ch|[cmnpt])?"
+    r"(?:ng|nh|ch|[cmnptk])?"  # final k: "Đắk", "Lắk"
 )
 
 
