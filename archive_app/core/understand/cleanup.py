@@ -151,7 +151,7 @@ def strip_inline_furniture(line: str) -> str:
     return _TRAILING_LINK.sub("", line)
 
 
-_WORD = rf"(?:[{UPPER}](?:'?[{UPPER}{LOWER}])*\.?|[{UPPER}][{UPPER}.]+)"
+_WORD = rf"(?:[{UPPER}](?:'?[{UPPER}{LOWER}])*\.?|[{UPPER}][{UPPER}.]+|(?:[{UPPER}]\.)+[{UPPER}][{LOWER}]*)"  # "T.Thủy"
 _NAMEY = re.compile(rf"^{_WORD}(?:\s+{_WORD}){{0,4}}$")
 _UNIT = re.compile(rf"^[{UPPER}0-9.&]+$")
 _DASHED = re.compile(r"^[-–]+\s*(.{2,60}?)\s*[-–]+$")
@@ -165,8 +165,20 @@ _MARKERS = re.compile(
     r"\s*(?:\((?:st|tổng hợp|lược dịch|sưu tầm)\)|\b(?:st|sưu tầm|tổng hợp))\s*$", re.IGNORECASE
 )
 _PREFIXES = re.compile(r"^(?:ctv|pv|btv|nhóm pv|nhóm phóng viên)\s+(?=\S)", re.IGNORECASE)
-_SPLIT = re.compile(r"\s+[-–]\s+|\s*,\s*|\s+và\s+|\s*[-–]\s*(?=[A-ZĐ]{2,})")
-_TAIL = re.compile(r"(?<=[.!?…\"')\]])\s+((?:[^.!?\"]|\.(?=[^\s.]))+)$")
+_SPLIT = re.compile(
+    r"\s+[-–]\s+|\s*,\s*|\s+và\s+|\s*[-–]\s*(?=[A-ZĐ]{2,})|\s+[-–](?=[A-ZĐ])|(?<=[^\W\d_])[-–]\s+(?=[A-ZĐ])"
+)
+_TAIL = re.compile(r"(?<=[.!?…\"')\]])\s+((?:[^.!?\"]|\.(?=[^\s.])|(?<=[\s.][A-ZĐ])\.\s(?=[A-ZĐ]))+)$")
+_INITIAL = re.compile(r"(?<![\w.])([A-ZĐ])\.\s(?=[A-ZĐ])")  # "H. Nam"
+_CAMEL = re.compile(r"^[A-Z][a-z]+[A-Z][a-z]+$")  # "VnExpress"
+# Outlets whose names are written in sentence case, so they do not look like names ("Dân trí").
+_OUTLETS = frozenset(
+    ("dân trí", "tuổi trẻ", "thanh niên", "người lao động", "tiền phong", "lao động", "tin tức", "nhân dân")
+)
+# A name glued to its source when the page lost a line break: "Minh PhươngTheo Reuters",
+# "Theo Thanh HuyềnĐầu tư", "T.ThủyTheo NDTV".
+_GLUED_THEO = re.compile(rf"^(.{{2,40}}?[{LOWER}])Theo\s+\S.*$")
+_GLUED_SOURCE = re.compile(rf"^[Tt]heo\s+(.{{2,40}}?[{LOWER}])[{UPPER}][{LOWER}].*$")
 
 
 def _author_from(line: str) -> str | None:
@@ -181,9 +193,11 @@ def _author_from(line: str) -> str | None:
         m = _CREDIT.match(line) or _SOURCE.match(line)
         if m:
             line = m.group(1)
-    line = _MARKERS.sub("", line).strip(" .")
-    if not line or re.search(r"[.!?:;]\s|[.!?:;]$", line):
+    line = _MARKERS.sub("", line).strip(" .").rstrip(" -–")
+    if not line or re.search(r"[.!?:;]\s|[.!?:;]$", _INITIAL.sub(r"\1.", line)):
         return None
+    if line.lower() in _OUTLETS or _CAMEL.match(line):
+        return line
     names: list[str] = []
     units: list[str] = []
     for part in _SPLIT.split(line):
@@ -199,13 +213,28 @@ def _author_from(line: str) -> str | None:
     return units[0] if units else None
 
 
+def _unglued(line: str) -> str:
+    """The name of a name glued to its source ("Minh PhươngTheo Reuters" → "Minh Phương")."""
+    m = _GLUED_THEO.match(line) or _GLUED_SOURCE.match(line)
+    return m.group(1) if m else line
+
+
 def take_author(lines: list[str]) -> tuple[str | None, list[str]]:
-    """Find the author line at the end; return (author, lines without it)."""
+    """Find the author line at the end; return (author, lines without it).
+
+    "Theo Reuters" on its own line after a name line is the source of that author: the name is taken."""
     nonblank = [i for i, x in enumerate(lines) if x.strip()]
     if not nonblank:
         return None, lines
     last_i = nonblank[-1]
-    last = lines[last_i].strip()
+    last = _unglued(lines[last_i].strip())
+    if len(nonblank) > 2 and _SOURCE.match(last):
+        prev_i = nonblank[-2]
+        prev = lines[prev_i].strip()
+        if len(prev) <= 40 and _NAMEY.match(prev) and not _UNIT.match(prev):
+            author = _author_from(prev)
+            if author:
+                return author, lines[:prev_i]
     if len(nonblank) > 1 and len(last) <= 80:
         author = _author_from(last)
         if author:
@@ -213,8 +242,9 @@ def take_author(lines: list[str]) -> tuple[str | None, list[str]]:
     base = max(0, len(last) - 90)
     m = _TAIL.search(last, base)  # "… trong thời gian tới. Theo TTXVN"
     if m and len(m.group(1)) <= 60:
-        tail = m.group(1).strip()
-        if " " in tail or _UNIT.match(tail) or "/" in tail:
+        raw = m.group(1).strip()
+        tail = _unglued(raw)
+        if " " in tail or _UNIT.match(tail) or "/" in tail or _CAMEL.match(tail) or tail != raw:
             author = _author_from(tail)
             if author:
                 return author, lines[:last_i] + [last[: m.start()].rstrip()]

@@ -32,7 +32,7 @@ _SPECIFIC = [
     ("làm việc", ("buổi làm việc", "làm việc với", "đến làm việc", "thăm và làm việc", "thăm, làm việc")),
 ]
 _GENERIC = [("hội nghị", ("hội nghị",)), ("họp", ("cuộc họp", "buổi họp", "họp"))]
-_NOT_AFTER = {"đại hội": (" đồng", " thể dục", " thể thao", " tdtt")}
+_NOT_AFTER = {"đại hội": (" đồng", " thể dục", " thể thao", " tdtt"), "hội thảo": (" luận",)}  # "Quốc hội thảo luận"
 
 
 def _table(pairs):
@@ -42,7 +42,11 @@ def _table(pairs):
 
 _SPEC = _table(_SPECIFIC)
 _GEN = _table(_GENERIC)
-_NOT_EVENT = re.compile(r"(?:sau|trước|chuẩn bị|chuẩn bị cho|phục vụ|về)\s+$")
+_NOT_EVENT = re.compile(
+    r"(?:sau|trước|chuẩn bị|chuẩn bị cho|phục vụ|về|cho|tuyên truyền|chào mừng|hướng tới)\s+(?:(?:cuộc|buổi)\s+)?$"
+)
+_INSIDE_KIND = re.compile(r"(?:kỳ|phiên)\s+$")  # the "họp" of "kỳ họp", "phiên họp" is no bare "họp"
+_PRESS_IN_LEAD = re.compile(r"(?:(?:tại|trong|ở)\s+(?:cuộc|buổi)|tổ chức(?:\s+(?:cuộc|buổi))?)\s+họp báo(?!\w)")
 
 
 def _kinds(text: str, table) -> list[tuple[int, str]]:
@@ -59,7 +63,8 @@ def _kinds(text: str, table) -> list[tuple[int, str]]:
                 (pos == 0 or not hay[pos - 1].isalnum())
                 and (end == len(hay) or not hay[end].isalnum())
                 and not hay.startswith(_NOT_AFTER.get(kind, ()), end)
-                and not _NOT_EVENT.search(hay, max(0, pos - 16), pos)
+                and not _NOT_EVENT.search(hay, max(0, pos - 22), pos)
+                and not (kind == "họp" and _INSIDE_KIND.search(hay, max(0, pos - 6), pos))
             ):
                 out.append((pos, kind))
                 break
@@ -69,14 +74,19 @@ def _kinds(text: str, table) -> list[tuple[int, str]]:
 
 
 def meeting_kind(title: str, lead: str) -> str | None:
-    """Canonical kind from the title first, then the lead paragraph ("hội nghị giao ban" → "giao ban")."""
+    """Canonical kind from the title first, then the lead paragraph ("hội nghị giao ban" → "giao ban").
+
+    A lead that reports from a press conference ("Tại buổi họp báo …") makes it one, whatever the title's
+    subject."""
+    lead_low = lead.lower()
+    if _PRESS_IN_LEAD.search(lead_low):
+        return "họp báo"
     spec = _kinds(title, _SPEC)
     if spec:
         return spec[0][1]
-    lead_low = lead.lower()
     for pos, kind in _kinds(lead, _SPEC):
         if re.search(
-            r"(?:hội nghị|cuộc họp|đại hội|kỳ họp)\s+(?:\S+\s+){0,1}$", lead_low[max(0, pos - 24) : pos]
+            r"(?:hội nghị|cuộc họp|đại hội|kỳ họp|cuộc|buổi)\s+(?:\S+\s+){0,1}$", lead_low[max(0, pos - 24) : pos]
         ):
             return kind
     gen = _kinds(title, _GEN)

@@ -70,11 +70,13 @@ _ORG_START = re.compile(
 )
 _BARE = frozenset(("phụ trách", "phó", "trưởng", "chánh", "nguyên", "tân", "quyền", "cố", "cử tri"))
 _CHAIR_AFTER = re.compile(
-    r"[\s,–-]*(?:(?:đã|sẽ|cùng|là người|trực tiếp|đồng thời|đến|về)\s+)*(?:đồng\s+)?chủ\s+trì(?!\w)",
+    r"[\s,–-]*(?:(?:đã|sẽ|cùng|là người|trực tiếp|đồng thời|đến|về)\s+)*(?:(?:đồng\s+)?chủ\s+trì(?!\w)"
+    r"|(?:điều hành|điều khiển)\s+(?:phiên họp|cuộc họp|hội nghị|kỳ họp|buổi họp))",
     re.IGNORECASE,
 )
 _CHAIR_BEFORE = re.compile(
-    r"(?:sự\s+(?:đồng\s+)?chủ\s+trì\s+của|chủ\s+trì(?:\s+(?:hội nghị|cuộc họp|kỳ họp|phiên họp|buổi \w+))?"
+    r"(?:sự\s+(?:(?:đồng\s+)?chủ\s+trì|điều hành|điều khiển)\s+của"
+    r"|chủ\s+trì(?:\s+(?:hội nghị|cuộc họp|kỳ họp|phiên họp|buổi \w+))?"
     r"\s*(?:là)?\s*:?)\s*(?:các\s+)?(?:đồng chí|ông|bà|đ/c)?\s*:?\s*$"
 )
 _SENT_END = re.compile(r"[.!?\n](?=\s)")
@@ -312,6 +314,9 @@ def _co_chairs(lower: str, found: list[tuple[str, str, bool, int, int]]) -> None
     """ "A, …; B, … đồng chủ trì cuộc họp": everyone named before it in that sentence chairs."""
     pos = lower.find("đồng chủ trì")
     while pos >= 0:
+        if lower.endswith("sẽ ", 0, pos):  # "… sẽ đồng chủ trì các hoạt động": another, later event
+            pos = lower.find("đồng chủ trì", pos + 1)
+            continue
         begin = max((m.end() for m in _SENT_END.finditer(lower, max(0, pos - 600), pos)), default=0)
         for i, f in enumerate(found):
             if begin <= f[3] < pos:
