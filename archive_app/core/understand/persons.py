@@ -23,6 +23,11 @@ _STRONG_TRIGGER = re.compile(rf"(?<!\w)(?:{_STRONG})(?:\s*:)?\s*$")
 _PLAIN_TRIGGER = re.compile(r"(?<!\w)(?:đồng chí|đ/c|ông|bà|ngài|anh|chị)(?:\s*:)?\s*$")
 _NEXT_PERSON = re.compile(r"(?<!\w)(?:đồng chí|đ/c|ông|bà)(?!\w)")
 _PLURAL = re.compile(r"(?<!\w)(?:các|những|hai|ba)\s+$")
+_WORD_BEFORE_MODIFIER = re.compile(r"(?<!\w)(?:chính|thẩm|nhân|đặc|toàn|chủ|pháp|bản|tài|quy|nguồn)\s+$")
+# "người đồng cấp Israel Benjamin Netanyahu": the counterpart is named like an honorific names
+_COUNTERPART = re.compile(r"(?<!\w)người đồng cấp(?:\s+\S+){0,2}\s+$")
+# "Các Phó Thủ tướng: Trịnh Đình Dũng, Vũ Đức Đam …": a plural title before a list after a colon
+_PLURAL_COLON = re.compile(r"(?<!\w)(?:các|những)\s+([^.:;\n]{3,60}?)\s*:\s*$")
 _PARENS = re.compile(r"\((?!ảnh)[^()\n]{0,60}\)")
 _HARD = re.compile(r"[!?;:\n\"()\[\]]|(?<!tp)(?<!tx)(?<!tt)\.(?!\w)")   # ends a name's context either side
 _STOP_PRE = re.compile(
@@ -60,7 +65,7 @@ _SHORT_REF = re.compile(
 _TRAILING_TRIGGER = re.compile(r"\s+(?:ông|bà|đồng chí|đ/c|ngài|của)$", re.IGNORECASE)
 _COMPANY = re.compile(
     r"(?<!\w)(?:công ty|cty|tập đoàn|doanh nghiệp|hợp tác xã|htx|khách sạn|nhà máy|xí nghiệp"
-    r"|trường|tnhh|cổ phần)(?!\w)"
+    r"|(?<!môi )(?<!thị )(?<!lập )(?<!hiện )(?<!quảng )trường|tnhh|cổ phần)(?!\w)"  # not "Môi trường"
 )
 _ORG_START = re.compile(
     r"(?:bộ|ban|sở|viện|bệnh viện|trường|đại học|đh|ubnd|hđnd|ủy ban|hội|cục|vụ|tổng cục|công ty|cty|tập đoàn"
@@ -121,6 +126,8 @@ class _Doc:
         self.titles: dict[int, int] = {}
         for i, (a, b) in enumerate(spans):
             if self.lower[a:b] in MODIFIERS:  # "nguyên Bộ trưởng": only before another title
+                if _WORD_BEFORE_MODIFIER.search(self.lower, max(0, a - 8), a):
+                    continue  # "chính quyền Tổng thống Mỹ": "quyền" ends a word here
                 if i + 1 < len(spans) and spans[i + 1][0] == b + 1:
                     self.titles[a] = spans[i + 1][1]
             else:
@@ -142,8 +149,10 @@ class _Doc:
         return self.titles.get(pos, 0)
 
 
-def _pre_role(doc: _Doc, start: int, floor: int) -> tuple[int, str, bool]:
-    """A title written before the name: (start, role, plural) or (-1, "", False)."""
+def _pre_role(doc: _Doc, start: int, floor: int, comma: bool = False) -> tuple[int, str, bool]:
+    """A title written before the name: (start, role, plural) or (-1, "", False).
+
+    With ``comma`` (foreign names) the title may end in a comma: "Đặc phái viên …, Alexander Lavrentiev"."""
     lo = max(floor, start - 170)
     for m in _HARD.finditer(doc.paren, lo, start):
         lo = m.end()
@@ -152,7 +161,9 @@ def _pre_role(doc: _Doc, start: int, floor: int) -> tuple[int, str, bool]:
     while stripped > lo and lower[stripped - 1] in " \t":
         stripped -= 1
     if stripped > lo and lower[stripped - 1] in ",–-":
-        return -1, "", False
+        if not (comma and lower[stripped - 1] == ","):
+            return -1, "", False
+        stripped -= 1
     for i in range(bisect_left(doc.starts, lo), len(doc.starts)):
         p = doc.starts[i]
         if p >= start:
@@ -170,7 +181,9 @@ def _pre_role(doc: _Doc, start: int, floor: int) -> tuple[int, str, bool]:
         ok = True
         prev = p
         for pm in _PIECE.finditer(doc.paren, p, stripped):
-            if not doc.title_end(pm.end()) or _SHORT_REF.fullmatch(lower, prev, pm.start()):
+            if _SHORT_REF.fullmatch(lower, prev, pm.start()) or not (
+                doc.title_end(pm.end()) or _org_continues(text, pm.start(), pm.end())
+            ):
                 ok = False
                 break
             prev = pm.end()
@@ -240,6 +253,20 @@ def _post_role(doc: _Doc, end: int, cands: list[NameCandidate], k: int) -> tuple
     return (role, p + len(role)) if role else ("", end)
 
 
+def _org_continues(text: str, sep_start: int, sep_end: int) -> bool:
+    """ "Ủy ban Tài chính, Ngân sách của Quốc hội", "Bộ Văn hóa - Thể thao và Du lịch": the name of a body
+    goes on after the separator (capitalised on both sides, and no surname starts the piece)."""
+    before = text[max(0, sep_start - 24) : sep_start].split()[-2:]  # "Khoa học, Công nghệ"
+    after = text[sep_end : sep_end + 40].split()
+    return bool(
+        any(w[:1].isupper() for w in before)
+        and len(after) > 1
+        and after[0][:1].isupper()
+        and not is_surname(after[0])
+        and after[1][:1].islower()
+    )
+
+
 def _mostly_names(piece: str) -> bool:
     """An organisation piece ("Bệnh viện Bạch Mai") is mostly capitalised; a clause is not."""
     words = piece.split()
@@ -280,7 +307,13 @@ def _scan(doc: _Doc, cands: list[NameCandidate], accepted: frozenset[str]):
         else:  # foreign or pen names: a plain honorific, or a professional one before a foreign-looking name
             rx = _STRONG_TRIGGER if _FOREIGN.search(key) else _PLAIN_TRIGGER
             trig = bool(rx.search(lower, max(0, c.start - 24), c.start))
-        pre_start, pre, plural = _pre_role(doc, c.start, prev_end)
+        if c.foreign and not trig:
+            trig = bool(_COUNTERPART.search(lower, max(0, c.start - 40), c.start))
+        pre_start, pre, plural = _pre_role(doc, c.start, prev_end, comma=c.foreign)
+        if not pre:
+            m = _PLURAL_COLON.search(lower, max(0, c.start - 70), c.start)
+            if m and doc.title_end(m.start(1)):
+                pre_start, pre, plural = m.start(1), text[m.start(1) : m.end(1)], True
         post, post_end = _post_role(doc, c.end, cands, k)
         listed = (
             last is not None

@@ -106,6 +106,7 @@ _STARTERS = frozenset(
     Nếu Còn Đây Đó Đã Không Thực Ngoài Riêng Trả Dự Về Cũng Do Vị""")
 )
 _HONORIFICS = frozenset(_words("Ông Bà Anh Chị Cô Chú Bác Cụ Em Ngài Đồng"))
+_PRESIDENT = re.compile(r"(?<!\w)(?:[Cc]hủ tịch|Bác)\s+$")
 _MID_HONORIFICS = frozenset(("Ông", "Bà"))  # "Chủ tịch FPT Trương Gia Bình Ông Vũ Văn Tiền": two people
 # First words of organisations and events: a run without a surname that starts so is no foreign name.
 _ORG_FIRST = frozenset(
@@ -350,6 +351,9 @@ def name_candidates(text: str) -> list[NameCandidate]:
         while syls and syls[0] in _HONORIFICS:  # "Ông Huỳnh Tấn Vinh": the honorific is not the name
             start += len(syls[0]) + 1
             syls = syls[1:]
+        if syls[:3] == ["Hồ", "Chí", "Minh"] and _PRESIDENT.search(text, max(0, start - 10), start):
+            out.append(NameCandidate(start, start + 11, "Hồ Chí Minh", True))  # the person, not the city
+            continue
         country = _strip_country(syls, text[max(0, start - 6) : start])
         if country:  # "Tổng thống Mỹ Donald Trump": the name starts after the country
             start += sum(len(s) + 1 for s in syls[:country])
@@ -357,7 +361,9 @@ def name_candidates(text: str) -> list[NameCandidate]:
         if len(syls) < 2:
             continue
         tail = text[m.end() : m.end() + 4]
-        if not (tail[1:2].isdigit() or tail[1:4] in ("nay", "qua", "mai")):
+        if syls[-1] in _PHRASE_STARTERS:  # "… Vũ Đức Đam Quang cảnh …": the next word decides
+            tail = text[m.end() : m.end() + 12]
+        elif not (tail[1:2].isdigit() or tail[1:4] in ("nay", "qua", "mai")):
             tail = ""
         for rs, rend, name, surname, foreign in _run_names(" ".join(syls), tail):
             cand = NameCandidate(start + rs, start + rend, name, surname, foreign or bool(country))
