@@ -111,6 +111,11 @@ def test_year_named_elsewhere_or_none():
     # the event's name gives the year
     text = "Ngày 17/5, Hội nghị các quan chức cao cấp khai mạc tại Hà Nội trong khuôn khổ APEC 2017."
     assert understand(text).meeting_date == D(2017, 5, 17)
+    text = "Ngày 8-5, Đại hội Du lịch Golf châu Á lần thứ 6 - Đà Nẵng 2017 đã diễn ra."
+    assert understand(text).meeting_date == D(2017, 5, 8)
+    # a past election's year does not date the meeting
+    text = "Cuộc hội đàm diễn ra ngày 10/5. Nga bị cáo buộc can thiệp bầu cử tổng thống Mỹ 2016."
+    assert understand(text).meeting_date is None
     # an anniversary range next to the meeting: the recent year, not 1925
     text = "Ngày 20/6, Tỉnh ủy gặp mặt báo chí nhân kỷ niệm Ngày Báo chí (21/6/1925-21/6/2017)."
     assert understand(text).meeting_date == D(2017, 6, 20)

@@ -140,9 +140,11 @@ def _not_the_meeting(lower: str, d, a: int, ranges: bool = True) -> bool:
 
 
 # A year in the name of the event: "APEC 2017", "Đà Nẵng 2017", "SEA Games 2019" (not "năm 2017").
+# An acronym or an event word before the year, or a place after a dash in the name of an event
+# ("Đại hội Du lịch Golf châu Á lần thứ 6 - Đà Nẵng 2017"); not "bầu cử tổng thống Mỹ 2016".
 _EVENT_YEAR = re.compile(
-    rf"(?<!\w)(?!(?:Năm|Tháng|Ngày|Quý|Khóa|Giai)\s)[{UPPER}][^\s\d]{{0,12}}\s((?:19|20)\d\d)"
-    r"(?![\d/–-]|[.,]\d|\s*[-–]\s*\d)"
+    rf"(?:(?<!\w)(?:[A-ZĐ]{{2,}}[0-9]*|Games|Cup|Expo|Summit|Forum|Festival|Week)|\s[-–](?:\s+[{UPPER}]\w*){{1,3}})"
+    r"\s((?:19|20)\d\d)(?![\d/–-]|[.,]\d|\s*[-–]\s*\d)"
 )
 
 
