@@ -275,3 +275,10 @@ def test_chinh_quyen_is_no_acting_title_and_ho_chi_minh_is_a_person_after_chu_ti
 def test_foreign_name_after_a_title_and_a_comma():
     text = "Đặc phái viên của Nga về tình hình Syria, Alexander Lavrentiev (trái), gặp đoàn Iran."
     assert names(text) == ["Alexander Lavrentiev"]
+
+
+def test_roles_that_name_a_place_or_a_former_office():
+    text = "Ông Trump gặp Đại sứ Nga tại Mỹ Sergey Kislyak và cựu đại sứ Anh Adam Thomson."
+    assert persons(text) == (P("Sergey Kislyak", "Đại sứ Nga tại Mỹ"), P("Adam Thomson", "cựu đại sứ Anh"))
+    text = "Hạ nghị sĩ Joaquin Castro, đồng Chủ tịch Nhóm ASEAN tại Quốc hội Mỹ chia sẻ."
+    assert persons(text)[0].role == "Hạ nghị sĩ, đồng Chủ tịch Nhóm ASEAN tại Quốc hội Mỹ"

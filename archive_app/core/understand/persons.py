@@ -99,13 +99,16 @@ def _hide(m: re.Match) -> str:
 # Words of a proper name are no verbs or prepositions: "Trung tâm Dự báo", "Bộ Giao thông", "Bộ Ngoại giao",
 # "Nội các", "Vụ Thiết bị". Capitalised inside a sentence, or bound to the capitalised syllable before.
 _NAME_WORD = re.compile(rf"(?<=[^\s.!?:;,–\-\"(\[]\s)[{UPPER}][^\W\d_]*")
-_BOUND = re.compile(rf"[{UPPER}][^\W\d_]* (giao|các|bị)(?!\w)|(?<!\w)(về) (?:vấn đề|tình hình)(?!\w)")
+_BOUND = re.compile(
+    rf"[{UPPER}][^\W\d_]* (giao|các|bị)(?!\w)|(?<!\w)(về) (?:vấn đề|tình hình)(?!\w)"
+    rf"|[{UPPER}]\S* (tại) (?=[{UPPER}])"  # "Đại sứ Nga tại Mỹ", "Đại sứ Philippines tại Bắc Kinh"
+)
 
 
 def _hide_name_words(text: str, masked: str) -> str:
     """``masked`` with the words of proper names hidden from the stop-word scans."""
     spans = [m.span() for m in _NAME_WORD.finditer(text)]
-    spans += [m.span(1) if m.group(1) else m.span(2) for m in _BOUND.finditer(text)]
+    spans += [m.span(m.lastindex) for m in _BOUND.finditer(text)]
     if not spans:
         return masked
     out = list(masked)

@@ -155,8 +155,8 @@ _TITLE_WORDS = sorted(
     |chủ tọa|người phát ngôn|phát ngôn viên|cử tri|tổng thống|phó tổng thống|ngoại trưởng|trợ lý|phó trợ lý
     |đặc phái viên|tổng biên tập|phó tổng biên tập|thủ trưởng|chủ nhiệm ủy ban|xã trưởng|thôn trưởng
     |thị trưởng|thống đốc|hạ nghị sĩ|thượng nghị sĩ|nghị sĩ|cố vấn|hoàng thân|hoàng tử|nữ hoàng|quốc vương
-    |thống tướng|tham mưu trưởng|chỉ huy|tư lệnh|ceo
-    |nguyên|tân|quyền|cố
+    |thống tướng|tham mưu trưởng|chỉ huy|tư lệnh|ceo|đồng chủ tịch
+    |nguyên|tân|quyền|cố|cựu
     """,
         "|",
     ),
@@ -185,7 +185,7 @@ def trie_regex(words) -> str:
 
 
 TITLE_RE = re.compile(r"(?<!\w)(?:" + trie_regex(_TITLE_WORDS) + r")(?!\w)")
-MODIFIERS = frozenset(("nguyên", "tân", "quyền", "cố"))
+MODIFIERS = frozenset(("nguyên", "tân", "quyền", "cố", "cựu"))
 
 
 class NameCandidate(NamedTuple):
@@ -253,7 +253,7 @@ def _strip_country(syls: list[str], before: str) -> int:
 def title_at(lower: str, pos: int) -> int:
     """Length of the title keyword starting at ``pos`` of lower-cased text (0 if none).
 
-    The modifiers "nguyên", "tân", "quyền", "cố" count only before another title.
+    The modifiers "nguyên", "tân", "quyền", "cố", "cựu" count only before another title.
     """
     m = TITLE_RE.match(lower, pos)
     if not m:
