@@ -192,3 +192,9 @@ def test_inline_furniture_is_cut_from_news_paragraphs():
     for furniture in ("AFP/TTXVN", "VGP/Quang Hiếu", "Đàm phán Brexit", "Reuters", "Tuấn Hiệp", "Xem thêm"):
         assert furniture not in body
     assert "Đây là cuộc gặp đầu tiên. Hai bên sẽ ra thông cáo. Sau cuộc gặp, hai bên họp báo./." in body
+
+
+def test_header_comments_are_no_title():
+    u = understand("# doc_id = news_travel_096\n\nDu lịch Đà Nẵng đón khách trở lại\n\nDu khách mang khẩu trang.")
+    assert u.title == "Du lịch Đà Nẵng đón khách trở lại"
+    assert "doc_id" not in u.body

@@ -124,9 +124,16 @@ def first_sentence(text: str, limit: int = 160) -> str:
     return sent[: cut if cut > 0 else limit - 1].rstrip(" ,;:") + "…"
 
 
+# "# doc_id = news_travel_096", "# sent_id = 3": a corpus file's header comments, never a title or text.
+_HEADER_COMMENT = re.compile(r"^\s*#\s*[\w.-]+\s*=\s*\S")
+
+
 def choose_title(lines: list[str], hint: str | None) -> tuple[str, list[str]]:
     """(title, remaining lines). The first line is the title when it looks like one; with a container
-    hint it must be all caps or repeat the hint, otherwise the hint is the title and the line stays."""
+    hint it must be all caps or repeat the hint, otherwise the hint is the title and the line stays.
+    Header comments at the top ("# doc_id = …") are dropped."""
+    while lines and (not lines[0].strip() or _HEADER_COMMENT.match(lines[0])):
+        lines = lines[1:]
     idx = next((i for i, x in enumerate(lines) if x.strip()), None)
     hint = " ".join(hint.split()) if hint else ""
     if idx is None:
