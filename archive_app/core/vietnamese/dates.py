@@ -31,15 +31,14 @@ class DateMention(NamedTuple):
 # 15-17/5, 2 - 3/4/2019, 13 đến 24/3/2017: the first day takes the month (and year) of the last.
 _DAY_RANGE = re.compile(
     r"(?<![\d/.,-])(\d{1,2})\s*(?:-|–|đến|tới)\s*(?:ngày\s+)?(\d{1,2})\s*([/.-])\s*(\d{1,2})"
-    r"(?:\s*[/.-]\s*(\d{4}))?(?![\w/]|[.,]\d)",
-    re.IGNORECASE,
+    r"(?:\s*[/.-]\s*(\d{4}))?(?![\w/]|[.,]\d)"
 )
 # 9-6 đến 12-6-2018, 22/5 đến 21/6: the first date takes the year of the last.
 _DATE_RANGE = re.compile(
     r"(?<![\d/.,-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*(?:-|–|đến|tới)\s*(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})"
-    r"(?:\s*[/.-]\s*(\d{4}))?(?![\w/]|[.,]\d)",
-    re.IGNORECASE,
+    r"(?:\s*[/.-]\s*(\d{4}))?(?![\w/]|[.,]\d)"
 )
+_RANGE_HINT = re.compile(r"\d\s*(?:[-–]|đến|tới)\s*(?:ngày\s+)?\d")
 
 
 def _ranges(text: str) -> list[DateMention]:
@@ -144,7 +143,7 @@ def find_date_mentions(text: str) -> list[DateMention]:
     if not text:
         return found
     taken: list[tuple[int, int]] = []
-    if "-" in text or "–" in text or "đến" in text or "tới" in text:
+    if _RANGE_HINT.search(text):
         for r in _ranges(text):
             found.append(r)
             taken.append((r.start, r.end))
