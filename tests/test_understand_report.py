@@ -198,3 +198,9 @@ def test_header_comments_are_no_title():
     u = understand("# doc_id = news_travel_096\n\nDu lịch Đà Nẵng đón khách trở lại\n\nDu khách mang khẩu trang.")
     assert u.title == "Du lịch Đà Nẵng đón khách trở lại"
     assert "doc_id" not in u.body
+
+
+def test_caption_positions_do_not_end_up_in_roles():
+    u = understand("Hội đàm\n\nTổng thống Colombia Juan Manuel Santos (giữa) thông báo số người thiệt mạng.")
+    assert "(giữa)" not in u.body
+    assert [(p.name, p.role) for p in u.persons] == [("Juan Manuel Santos", "Tổng thống Colombia")]

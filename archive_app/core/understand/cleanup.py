@@ -85,7 +85,9 @@ def strip_boilerplate(lines: list[str]) -> list[str]:
 # captions in parentheses, a bare "Ảnh: AFP/TTXVN" between the caption and the next sentence.
 _LINKED_TITLE = re.compile(rf"\s*\[[{UPPER}\"'“][^\[\]\n]{{6,200}}\]")
 _CREDIT_PARENS = re.compile(
-    r"\s*\((?:trong ảnh|ảnh minh họa|ảnh minh hoạ|ảnh|nguồn|video)(?=[\s:,.)])[^()\n]{0,80}\)", re.IGNORECASE
+    r"\s*\((?:(?:trong ảnh|ảnh minh họa|ảnh minh hoạ|ảnh|nguồn|video)(?=[\s:,.)])[^()\n]{0,80}"
+    r"|(?:đứng |ngồi |ngoài cùng )?(?:bên )?(?:trái|phải|giữa)|thứ \w+ từ (?:trái|phải)(?: sang)?)\)",  # a caption's "(phải)"
+    re.IGNORECASE,
 )
 _CREDIT_HEAD = re.compile(r"(?<![\w(])(?:Ảnh minh họa|Ảnh minh hoạ|Ảnh|Nguồn|Biểu đồ|Đồ họa)\s*:\s*")
 _CREDIT_TOKEN = re.compile(rf"[{UPPER}0-9][^\s,;:()]*")
