@@ -185,7 +185,8 @@ def evaluate(verbose: bool = False, root: Path | None = None, split: str = "all"
     labels = [lab for lab in read_labels() if split == "all" or lab.get("split", "dev") == split]
     root = root or corpus_root()
     for ref_path in {lab["ref"]["corpus"] for lab in labels if lab["ref"]["corpus"].endswith(".gz")}:
-        _read_gz_lines(root / ref_path, {lab["ref"]["line"] for lab in labels if lab["ref"]["corpus"] == ref_path})
+        wanted = {lab["ref"]["line"] for lab in labels if lab["ref"]["corpus"] == ref_path}
+        _read_gz_lines(root / ref_path, wanted)
     for lab in labels:
         text, title_hint, date_hint = load_text(lab["ref"], root)
         u = understand(text, title_hint=title_hint, date_hint=date_hint)

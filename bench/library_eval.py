@@ -78,9 +78,9 @@ def main() -> int:
             scores["date: rules"].add({u.meeting_date.isoformat()} if u.meeting_date else set(), want)
             if search_dates:
                 start = time.perf_counter()
-                found = search_dates(u.body[:3000], languages=["vi"],
-                                     settings={"RELATIVE_BASE": ee.datetime.datetime(hint.year, hint.month, hint.day)}
-                                     if hint else None) or []
+                base = ee.datetime.datetime(hint.year, hint.month, hint.day) if hint else None
+                settings = {"RELATIVE_BASE": base} if base else None
+                found = search_dates(u.body[:3000], languages=["vi"], settings=settings) or []
                 seconds["dateparser"] += time.perf_counter() - start
                 got = {found[0][1].date().isoformat()} if found else set()
                 scores["date: dateparser"].add(got, want)

@@ -59,7 +59,8 @@ def split_scores(request):
 
 
 def test_labels_are_well_formed():
-    rows = [json.loads(x) for x in extraction_eval.LABELS.read_text(encoding="utf-8").splitlines() if x.strip()]
+    lines = extraction_eval.LABELS.read_text(encoding="utf-8").splitlines()
+    rows = [json.loads(x) for x in lines if x.strip()]
     assert len(rows) >= 160
     refs = set()
     for row in rows:

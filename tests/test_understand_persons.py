@@ -202,7 +202,10 @@ def test_foreign_names(text, expected):
 
 
 def test_a_foreign_name_once_accepted_counts_everywhere():
-    text = "Ông Emmanuel Macron thắng cử. Sau đó, Tổng thống Pháp Emmanuel Macron gặp người đồng cấp Mỹ Joe Biden."
+    text = (
+        "Ông Emmanuel Macron thắng cử. Sau đó, Tổng thống Pháp Emmanuel Macron "
+        "gặp người đồng cấp Mỹ Joe Biden."
+    )
     assert names(text) == ["Emmanuel Macron", "Joe Biden"]
     # bare mention before the titled one
     text = "Phóng viên hỏi về Sergey Lavrov. Ngoại trưởng Nga Sergey Lavrov nói: \"Không\"."
@@ -222,7 +225,8 @@ def test_a_foreign_name_once_accepted_counts_everywhere():
 )
 def test_no_person_in(text):
     assert "Đức" not in " ".join(names(text)) or "Đức Anh" in names(text)
-    assert not [n for n in names(text) if n in ("New Zealand", "Quỹ Harbinger", "Nhà Trắng", "Âu Cơ", "Trần V")]
+    not_persons = ("New Zealand", "Quỹ Harbinger", "Nhà Trắng", "Âu Cơ", "Trần V")
+    assert not [n for n in names(text) if n in not_persons]
 
 
 @pytest.mark.parametrize(

@@ -86,13 +86,16 @@ def strip_boilerplate(lines: list[str]) -> list[str]:
 _LINKED_TITLE = re.compile(rf"\s*\[[{UPPER}\"'“][^\[\]\n]{{6,200}}\]")
 _CREDIT_PARENS = re.compile(
     r"\s*\((?:(?:trong ảnh|ảnh minh họa|ảnh minh hoạ|ảnh|nguồn|video)(?=[\s:,.)])[^()\n]{0,80}"
-    r"|(?:đứng |ngồi |ngoài cùng )?(?:bên )?(?:trái|phải|giữa)|thứ \w+ từ (?:trái|phải)(?: sang)?)\)",  # a caption's "(phải)"
+    r"|(?:đứng |ngồi |ngoài cùng )?(?:bên )?(?:trái|phải|giữa)"  # a caption's "(phải)"
+    r"|thứ \w+ từ (?:trái|phải)(?: sang)?)\)",
     re.IGNORECASE,
 )
 _CREDIT_HEAD = re.compile(r"(?<![\w(])(?:Ảnh minh họa|Ảnh minh hoạ|Ảnh|Nguồn|Biểu đồ|Đồ họa)\s*:\s*")
 _CREDIT_TOKEN = re.compile(rf"[{UPPER}0-9][^\s,;:()]*")
 _ACRONYM = re.compile(rf"^[{UPPER}0-9.&+]+\.?$")
-_AGENCIES = frozenset("Reuters Facebook Internet Getty Images Xinhua Kyodo Yonhap Sputnik TASS Finviz".split())
+_AGENCIES = frozenset(
+    ("Reuters", "Facebook", "Internet", "Getty", "Images", "Xinhua", "Kyodo", "Yonhap", "Sputnik", "TASS", "Finviz")
+)
 _DASHED_AGENCY = re.compile(rf"\s+[-–]\s+[{UPPER}0-9.&+]{{2,}}(?![\w])")
 _TRAILING_LINK = re.compile(r"\s*(?:Xem thêm|Xem video|Mời xem video)\s*:?\s*$", re.IGNORECASE)
 
@@ -153,7 +156,10 @@ def strip_inline_furniture(line: str) -> str:
     return _TRAILING_LINK.sub("", line)
 
 
-_WORD = rf"(?:[{UPPER}](?:'?[{UPPER}{LOWER}])*\.?|[{UPPER}][{UPPER}.]+|(?:[{UPPER}]\.)+[{UPPER}][{LOWER}]*)"  # "T.Thủy"
+_WORD = (
+    rf"(?:[{UPPER}](?:'?[{UPPER}{LOWER}])*\.?|[{UPPER}][{UPPER}.]+"
+    rf"|(?:[{UPPER}]\.)+[{UPPER}][{LOWER}]*)"  # "T.Thủy"
+)
 _NAMEY = re.compile(rf"^{_WORD}(?:\s+{_WORD}){{0,4}}$")
 _UNIT = re.compile(rf"^[{UPPER}0-9.&]+$")
 _DASHED = re.compile(r"^[-–]+\s*(.{2,60}?)\s*[-–]+$")

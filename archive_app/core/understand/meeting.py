@@ -32,7 +32,10 @@ _SPECIFIC = [
     ("làm việc", ("buổi làm việc", "làm việc với", "đến làm việc", "thăm và làm việc", "thăm, làm việc")),
 ]
 _GENERIC = [("hội nghị", ("hội nghị",)), ("họp", ("cuộc họp", "buổi họp", "họp"))]
-_NOT_AFTER = {"đại hội": (" đồng", " thể dục", " thể thao", " tdtt"), "hội thảo": (" luận",)}  # "Quốc hội thảo luận"
+_NOT_AFTER = {
+    "đại hội": (" đồng", " thể dục", " thể thao", " tdtt"),
+    "hội thảo": (" luận",),  # "Quốc hội thảo luận"
+}
 
 
 def _table(pairs):
@@ -43,10 +46,13 @@ def _table(pairs):
 _SPEC = _table(_SPECIFIC)
 _GEN = _table(_GENERIC)
 _NOT_EVENT = re.compile(
-    r"(?:sau|trước|chuẩn bị|chuẩn bị cho|phục vụ|về|cho|tuyên truyền|chào mừng|hướng tới)\s+(?:(?:cuộc|buổi)\s+)?$"
+    r"(?:sau|trước|chuẩn bị|chuẩn bị cho|phục vụ|về|cho|tuyên truyền|chào mừng|hướng tới)"
+    r"\s+(?:(?:cuộc|buổi)\s+)?$"
 )
 _INSIDE_KIND = re.compile(r"(?:kỳ|phiên)\s+$")  # the "họp" of "kỳ họp", "phiên họp" is no bare "họp"
-_PRESS_IN_LEAD = re.compile(r"(?:(?:tại|trong|ở)\s+(?:cuộc|buổi)|tổ chức(?:\s+(?:cuộc|buổi))?)\s+họp báo(?!\w)")
+_PRESS_IN_LEAD = re.compile(
+    r"(?:(?:tại|trong|ở)\s+(?:cuộc|buổi)|tổ chức(?:\s+(?:cuộc|buổi))?)\s+họp báo(?!\w)"
+)
 
 
 def _kinds(text: str, table) -> list[tuple[int, str]]:
@@ -86,7 +92,8 @@ def meeting_kind(title: str, lead: str) -> str | None:
         return spec[0][1]
     for pos, kind in _kinds(lead, _SPEC):
         if re.search(
-            r"(?:hội nghị|cuộc họp|đại hội|kỳ họp|cuộc|buổi)\s+(?:\S+\s+){0,1}$", lead_low[max(0, pos - 24) : pos]
+            r"(?:hội nghị|cuộc họp|đại hội|kỳ họp|cuộc|buổi)\s+(?:\S+\s+){0,1}$",
+            lead_low[max(0, pos - 24) : pos],
         ):
             return kind
     gen = _kinds(title, _GEN)
@@ -136,14 +143,17 @@ def _not_the_meeting(lower: str, d, a: int, ranges: bool = True) -> bool:
         return True
     if d.first_of_range or not ranges:  # "từ ngày 15-17/5": the range starts the meeting
         return False
-    return bool(_LIMIT_CUE.search(before) or _RANGE_AFTER.match(lower, d.end) or re.search(r"[-–]\s*$", before))
+    return bool(
+        _LIMIT_CUE.search(before) or _RANGE_AFTER.match(lower, d.end) or re.search(r"[-–]\s*$", before)
+    )
 
 
 # A year in the name of the event: "APEC 2017", "Đà Nẵng 2017", "SEA Games 2019" (not "năm 2017").
 # An acronym or an event word before the year, or a place after a dash in the name of an event
 # ("Đại hội Du lịch Golf châu Á lần thứ 6 - Đà Nẵng 2017"); not "bầu cử tổng thống Mỹ 2016".
 _EVENT_YEAR = re.compile(
-    rf"(?:(?<!\w)(?:[A-ZĐ]{{2,}}[0-9]*|Games|Cup|Expo|Summit|Forum|Festival|Week)|\s[-–](?:\s+[{UPPER}]\w*){{1,3}})"
+    r"(?:(?<!\w)(?:[A-ZĐ]{2,}[0-9]*|Games|Cup|Expo|Summit|Forum|Festival|Week)"
+    rf"|\s[-–](?:\s+[{UPPER}]\w*){{1,3}})"
     r"\s((?:19|20)\d\d)(?![\d/–-]|[.,]\d|\s*[-–]\s*\d)"
 )
 

@@ -35,7 +35,8 @@ _DAY_RANGE = re.compile(
 )
 # 9-6 đến 12-6-2018, 22/5 đến 21/6: the first date takes the year of the last.
 _DATE_RANGE = re.compile(
-    r"(?<![\d/.,-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*(?:-|–|đến|tới)\s*(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})"
+    r"(?<![\d/.,-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*(?:-|–|đến|tới)\s*(?:ngày\s+)?"
+    r"(\d{1,2})\s*[/.-]\s*(\d{1,2})"
     r"(?:\s*[/.-]\s*(\d{4}))?(?![\w/]|[.,]\d)"
 )
 _RANGE_HINT = re.compile(r"\d\s*(?:[-–]|đến|tới)\s*(?:ngày\s+)?\d")
@@ -193,7 +194,8 @@ def find_dates(text: str, default_year: int | None = None) -> list[tuple[_dt.dat
 def month_year_years(text: str, with_months: bool = False) -> list:
     """Years of month-year mentions ("tháng 4/2017", "tháng 4 năm 2017"), in order; ``(month, year)``
     pairs with ``with_months``."""
-    pairs = [(int(m.group(1)), int(m.group(2))) for m in _MONTH_YEAR.finditer(text) if 1 <= int(m.group(1)) <= 12]
+    pairs = [(int(m.group(1)), int(m.group(2))) for m in _MONTH_YEAR.finditer(text)]
+    pairs = [(month, year) for month, year in pairs if 1 <= month <= 12]
     return pairs if with_months else [y for _m, y in pairs]
 
 
