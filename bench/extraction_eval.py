@@ -3,9 +3,15 @@
 The labels (tests/data/labelled/reports.jsonl) hold only references into the third-party corpus;
 texts are read from the corpus at run time (default ../shared beside the repository, or $ARCHIVE_APP_SHARED).
 
-    python bench/extraction_eval.py            # table
-    python bench/extraction_eval.py -v         # plus every disagreement
-    python bench/extraction_eval.py --speed 3000   # ms per article on news.jsonl.gz
+    python bench/extraction_eval.py                  # development and held-out side by side
+    python bench/extraction_eval.py -v               # plus every disagreement
+    python bench/extraction_eval.py --baseline 9bfea73   # also the parser of that revision (before/after)
+    python bench/extraction_eval.py --speed 3000     # ms per article on news.jsonl.gz
+
+Besides the six fields, two numbers a user feels: "boilerplate left" (labelled web furniture, photo
+credits and related-article links still in the title, body or a role; lower is better) and "person
+search" (each labelled person typed without diacritics finds the report through the person filter,
+which matches the extracted names as the product does, and as words, a phrase in the indexed text).
 """
 
 from __future__ import annotations
@@ -15,18 +21,24 @@ import datetime
 import gzip
 import json
 import os
+import re
+import subprocess
 import sys
+import tarfile
+import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-from archive_app.core.understand import understand
-from archive_app.core.vietnamese import normalize
-
 LABELS = ROOT / "tests" / "data" / "labelled" / "reports.jsonl"
 FIELDS = ("date", "kind", "person names", "roles", "chair", "author")
+SPLITS = ("dev", "heldout")
+_GZ_LINES: dict[tuple[str, int], dict] = {}
+
+
+def _code(root: str | None = None) -> None:
+    """Import the parser from ``root`` (an exported older revision) instead of this working tree."""
+    sys.path.insert(0, str(root or ROOT))
 
 
 def corpus_root() -> Path:
@@ -52,32 +64,61 @@ def _html_paragraphs(html: str) -> list[str]:
     return [t for t in texts if t]
 
 
-def load_text(ref: dict, root: Path | None = None) -> tuple[str, str | None, datetime.date | None]:
-    """(normalized text, title hint, date hint) for one label reference."""
-    root = root or corpus_root()
-    path = root / ref["corpus"]
-    if path.suffix == ".jsonl":
+def _read_gz_lines(path: Path, wanted: set[int]) -> None:
+    """Keep the wanted lines of a gzipped JSON Lines file (one pass for every label)."""
+    missing = {n for n in wanted if (str(path), n) not in _GZ_LINES}
+    if not missing:
+        return
+    last = max(missing)
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            if n in missing:
+                _GZ_LINES[(str(path), n)] = json.loads(line)
+            if n >= last:
+                break
+
+
+def _item(path: Path, ref: dict) -> dict:
+    if path.suffix == ".gz":  # one pass for every label that points into this file
+        lines = {lab["ref"]["line"] for lab in read_labels() if lab["ref"]["corpus"] == ref["corpus"]}
+        _read_gz_lines(path, lines | {ref["line"]})
+        item = _GZ_LINES.get((str(path), ref["line"]))
+    else:
+        item = None
         with open(path, encoding="utf-8") as f:
             for n, line in enumerate(f, 1):
                 if n == ref["line"]:
                     item = json.loads(line)
-                    if ref.get("id") and item.get("id") != ref["id"]:
-                        raise ValueError(f"{path}:{n} is {item.get('id')}, not {ref['id']}")
-                    return normalize(item["body"]), item.get("title"), _iso(item.get("date"))
+                    break
+    if item is None:
         raise ValueError(f"{path} has no line {ref['line']}")
+    if ref.get("id") and item.get("id") != ref["id"]:
+        raise ValueError(f"{path}:{ref['line']} is {item.get('id')}, not {ref['id']}")
+    return item
+
+
+def load_text(ref: dict, root: Path | None = None) -> tuple[str, str | None, datetime.date | None]:
+    """(normalized text, title hint, date hint) for one label reference."""
+    from archive_app.core.vietnamese import normalize
+
+    root = root or corpus_root()
+    path = root / ref["corpus"]
+    if path.name.endswith((".jsonl", ".jsonl.gz")):
+        item = _item(path, ref)
+        return normalize(item["body"]), item.get("title"), _iso(item.get("date"))
     raw = path.read_text(encoding="utf-8")
     if path.suffix == ".md" and raw.startswith("---"):
         _, front, body = raw.split("---", 2)
         meta = json.loads(front[front.index("{") :])
-        paras = [meta.get("description") or ""] + _html_paragraphs(
-            body
-        )  # the site shows the description as lead
+        paras = [meta.get("description") or ""] + _html_paragraphs(body)  # the site shows it as lead
         text = "\n\n".join(normalize(p) for p in paras if p.strip())
         return text, meta.get("title"), _iso(meta.get("date"))
     return normalize(raw), None, None
 
 
 def _key(s: str | None) -> str:
+    from archive_app.core.vietnamese import normalize
+
     return " ".join(normalize(s or "").lower().split())
 
 
@@ -96,16 +137,60 @@ class Score:
         return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def evaluate(verbose: bool = False, root: Path | None = None, split: str = "all") -> dict[str, Score]:
-    """Scores per field over the labelled reports of ``split`` ("dev", "heldout" or "all")."""
-    scores = {f: Score() for f in FIELDS}
+class Count:
+    """hits out of total: boilerplate fragments left, persons a search finds."""
+
+    def __init__(self) -> None:
+        self.hits = self.total = 0
+
+    def rate(self) -> float:
+        return self.hits / self.total if self.total else 1.0
+
+
+def read_labels() -> list[dict]:
     with open(LABELS, encoding="utf-8") as f:
-        labels = [json.loads(line) for line in f if line.strip()]
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def _fragments(lab: dict, text: str, title: str | None) -> list[str]:
+    """The labelled boilerplate, cut out of the text by its references."""
+    lines = text.split("\n")
+    out = []
+    for b in lab.get("boilerplate", ()):
+        source = (title or "") if b["line"] == "title" else lines[b["line"]]
+        out.append(source[b["start"] : b["end"]])
+    return out
+
+
+def _left(frag: str, kept: str, original: str, kept_text: str) -> bool:
+    """Is a labelled piece of furniture still there? Whole, or its payload ("AFP/TTXVN" of "Ảnh: AFP/TTXVN",
+    the title inside "[…]") as often as in the original: cutting "Ảnh:" alone does not count."""
+    if frag in kept:
+        return True
+    payload = re.sub(r"^[(\[]?\s*(?:[^\W\d_]+(?: [^\W\d_]+)?\s*:\s*)?", "", frag).rstrip(")]")
+    return len(payload) >= 3 and kept_text.count(payload) >= original.count(payload) > 0
+
+
+def _phrase_in(words: str, text: str) -> bool:
+    return re.search(rf"(?<![^\W_]){re.escape(words)}(?![^\W_])", text) is not None
+
+
+def evaluate(verbose: bool = False, root: Path | None = None, split: str = "all") -> dict:
+    """Scores per field over the labelled reports of ``split`` ("dev", "heldout" or "all")."""
+    from archive_app.core.understand import understand
+    from archive_app.core.vietnamese import fold, normalize
+
+    scores: dict = {f: Score() for f in FIELDS}
+    left, by_filter, by_words = Count(), Count(), Count()
+    labels = [lab for lab in read_labels() if split == "all" or lab.get("split", "dev") == split]
+    root = root or corpus_root()
+    for ref_path in {lab["ref"]["corpus"] for lab in labels if lab["ref"]["corpus"].endswith(".gz")}:
+        wanted = {lab["ref"]["line"] for lab in labels if lab["ref"]["corpus"] == ref_path}
+        _read_gz_lines(root / ref_path, wanted)
     for lab in labels:
-        if split != "all" and lab.get("split", "dev") != split:
-            continue
         text, title_hint, date_hint = load_text(lab["ref"], root)
         u = understand(text, title_hint=title_hint, date_hint=date_hint)
+        ref = lab["ref"].get("id") or lab["ref"]["corpus"]
         got = {
             "date": {u.meeting_date.isoformat()} if u.meeting_date else set(),
             "kind": {u.kind} if u.kind else set(),
@@ -125,23 +210,112 @@ def evaluate(verbose: bool = False, root: Path | None = None, split: str = "all"
         for field in FIELDS:
             scores[field].add(got[field], want[field])
             if verbose and got[field] != want[field]:
-                ref = lab["ref"].get("id") or lab["ref"]["corpus"]
                 extra, missing = sorted(got[field] - want[field]), sorted(want[field] - got[field])
                 print(f"[{ref}] {field}: extra {extra} missing {missing}")
+        kept = "\n".join([u.title, u.body] + [p.role for p in u.persons] + [p.name for p in u.persons])
+        title_norm = normalize(title_hint) if title_hint else None
+        for frag in _fragments(lab, text, title_norm):
+            left.total += 1
+            if _left(frag, kept, f"{title_norm or ''}\n{text}", f"{u.title}\n{u.body}"):
+                left.hits += 1
+                if verbose:
+                    print(f"[{ref}] boilerplate left: {frag!r}")
+        extracted = [fold(_key(p.name)) for p in u.persons]
+        indexed = fold(_key(" ".join([u.title, u.body] + [p.name for p in u.persons])))
+        for p in lab["persons"]:
+            typed = fold(_key(p["name"]))
+            by_filter.total += 1
+            by_words.total += 1
+            found = any(_phrase_in(typed, name) for name in extracted)
+            by_filter.hits += found
+            by_words.hits += _phrase_in(typed, indexed)
+            if verbose and not found:
+                print(f"[{ref}] person filter misses {typed!r}")
+    scores["boilerplate left"] = left
+    scores["search: filter"] = by_filter
+    scores["search: words"] = by_words
+    scores["reports"] = len(labels)
     return scores
 
 
-def table(scores: dict[str, Score]) -> str:
-    lines = [f"{'field':<14}{'precision':>10}{'recall':>8}{'F1':>7}{'tp':>5}{'pred':>6}{'gold':>6}"]
-    for field, s in scores.items():
+def _cells(s) -> list[str]:
+    if isinstance(s, Score):
         p, r, f1 = s.prf()
-        lines.append(f"{field:<14}{p:>10.3f}{r:>8.3f}{f1:>7.3f}{s.tp:>5}{s.pred:>6}{s.gold:>6}")
+        return [f"{p:.3f}", f"{r:.3f}", f"{f1:.3f}", f"{s.tp}/{s.pred}/{s.gold}"]
+    if isinstance(s, Count):
+        return ["", f"{s.hits}/{s.total}", f"{s.rate():.3f}", f"{s.hits}/{s.total}"]
+    return ["", "", "", str(s)]
+
+
+def table(scores: dict) -> str:
+    """One split: precision, recall, F1 (or a rate), and the counts (tp/pred/gold or hits/total)."""
+    lines = [f"{'field':<18}{'precision':>10}{'recall':>8}{'F1/rate':>9}{'counts':>14}"]
+    for field, s in scores.items():
+        c = _cells(s)
+        lines.append(f"{field:<18}{c[0]:>10}{c[1]:>8}{c[2]:>9}{c[3]:>14}")
     return "\n".join(lines)
+
+
+def side_by_side(columns: list[tuple[str, dict]]) -> str:
+    """Fields down, one (P R F1/rate) group per column: development / held-out, before / after."""
+    head1 = f"{'':<18}" + "".join(f"| {name:<23}" for name, _ in columns)
+    head2 = f"{'field':<18}" + "".join(f"| {'P':>6}{'R':>7}{'F1/rate':>9} " for _ in columns)
+    lines = [head1, head2]
+    for field in columns[0][1]:
+        row = f"{field:<18}"
+        for _, scores in columns:
+            c = _cells(scores[field])
+            row += f"| {c[0]:>6}{c[1]:>7}{c[2]:>9} " if c[2] else f"| {c[3]:>22} "
+        lines.append(row)
+    return "\n".join(lines)
+
+
+def _as_json(scores: dict) -> dict:
+    out = {}
+    for field, s in scores.items():
+        if isinstance(s, Score):
+            out[field] = ["score", s.tp, s.pred, s.gold]
+        elif isinstance(s, Count):
+            out[field] = ["count", s.hits, s.total]
+        else:
+            out[field] = ["n", s]
+    return out
+
+
+def _from_json(data: dict) -> dict:
+    out: dict = {}
+    for field, v in data.items():
+        if v[0] == "score":
+            s = Score()
+            s.tp, s.pred, s.gold = v[1:]
+        elif v[0] == "count":
+            s = Count()
+            s.hits, s.total = v[1:]
+        else:
+            s = v[1]
+        out[field] = s
+    return out
+
+
+def baseline(rev: str) -> dict[str, dict]:
+    """Scores of the parser at git revision ``rev`` (its archive_app exported to a temporary folder),
+    measured by this script in a child process: the same labels and metrics, the older code."""
+    with tempfile.TemporaryDirectory() as tmp:
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", rev, "archive_app"], check=True,
+                                 capture_output=True).stdout
+        with tarfile.open(fileobj=__import__("io").BytesIO(archive)) as tar:
+            tar.extractall(tmp, filter="data")
+        out = subprocess.run([sys.executable, __file__, "--json", "--code-root", tmp], check=True,
+                             capture_output=True, text=True).stdout
+    return {split: _from_json(v) for split, v in json.loads(out).items()}
 
 
 def speed(n: int, root: Path | None = None) -> tuple[float, float, float, int]:
     """(wall ms, CPU ms per article, average K characters, articles) for understand() on the first n news
     articles (normalized beforehand: normalize() is the importer's step, not the parser's)."""
+    from archive_app.core.understand import understand
+    from archive_app.core.vietnamese import normalize
+
     path = (root or corpus_root()) / "corpus" / "news.jsonl.gz"
     docs = []
     with gzip.open(path, "rt", encoding="utf-8") as f:
@@ -168,16 +342,28 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("-v", "--verbose", action="store_true", help="print every disagreement")
     ap.add_argument("--speed", type=int, metavar="N", help="also time N news articles")
-    ap.add_argument(
-        "--split",
-        choices=("all", "dev", "heldout"),
-        default=None,
-        help="one split only (default: dev, held-out and all)",
-    )
+    ap.add_argument("--split", choices=("all", "dev", "heldout"), default=None,
+                    help="one split only, as a plain table")
+    ap.add_argument("--baseline", metavar="REV", help="also measure the parser of git revision REV")
+    ap.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--code-root", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
-    for split in [args.split] if args.split else ["dev", "heldout", "all"]:
-        print(f"\n[{split}]")
-        print(table(evaluate(args.verbose, split=split)))
+    _code(args.code_root)
+    if args.json:
+        print(json.dumps({split: _as_json(evaluate(split=split)) for split in SPLITS}))
+        return 0
+    if args.split:
+        print(table(evaluate(args.verbose, split=args.split)))
+    else:
+        after = {split: evaluate(args.verbose, split=split) for split in SPLITS}
+        columns = [("development", after["dev"]), ("held-out", after["heldout"])]
+        if args.baseline:
+            before = baseline(args.baseline)
+            columns = [
+                (f"dev before ({args.baseline[:7]})", before["dev"]), ("dev after", after["dev"]),
+                (f"held-out before", before["heldout"]), ("held-out after", after["heldout"]),
+            ]
+        print(side_by_side(columns))
     if args.speed:
         wall, cpu, kb, n = speed(args.speed)
         print(

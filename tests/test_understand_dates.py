@@ -86,9 +86,42 @@ def test_missing_year_from_hint_or_from_another_date():
     assert understand(text).meeting_date == D(2017, 6, 7)
 
 
-def test_date_hint_is_only_a_fallback():
-    assert understand("Hội nghị tổng kết công tác.", date_hint=D(2020, 1, 2)).meeting_date == D(2020, 1, 2)
+def test_date_hint_gives_a_year_never_a_date():
+    # the container's date (a post's, a file's) is not the meeting's: a text without one has none
+    assert understand("Hội nghị tổng kết công tác.", date_hint=D(2020, 1, 2)).meeting_date is None
     assert understand("Sáng ngày 14/10/2021, hội nghị diễn ra.", date_hint=D(2021, 10, 20)).meeting_date == D(
         2021, 10, 14
     )
     assert understand("Sáng 6/2, Bộ họp.").meeting_date is None  # no year anywhere, no hint
+
+
+def test_first_day_of_a_range():
+    assert understand("Hội nghị diễn ra từ ngày 2 - 3/4/2019 tại Hà Nội.").meeting_date == D(2019, 4, 2)
+    assert understand("Đại hội diễn ra từ ngày 9-6 đến 12-6-2018.").meeting_date == D(2018, 6, 9)
+    text = "Phiên họp dự kiến diễn ra từ ngày 15-17/5. Kỳ họp khai mạc vào ngày 22/5/2017."
+    assert understand(text).meeting_date == D(2017, 5, 15)
+    assert find_date_mentions("tỷ số 15-17/5 trận") == []  # no cue: a score, not a range
+
+
+def test_dotted_dates():
+    assert understand("Sáng 3.7.2020, Huyện ủy tổ chức hội nghị.").meeting_date == D(2020, 7, 3)
+
+
+def test_year_named_elsewhere_or_none():
+    # the event's name gives the year
+    text = "Ngày 17/5, Hội nghị các quan chức cao cấp khai mạc tại Hà Nội trong khuôn khổ APEC 2017."
+    assert understand(text).meeting_date == D(2017, 5, 17)
+    text = "Ngày 8-5, Đại hội Du lịch Golf châu Á lần thứ 6 - Đà Nẵng 2017 đã diễn ra."
+    assert understand(text).meeting_date == D(2017, 5, 8)
+    # a past election's year does not date the meeting
+    text = "Cuộc hội đàm diễn ra ngày 10/5. Nga bị cáo buộc can thiệp bầu cử tổng thống Mỹ 2016."
+    assert understand(text).meeting_date is None
+    # an anniversary range next to the meeting: the recent year, not 1925
+    text = "Ngày 20/6, Tỉnh ủy gặp mặt báo chí nhân kỷ niệm Ngày Báo chí (21/6/1925-21/6/2017)."
+    assert understand(text).meeting_date == D(2017, 6, 20)
+    # "cuối tháng 12/2016" before a meeting on 6 February: that year is last year's, so no year at all
+    text = "Cuộc họp kết thúc vào chiều 6/2. Lệnh ngừng bắn có hiệu lực từ cuối tháng 12/2016."
+    assert understand(text).meeting_date is None
+    # a law taking effect on 1.1.2018 does not date a session on 12.6
+    text = "Sáng nay (12.6), Quốc hội biểu quyết thông qua luật. Luật có hiệu lực từ ngày 1.1.2018."
+    assert understand(text).meeting_date is None

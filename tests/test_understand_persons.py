@@ -166,3 +166,123 @@ def test_names_module():
 )
 def test_titles_ending_in_unit_or_profession(text, name, role):
     assert persons(text) == (P(name, role),)
+
+
+def names(text: str) -> list[str]:
+    return [p.name for p in persons(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # foreign names after a title, the country before them not part of the name
+        (
+            "Tổng thống Mỹ Donald Trump đã có cuộc họp kín với Ngoại trưởng Nga Sergey Lavrov.",
+            [P("Donald Trump", "Tổng thống Mỹ"), P("Sergey Lavrov", "Ngoại trưởng Nga")],
+        ),
+        ("Thủ tướng Nhật Bản Shinzo Abe nhấn mạnh điều đó.", [P("Shinzo Abe", "Thủ tướng Nhật Bản")]),
+        ("Tổng thống Hàn Quốc Moon Jae-in triệu tập cuộc họp.", [P("Moon Jae-in", "Tổng thống Hàn Quốc")]),
+        (  # Chinese names in Vietnamese reading: the country before them marks them
+            "Phát ngôn viên Bộ Ngoại giao Trung Quốc Cảnh Sảng cho biết hôm nay.",
+            [P("Cảnh Sảng", "Phát ngôn viên Bộ Ngoại giao Trung Quốc")],
+        ),
+        (
+            "Hoàng thân Qatar Sheikh Tamim bin Hamad al-Thani đã điện đàm.",
+            [P("Sheikh Tamim bin Hamad al-Thani", "Hoàng thân Qatar")],
+        ),
+        (  # six syllables: a Lao name, whole
+            "Dự có ông Khăm Chăn Phôm Sẻng Sạ Văn, Phó Chủ tịch Ủy ban Trung ương Mặt trận Lào.",
+            [P("Khăm Chăn Phôm Sẻng Sạ Văn", "Phó Chủ tịch Ủy ban Trung ương Mặt trận Lào")],
+        ),
+        ("Thị trưởng London Sadiq Khan sẽ tham dự.", [P("Sadiq Khan", "Thị trưởng London")]),
+    ],
+)
+def test_foreign_names(text, expected):
+    assert list(persons(text)) == expected
+
+
+def test_a_foreign_name_once_accepted_counts_everywhere():
+    text = (
+        "Ông Emmanuel Macron thắng cử. Sau đó, Tổng thống Pháp Emmanuel Macron "
+        "gặp người đồng cấp Mỹ Joe Biden."
+    )
+    assert names(text) == ["Emmanuel Macron", "Joe Biden"]
+    # bare mention before the titled one
+    text = "Phóng viên hỏi về Sergey Lavrov. Ngoại trưởng Nga Sergey Lavrov nói: \"Không\"."
+    assert names(text) == ["Sergey Lavrov"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bộ trưởng Thương mại New Zealand nói rằng hiệp định còn hiệu lực.",  # a country
+        "Thủ tướng tiếp Chủ tịch Quỹ Harbinger.",  # an organisation
+        "Phát biểu tại Nhà Trắng, Tổng thống cho biết.",
+        "Chủ tịch UBND tỉnh Trần V. cho biết.",  # an initial is no name
+        "Lễ dâng hương Quốc Mẫu Âu Cơ tại đền Hùng.",  # a deity
+        "Anh Đức Anh và chị Mỹ Linh cùng dự.",  # Vietnamese given names are no countries
+    ],
+)
+def test_no_person_in(text):
+    assert "Đức" not in " ".join(names(text)) or "Đức Anh" in names(text)
+    not_persons = ("New Zealand", "Quỹ Harbinger", "Nhà Trắng", "Âu Cơ", "Trần V")
+    assert not [n for n in names(text) if n in not_persons]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Dự có ông Nguyễn Văn Có, Chủ tịch UBND xã.", "Nguyễn Văn Có"),
+        ("Bà Trần Thị Là, Bí thư Chi bộ, phát biểu.", "Trần Thị Là"),
+        ("Đồng chí Lê Văn Được - Phó Chủ tịch UBND huyện chủ trì.", "Lê Văn Được"),
+        ("Thủ tướng Nguyễn Xuân Phúc Lúc 2h sáng đã đến Nhà Trắng.", "Nguyễn Xuân Phúc"),
+        ("Kỷ luật ông Đinh La Thăng Đề cập đến việc này, Tổng bí thư nói.", "Đinh La Thăng"),
+        ("Phó Thủ tướng Vũ Đức Đam Quang cảnh bên ngoài sảnh.", "Vũ Đức Đam"),
+        ("Chủ tịch FPT Trương Gia Bình Ông Vũ Văn Tiền cùng dự.", "Trương Gia Bình"),
+    ],
+)
+def test_name_boundaries(text, name):
+    assert names(text)[0] == name
+
+
+def test_titles_with_a_body_name_that_goes_on_after_a_comma_or_dash():
+    text = "Chủ nhiệm Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội Phan Xuân Dũng trình bày báo cáo."
+    assert persons(text) == (
+        P("Phan Xuân Dũng", "Chủ nhiệm Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội"),
+    )
+    text = "Bộ trưởng Bộ Văn hóa - Thể thao và Du lịch Nguyễn Ngọc Thiện sẽ trả lời chất vấn."
+    assert persons(text) == (P("Nguyễn Ngọc Thiện", "Bộ trưởng Bộ Văn hóa - Thể thao và Du lịch"),)
+    # a capitalised word inside a body name is no verb: "Vụ Thiết bị", "Trung tâm Dự báo"
+    text = "Ông Mai Văn Khiêm, Giám đốc Trung tâm Dự báo khí tượng thủy văn Quốc gia cho biết."
+    assert persons(text)[0].role == "Giám đốc Trung tâm Dự báo khí tượng thủy văn Quốc gia"
+
+
+def test_plural_title_before_a_list_and_chairing_by_conducting():
+    text = "Các Phó Thủ tướng: Trịnh Đình Dũng, Vũ Đức Đam, Vương Đình Huệ sẽ trả lời chất vấn."
+    assert names(text) == ["Trịnh Đình Dũng", "Vũ Đức Đam", "Vương Đình Huệ"]
+    text = "Phó Chủ tịch Quốc hội Phùng Quốc Hiển là người điều khiển phiên họp sáng."
+    assert persons(text) == (P("Phùng Quốc Hiển", "Phó Chủ tịch Quốc hội", True),)
+    text = "Sáng nay dưới sự điều khiển của Phó Chủ tịch QH Phùng Quốc Hiển, Quốc hội biểu quyết."
+    assert persons(text)[0].chair
+    # "… sẽ đồng chủ trì" another, later event: those named earlier in the sentence do not chair this one
+    text = "Đại tướng Ngô Xuân Lịch và Thượng tướng Phạm Trường Long sẽ đồng chủ trì hoạt động giao lưu."
+    assert not persons(text)[0].chair
+
+
+def test_chinh_quyen_is_no_acting_title_and_ho_chi_minh_is_a_person_after_chu_tich():
+    text = "Chính quyền Tổng thống Mỹ Donald Trump cân nhắc lệnh cấm."
+    assert persons(text) == (P("Donald Trump", "Tổng thống Mỹ"),)
+    assert names("Các đại biểu vào Lăng viếng Chủ tịch Hồ Chí Minh.") == ["Hồ Chí Minh"]
+    assert names("Hội nghị diễn ra tại TP Hồ Chí Minh.") == []
+
+
+def test_foreign_name_after_a_title_and_a_comma():
+    text = "Đặc phái viên của Nga về tình hình Syria, Alexander Lavrentiev (trái), gặp đoàn Iran."
+    assert names(text) == ["Alexander Lavrentiev"]
+
+
+def test_roles_that_name_a_place_or_a_former_office():
+    text = "Ông Trump gặp Đại sứ Nga tại Mỹ Sergey Kislyak và cựu đại sứ Anh Adam Thomson."
+    assert persons(text) == (P("Sergey Kislyak", "Đại sứ Nga tại Mỹ"), P("Adam Thomson", "cựu đại sứ Anh"))
+    text = "Hạ nghị sĩ Joaquin Castro, đồng Chủ tịch Nhóm ASEAN tại Quốc hội Mỹ chia sẻ."
+    assert persons(text)[0].role == "Hạ nghị sĩ, đồng Chủ tịch Nhóm ASEAN tại Quốc hội Mỹ"

@@ -141,3 +141,68 @@ def test_empty_and_tiny_inputs():
     assert (u.title, u.body, u.persons, u.meeting_date, u.author) == ("", "", (), None, None)
     assert understand("", title_hint="Tiêu đề").title == "Tiêu đề"
     assert understand("   \n\n  ").body == ""
+
+
+@pytest.mark.parametrize(
+    "tail, author",
+    [
+        ("Lê Kiên -", "Lê Kiên"),
+        ("H. Nam", "H. Nam"),
+        ("L.Hà -H.Phạm", "L.Hà, H.Phạm"),
+        ("Trần Ngọc- Ngọc Khánh/VOV.VN", "Trần Ngọc, Ngọc Khánh"),
+        ("VnExpress", "VnExpress"),
+        ("Minh PhươngTheo Reuters", "Minh Phương"),  # the name without "Theo", the source apart
+        ("Theo Thanh HuyềnĐầu tư", "Thanh Huyền"),
+        ("T.ThủyTheo NDTV", "T.Thủy"),
+    ],
+)
+def test_author_at_the_end_of_news_text(tail, author):
+    text = f"Bộ trưởng phát biểu tại hội nghị. Các đại biểu thống nhất. {tail}"
+    u = understand(text, title_hint="Hội nghị")
+    assert u.author == author
+    assert u.body.endswith("thống nhất.")
+
+
+def test_author_line_before_its_source_line():
+    u = understand("Hội nghị\n\nCác đại biểu thống nhất.\n\nVĩnh Ngọc\n\nTheo DM")
+    assert u.author == "Vĩnh Ngọc" and u.body.endswith("thống nhất.")
+    assert understand("Hội nghị\n\nCác đại biểu thống nhất.\n\n(Theo Báo Đắk Nông)").author == "Báo Đắk Nông"
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Kỳ họp thứ 3 sẽ tăng chất vấn\n\nChiều 19/5, Văn phòng Quốc hội tổ chức họp báo.", "họp báo"),
+        ("Chiều nay, Quốc hội thảo luận\n\nQuốc hội thảo luận ở hội trường về dự án luật.", None),
+        ("Chuẩn bị cho Kỳ họp thứ Ba\n\nPhiên họp thứ 10 của Ủy ban diễn ra từ 15-17/5.", "phiên họp"),
+        ("Tuyên truyền Đại hội XVI\n\nNgày 12.5, Liên đoàn tổ chức họp Tiểu ban Tuyên truyền.", "họp"),
+        ("Trung ương sẽ họp bàn\n\nChiều 13/5, Tổng bí thư có cuộc tiếp xúc cử tri.", "tiếp xúc cử tri"),
+    ],
+)
+def test_most_specific_kind_of_the_event_reported(text, kind):
+    assert understand(text).kind == kind
+
+
+def test_inline_furniture_is_cut_from_news_paragraphs():
+    text = (
+        "Hội đàm\n\nThủ tướng Anh và người đồng cấp tại London. (Nguồn: AFP/TTXVN) "
+        "Ngày 6/2, hai bên hội đàm. "
+        "Ảnh: VGP/Quang Hiếu Đây là cuộc gặp đầu tiên. [Đàm phán Brexit: EU nghi ngờ khả năng Chính phủ] "
+        "Hai bên sẽ ra thông cáo. Ảnh: Reuters. Sau cuộc gặp, hai bên họp báo (ảnh Tuấn Hiệp)./. Xem thêm:"
+    )
+    body = understand(text).body
+    for furniture in ("AFP/TTXVN", "VGP/Quang Hiếu", "Đàm phán Brexit", "Reuters", "Tuấn Hiệp", "Xem thêm"):
+        assert furniture not in body
+    assert "Đây là cuộc gặp đầu tiên. Hai bên sẽ ra thông cáo. Sau cuộc gặp, hai bên họp báo./." in body
+
+
+def test_header_comments_are_no_title():
+    u = understand("# doc_id = news_travel_096\n\nDu lịch Đà Nẵng đón khách\n\nDu khách mang khẩu trang.")
+    assert u.title == "Du lịch Đà Nẵng đón khách"
+    assert "doc_id" not in u.body
+
+
+def test_caption_positions_do_not_end_up_in_roles():
+    u = understand("Hội đàm\n\nTổng thống Colombia Juan Manuel Santos (giữa) thông báo số người thiệt mạng.")
+    assert "(giữa)" not in u.body
+    assert [(p.name, p.role) for p in u.persons] == [("Juan Manuel Santos", "Tổng thống Colombia")]

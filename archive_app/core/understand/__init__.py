@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime
 
 from ..vietnamese import normalize
-from .cleanup import strip_boilerplate, take_author
+from .cleanup import strip_boilerplate, strip_inline_furniture, take_author
 from .meeting import document_codes, location, meeting_date, meeting_kind, organisation
 from .model import PersonMention, Understanding
 from .persons import find_persons
@@ -38,10 +38,13 @@ def understand(
 ) -> Understanding:
     """Read one normalized report; ``title_hint``/``date_hint`` come from the container (fallbacks)."""
     text = text or ""
-    lines = strip_boilerplate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = strip_boilerplate([strip_inline_furniture(line) for line in raw_lines])
     author, lines = take_author(lines)
     if title_hint and not any(c.isalpha() for c in title_hint):
         title_hint = None  # "28122020 10": a file name, not a title
+    if title_hint:
+        title_hint = strip_inline_furniture(title_hint)
     title, body_lines = choose_title(lines, normalize(title_hint) if title_hint else None)
     body = "\n".join(body_lines).strip("\n ")
     lead = _lead(body_lines)

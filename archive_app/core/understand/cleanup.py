@@ -10,6 +10,12 @@ import re
 
 from ..vietnamese.names import LOWER, UPPER
 
+# Words that start a sentence or a title: they end a photographer's name in "Ảnh: VGP/Quang Hiếu Đây là …".
+_NOT_CREDIT = frozenset(
+    """Đây Đó Theo Tại Trong Sau Khi Với Các Những Một Ông Bà Thủ Tổng Chủ Phó Bộ Trước Ngày Sáng Chiều Tối
+    Hôm Hiện Nhiều Quang Toàn Lãnh Đại Người Thông Cùng Về Từ Năm Tháng Ngoài Việc Hai Ba Để Do Như""".split()
+)
+
 _EXACT = frozenset(
     """
 trả lời|bình luận|chia sẻ|tin liên quan|xem thêm|in bài viết|in bài|in|gửi bình luận|viết bình luận
@@ -75,7 +81,85 @@ def strip_boilerplate(lines: list[str]) -> list[str]:
     return lines[start:end]
 
 
-_WORD = rf"(?:[{UPPER}](?:'?[{UPPER}{LOWER}])*\.?|[{UPPER}][{UPPER}.]+)"
+# Furniture inside a paragraph of a news page: links to other articles in brackets, photo credits and
+# captions in parentheses, a bare "Ảnh: AFP/TTXVN" between the caption and the next sentence.
+_LINKED_TITLE = re.compile(rf"\s*\[[{UPPER}\"'“][^\[\]\n]{{6,200}}\]")
+_CREDIT_PARENS = re.compile(
+    r"\s*\((?:(?:trong ảnh|ảnh minh họa|ảnh minh hoạ|ảnh|nguồn|video)(?=[\s:,.)])[^()\n]{0,80}"
+    r"|(?:đứng |ngồi |ngoài cùng )?(?:bên )?(?:trái|phải|giữa)"  # a caption's "(phải)"
+    r"|thứ \w+ từ (?:trái|phải)(?: sang)?)\)",
+    re.IGNORECASE,
+)
+_CREDIT_HEAD = re.compile(r"(?<![\w(])(?:Ảnh minh họa|Ảnh minh hoạ|Ảnh|Nguồn|Biểu đồ|Đồ họa)\s*:\s*")
+_CREDIT_TOKEN = re.compile(rf"[{UPPER}0-9][^\s,;:()]*")
+_ACRONYM = re.compile(rf"^[{UPPER}0-9.&+]+\.?$")
+_AGENCIES = frozenset(
+    ("Reuters", "Facebook", "Internet", "Getty", "Images", "Xinhua", "Kyodo", "Yonhap", "Sputnik", "TASS", "Finviz")
+)
+_DASHED_AGENCY = re.compile(rf"\s+[-–]\s+[{UPPER}0-9.&+]{{2,}}(?![\w])")
+_TRAILING_LINK = re.compile(r"\s*(?:Xem thêm|Xem video|Mời xem video)\s*:?\s*$", re.IGNORECASE)
+
+
+def _credit_end(text: str, pos: int) -> int:
+    """Where a photo credit starting at ``pos`` ends: "AFP/TTXVN", "VGP/Quang Hiếu", "An Đăng/TTXVN",
+    "Reuters.", "Phương Hoa - TTXVN"; at most four words, never a word of the next sentence that is no
+    part of a name."""
+    end, words = pos, 0
+    while words < 4:
+        m = _CREDIT_TOKEN.match(text, end)
+        if not m:
+            break
+        token = m.group(0)
+        end, words = m.end(), words + 1
+        agency = _DASHED_AGENCY.match(text, end)
+        if agency:
+            return agency.end()  # "Phương Hoa - TTXVN"
+        if token.endswith("."):
+            return end  # "Ảnh: Reuters." — the full stop ends it
+        if "/" in token:
+            tail = token.rsplit("/", 1)[1]
+            nxt = _CREDIT_TOKEN.match(text, end + 1) if text[end : end + 1] == " " else None
+            if tail and not _ACRONYM.match(tail) and nxt and nxt.group(0) not in _NOT_CREDIT:
+                return nxt.end()  # "VGP/Quang Hiếu": the photographer's given name
+            return end
+        if _ACRONYM.match(token) or token in _AGENCIES:
+            if not re.match(r"\s*[/-]", text[end:]):
+                return end
+        if text[end : end + 1] != " ":
+            return end
+        nxt = _CREDIT_TOKEN.match(text, end + 1)
+        if not nxt or (nxt.group(0) in _NOT_CREDIT and "/" not in nxt.group(0)):
+            return end
+        end += 1
+    return end
+
+
+def strip_inline_furniture(line: str) -> str:
+    """``line`` without bracketed links, credits in parentheses, bare photo credits and a trailing
+    "Xem thêm:"; the report's own words stay."""
+    if "[" in line:
+        line = _LINKED_TITLE.sub("", line)
+    if "(" in line:
+        line = _CREDIT_PARENS.sub("", line)
+    pos = 0
+    while True:
+        m = _CREDIT_HEAD.search(line, pos)
+        if not m:
+            break
+        end = _credit_end(line, m.end())
+        if end == m.end():
+            pos = m.end()
+            continue
+        head, rest = line[: m.start()].rstrip(), line[end:].lstrip()
+        line = head + (" " if head and rest else "") + rest
+        pos = m.start()
+    return _TRAILING_LINK.sub("", line)
+
+
+_WORD = (
+    rf"(?:[{UPPER}](?:'?[{UPPER}{LOWER}])*\.?|[{UPPER}][{UPPER}.]+"
+    rf"|(?:[{UPPER}]\.)+[{UPPER}][{LOWER}]*)"  # "T.Thủy"
+)
 _NAMEY = re.compile(rf"^{_WORD}(?:\s+{_WORD}){{0,4}}$")
 _UNIT = re.compile(rf"^[{UPPER}0-9.&]+$")
 _DASHED = re.compile(r"^[-–]+\s*(.{2,60}?)\s*[-–]+$")
@@ -89,8 +173,20 @@ _MARKERS = re.compile(
     r"\s*(?:\((?:st|tổng hợp|lược dịch|sưu tầm)\)|\b(?:st|sưu tầm|tổng hợp))\s*$", re.IGNORECASE
 )
 _PREFIXES = re.compile(r"^(?:ctv|pv|btv|nhóm pv|nhóm phóng viên)\s+(?=\S)", re.IGNORECASE)
-_SPLIT = re.compile(r"\s+[-–]\s+|\s*,\s*|\s+và\s+|\s*[-–]\s*(?=[A-ZĐ]{2,})")
-_TAIL = re.compile(r"(?<=[.!?…\"')\]])\s+((?:[^.!?\"]|\.(?=[^\s.]))+)$")
+_SPLIT = re.compile(
+    r"\s+[-–]\s+|\s*,\s*|\s+và\s+|\s*[-–]\s*(?=[A-ZĐ]{2,})|\s+[-–](?=[A-ZĐ])|(?<=[^\W\d_])[-–]\s+(?=[A-ZĐ])"
+)
+_TAIL = re.compile(r"(?<=[.!?…\"')\]])\s+((?:[^.!?\"]|\.(?=[^\s.])|(?<=[\s.][A-ZĐ])\.\s(?=[A-ZĐ]))+)$")
+_INITIAL = re.compile(r"(?<![\w.])([A-ZĐ])\.\s(?=[A-ZĐ])")  # "H. Nam"
+_CAMEL = re.compile(r"^[A-Z][a-z]+[A-Z][a-z]+$")  # "VnExpress"
+# Outlets whose names are written in sentence case, so they do not look like names ("Dân trí").
+_OUTLETS = frozenset(
+    ("dân trí", "tuổi trẻ", "thanh niên", "người lao động", "tiền phong", "lao động", "tin tức", "nhân dân")
+)
+# A name glued to its source when the page lost a line break: "Minh PhươngTheo Reuters",
+# "Theo Thanh HuyềnĐầu tư", "T.ThủyTheo NDTV".
+_GLUED_THEO = re.compile(rf"^(.{{2,40}}?[{LOWER}])Theo\s+\S.*$")
+_GLUED_SOURCE = re.compile(rf"^[Tt]heo\s+(.{{2,40}}?[{LOWER}])[{UPPER}][{LOWER}].*$")
 
 
 def _author_from(line: str) -> str | None:
@@ -105,9 +201,11 @@ def _author_from(line: str) -> str | None:
         m = _CREDIT.match(line) or _SOURCE.match(line)
         if m:
             line = m.group(1)
-    line = _MARKERS.sub("", line).strip(" .")
-    if not line or re.search(r"[.!?:;]\s|[.!?:;]$", line):
+    line = _MARKERS.sub("", line).strip(" .").rstrip(" -–")
+    if not line or re.search(r"[.!?:;]\s|[.!?:;]$", _INITIAL.sub(r"\1.", line)):
         return None
+    if line.lower() in _OUTLETS or _CAMEL.match(line):
+        return line
     names: list[str] = []
     units: list[str] = []
     for part in _SPLIT.split(line):
@@ -123,13 +221,28 @@ def _author_from(line: str) -> str | None:
     return units[0] if units else None
 
 
+def _unglued(line: str) -> str:
+    """The name of a name glued to its source ("Minh PhươngTheo Reuters" → "Minh Phương")."""
+    m = _GLUED_THEO.match(line) or _GLUED_SOURCE.match(line)
+    return m.group(1) if m else line
+
+
 def take_author(lines: list[str]) -> tuple[str | None, list[str]]:
-    """Find the author line at the end; return (author, lines without it)."""
+    """Find the author line at the end; return (author, lines without it).
+
+    "Theo Reuters" on its own line after a name line is the source of that author: the name is taken."""
     nonblank = [i for i, x in enumerate(lines) if x.strip()]
     if not nonblank:
         return None, lines
     last_i = nonblank[-1]
-    last = lines[last_i].strip()
+    last = _unglued(lines[last_i].strip())
+    if len(nonblank) > 2 and _SOURCE.match(last):
+        prev_i = nonblank[-2]
+        prev = lines[prev_i].strip()
+        if len(prev) <= 40 and _NAMEY.match(prev) and not _UNIT.match(prev):
+            author = _author_from(prev)
+            if author:
+                return author, lines[:prev_i]
     if len(nonblank) > 1 and len(last) <= 80:
         author = _author_from(last)
         if author:
@@ -137,8 +250,9 @@ def take_author(lines: list[str]) -> tuple[str | None, list[str]]:
     base = max(0, len(last) - 90)
     m = _TAIL.search(last, base)  # "… trong thời gian tới. Theo TTXVN"
     if m and len(m.group(1)) <= 60:
-        tail = m.group(1).strip()
-        if " " in tail or _UNIT.match(tail) or "/" in tail:
+        raw = m.group(1).strip()
+        tail = _unglued(raw)
+        if " " in tail or _UNIT.match(tail) or "/" in tail or _CAMEL.match(tail) or tail != raw:
             author = _author_from(tail)
             if author:
                 return author, lines[:last_i] + [last[: m.start()].rstrip()]

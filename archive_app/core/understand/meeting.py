@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections import Counter
 
 from ..vietnamese import fold
 from ..vietnamese.dates import find_date_mentions, make_date, month_year_years
@@ -33,7 +32,10 @@ _SPECIFIC = [
     ("làm việc", ("buổi làm việc", "làm việc với", "đến làm việc", "thăm và làm việc", "thăm, làm việc")),
 ]
 _GENERIC = [("hội nghị", ("hội nghị",)), ("họp", ("cuộc họp", "buổi họp", "họp"))]
-_NOT_AFTER = {"đại hội": (" đồng", " thể dục", " thể thao", " tdtt")}
+_NOT_AFTER = {
+    "đại hội": (" đồng", " thể dục", " thể thao", " tdtt"),
+    "hội thảo": (" luận",),  # "Quốc hội thảo luận"
+}
 
 
 def _table(pairs):
@@ -43,7 +45,14 @@ def _table(pairs):
 
 _SPEC = _table(_SPECIFIC)
 _GEN = _table(_GENERIC)
-_NOT_EVENT = re.compile(r"(?:sau|trước|chuẩn bị|chuẩn bị cho|phục vụ|về)\s+$")
+_NOT_EVENT = re.compile(
+    r"(?:sau|trước|chuẩn bị|chuẩn bị cho|phục vụ|về|cho|tuyên truyền|chào mừng|hướng tới)"
+    r"\s+(?:(?:cuộc|buổi)\s+)?$"
+)
+_INSIDE_KIND = re.compile(r"(?:kỳ|phiên)\s+$")  # the "họp" of "kỳ họp", "phiên họp" is no bare "họp"
+_PRESS_IN_LEAD = re.compile(
+    r"(?:(?:tại|trong|ở)\s+(?:cuộc|buổi)|tổ chức(?:\s+(?:cuộc|buổi))?)\s+họp báo(?!\w)"
+)
 
 
 def _kinds(text: str, table) -> list[tuple[int, str]]:
@@ -60,7 +69,8 @@ def _kinds(text: str, table) -> list[tuple[int, str]]:
                 (pos == 0 or not hay[pos - 1].isalnum())
                 and (end == len(hay) or not hay[end].isalnum())
                 and not hay.startswith(_NOT_AFTER.get(kind, ()), end)
-                and not _NOT_EVENT.search(hay, max(0, pos - 16), pos)
+                and not _NOT_EVENT.search(hay, max(0, pos - 22), pos)
+                and not (kind == "họp" and _INSIDE_KIND.search(hay, max(0, pos - 6), pos))
             ):
                 out.append((pos, kind))
                 break
@@ -70,14 +80,20 @@ def _kinds(text: str, table) -> list[tuple[int, str]]:
 
 
 def meeting_kind(title: str, lead: str) -> str | None:
-    """Canonical kind from the title first, then the lead paragraph ("hội nghị giao ban" → "giao ban")."""
+    """Canonical kind from the title first, then the lead paragraph ("hội nghị giao ban" → "giao ban").
+
+    A lead that reports from a press conference ("Tại buổi họp báo …") makes it one, whatever the title's
+    subject."""
+    lead_low = lead.lower()
+    if _PRESS_IN_LEAD.search(lead_low):
+        return "họp báo"
     spec = _kinds(title, _SPEC)
     if spec:
         return spec[0][1]
-    lead_low = lead.lower()
     for pos, kind in _kinds(lead, _SPEC):
         if re.search(
-            r"(?:hội nghị|cuộc họp|đại hội|kỳ họp)\s+(?:\S+\s+){0,1}$", lead_low[max(0, pos - 24) : pos]
+            r"(?:hội nghị|cuộc họp|đại hội|kỳ họp|cuộc|buổi)\s+(?:\S+\s+){0,1}$",
+            lead_low[max(0, pos - 24) : pos],
         ):
             return kind
     gen = _kinds(title, _GEN)
@@ -119,35 +135,68 @@ def _sentence_bounds(lower: str, pos: int, end: int) -> tuple[int, int]:
     return a, (m.start() if m else min(len(lower), end + 240))
 
 
-def _fallback_year(text: str, lower: str, mentions) -> int | None:
-    """The year for "ngày 14/10": the commonest year of full dates (not births), else of "tháng 4/2017"."""
-    years = [d.year for d in mentions if d.year and not _BIO_CUE.search(lower, max(0, d.start - 30), d.start)]
-    if not years:
-        years = month_year_years(text)
-    if not years:
-        return None
-    counts = Counter(years)
-    return max(counts, key=lambda y: (counts[y], y))
+def _not_the_meeting(lower: str, d, a: int, ranges: bool = True) -> bool:
+    """A cited document's date, a deadline, a birth date or (with ``ranges``) the end of a range: never
+    the meeting."""
+    before = lower[max(a, d.start - 60) : d.start]
+    if _DOC_CUE.search(before) or _BIO_CUE.search(before):
+        return True
+    if d.first_of_range or not ranges:  # "từ ngày 15-17/5": the range starts the meeting
+        return False
+    return bool(
+        _LIMIT_CUE.search(before) or _RANGE_AFTER.match(lower, d.end) or re.search(r"[-–]\s*$", before)
+    )
+
+
+# A year in the name of the event: "APEC 2017", "Đà Nẵng 2017", "SEA Games 2019" (not "năm 2017").
+# An acronym or an event word before the year, or a place after a dash in the name of an event
+# ("Đại hội Du lịch Golf châu Á lần thứ 6 - Đà Nẵng 2017"); not "bầu cử tổng thống Mỹ 2016".
+_EVENT_YEAR = re.compile(
+    r"(?:(?<!\w)(?:[A-ZĐ]{2,}[0-9]*|Games|Cup|Expo|Summit|Forum|Festival|Week)"
+    rf"|\s[-–](?:\s+[{UPPER}]\w*){{1,3}})"
+    r"\s((?:19|20)\d\d)(?![\d/–-]|[.,]\d|\s*[-–]\s*\d)"
+)
+
+
+def _fallback_year(text: str, lower: str, mentions, day: int, month: int) -> int | None:
+    """The year of "ngày 14/10" when nothing else gives it, or None when it is not certain.
+
+    In order: a full date (no document, deadline or birth) within three months of that day, the latest such
+    year ("(21/6/1925-21/6/2017)" next to "ngày 20/6"); "tháng 4/2017" of a month not after it, if all such
+    agree (a "cuối tháng 12/2016" before a meeting in February is last year's); a year in the event's name
+    ("APEC 2017"), if all agree and no month-year says otherwise. A wrong year is worse than none."""
+    near = []
+    for d in mentions:
+        if not d.year or _not_the_meeting(lower, d, 0, ranges=False):
+            continue
+        here, there = make_date(d.year, month, day), make_date(d.year, d.month, d.day)
+        if here and there and abs((here - there).days) <= 92:
+            near.append(d.year)
+    if near:
+        return max(near)
+    years = {y for m, y in month_year_years(text, with_months=True) if m <= month}
+    later = {y for m, y in month_year_years(text, with_months=True) if m > month}
+    if len(years) == 1 and not later - years:
+        return years.pop()
+    named = {int(m.group(1)) for m in _EVENT_YEAR.finditer(text)}
+    if len(named) == 1 and years | later <= named:
+        return named.pop()
+    return None
 
 
 def meeting_date(text: str, hint: datetime.date | None = None) -> datetime.date | None:
-    """The date the meeting took place: scored by cues around each date; ``hint`` is the fallback."""
+    """The date the meeting took place, scored by cues around each date the text gives; None when it gives
+    none (``hint``, the container's date, only supplies the year of "ngày 14/10")."""
     mentions = find_date_mentions(text)
     if not mentions:
-        return hint
+        return None
     lower = text.lower()
     best, best_score = None, 0
     for d in mentions:
         a, b = _sentence_bounds(lower, d.start, d.end)
+        if _not_the_meeting(lower, d, a):
+            continue
         before = lower[max(a, d.start - 60) : d.start]
-        if (
-            _DOC_CUE.search(before)
-            or _LIMIT_CUE.search(before)
-            or _BIO_CUE.search(before)
-            or _RANGE_AFTER.match(lower, d.end)
-            or re.search(r"[-–]\s*$", before)
-        ):
-            continue  # a cited document's date, a deadline, a birth date or a range: never the meeting
         cue = bool(_MEETING_CUE.search(lower, a, b))
         if not cue and d.start > 400:
             continue
@@ -165,7 +214,7 @@ def meeting_date(text: str, hint: datetime.date | None = None) -> datetime.date 
         if score > best_score:
             best, best_score = d, score
     if best is None:
-        return hint
+        return None
     year = best.year
     if year is None:
         if hint:
@@ -174,10 +223,10 @@ def meeting_date(text: str, hint: datetime.date | None = None) -> datetime.date 
             if guess and (guess - hint).days > 60:
                 year -= 1  # "ngày 29/12" in a report dated 2 January
         else:
-            year = _fallback_year(text, lower, mentions)
+            year = _fallback_year(text, lower, mentions, best.day, best.month)
         if year is None:
-            return hint
-    return make_date(year, best.month, best.day) or hint
+            return None
+    return make_date(year, best.month, best.day)
 
 
 # ---------------------------------------------------------------- organisation, place

@@ -23,6 +23,11 @@ _STRONG_TRIGGER = re.compile(rf"(?<!\w)(?:{_STRONG})(?:\s*:)?\s*$")
 _PLAIN_TRIGGER = re.compile(r"(?<!\w)(?:đồng chí|đ/c|ông|bà|ngài|anh|chị)(?:\s*:)?\s*$")
 _NEXT_PERSON = re.compile(r"(?<!\w)(?:đồng chí|đ/c|ông|bà)(?!\w)")
 _PLURAL = re.compile(r"(?<!\w)(?:các|những|hai|ba)\s+$")
+_WORD_BEFORE_MODIFIER = re.compile(r"(?<!\w)(?:chính|thẩm|nhân|đặc|toàn|chủ|pháp|bản|tài|quy|nguồn)\s+$")
+# "người đồng cấp Israel Benjamin Netanyahu": the counterpart is named like an honorific names
+_COUNTERPART = re.compile(r"(?<!\w)người đồng cấp(?:\s+\S+){0,2}\s+$")
+# "Các Phó Thủ tướng: Trịnh Đình Dũng, Vũ Đức Đam …": a plural title before a list after a colon
+_PLURAL_COLON = re.compile(r"(?<!\w)(?:các|những)\s+([^.:;\n]{3,60}?)\s*:\s*$")
 _PARENS = re.compile(r"\((?!ảnh)[^()\n]{0,60}\)")
 _HARD = re.compile(r"[!?;:\n\"()\[\]]|(?<!tp)(?<!tx)(?<!tt)\.(?!\w)")   # ends a name's context either side
 _STOP_PRE = re.compile(
@@ -60,7 +65,7 @@ _SHORT_REF = re.compile(
 _TRAILING_TRIGGER = re.compile(r"\s+(?:ông|bà|đồng chí|đ/c|ngài|của)$", re.IGNORECASE)
 _COMPANY = re.compile(
     r"(?<!\w)(?:công ty|cty|tập đoàn|doanh nghiệp|hợp tác xã|htx|khách sạn|nhà máy|xí nghiệp"
-    r"|trường|tnhh|cổ phần)(?!\w)"
+    r"|(?<!môi )(?<!thị )(?<!lập )(?<!hiện )(?<!quảng )trường|tnhh|cổ phần)(?!\w)"  # not "Môi trường"
 )
 _ORG_START = re.compile(
     r"(?:bộ|ban|sở|viện|bệnh viện|trường|đại học|đh|ubnd|hđnd|ủy ban|hội|cục|vụ|tổng cục|công ty|cty|tập đoàn"
@@ -70,11 +75,13 @@ _ORG_START = re.compile(
 )
 _BARE = frozenset(("phụ trách", "phó", "trưởng", "chánh", "nguyên", "tân", "quyền", "cố", "cử tri"))
 _CHAIR_AFTER = re.compile(
-    r"[\s,–-]*(?:(?:đã|sẽ|cùng|là người|trực tiếp|đồng thời|đến|về)\s+)*(?:đồng\s+)?chủ\s+trì(?!\w)",
+    r"[\s,–-]*(?:(?:đã|sẽ|cùng|là người|trực tiếp|đồng thời|đến|về)\s+)*(?:(?:đồng\s+)?chủ\s+trì(?!\w)"
+    r"|(?:điều hành|điều khiển)\s+(?:phiên họp|cuộc họp|hội nghị|kỳ họp|buổi họp))",
     re.IGNORECASE,
 )
 _CHAIR_BEFORE = re.compile(
-    r"(?:sự\s+(?:đồng\s+)?chủ\s+trì\s+của|chủ\s+trì(?:\s+(?:hội nghị|cuộc họp|kỳ họp|phiên họp|buổi \w+))?"
+    r"(?:sự\s+(?:(?:đồng\s+)?chủ\s+trì|điều hành|điều khiển)\s+của"
+    r"|chủ\s+trì(?:\s+(?:hội nghị|cuộc họp|kỳ họp|phiên họp|buổi \w+))?"
     r"\s*(?:là)?\s*:?)\s*(?:các\s+)?(?:đồng chí|ông|bà|đ/c)?\s*:?\s*$"
 )
 _SENT_END = re.compile(r"[.!?\n](?=\s)")
@@ -89,6 +96,31 @@ def _hide(m: re.Match) -> str:
     return "\x01" * len(m.group(0))
 
 
+# Words of a proper name are no verbs or prepositions: "Trung tâm Dự báo", "Bộ Giao thông", "Bộ Ngoại giao",
+# "Nội các", "Vụ Thiết bị". Capitalised inside a sentence, or bound to the capitalised syllable before.
+_NAME_WORD = re.compile(rf"[{UPPER}](?<=[^\s.!?:;,–\-\"(\[]\s.)[^\W\d_]*")  # the capital first: fast
+_BOUND = re.compile(
+    rf"[{UPPER}][^\W\d_]* (giao|các|bị)(?!\w)|(về)(?<!\w..) (?:vấn đề|tình hình)(?!\w)"
+    rf"|[{UPPER}]\S* (tại) (?=[{UPPER}])"  # "Đại sứ Nga tại Mỹ", "Đại sứ Philippines tại Bắc Kinh"
+)
+
+
+def _hide_name_words(text: str, masked: str) -> str:
+    """``masked`` with the words of proper names hidden from the stop-word scans."""
+    spans = [m.span() for m in _NAME_WORD.finditer(text)]
+    spans += [m.span(m.lastindex) for m in _BOUND.finditer(text)]
+    if not spans:
+        return masked
+    pieces, last = [], 0
+    for a, b in sorted(spans):
+        if a < last or masked[a] == "\x02":  # titles stay as they are
+            continue
+        pieces += (masked[last:a], "\x03" * (b - a))
+        last = b
+    pieces.append(masked[last:])
+    return "".join(pieces)
+
+
 class _Doc:
     """One text with everything the scans need, computed once: lower case, title spans, masks."""
 
@@ -100,6 +132,8 @@ class _Doc:
         self.titles: dict[int, int] = {}
         for i, (a, b) in enumerate(spans):
             if self.lower[a:b] in MODIFIERS:  # "nguyên Bộ trưởng": only before another title
+                if _WORD_BEFORE_MODIFIER.search(self.lower, max(0, a - 8), a):
+                    continue  # "chính quyền Tổng thống Mỹ": "quyền" ends a word here
                 if i + 1 < len(spans) and spans[i + 1][0] == b + 1:
                     self.titles[a] = spans[i + 1][1]
             else:
@@ -115,14 +149,16 @@ class _Doc:
                 parts.append("\x02" * (b - a))
                 last = b
         parts.append(self.paren[last:])
-        self.masked = "".join(parts)
+        self.masked = _hide_name_words(text, "".join(parts))
 
     def title_end(self, pos: int) -> int:
         return self.titles.get(pos, 0)
 
 
-def _pre_role(doc: _Doc, start: int, floor: int) -> tuple[int, str, bool]:
-    """A title written before the name: (start, role, plural) or (-1, "", False)."""
+def _pre_role(doc: _Doc, start: int, floor: int, comma: bool = False) -> tuple[int, str, bool]:
+    """A title written before the name: (start, role, plural) or (-1, "", False).
+
+    With ``comma`` (foreign names) the title may end in a comma: "Đặc phái viên …, Alexander Lavrentiev"."""
     lo = max(floor, start - 170)
     for m in _HARD.finditer(doc.paren, lo, start):
         lo = m.end()
@@ -131,7 +167,9 @@ def _pre_role(doc: _Doc, start: int, floor: int) -> tuple[int, str, bool]:
     while stripped > lo and lower[stripped - 1] in " \t":
         stripped -= 1
     if stripped > lo and lower[stripped - 1] in ",–-":
-        return -1, "", False
+        if not (comma and lower[stripped - 1] == ","):
+            return -1, "", False
+        stripped -= 1
     for i in range(bisect_left(doc.starts, lo), len(doc.starts)):
         p = doc.starts[i]
         if p >= start:
@@ -149,7 +187,9 @@ def _pre_role(doc: _Doc, start: int, floor: int) -> tuple[int, str, bool]:
         ok = True
         prev = p
         for pm in _PIECE.finditer(doc.paren, p, stripped):
-            if not doc.title_end(pm.end()) or _SHORT_REF.fullmatch(lower, prev, pm.start()):
+            if _SHORT_REF.fullmatch(lower, prev, pm.start()) or not (
+                doc.title_end(pm.end()) or _org_continues(text, pm.start(), pm.end())
+            ):
                 ok = False
                 break
             prev = pm.end()
@@ -193,7 +233,7 @@ def _post_role(doc: _Doc, end: int, cands: list[NameCandidate], k: int) -> tuple
     for c in cands[k + 1 :]:  # a following name that starts its own mention ("…, Thủ tướng Nguyễn Xuân Phúc")
         if c.start >= stop:
             break
-        if c.start <= p or not (c.surname or _FOREIGN.search(c.name.lower())):
+        if c.start <= p or not (c.surname or c.foreign or _FOREIGN.search(c.name.lower())):
             continue
         pre_start = _pre_role(doc, c.start, p)[0]
         if pre_start >= p:
@@ -219,6 +259,20 @@ def _post_role(doc: _Doc, end: int, cands: list[NameCandidate], k: int) -> tuple
     return (role, p + len(role)) if role else ("", end)
 
 
+def _org_continues(text: str, sep_start: int, sep_end: int) -> bool:
+    """ "Ủy ban Tài chính, Ngân sách của Quốc hội", "Bộ Văn hóa - Thể thao và Du lịch": the name of a body
+    goes on after the separator (capitalised on both sides, and no surname starts the piece)."""
+    before = text[max(0, sep_start - 24) : sep_start].split()[-2:]  # "Khoa học, Công nghệ"
+    after = text[sep_end : sep_end + 40].split()
+    return bool(
+        any(w[:1].isupper() for w in before)
+        and len(after) > 1
+        and after[0][:1].isupper()
+        and not is_surname(after[0])
+        and after[1][:1].islower()
+    )
+
+
 def _mostly_names(piece: str) -> bool:
     """An organisation piece ("Bệnh viện Bạch Mai") is mostly capitalised; a clause is not."""
     words = piece.split()
@@ -227,14 +281,27 @@ def _mostly_names(piece: str) -> bool:
 
 
 def find_persons(text: str) -> tuple[PersonMention, ...]:
-    """Persons in ``text`` (normalized report text), merged, in order of first appearance."""
+    """Persons in ``text`` (normalized report text), merged, in order of first appearance.
+
+    A foreign name is accepted after a title ("Tổng thống Mỹ Donald Trump") or an honorific; once
+    accepted, its bare mentions count too, also those before it (a second pass)."""
     cands = name_candidates(text)
     if not cands:
         return ()
     doc = _Doc(text)
-    lower = doc.lower
+    found, known = _scan(doc, cands, frozenset())
+    if any(not c.surname and c.name.lower() in known for c in cands):
+        found, known = _scan(doc, cands, frozenset(known))
+    if "đồng chủ trì" in doc.lower:
+        _co_chairs(doc.lower, found)
+    return _merge(found)
+
+
+def _scan(doc: _Doc, cands: list[NameCandidate], accepted: frozenset[str]):
+    """One pass over the candidates: (mentions found, lower-case names accepted)."""
+    text, lower = doc.text, doc.lower
     found: list[tuple[str, str, bool, int, int]] = []  # name, role, chair, start, end
-    known: set[str] = set()
+    known: set[str] = set(accepted)
     consumed = prev_end = 0
     last: tuple[int, str, bool] | None = None  # end, shared role, plural — for lists "A, B và C"
     for k, c in enumerate(cands):
@@ -246,7 +313,13 @@ def find_persons(text: str) -> tuple[PersonMention, ...]:
         else:  # foreign or pen names: a plain honorific, or a professional one before a foreign-looking name
             rx = _STRONG_TRIGGER if _FOREIGN.search(key) else _PLAIN_TRIGGER
             trig = bool(rx.search(lower, max(0, c.start - 24), c.start))
-        pre_start, pre, plural = _pre_role(doc, c.start, prev_end)
+        if c.foreign and not trig:
+            trig = bool(_COUNTERPART.search(lower, max(0, c.start - 40), c.start))
+        pre_start, pre, plural = _pre_role(doc, c.start, prev_end, comma=c.foreign)
+        if not pre:
+            m = _PLURAL_COLON.search(lower, max(0, c.start - 70), c.start)
+            if m and doc.title_end(m.start(1)):
+                pre_start, pre, plural = m.start(1), text[m.start(1) : m.end(1)], True
         post, post_end = _post_role(doc, c.end, cands, k)
         listed = (
             last is not None
@@ -254,7 +327,10 @@ def find_persons(text: str) -> tuple[PersonMention, ...]:
             and c.start - last[0] < 12
             and bool(_LIST_SEP.match(text, last[0], c.start))
         )
-        ok = (trig or bool(pre) or bool(post) or listed or key in known) if c.surname else trig
+        if c.surname:
+            ok = trig or bool(pre) or bool(post) or listed or key in known
+        else:
+            ok = trig or ((bool(pre) or bool(post)) and c.foreign) or key in known
         prev_end = max(prev_end, c.end)
         if not ok:
             continue
@@ -270,15 +346,16 @@ def find_persons(text: str) -> tuple[PersonMention, ...]:
         known.add(key)
         consumed = prev_end = end
         last = (end, pre if pre else role, plural or (last is not None and listed and last[2]))
-    if "đồng chủ trì" in lower:
-        _co_chairs(lower, found)
-    return _merge(found)
+    return found, known
 
 
 def _co_chairs(lower: str, found: list[tuple[str, str, bool, int, int]]) -> None:
     """ "A, …; B, … đồng chủ trì cuộc họp": everyone named before it in that sentence chairs."""
     pos = lower.find("đồng chủ trì")
     while pos >= 0:
+        if lower.endswith("sẽ ", 0, pos):  # "… sẽ đồng chủ trì các hoạt động": another, later event
+            pos = lower.find("đồng chủ trì", pos + 1)
+            continue
         begin = max((m.end() for m in _SENT_END.finditer(lower, max(0, pos - 600), pos)), default=0)
         for i, f in enumerate(found):
             if begin <= f[3] < pos:

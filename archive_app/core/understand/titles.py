@@ -6,15 +6,10 @@ import re
 from collections.abc import Iterable
 
 from ..vietnamese import fold_normalized as fold
-from ..vietnamese.names import UPPER
+from ..vietnamese.names import UPPER, is_vietnamese_syllable
 
 _SENTENCE_END = re.compile(rf"(?<=[.!?…])\s+(?=[{UPPER}\"'(\d–-])")
 _ROMAN = re.compile(r"^[IVXLC]+$")
-_SYLLABLE = re.compile(
-    r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?"
-    r"[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]{1,3}"
-    r"(?:ng|nh|ch|[cmnptk])?$"
-)
 # Proper nouns of party and state bodies in their usual sentence-case spelling.
 _PROPER = [
     "Ban Chấp hành Trung ương",
@@ -129,9 +124,16 @@ def first_sentence(text: str, limit: int = 160) -> str:
     return sent[: cut if cut > 0 else limit - 1].rstrip(" ,;:") + "…"
 
 
+# "# doc_id = news_travel_096", "# sent_id = 3": a corpus file's header comments, never a title or text.
+_HEADER_COMMENT = re.compile(r"^\s*#\s*[\w.-]+\s*=\s*\S")
+
+
 def choose_title(lines: list[str], hint: str | None) -> tuple[str, list[str]]:
     """(title, remaining lines). The first line is the title when it looks like one; with a container
-    hint it must be all caps or repeat the hint, otherwise the hint is the title and the line stays."""
+    hint it must be all caps or repeat the hint, otherwise the hint is the title and the line stays.
+    Header comments at the top ("# doc_id = …") are dropped."""
+    while lines and (not lines[0].strip() or _HEADER_COMMENT.match(lines[0])):
+        lines = lines[1:]
     idx = next((i for i, x in enumerate(lines) if x.strip()), None)
     hint = " ".join(hint.split()) if hint else ""
     if idx is None:
@@ -164,7 +166,7 @@ def _case_word(word: str) -> str:
         return word
     if "-" in core:
         return "-".join(_case_word(p) for p in word.split("-"))
-    if len(core) > 1 and not _SYLLABLE.match(core.lower()):
+    if len(core) > 1 and not is_vietnamese_syllable(core):
         return word  # an abbreviation: UBND, HĐND, MTTQ, TW, COVID
     return word.lower()
 

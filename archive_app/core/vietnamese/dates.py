@@ -15,18 +15,62 @@ __all__ = ["DateMention", "find_date_mentions", "find_dates", "make_date", "mont
 
 
 class DateMention(NamedTuple):
-    """One date as written: ``year`` is None for "ngày 14/10"."""
+    """One date as written: ``year`` is None for "ngày 14/10".
+
+    ``first_of_range`` marks the first day of a range ("từ ngày 15-17/5", "9-6 đến 12-6-2018"), whose
+    month and year are written only with the last day."""
 
     day: int
     month: int
     year: int | None
     start: int
     end: int
+    first_of_range: bool = False
+
+
+# 15-17/5, 2 - 3/4/2019, 13 đến 24/3/2017: the first day takes the month (and year) of the last.
+_DAY_RANGE = re.compile(
+    r"(?<![\d/.,-])(\d{1,2})\s*(?:-|–|đến|tới)\s*(?:ngày\s+)?(\d{1,2})\s*([/.-])\s*(\d{1,2})"
+    r"(?:\s*[/.-]\s*(\d{4}))?(?![\w/]|[.,]\d)"
+)
+# 9-6 đến 12-6-2018, 22/5 đến 21/6: the first date takes the year of the last.
+_DATE_RANGE = re.compile(
+    r"(?<![\d/.,-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*(?:-|–|đến|tới)\s*(?:ngày\s+)?"
+    r"(\d{1,2})\s*[/.-]\s*(\d{1,2})"
+    r"(?:\s*[/.-]\s*(\d{4}))?(?![\w/]|[.,]\d)"
+)
+_RANGE_HINT = re.compile(r"\d\s*(?:[-–]|đến|tới)\s*(?:ngày\s+)?\d")
+
+
+def _ranges(text: str) -> list[DateMention]:
+    """The first day of each written range, spanning the whole range; without a year only after a cue
+    ("từ ngày 15-17/5", never the "15-17/5" of a score)."""
+    out: list[DateMention] = []
+    for m in _DATE_RANGE.finditer(text):
+        d1, m1, d2, m2 = int(m.group(1)), int(m.group(3)), int(m.group(4)), int(m.group(5))
+        year = _year(m.group(6))
+        if year is not None and m1 > m2:
+            year -= 1  # "20/12 đến 5/1/2021"
+        if year is None and not _has_cue(text, m.start()):
+            continue
+        if make_date(year or 2000, m1, d1) and make_date(year or 2000, m2, d2) and (m1, d1) != (m2, d2):
+            out.append(DateMention(d1, m1, year, m.start(), m.end(), True))
+    for m in _DAY_RANGE.finditer(text):
+        if any(r.start <= m.start() < r.end for r in out):
+            continue
+        d1, d2, month = int(m.group(1)), int(m.group(2)), int(m.group(4))
+        year = _year(m.group(5))
+        if year is None and not _has_cue(text, m.start()):
+            continue
+        if d1 < d2 and make_date(year or 2000, month, d1) and make_date(year or 2000, month, d2):
+            out.append(DateMention(d1, month, year, m.start(), m.end(), True))
+    return out
 
 
 # 14/10/2021, 14-10-2021, 14.10.2021, 14/10/21, 14/10 (separators may differ: "5-3/2021" is rare but seen).
 _NUMERIC = re.compile(r"(\d{1,2})\s?([/.-])\s?(\d{1,2})(?:\s?[/.-]\s?(\d{4}|\d{2}))?(?![\w/]|[.,]\d)")
 _NOT_BEFORE = frozenset("/.,-")
+_AFTER_CLOSED_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s?[-–]\s?$")
 # ngày 14 tháng 10 năm 2021, 14 tháng 10, ngày 1 tháng 10 năm 2020
 _TEXTUAL = re.compile(r"(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,|/)\s*(\d{4}))?(?!\d)", re.IGNORECASE)
 _DAY_WORD = re.compile(r"(?:ngày|mùng|mồng)\s+$", re.IGNORECASE)
@@ -100,6 +144,10 @@ def find_date_mentions(text: str) -> list[DateMention]:
     if not text:
         return found
     taken: list[tuple[int, int]] = []
+    if _RANGE_HINT.search(text):
+        for r in _ranges(text):
+            found.append(r)
+            taken.append((r.start, r.end))
     for m in _TEXTUAL.finditer(text) if "tháng" in text or "Tháng" in text else ():
         if m.start() and (text[m.start() - 1].isalnum()):
             continue
@@ -116,7 +164,8 @@ def find_date_mentions(text: str) -> list[DateMention]:
         taken.append((start, m.end()))
     for m in _NUMERIC.finditer(text):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in _NOT_BEFORE):
-            continue
+            if not _AFTER_CLOSED_DATE.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "(21/6/1925-21/6/2017)": a full date may follow another one
         if taken and any(s <= m.start() < e for s, e in taken):
             continue
         day, month, year = int(m.group(1)), int(m.group(3)), _year(m.group(4))
@@ -142,9 +191,12 @@ def find_dates(text: str, default_year: int | None = None) -> list[tuple[_dt.dat
     return out
 
 
-def month_year_years(text: str) -> list[int]:
-    """Years of month-year mentions ("tháng 4/2017", "tháng 4 năm 2017"), in order."""
-    return [int(m.group(2)) for m in _MONTH_YEAR.finditer(text) if 1 <= int(m.group(1)) <= 12]
+def month_year_years(text: str, with_months: bool = False) -> list:
+    """Years of month-year mentions ("tháng 4/2017", "tháng 4 năm 2017"), in order; ``(month, year)``
+    pairs with ``with_months``."""
+    pairs = [(int(m.group(1)), int(m.group(2))) for m in _MONTH_YEAR.finditer(text)]
+    pairs = [(month, year) for month, year in pairs if 1 <= month <= 12]
+    return pairs if with_months else [y for _m, y in pairs]
 
 
 def parse_date(text: str, default_year: int | None = None) -> _dt.date | None:

@@ -21,6 +21,7 @@ __all__ = [
     "UPPER",
     "NameCandidate",
     "is_surname",
+    "is_vietnamese_syllable",
     "looks_like_name",
     "name_candidates",
     "split_name_role",
@@ -101,17 +102,43 @@ _CUT = frozenset(
 )
 # Words that start a sentence, never end a name: "… Nguyễn Thành Phong Sáng 15/6, …" (a lost full stop).
 _STARTERS = frozenset(
-    _words("""Ảnh Theo Tại Trong Sau Khi Với Các Những Một Ông Bà Phát Tuy Nhưng Vì Để Từ Trước Cùng Qua Như
-    Nếu Còn Đây Đó Được Đã Không Có Là Thực Hiện Ngoài Riêng Trả Dự Về Cũng Do Vị""")
+    _words("""Ảnh Theo Tại Trong Sau Khi Với Các Những Một Ông Bà Tuy Nhưng Vì Để Từ Trước Cùng Qua
+    Nếu Còn Đây Đó Đã Không Thực Ngoài Riêng Trả Dự Về Cũng Do Vị""")
 )
 _HONORIFICS = frozenset(_words("Ông Bà Anh Chị Cô Chú Bác Cụ Em Ngài Đồng"))
-_TIME_STARTERS = frozenset(_words("Sáng Chiều Tối Trưa Ngày Hôm Đêm"))
+_PRESIDENT = re.compile(r"(?<!\w)(?:[Cc]hủ tịch|Bác)\s+$")
+_MID_HONORIFICS = frozenset(("Ông", "Bà"))  # "Chủ tịch FPT Trương Gia Bình Ông Vũ Văn Tiền": two people
+# First words of organisations and events: a run without a surname that starts so is no foreign name.
+_ORG_FIRST = frozenset(
+    _words("""Quỹ Viện Trường Nhà Liên Nhóm Đài Báo Hãng Tòa Cảng Sân Khu Quân Ủy Điện Chương Giải Diễn Hội
+    Đoàn Câu Lễ Phiên Kỳ Tuần Năm Chiến Thỏa Luật Nghị Cuộc Tạp Kênh Ban Sở Bộ Cục Bệnh Quốc Nội Ngoại
+    Thủ Tổng Phó""")
+)
+_TIME_STARTERS = frozenset(_words("Sáng Chiều Tối Trưa Ngày Hôm Đêm Lúc"))
+# Syllables that end many names but also start a sentence whose full stop was lost: cut only before the
+# word that makes the phrase ("… Đinh La Thăng Đề cập …", "… Vũ Đức Đam Quang cảnh …"); "Nguyễn Văn Có",
+# "Trần Thị Là", "Lê Văn Được" stay whole.
+_PHRASE_STARTERS = {
+    "Đề": ("cập", "nghị", "xuất"),
+    "Quang": ("cảnh",),
+    "Có": ("thể", "lẽ", "mặt", "ý", "những", "nhiều", "một"),
+    "Là": ("một", "người", "những", "nơi"),
+    "Được": ("biết", "sự", "thành", "tổ"),
+    "Như": ("vậy", "thế", "đã"),
+    "Phát": ("biểu",),
+    "Hiện": ("nay", "tại", "đang"),
+}
 _ORG = re.compile(
     r"đoàn (?:thanh niên|đại biểu|công tác|thể|kiểm tra|giám sát|luật sư|thanh tra|khảo sát)(?!\w)"
 )
 
-_SYL = rf"[{UPPER}](?:'[{UPPER}]?)?[{LOWER}]*"
-_RUN = re.compile(rf"(?<![\w'&/-]){_SYL}(?: {_SYL})+(?![\w'&/]|-\w)")
+_SYL = (
+    rf"[{UPPER}](?:'[{UPPER}]?)?[{LOWER}]*(?:(?<=[{UPPER}][{LOWER}])[{UPPER}][{LOWER}]+)?"  # "McClay"
+    rf"(?:-(?:[{UPPER}][{LOWER}]*|[{LOWER}]+))*"  # "Jae-in", "A-zê-vê-đô"
+)
+_RUN = re.compile(
+    rf"(?<![\w'&/-]){_SYL}(?: (?:(?:bin|de|der|van|von|da|di|dos|del|ibn) )?(?:al-)?{_SYL})+(?![\w'&/]|-\w)"
+)
 
 # Titles, ranks and offices, lower case; a role starts with one of these.
 _TITLE_WORDS = sorted(
@@ -127,7 +154,9 @@ _TITLE_WORDS = sorted(
     |phụ trách|trưởng phòng|bí thư chi bộ|trưởng thôn|trưởng bản|trưởng ấp|trưởng khu phố|tổ trưởng
     |chủ tọa|người phát ngôn|phát ngôn viên|cử tri|tổng thống|phó tổng thống|ngoại trưởng|trợ lý|phó trợ lý
     |đặc phái viên|tổng biên tập|phó tổng biên tập|thủ trưởng|chủ nhiệm ủy ban|xã trưởng|thôn trưởng
-    |nguyên|tân|quyền|cố
+    |thị trưởng|thống đốc|hạ nghị sĩ|thượng nghị sĩ|nghị sĩ|cố vấn|hoàng thân|hoàng tử|nữ hoàng|quốc vương
+    |thống tướng|tham mưu trưởng|chỉ huy|tư lệnh|ceo|đồng chủ tịch
+    |nguyên|tân|quyền|cố|cựu
     """,
         "|",
     ),
@@ -156,7 +185,7 @@ def trie_regex(words) -> str:
 
 
 TITLE_RE = re.compile(r"(?<!\w)(?:" + trie_regex(_TITLE_WORDS) + r")(?!\w)")
-MODIFIERS = frozenset(("nguyên", "tân", "quyền", "cố"))
+MODIFIERS = frozenset(("nguyên", "tân", "quyền", "cố", "cựu"))
 
 
 class NameCandidate(NamedTuple):
@@ -164,12 +193,67 @@ class NameCandidate(NamedTuple):
     end: int
     name: str
     surname: bool  # starts with a known surname
+    foreign: bool = False  # a syllable no Vietnamese word has ("Trump"), or a country just before it
+
+
+# One Vietnamese syllable, tone marks aside: initial consonants, a vowel group, a final consonant.
+# "Donald", "Sergey", "Jae-in", "Taro" are none; "Tập Cận Bình" (a Chinese name read in Vietnamese) are.
+_VN_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?"
+    r"[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]{1,3}"
+    r"(?:ng|nh|ch|[cmnptk])?"  # final k: "Đắk", "Lắk"
+)
+
+
+def is_vietnamese_syllable(syllable: str) -> bool:
+    """True for a syllable Vietnamese spelling allows ("Nguyễn", "Cận", "Rịa-Vũng"); False for "Donald",
+    "Jae-in" (a hyphen joins syllables in place names, and in foreign names)."""
+    return all(_VN_SYLLABLE.fullmatch(part) for part in syllable.lower().split("-"))
+
+
+# Countries, regions and bodies written just before a foreign name: "Tổng thống Mỹ Donald Trump",
+# "phát ngôn viên Bộ Ngoại giao Trung Quốc Cảnh Sảng". Lower case, longest first.
+_COUNTRIES = sorted(
+    _words(
+        """
+    mỹ|hoa kỳ|nga|anh|pháp|đức|nhật|nhật bản|trung quốc|hàn quốc|triều tiên|bắc triều tiên|israel|italy|ý
+    |ấn độ|lào|campuchia|thái lan|myanmar|malaysia|indonesia|philippines|singapore|úc|australia|canada|bỉ
+    |iran|iraq|syria|thổ nhĩ kỳ|qatar|ukraine|việt nam|kazakhstan|new zealand|colombia|uruguay|cuba|brazil
+    |mexico|peru|chile|argentina|venezuela|tây ban nha|bồ đào nha|hà lan|thụy sĩ|thụy điển|na uy|đan mạch
+    |phần lan|ba lan|séc|hungary|áo|hy lạp|ai cập|saudi arabia|ả-rập xê-út|uae|jordan|libya|nam phi|nigeria
+    |kenya|ethiopia|mông cổ|brunei|đài loan|hồng kông|pakistan|bangladesh|sri lanka|nepal|afghanistan
+    |belarus|palestine|liban|eu|nato|asean|liên hợp quốc|lhq|nhà trắng|vatican|cộng hòa séc|timor leste
+    |đông timor|triều|iceland|ireland|scotland|bahrain|kuwait|oman|yemen|sudan|algeria|maroc
+    |lầu năm góc|điện kremlin|kremlin|london|paris|washington|moskva|bắc kinh|tokyo|seoul|bangkok|berlin
+    |brussels|bogota|new york|geneva|jakarta|manila|kiev|vienna
+    """,
+        "|",
+    ),
+    key=len,
+    reverse=True,
+)
+_COUNTRY_SET = frozenset(_COUNTRIES)
+_CONTINENT_AFTER_CHAU = frozenset(("Âu", "Á", "Phi", "Mỹ", "Úc"))
+
+
+def _strip_country(syls: list[str], before: str) -> int:
+    """How many leading syllables name a country or region ("Nhật Bản Shinzo Abe" → 2), 0 if none.
+
+    Only before a name of two syllables or more that starts with no surname: "Đức Anh", "Mỹ Linh" are
+    Vietnamese given names, and "Singapore Lý Hiển Long" is split at its surname anyway."""
+    if syls and syls[0] in _CONTINENT_AFTER_CHAU and before.lower().endswith("châu "):
+        return 1 if len(syls) >= 3 and not is_surname(syls[1]) else 0
+    for k in (3, 2, 1):
+        if len(syls) > k and " ".join(syls[:k]).lower() in _COUNTRY_SET and not is_surname(syls[k]):
+            if len(syls) >= k + 2 or not is_vietnamese_syllable(syls[k]):  # "Ngoại trưởng Nga Lavrov"
+                return k
+    return 0
 
 
 def title_at(lower: str, pos: int) -> int:
     """Length of the title keyword starting at ``pos`` of lower-cased text (0 if none).
 
-    The modifiers "nguyên", "tân", "quyền", "cố" count only before another title.
+    The modifiers "nguyên", "tân", "quyền", "cố", "cựu" count only before another title.
     """
     m = TITLE_RE.match(lower, pos)
     if not m:
@@ -193,12 +277,13 @@ def _is_place(syllables: list[str]) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def _run_names(run: str, tails: str) -> tuple[tuple[int, int, str, bool], ...]:
-    """(start, end, name, surname) inside one run of capitalised syllables; offsets relative to the run.
+def _run_names(run: str, tails: str) -> tuple[tuple[int, int, str, bool, bool], ...]:
+    """(start, end, name, surname, foreign) inside one run of capitalised syllables; offsets relative to
+    the run.
 
     ``tails`` is the text just after the run (it decides whether "Sáng" starts a sentence)."""
     return tuple(
-        (c.start, c.end, c.name, c.surname)
+        (c.start, c.end, c.name, c.surname, not all(is_vietnamese_syllable(s) for s in c.name.split(" ")))
         for c in _split_run(run + tails, 0, run.split(" "))
         if not _is_place(c.name.split(" "))
     )
@@ -227,15 +312,17 @@ def _split_run(text: str, start: int, syls: list[str]) -> Iterator[NameCandidate
         if i + 1 < n and is_surname(syls[i + 1]) and (syls[i] == "Đoàn" or (i > 0 and n - i - 1 >= 3)):
             i += 1  # "Bí thư T.Ư Đoàn Bùi Quang Huy", "xã Hòa Thạch Đỗ Văn Dương": the name starts later
         j = i + 1
-        while j < n and j - i < 5 and syls[j] not in _CUT:
+        while j < n and j - i < 5 and syls[j] not in _CUT and syls[j] not in _MID_HONORIFICS:
             j += 1
         if j - i < 2 and j < n and syls[j] in _CUT and j + 1 < n and syls[j + 1] not in _CUT:
             j = min(n, i + 3)  # "Lê Bộ Lĩnh": a cut syllable inside a short name
+        after_last = text[offsets[j - 1] + len(syls[j - 1]) :] if j else ""
         if j - i >= 3 and (
             syls[j - 1] in _STARTERS
+            or (syls[j - 1] in _TIME_STARTERS and re.match(r" (?:\d|nay|qua|mai)", after_last))
             or (
-                syls[j - 1] in _TIME_STARTERS
-                and re.match(r" (?:\d|nay|qua|mai)", text[offsets[j - 1] + len(syls[j - 1]) :])
+                syls[j - 1] in _PHRASE_STARTERS
+                and re.match(rf" (?:{'|'.join(_PHRASE_STARTERS[syls[j - 1]])})(?!\w)", after_last)
             )
         ):
             j -= 1
@@ -245,9 +332,9 @@ def _split_run(text: str, start: int, syls: list[str]) -> Iterator[NameCandidate
             i = j
         else:
             i += 1
-    if not found and not is_surname(syls[0]):
+    if not found and not is_surname(syls[0]):  # foreign names run up to six syllables (Lao names)
         j = next((x for x in range(1, n) if syls[x] in _STARTERS or syls[x] in _CUT), n)
-        if 2 <= j <= 5 and not any(s in _CUT for s in syls[:j]):
+        if 2 <= j <= 6 and not any(s in _CUT for s in syls[:j]):
             yield NameCandidate(start, offsets[j - 1] + len(syls[j - 1]), " ".join(syls[:j]), False)
 
 
@@ -264,16 +351,27 @@ def name_candidates(text: str) -> list[NameCandidate]:
         while syls and syls[0] in _HONORIFICS:  # "Ông Huỳnh Tấn Vinh": the honorific is not the name
             start += len(syls[0]) + 1
             syls = syls[1:]
+        if syls[:3] == ["Hồ", "Chí", "Minh"] and _PRESIDENT.search(text, max(0, start - 10), start):
+            out.append(NameCandidate(start, start + 11, "Hồ Chí Minh", True))  # the person, not the city
+            continue
+        country = _strip_country(syls, text[max(0, start - 6) : start])
+        if country:  # "Tổng thống Mỹ Donald Trump": the name starts after the country
+            start += sum(len(s) + 1 for s in syls[:country])
+            syls = syls[country:]
         if len(syls) < 2:
             continue
         tail = text[m.end() : m.end() + 4]
-        if not (tail[1:2].isdigit() or tail[1:4] in ("nay", "qua", "mai")):
+        if syls[-1] in _PHRASE_STARTERS:  # "… Vũ Đức Đam Quang cảnh …": the next word decides
+            tail = text[m.end() : m.end() + 12]
+        elif not (tail[1:2].isdigit() or tail[1:4] in ("nay", "qua", "mai")):
             tail = ""
-        for rs, rend, name, surname in _run_names(" ".join(syls), tail):
-            cand = NameCandidate(start + rs, start + rend, name, surname)
+        for rs, rend, name, surname, foreign in _run_names(" ".join(syls), tail):
+            cand = NameCandidate(start + rs, start + rend, name, surname, foreign or bool(country))
             before = text[max(0, cand.start - 24) : cand.start].lower()
-            if _place_before(before, cand.name.count(" ") == 1):
+            if not country and _place_before(before, cand.name.count(" ") == 1):
                 continue  # "đường Trần Phú", "huyện Kim Bôi"
+            if cand.name.lower() in _COUNTRY_SET or (not surname and cand.name.split(" ")[0] in _ORG_FIRST):
+                continue  # "Bộ trưởng Thương mại New Zealand", "Chủ tịch Quỹ Harbinger"
             if cand.name.startswith("Đoàn ") and _ORG.match(
                 (cand.name + text[cand.end : cand.end + 16]).lower()
             ):
