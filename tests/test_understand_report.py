@@ -141,3 +141,14 @@ def test_empty_and_tiny_inputs():
     assert (u.title, u.body, u.persons, u.meeting_date, u.author) == ("", "", (), None, None)
     assert understand("", title_hint="Tiêu đề").title == "Tiêu đề"
     assert understand("   \n\n  ").body == ""
+
+
+def test_source_header_lines_never_become_the_title():
+    text = ("# doc_id = news_travel_096\n# url = https://dantri.com.vn/du-lich/hue.htm\n# date = 20210430\n"
+            "Tại các điểm tham quan cố đô Huế, lượng du khách vẫn khá đông. Các đoàn khách chấp hành tốt.\n"
+            "Du khách mang khẩu trang chụp hình.\n")
+    u = understand(text)
+    assert u.title.startswith("Tại các điểm tham quan cố đô Huế")
+    assert "doc_id" not in u.body and "dantri" not in u.body
+    kept = understand("# Họp chi bộ tháng 3\nChi bộ họp thường kỳ, bàn công tác phát triển đảng viên.\n")
+    assert "Họp chi bộ tháng 3" in kept.title + kept.body         # a Markdown heading is not metadata

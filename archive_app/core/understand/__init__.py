@@ -13,7 +13,7 @@ from .cleanup import strip_boilerplate, take_author
 from .meeting import document_codes, location, meeting_date, meeting_kind, organisation
 from .model import PersonMention, Understanding
 from .persons import find_persons
-from .titles import choose_title, display_title, summary
+from .titles import choose_title, display_title, drop_source_headers, summary
 
 __all__ = ["PersonMention", "Understanding", "display_title", "understand"]
 
@@ -38,7 +38,8 @@ def understand(
 ) -> Understanding:
     """Read one normalized report; ``title_hint``/``date_hint`` come from the container (fallbacks)."""
     text = text or ""
-    lines = strip_boilerplate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    lines = drop_source_headers(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    lines = strip_boilerplate(lines)
     author, lines = take_author(lines)
     if title_hint and not any(c.isalpha() for c in title_hint):
         title_hint = None  # "28122020 10": a file name, not a title

@@ -129,6 +129,18 @@ def first_sentence(text: str, limit: int = 160) -> str:
     return sent[: cut if cut > 0 else limit - 1].rstrip(" ,;:") + "…"
 
 
+_SOURCE_HEADER = re.compile(r"^\s*#\s*[A-Za-z_][\w.-]*\s*[=:]")
+
+
+def drop_source_headers(lines: list[str]) -> list[str]:
+    """Without the "# doc_id = news_travel_096", "# url = …" lines some corpora open files with
+    (CoNLL-style metadata, not the report): they became titles."""
+    i = 0
+    while i < len(lines) and (not lines[i].strip() or _SOURCE_HEADER.match(lines[i])):
+        i += 1
+    return lines[i:] if any(_SOURCE_HEADER.match(line) for line in lines[:i]) else lines
+
+
 def choose_title(lines: list[str], hint: str | None) -> tuple[str, list[str]]:
     """(title, remaining lines). The first line is the title when it looks like one; with a container
     hint it must be all caps or repeat the hint, otherwise the hint is the title and the line stays."""
