@@ -21,9 +21,20 @@
     </message>
 </context>
 <context>
+    <name>ImportOptionsDialog</name>
+    <message numerus="yes">
+        <location filename="../../archive_app/ui/widgets/import_flow.py" line="+77"/>
+        <source>%n file(s) or folder(s): %1</source>
+        <translation>
+            <numerusform>%n file or folder: %1</numerusform>
+            <numerusform>%n files or folders: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../archive_app/ui/widgets/main_window.py" line="+234"/>
+        <location filename="../../archive_app/ui/widgets/main_window.py" line="+271"/>
         <source>%Ln report(s)</source>
         <translation>
             <numerusform>%Ln report</numerusform>
@@ -34,7 +45,7 @@
 <context>
     <name>Operations</name>
     <message numerus="yes">
-        <location filename="../../archive_app/ui/operations.py" line="+57"/>
+        <location filename="../../archive_app/ui/operations.py" line="+82"/>
         <source>%n imported report(s) can now be searched.</source>
         <translation>
             <numerusform>%n imported report can now be searched.</numerusform>
@@ -42,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Tags changed on %n report(s).</source>
         <translation>
             <numerusform>Tags changed on %n report.</numerusform>
@@ -50,18 +61,26 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+55"/>
-        <source>Moved %n report(s) to the trash (Edit ▸ Trash to restore).</source>
+        <location line="+43"/>
+        <source>Moved %n report(s) to the trash (Ctrl+Z to undo).</source>
         <translation>
-            <numerusform>Moved %n report to the trash (Edit ▸ Trash to restore).</numerusform>
-            <numerusform>Moved %n reports to the trash (Edit ▸ Trash to restore).</numerusform>
+            <numerusform>Moved %n report to the trash (Ctrl+Z to undo).</numerusform>
+            <numerusform>Moved %n reports to the trash (Ctrl+Z to undo).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Restored %n report(s) from the trash.</source>
+        <translation>
+            <numerusform>Restored %n report from the trash.</numerusform>
+            <numerusform>Restored %n reports from the trash.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>PersonsDialog</name>
     <message numerus="yes">
-        <location filename="../../archive_app/ui/widgets/persons.py" line="+93"/>
+        <location filename="../../archive_app/ui/widgets/persons.py" line="+102"/>
         <source>%Ln person(s) in the archive. Choose one to see their meetings.</source>
         <translation>
             <numerusform>%Ln person in the archive. Choose one to see their meetings.</numerusform>
@@ -69,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+49"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n meeting</numerusform>

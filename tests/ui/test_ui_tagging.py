@@ -54,7 +54,7 @@ def test_typing_in_the_tag_box_offers_tags_without_diacritics(window, qtbot, idl
 def test_tag_manager_rename_colour_merge_delete(window, qtbot, idle, monkeypatch):
     window.actions["tagManagerAction"].trigger()
     idle(window)
-    dialog = window.tag_manager
+    dialog = window.operations.tag_manager
     assert [t.name for t in dialog.tags] == ["dân vận", "thủy lợi"]
     assert dialog.select_tag("thủy lợi")
     monkeypatch.setattr(tag_manager_module, "ask_text", lambda *a: "Thủy lợi và đê điều")
