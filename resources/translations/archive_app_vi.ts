@@ -299,8 +299,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>dd/mm/yyyy (any date)</source>
-        <translation>dd/mm/yyyy (ngày bất kỳ)</translation>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
     </message>
     <message>
         <location line="+1"/>

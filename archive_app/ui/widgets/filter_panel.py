@@ -240,7 +240,7 @@ class FilterPanel(QWidget):
         self.from_label.setText(self.tr("From"))
         self.to_label.setText(self.tr("To"))
         for edit in (self.date_from, self.date_to):
-            edit.setPlaceholderText(self.tr("dd/mm/yyyy (any date)"))
+            edit.setPlaceholderText(self.tr("dd/mm/yyyy"))
             edit.setToolTip(self.tr("Type a date as dd/mm/yyyy; empty: any date. Alt+Down opens a calendar."))
             edit.calendar_action.setToolTip(self.tr("Choose on a calendar"))
 
