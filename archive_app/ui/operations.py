@@ -143,28 +143,28 @@ class Operations(QObject):
                          on_done=loaded)
 
     def trash(self, ids: list[int]) -> None:
-        if not ids:
-            return
-        archive = self.archive
-
-        def done(moved) -> None:
-            self._changed(moved, self.tr("Moved %n report(s) to the trash (Ctrl+Z to undo).", "",
-                                         len(moved)))
-            self.trashed.emit(list(moved))
-
-        self.workers.run("write", lambda ctx: editing.move_to_trash(archive, ids), on_done=done)
+        """Move reports to the trash; ``trashed`` lets the window offer Undo."""
+        self._trash_move(ids, True)
 
     def restore(self, ids: list[int]) -> None:
         """Bring reports back from the trash (Undo of a delete)."""
+        self._trash_move(ids, False)
+
+    def _trash_move(self, ids: list[int], into: bool) -> None:
         if not ids:
             return
-        archive = self.archive
+        archive, move = self.archive, editing.move_to_trash if into else editing.restore
 
-        def done(restored) -> None:
-            self._changed(restored, self.tr("Restored %n report(s) from the trash.", "",
-                                            len(restored)))
+        def done(moved) -> None:
+            if into:
+                text = self.tr("Moved %n report(s) to the trash (Ctrl+Z to undo).", "", len(moved))
+            else:
+                text = self.tr("Restored %n report(s) from the trash.", "", len(moved))
+            self._changed(moved, text)
+            if into:
+                self.trashed.emit(list(moved))
 
-        self.workers.run("write", lambda ctx: editing.restore(archive, ids), on_done=done)
+        self.workers.run("write", lambda ctx: move(archive, ids), on_done=done)
 
     def open_trash(self) -> None:
         from .widgets.trash_dialog import TrashDialog

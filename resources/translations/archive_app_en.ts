@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+52"/>
         <source>Moved %n report(s) to the trash (Ctrl+Z to undo).</source>
         <translation>
             <numerusform>Moved %n report to the trash (Ctrl+Z to undo).</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+2"/>
         <source>Restored %n report(s) from the trash.</source>
         <translation>
             <numerusform>Restored %n report from the trash.</numerusform>

@@ -835,21 +835,21 @@
         <translation>Đã lưu báo cáo.</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+29"/>
         <source>Moved %n report(s) to the trash (Ctrl+Z to undo).</source>
         <translation>
             <numerusform>Đã chuyển %n báo cáo vào thùng rác (Ctrl+Z để hoàn tác).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+2"/>
         <source>Restored %n report(s) from the trash.</source>
         <translation>
             <numerusform>Đã khôi phục %n báo cáo từ thùng rác.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>The archive is in good order: %1 reports, all indexed, %2 original files verified.</source>
         <translation>Kho lưu trữ ở trạng thái tốt: %1 báo cáo, tất cả đã có trong chỉ mục, đã kiểm tra %2 tệp gốc.</translation>
     </message>
