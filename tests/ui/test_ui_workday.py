@@ -217,7 +217,10 @@ def test_saved_searches_in_the_sidebar(window, idle):
     window.search_edit.setText("dan van")
     window.filters.set_person("Trần Thị Hoa")
     idle(window)
-    window.views.save_as("Dân vận của chị Hoa", window.search.request.query, window.filters.filters())
+    window.views.save_button.click()                           # asks for a name, the query proposed
+    assert window.views.dialog.textValue() == "dan van"
+    window.views.dialog.setTextValue("Dân vận của chị Hoa")
+    window.views.dialog.accept()
     window.search_edit.setText("")
     window.filters.clear()
     idle(window)
