@@ -206,3 +206,14 @@ def test_caption_positions_do_not_end_up_in_roles():
     u = understand("Hội đàm\n\nTổng thống Colombia Juan Manuel Santos (giữa) thông báo số người thiệt mạng.")
     assert "(giữa)" not in u.body
     assert [(p.name, p.role) for p in u.persons] == [("Juan Manuel Santos", "Tổng thống Colombia")]
+
+
+def test_source_header_lines_never_become_the_title():
+    text = ("# doc_id = news_travel_096\n# url = https://dantri.com.vn/du-lich/hue.htm\n# date = 20210430\n"
+            "Tại các điểm tham quan cố đô Huế, lượng du khách vẫn khá đông. Các đoàn khách chấp hành tốt.\n"
+            "Du khách mang khẩu trang chụp hình.\n")
+    u = understand(text)
+    assert u.title.startswith("Tại các điểm tham quan cố đô Huế")
+    assert "doc_id" not in u.body and "dantri" not in u.body
+    kept = understand("# Họp chi bộ tháng 3\nChi bộ họp thường kỳ, bàn công tác phát triển đảng viên.\n")
+    assert "Họp chi bộ tháng 3" in kept.title + kept.body         # a Markdown heading is not metadata

@@ -46,8 +46,8 @@ def browse_ids(s: Session, ids: list[int], parsed: ParsedQuery, order: str = "re
                facet_limit: int = 50) -> Browse:
     """``ids`` (every match, as the index or the filters gave them) in ``order``, with facet counts."""
     _load(s, ids)
-    if order == "date_asc" or (order == "date_desc" and not parsed.empty):
-        ids = _by_date(s, descending=order == "date_desc")   # undated reports last either way
+    if order in SORTS and not (order == "date_desc" and parsed.empty):   # (filtered_ids' own order)
+        ids = _sorted(s, order)
     facets = _facets(s, facet_limit)
     s.rollback()
     return Browse(tuple(ids), facets, tuple(parsed.all_folded()))
@@ -68,10 +68,28 @@ def _load(s: Session, ids: list[int]) -> None:
         conn.exec_driver_sql("INSERT INTO browse_matches (id) VALUES (?)", [(i,) for i in ids])
 
 
-def _by_date(s: Session, descending: bool) -> list[int]:
-    date = ReportRow.meeting_date
-    order = (date.is_(None), date.desc(), ReportRow.id.desc()) if descending else (date.is_(None), date, ReportRow.id)
-    return list(s.scalars(select(ReportRow.id).join(_matches, _matches.c.id == ReportRow.id).order_by(*order)))
+_persons = (select(func.count()).where(ReportPersonRow.report_id == ReportRow.id)
+            .correlate(ReportRow).scalar_subquery())
+_title, _kind = func.nullif(ReportRow.title, ""), ReportRow.meeting_kind
+SORTS = {         # order → (missing when NULL, sort value, descending); missing values come last both ways
+    "date_desc": (ReportRow.meeting_date, ReportRow.meeting_date, True),
+    "date_asc": (ReportRow.meeting_date, ReportRow.meeting_date, False),
+    "title_asc": (_title, func.vi_key(_title), False),          # Vietnamese order (vietnamese.collation)
+    "title_desc": (_title, func.vi_key(_title), True),
+    "kind_asc": (_kind, func.vi_key(_kind), False),
+    "kind_desc": (_kind, func.vi_key(_kind), True),
+    "persons_desc": (func.nullif(_persons, 0), _persons, True),
+    "persons_asc": (func.nullif(_persons, 0), _persons, False),
+    "imported_desc": (ReportRow.imported_at, ReportRow.imported_at, True),      # "recently imported"
+}
+
+
+def _sorted(s: Session, order: str) -> list[int]:
+    """The matches in ``order``, sorted by SQLite; the id breaks ties in the same direction."""
+    missing, value, descending = SORTS[order]
+    keys = (value.desc(), ReportRow.id.desc()) if descending else (value.asc(), ReportRow.id.asc())
+    return list(s.scalars(select(ReportRow.id).join(_matches, _matches.c.id == ReportRow.id)
+                          .order_by(missing.is_(None), *keys)))
 
 
 def _facets(s: Session, limit: int) -> Facets:

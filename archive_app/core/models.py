@@ -70,10 +70,11 @@ class Filters:
     kind: str | None = None
     date_from: dt.date | None = None
     date_to: dt.date | None = None
+    batch: tuple[int, ...] | None = None    # only these reports (one import), for the window's browse
 
     def any(self) -> bool:
         return any(v is not None and v != "" for v in
-                   (self.person, self.tag, self.kind, self.date_from, self.date_to))
+                   (self.person, self.tag, self.kind, self.date_from, self.date_to, self.batch))
 
 
 @dataclass(frozen=True)

@@ -282,6 +282,9 @@ class Archive:
                 _, ids = reports.filtered_ids(s, flt, limit=-1)
             else:
                 ids = [i for i, _ in self.index_matches(parsed, flt, None)[1]]
+            if filters.batch is not None:              # one import's reports: a few thousand ids at most
+                batch = set(filters.batch)
+                ids = [i for i in ids if i in batch]
             return browse_ids(s, ids, parsed, order)
 
     def summaries(self, ids: list[int]):

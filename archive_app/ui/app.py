@@ -62,7 +62,9 @@ def build_main_window(data_dir: str | os.PathLike | None = None) -> QMainWindow:
     from .widgets.main_window import MainWindow
 
     ensure_app()
-    return MainWindow(Archive(resolve_data_dir(data_dir)))
+    window = MainWindow(Archive(resolve_data_dir(data_dir)))
+    window.archiveSwitchRequested.connect(lambda target: switch_archive(window, target))
+    return window
 
 
 def current_window() -> QMainWindow | None:
@@ -92,13 +94,6 @@ def switch_archive(window: QMainWindow, data_dir: str | os.PathLike) -> QMainWin
     return new
 
 
-def _explicit_language(lang: str | None) -> str | None:
-    """--lang or ARCHIVE_APP_LANG, when given; otherwise the language chosen in the window wins."""
-    if lang and ("--lang" in " ".join(sys.argv) or os.environ.get("ARCHIVE_APP_LANG")):
-        return lang
-    return None
-
-
 def _install_excepthook(window: QMainWindow) -> None:
     """An exception in a slot becomes an error dialog (and a log entry), never a lost traceback."""
     def hook(kind, value, tb) -> None:
@@ -115,14 +110,14 @@ def _install_excepthook(window: QMainWindow) -> None:
 
 
 def run_gui(data_dir: str | os.PathLike | None, lang: str | None = None) -> int:
-    """Open the desktop window; returns the exit code."""
+    """Open the desktop window; returns the exit code. ``lang`` is the language asked for on the
+    command line (--lang or ARCHIVE_APP_LANG); None keeps the one chosen in the window."""
     from ..core.errors import KnownError
 
     QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = ensure_app(sys.argv[:1])
-    explicit = _explicit_language(lang)
-    if explicit:
-        i18n.install(explicit)
+    if lang:
+        i18n.install(lang)
     try:
         window = build_main_window(Path(data_dir) if data_dir else None)
     except KnownError as exc:

@@ -6,7 +6,6 @@ people editing the same reports side by side would overwrite each other's correc
 """
 from __future__ import annotations
 
-from ..core.locking import InstanceLock
 from .widgets.banner import Banner
 
 WRITE_ACTIONS = ("importAction", "importFolderAction", "editAction", "tagAction", "trashAction",
@@ -27,19 +26,14 @@ class ReadOnlyBanner(Banner):
         self.label.setText(f"<b>{head}</b>{who} {rest}")
 
 
-def install(window) -> None:
-    """Called once by the main window: take the archive's window lock, or go read-only with a banner."""
-    lock = InstanceLock(window.archive.paths.window_lock)
-    window.instance_lock = lock
-    window.read_only = not lock.acquire()
-    window.read_only_banner = None
-    if not window.read_only:
-        return
-    banner = ReadOnlyBanner(lock.holder(), window)
+def apply(window, holder: int | None) -> ReadOnlyBanner:
+    """Make ``window`` read-only (``holder`` has the archive's window lock): the banner, returned
+    already placed, and no way to write."""
+    banner = ReadOnlyBanner(holder, window)
     window.centralWidget().layout().insertWidget(0, banner)
-    window.read_only_banner = banner
     for name in WRITE_ACTIONS:
         window.actions[name].setEnabled(False)
     window.welcome.button.setEnabled(False)
     window.tag_bar.setEnabled(False)
     window.setAcceptDrops(False)
+    return banner

@@ -13,6 +13,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
 OUT = Path(__file__).resolve().parent
@@ -86,13 +87,21 @@ def main(demo: Path) -> None:
     s.when_idle(lambda: screen("empty-state"))
     s.open(demo)
     s.when_idle(lambda: s.window.search_edit.setText("dân vận"), 1200)
+    s.when_idle(lambda: s.window.filters.lists["year"].click_key("2023"), 800)      # a filter: its chip shows
     s.when_idle(lambda: screen("results-reader"))
+    for width, height in ((1366, 768), (1024, 700)):                              # office laptops, projectors
+        s.when_idle(lambda w=width, h=height: s.window.resize(w, h), 800)
+        s.when_idle(lambda w=width: screen(f"small-screen-{w}", s.window))
+    s.when_idle(lambda: s.window.resize(1400, 900), 800)
+    s.when_idle(lambda: s.window.findChild(QAction, "shortcutsAction").trigger(), 600)
+    s.when_idle(lambda: screen("keyboard-shortcuts", s.window.shortcuts_dialog))
+    s.when_idle(lambda: s.window.shortcuts_dialog.close())
     s.when_idle(lambda: s.window.actions["personsAction"].trigger(), 800)
-    s.when_idle(lambda: s.window.persons_dialog.select_name("Nguyễn Xuân Phúc"), 800)
-    s.when_idle(lambda: screen("person-view", s.window.persons_dialog))
-    s.when_idle(lambda: s.window.persons_dialog.close())
+    s.when_idle(lambda: s.window.operations.persons_dialog.select_name("Nguyễn Xuân Phúc"), 800)
+    s.when_idle(lambda: screen("person-view", s.window.operations.persons_dialog))
+    s.when_idle(lambda: s.window.operations.persons_dialog.close())
     s.open(TMP / "import")
-    s.when_idle(lambda: s.window.imports.start(bad_files(TMP / "files")), 1500)
+    s.when_idle(lambda: s.window.imports.start(bad_files(TMP / "files"), tags=("Hồ sơ 2021",)), 1500)
     s.when_idle(lambda: screen("import-summary"))
     s.when_idle(lambda: s.window.imports.summary.close())
     s.when_idle(lambda: s.window.close())

@@ -4,7 +4,7 @@
 <context>
     <name>ExportFlow</name>
     <message numerus="yes">
-        <location filename="../../archive_app/ui/widgets/export_flow.py" line="+96"/>
+        <location filename="../../archive_app/ui/widgets/export_flow.py" line="+95"/>
         <source>Saved %n page(s) as PDF: %1</source>
         <translation>
             <numerusform>Saved %n page as PDF: %1</numerusform>
@@ -21,9 +21,20 @@
     </message>
 </context>
 <context>
+    <name>ImportOptionsDialog</name>
+    <message numerus="yes">
+        <location filename="../../archive_app/ui/widgets/import_flow.py" line="+77"/>
+        <source>%n file(s) or folder(s): %1</source>
+        <translation>
+            <numerusform>%n file or folder: %1</numerusform>
+            <numerusform>%n files or folders: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../archive_app/ui/widgets/main_window.py" line="+234"/>
+        <location filename="../../archive_app/ui/widgets/main_window.py" line="+273"/>
         <source>%Ln report(s)</source>
         <translation>
             <numerusform>%Ln report</numerusform>
@@ -34,7 +45,7 @@
 <context>
     <name>Operations</name>
     <message numerus="yes">
-        <location filename="../../archive_app/ui/operations.py" line="+57"/>
+        <location filename="../../archive_app/ui/operations.py" line="+84"/>
         <source>%n imported report(s) can now be searched.</source>
         <translation>
             <numerusform>%n imported report can now be searched.</numerusform>
@@ -42,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Tags changed on %n report(s).</source>
         <translation>
             <numerusform>Tags changed on %n report.</numerusform>
@@ -51,17 +62,25 @@
     </message>
     <message numerus="yes">
         <location line="+55"/>
-        <source>Moved %n report(s) to the trash (Edit ▸ Trash to restore).</source>
+        <source>Moved %n report(s) to the trash (Ctrl+Z to undo).</source>
         <translation>
-            <numerusform>Moved %n report to the trash (Edit ▸ Trash to restore).</numerusform>
-            <numerusform>Moved %n reports to the trash (Edit ▸ Trash to restore).</numerusform>
+            <numerusform>Moved %n report to the trash (Ctrl+Z to undo).</numerusform>
+            <numerusform>Moved %n reports to the trash (Ctrl+Z to undo).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Restored %n report(s) from the trash.</source>
+        <translation>
+            <numerusform>Restored %n report from the trash.</numerusform>
+            <numerusform>Restored %n reports from the trash.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>PersonsDialog</name>
     <message numerus="yes">
-        <location filename="../../archive_app/ui/widgets/persons.py" line="+93"/>
+        <location filename="../../archive_app/ui/widgets/persons.py" line="+107"/>
         <source>%Ln person(s) in the archive. Choose one to see their meetings.</source>
         <translation>
             <numerusform>%Ln person in the archive. Choose one to see their meetings.</numerusform>
@@ -69,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+49"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n meeting</numerusform>
@@ -110,7 +129,7 @@
 <context>
     <name>TrashDialog</name>
     <message numerus="yes">
-        <location filename="../../archive_app/ui/widgets/trash_dialog.py" line="+72"/>
+        <location filename="../../archive_app/ui/widgets/trash_dialog.py" line="+71"/>
         <source>%n report(s) in the trash. Restored reports come back with their tags.</source>
         <translation>
             <numerusform>%n report in the trash. Restored reports come back with their tags.</numerusform>

@@ -106,7 +106,7 @@
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../archive_app/ui/widgets/export_flow.py" line="+74"/>
+        <location filename="../../archive_app/ui/widgets/export_flow.py" line="+73"/>
         <source>reports</source>
         <comment>file name: ASCII, no spaces</comment>
         <translation>bao-cao</translation>
@@ -183,9 +183,77 @@
     </message>
 </context>
 <context>
+    <name>FilterChips</name>
+    <message>
+        <location filename="../../archive_app/ui/widgets/filter_chips.py" line="+63"/>
+        <source>Remove this filter</source>
+        <translation>Bỏ bộ lọc này</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Person: %1</source>
+        <translation>Người dự: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tag: %1</source>
+        <translation>Thẻ: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind: %1</source>
+        <translation>Loại: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Imported together: %1</source>
+        <translation>Cùng một lần nhập: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Year %1</source>
+        <translation>Năm %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Month %1</source>
+        <translation>Tháng %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From %1 to %2</source>
+        <translation>Từ %1 đến %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From %1</source>
+        <translation>Từ %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until %1</source>
+        <translation>Đến %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filtered by:</source>
+        <translation>Đang lọc theo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear filters</source>
+        <translation>Bỏ lọc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop every filter and show all matching reports</source>
+        <translation>Bỏ mọi bộ lọc và hiện mọi báo cáo khớp</translation>
+    </message>
+</context>
+<context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../archive_app/ui/widgets/filter_panel.py" line="+212"/>
+        <location filename="../../archive_app/ui/widgets/filter_panel.py" line="+232"/>
         <source>Filters</source>
         <translation>Bộ lọc</translation>
     </message>
@@ -231,14 +299,24 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>any date</source>
-        <translation>bất kỳ</translation>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a date as dd/mm/yyyy; empty: any date. Alt+Down opens a calendar.</source>
+        <translation>Gõ ngày dạng dd/mm/yyyy; để trống: ngày bất kỳ. Alt+Mũi tên xuống mở lịch.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose on a calendar</source>
+        <translation>Chọn trên lịch</translation>
     </message>
 </context>
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../archive_app/ui/widgets/import_flow.py" line="+138"/>
+        <location filename="../../archive_app/ui/widgets/import_flow.py" line="+208"/>
         <source>Import reports</source>
         <translation>Nhập báo cáo</translation>
     </message>
@@ -248,12 +326,12 @@
         <translation>Báo cáo (*.docx *.doc *.odt *.pdf *.rtf *.txt *.md *.html *.htm *.jsonl);;Bản xuất kho lưu trữ (*.zip);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Import a folder of reports</source>
         <translation>Nhập một thư mục báo cáo</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+45"/>
         <source>Stopping after the current file…</source>
         <translation>Đang dừng sau tệp hiện tại…</translation>
     </message>
@@ -264,9 +342,44 @@
     </message>
 </context>
 <context>
+    <name>ImportOptionsDialog</name>
+    <message>
+        <location line="-197"/>
+        <source>Import reports</source>
+        <translation>Nhập báo cáo</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n file(s) or folder(s): %1</source>
+        <translation>
+            <numerusform>%n tệp hoặc thư mục: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Hồ sơ 2021, Phòng Tổ chức (optional)</source>
+        <translation>ví dụ: Hồ sơ 2021, Phòng Tổ chức (không bắt buộc)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tags for every report of this import:</source>
+        <translation>Gắn thẻ cho mọi báo cáo của lần nhập này:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location line="-122"/>
+        <location line="+21"/>
         <source>Import finished</source>
         <translation>Đã nhập xong</translation>
     </message>
@@ -277,6 +390,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Every imported report is tagged: %1</source>
+        <translation>Mọi báo cáo vừa nhập được gắn thẻ: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The import was cancelled before the end; the remaining files were not imported.</source>
         <translation>Việc nhập đã bị hủy giữa chừng; các tệp còn lại chưa được nhập.</translation>
     </message>
@@ -296,7 +414,17 @@
         <translation>Đã có trong kho (báo cáo số %1)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
+        <source>Imported as report %1: %2</source>
+        <translation>Đã nhập thành báo cáo %1: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Show these reports</source>
+        <translation>Hiện các báo cáo này</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -317,7 +445,7 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../archive_app/ui/widgets/actions.py" line="+101"/>
+        <location filename="../../archive_app/ui/widgets/actions.py" line="+111"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Nhập tệp…</translation>
     </message>
@@ -483,6 +611,46 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Undo move to trash</source>
+        <translation>&amp;Hoàn tác chuyển vào thùng rác</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring back the reports just moved to the trash (Ctrl+Z)</source>
+        <translation>Lấy lại các báo cáo vừa chuyển vào thùng rác (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Filters</source>
+        <translation>&amp;Bộ lọc</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show or hide the filter panel (F9)</source>
+        <translation>Hiện hoặc ẩn khung bộ lọc (F9)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;imeline</source>
+        <translation>&amp;Dòng thời gian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show or hide the meetings-per-month chart</source>
+        <translation>Hiện hoặc ẩn biểu đồ số cuộc họp mỗi tháng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Phím tắt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every key of the window (F1)</source>
+        <translation>Mọi phím tắt của cửa sổ (F1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Persons</source>
         <translation>&amp;Người dự họp</translation>
     </message>
@@ -605,7 +773,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../archive_app/ui/widgets/main_window.py" line="+238"/>
+        <location filename="../../archive_app/ui/widgets/main_window.py" line="+273"/>
         <source>%Ln report(s)</source>
         <translation>
             <numerusform>%Ln báo cáo</numerusform>
@@ -617,12 +785,12 @@
         <translation>Tìm thấy trong %1 ms</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>The search index is being prepared; your search will run when it is ready.</source>
         <translation>Chỉ mục tìm kiếm đang được lập; việc tìm kiếm sẽ chạy ngay khi chỉ mục sẵn sàng.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+64"/>
         <source>Meeting report archive</source>
         <translation>Kho biên bản họp</translation>
     </message>
@@ -645,23 +813,38 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../archive_app/ui/operations.py" line="+48"/>
+        <location filename="../../archive_app/ui/operations.py" line="+75"/>
         <source>The search index was rebuilt.</source>
         <translation>Đã lập lại chỉ mục tìm kiếm.</translation>
     </message>
     <message numerus="yes">
+        <location line="+9"/>
         <source>%n imported report(s) can now be searched.</source>
         <translation>
             <numerusform>Đã có thể tìm %n báo cáo vừa nhập.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+50"/>
         <source>The report was saved.</source>
         <translation>Đã lưu báo cáo.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>Moved %n report(s) to the trash (Ctrl+Z to undo).</source>
+        <translation>
+            <numerusform>Đã chuyển %n báo cáo vào thùng rác (Ctrl+Z để hoàn tác).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Restored %n report(s) from the trash.</source>
+        <translation>
+            <numerusform>Đã khôi phục %n báo cáo từ thùng rác.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+75"/>
+        <location line="+52"/>
         <source>The archive is in good order: %1 reports, all indexed, %2 original files verified.</source>
         <translation>Kho lưu trữ ở trạng thái tốt: %1 báo cáo, tất cả đã có trong chỉ mục, đã kiểm tra %2 tệp gốc.</translation>
     </message>
@@ -701,7 +884,7 @@
         <translation>Đang kiểm tra kho lưu trữ…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>Meeting report archive %1 — import, find, read and tag meeting reports.</source>
         <translation>Kho biên bản họp %1 — nhập, tìm, đọc và gắn thẻ biên bản, báo cáo các cuộc họp.</translation>
     </message>
@@ -711,56 +894,51 @@
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+14"/>
+        <location line="-8"/>
+        <location line="+13"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message numerus="yes">
+        <location line="-150"/>
         <source>Tags changed on %n report(s).</source>
         <translation>
             <numerusform>Đã cập nhật thẻ của %n báo cáo.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Moved %n report(s) to the trash (Edit ▸ Trash to restore).</source>
-        <translation>
-            <numerusform>Đã chuyển %n báo cáo vào thùng rác (Sửa ▸ Thùng rác để khôi phục).</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>PersonsDialog</name>
     <message>
-        <location filename="../../archive_app/ui/widgets/persons.py" line="+38"/>
-        <location line="+114"/>
+        <location filename="../../archive_app/ui/widgets/persons.py" line="+178"/>
+        <location line="+12"/>
         <source>Persons</source>
         <translation>Người dự họp</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="+1"/>
         <source>Find a person (diacritics optional)</source>
         <translation>Tìm người (không cần gõ dấu)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+1"/>
         <source>Show their reports</source>
         <translation>Xem các báo cáo của người này</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="-86"/>
         <source>%Ln person(s) in the archive. Choose one to see their meetings.</source>
         <translation>
             <numerusform>Kho có %Ln người. Chọn một người để xem các cuộc họp của họ.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+40"/>
         <source>no role recorded</source>
         <translation>không ghi chức vụ</translation>
     </message>
@@ -835,7 +1013,7 @@
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../archive_app/ui/widgets/import_flow.py" line="-56"/>
+        <location filename="../../archive_app/ui/widgets/import_flow.py" line="-104"/>
         <source>Importing</source>
         <translation>Đang nhập</translation>
     </message>
@@ -853,15 +1031,13 @@
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../archive_app/ui/widgets/prompts.py" line="+14"/>
-        <location line="+12"/>
+        <location filename="../../archive_app/ui/widgets/prompts.py" line="+12"/>
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+12"/>
-        <location line="+8"/>
+        <location line="+1"/>
+        <location line="+23"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -869,7 +1045,7 @@
 <context>
     <name>ReadOnlyBanner</name>
     <message>
-        <location filename="../../archive_app/ui/read_only.py" line="+33"/>
+        <location filename="../../archive_app/ui/read_only.py" line="+22"/>
         <source>This archive is already open in another window.</source>
         <translation>Kho lưu trữ này đang được mở trong một cửa sổ khác.</translation>
     </message>
@@ -887,12 +1063,12 @@
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../archive_app/ui/widgets/reader.py" line="+78"/>
+        <location filename="../../archive_app/ui/widgets/reader.py" line="+77"/>
         <source>Select a report to read it here.</source>
         <translation>Chọn một báo cáo để đọc tại đây.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>hit %1/%2</source>
         <translation>chỗ tìm thấy %1/%2</translation>
     </message>
@@ -915,7 +1091,7 @@
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../archive_app/ui/models/results.py" line="+99"/>
+        <location filename="../../archive_app/ui/models/results.py" line="+101"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
@@ -938,7 +1114,7 @@
 <context>
     <name>SampleBanner</name>
     <message>
-        <location filename="../../archive_app/ui/widgets/sample_banner.py" line="+27"/>
+        <location filename="../../archive_app/ui/widgets/sample_banner.py" line="+21"/>
         <source>This is the sample archive.</source>
         <translation>Đây là kho mẫu.</translation>
     </message>
@@ -956,9 +1132,188 @@
 <context>
     <name>SampleFlow</name>
     <message>
-        <location filename="../../archive_app/ui/sample_flow.py" line="+44"/>
+        <location filename="../../archive_app/ui/sample_flow.py" line="+45"/>
         <source>Please wait until the import has finished.</source>
         <translation>Vui lòng chờ việc nhập hoàn tất.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViews</name>
+    <message>
+        <location filename="../../archive_app/ui/widgets/saved_views.py" line="+98"/>
+        <source>Recently imported</source>
+        <translation>Gần đây (mới nhập)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every report, the latest import first</source>
+        <translation>Mọi báo cáo, lần nhập mới nhất trước</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved search (Delete forgets it)</source>
+        <translation>Tìm kiếm đã lưu (phím Delete để xóa)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save search</source>
+        <translation>Lưu tìm kiếm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of this search:</source>
+        <translation>Tên của tìm kiếm này:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Saved searches</source>
+        <translation>Tìm kiếm đã lưu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save search…</source>
+        <translation>Lưu tìm kiếm…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the current search and filters under a name</source>
+        <translation>Lưu từ khóa và bộ lọc hiện tại dưới một tên</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../archive_app/ui/widgets/shortcuts.py" line="+20"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Down (in the search box)</source>
+        <translation>Mũi tên xuống (trong ô tìm kiếm)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go to the results</source>
+        <translation>Chuyển xuống danh sách kết quả</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up, Down, Page Up, Page Down</source>
+        <translation>Mũi tên lên, xuống, Page Up, Page Down</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move through the results</source>
+        <translation>Di chuyển trong danh sách kết quả</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter (in the results)</source>
+        <translation>Enter (trong danh sách kết quả)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read the report: the reader takes the keys</source>
+        <translation>Đọc báo cáo: khung đọc nhận phím</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escape (in the reader)</source>
+        <translation>Esc (trong khung đọc)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back to the results</source>
+        <translation>Quay lại danh sách kết quả</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next or previous field</source>
+        <translation>Ô tiếp theo hoặc ô trước</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dd/mm/yyyy (in From and To)</source>
+        <translation>dd/mm/yyyy (trong ô Từ và Đến)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type a date; Alt+Down opens a calendar</source>
+        <translation>Gõ ngày; Alt+Mũi tên xuống mở lịch</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keys</source>
+        <translation>Phím</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What they do</source>
+        <translation>Tác dụng</translation>
+    </message>
+</context>
+<context>
+    <name>SortMenu</name>
+    <message>
+        <location filename="../../archive_app/ui/widgets/sort_menu.py" line="+36"/>
+        <source>&amp;Sort by</source>
+        <translation>&amp;Sắp xếp theo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Best match (newest first without a search)</source>
+        <translation>Khớp nhất (không tìm kiếm: mới nhất trước)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date, newest first</source>
+        <translation>Ngày, mới nhất trước</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date, oldest first</source>
+        <translation>Ngày, cũ nhất trước</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title, A to Z</source>
+        <translation>Tiêu đề, A đến Z</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title, Z to A</source>
+        <translation>Tiêu đề, Z đến A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting kind</source>
+        <translation>Loại cuộc họp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of persons, most first</source>
+        <translation>Số người dự, nhiều nhất trước</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported, latest first</source>
+        <translation>Ngày nhập, mới nhất trước</translation>
     </message>
 </context>
 <context>
@@ -989,7 +1344,7 @@
 <context>
     <name>TagManagerDialog</name>
     <message>
-        <location filename="../../archive_app/ui/widgets/tag_manager.py" line="+38"/>
+        <location filename="../../archive_app/ui/widgets/tag_manager.py" line="+37"/>
         <source>Tags</source>
         <translation>Quản lý thẻ</translation>
     </message>
@@ -1088,7 +1443,7 @@
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../archive_app/ui/widgets/trash_dialog.py" line="+30"/>
+        <location filename="../../archive_app/ui/widgets/trash_dialog.py" line="+29"/>
         <source>Trash</source>
         <translation>Thùng rác</translation>
     </message>
@@ -1150,6 +1505,14 @@
         <location line="+2"/>
         <source>Delete for good</source>
         <translation>Xóa vĩnh viễn</translation>
+    </message>
+</context>
+<context>
+    <name>TrashUndo</name>
+    <message>
+        <location filename="../../archive_app/ui/widgets/trash_undo.py" line="+33"/>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Hoàn tác (Ctrl+Z)</translation>
     </message>
 </context>
 <context>

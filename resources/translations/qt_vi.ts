@@ -294,6 +294,30 @@
         </message>
     </context>
     <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Folder</source>
+            <translation>Thư mục</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Tệp</translation>
+        </message>
+        <message>
+            <source>%1 File</source>
+            <extracomment>%1 is a file name suffix, for example txt</extracomment>
+            <translation>Tệp %1</translation>
+        </message>
+        <message>
+            <source>Drive</source>
+            <translation>Ổ đĩa</translation>
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <translation>Lối tắt</translation>
+        </message>
+    </context>
+    <context>
         <name>QFileSystemModel</name>
         <message>
             <source>Name</source>
@@ -301,7 +325,7 @@
         </message>
         <message>
             <source>Size</source>
-            <translation>Kích thước</translation>
+            <translation>Kích cỡ</translation>
         </message>
         <message>
             <source>Kind</source>
@@ -471,6 +495,10 @@ Bạn vẫn muốn xóa nó?</translation>
             <translation>Loại tệp:</translation>
         </message>
         <message>
+            <source>Files of &amp;type:</source>
+            <translation>&amp;Loại tệp:</translation>
+        </message>
+        <message>
             <source>Find Directory</source>
             <translation>Tìm thư mục</translation>
         </message>
@@ -505,6 +533,10 @@ Bạn vẫn muốn xóa nó?</translation>
         <message>
             <source>Look in:</source>
             <translation>Tìm trong:</translation>
+        </message>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Tìm trong:</translation>
         </message>
         <message>
             <source>My Computer</source>

@@ -8,9 +8,10 @@ from archive_app.core.storage.schema import ReportRow
 
 def run_check(window, qtbot, idle):
     window.actions["checkAction"].trigger()
-    qtbot.waitUntil(lambda: getattr(window, "message_box", None) is not None and window.message_box.isVisible())
+    qtbot.waitUntil(lambda: window.operations.message_box is not None
+                    and window.operations.message_box.isVisible())
     idle(window)
-    box = window.message_box
+    box = window.operations.message_box
     assert box.objectName() == "checkResultDialog"
     assert window.statusBar().currentMessage() == ""
     return box

@@ -66,7 +66,7 @@ def test_delete_key_moves_to_trash_and_restore_brings_back(window, qtbot, idle, 
     assert window.archive.report(rid).deleted_at is not None
     window.actions["showTrashAction"].trigger()
     idle(window)
-    trash = window.trash_dialog
+    trash = window.operations.trash_dialog
     assert trash.model.rowCount() == 1 and trash.model.item(0, 0).text() == "Hội nghị sơ kết thủy lợi"
     trash.table.selectRow(0)
     qtbot.mouseClick(trash.restore_button, Qt.MouseButton.LeftButton)
@@ -92,8 +92,8 @@ def test_empty_trash_deletes_for_good(window, qtbot, idle, monkeypatch):
     window.actions["showTrashAction"].trigger()
     idle(window)
     monkeypatch.setattr(trash_module, "confirm", lambda *a: True)
-    qtbot.mouseClick(window.trash_dialog.empty_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.operations.trash_dialog.empty_button, Qt.MouseButton.LeftButton)
     idle(window)
-    assert window.trash_dialog.model.rowCount() == 0
+    assert window.operations.trash_dialog.model.rowCount() == 0
     assert window.archive.check().ok
-    window.trash_dialog.close()
+    window.operations.trash_dialog.close()

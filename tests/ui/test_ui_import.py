@@ -58,11 +58,13 @@ def test_import_summary_lists_failures_with_reasons(make_window, write_jsonl, tm
     summary = window.imports.summary
     assert len(summary.result.imported) == 2
     problems = {summary.model.item(r, 0).text(): summary.model.item(r, 1).text()
-                for r in range(summary.model.rowCount())}
+                for r in range(summary.problem_rows)}
     assert set(problems) == {"bad.jsonl:2", "empty.txt", "missing.docx"}
     assert all(problems.values())
     assert "JSON" in problems["bad.jsonl:2"]
     assert summary.table.isVisibleTo(summary)
+    imported = [summary.model.item(r, 1).text() for r in range(summary.problem_rows, summary.model.rowCount())]
+    assert len(imported) == 2 and all(text.startswith("Đã nhập") for text in imported), imported
     summary.close()
 
 
@@ -74,6 +76,7 @@ def test_dropping_files_imports_them(make_window, write_jsonl, idle):
     event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                        Qt.KeyboardModifier.NoModifier)
     window.dropEvent(event)
+    window.imports.options.accept()                                 # (no tags for this batch)
     idle(window, timeout=30000)
     assert len(window.imports.summary.result.imported) == 1
     assert window.results.rowCount() == 1

@@ -124,7 +124,7 @@ def test_sorting_by_date_asks_the_core(window, idle):
     window.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
     idle(window)
     assert titles(window)[0] == "Hội nghị sơ kết thủy lợi"
-    window.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)     # other columns: back to relevance
+    window.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)     # tags: back to relevance
     idle(window)
     assert window.search.request.order == ""
 

@@ -54,7 +54,7 @@ def test_typing_in_the_tag_box_offers_tags_without_diacritics(window, qtbot, idl
 def test_tag_manager_rename_colour_merge_delete(window, qtbot, idle, monkeypatch):
     window.actions["tagManagerAction"].trigger()
     idle(window)
-    dialog = window.tag_manager
+    dialog = window.operations.tag_manager
     assert [t.name for t in dialog.tags] == ["dân vận", "thủy lợi"]
     assert dialog.select_tag("thủy lợi")
     monkeypatch.setattr(tag_manager_module, "ask_text", lambda *a: "Thủy lợi và đê điều")
@@ -87,7 +87,7 @@ def test_the_window_refreshes_from_what_a_write_changed(window, qtbot, idle, mon
     window.actions["tagManagerAction"].trigger()
     window.table.selectRow(0)
     idle(window)
-    current, dialog = window.current_id(), window.tag_manager
+    current, dialog = window.current_id(), window.operations.tag_manager
     assert current is not None
     submitted, opened = [], []
     real_open = window.open_report

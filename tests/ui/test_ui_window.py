@@ -90,7 +90,7 @@ def test_slot_exceptions_become_dialogs(window, monkeypatch):
 def test_persons_view_lists_people_in_vietnamese_order_with_meetings(window, idle):
     window.actions["personsAction"].trigger()
     idle(window)
-    dialog = window.persons_dialog
+    dialog = window.operations.persons_dialog
     names = [dialog.people.person(r).name for r in range(dialog.people.rowCount())]
     assert names == ["Trần Thị Hoa", "Nguyễn Tiến Sữ", "Lê Văn Tám"]        # by given name: Hoa, Sữ, Tám
     dialog.filter_edit.setText("nguyen tien")
@@ -166,7 +166,7 @@ def test_keyboard_shortcuts_exist(window):
 def test_an_open_persons_view_follows_a_write_that_changes_persons(window, idle):
     window.actions["personsAction"].trigger()
     idle(window)
-    dialog = window.persons_dialog
+    dialog = window.operations.persons_dialog
     assert dialog.select_name("Lê Văn Tám")
     titles = [window.results.summary(r).title for r in range(window.results.rowCount())]
     window.table.selectRow(titles.index("Hội nghị sơ kết thủy lợi"))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 from .normalize import normalize
 
@@ -11,6 +12,7 @@ _TONE_ORDER = {"": 0, "\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u032
 _QUALITY = {"\u0302", "\u0306", "\u031b"}
 
 
+@lru_cache(maxsize=4096)          # a few hundred distinct characters make up nearly every title
 def _letter(ch: str) -> tuple[int, int]:
     """(letter rank, tone rank) of one lower-case character."""
     parts = unicodedata.normalize("NFD", ch)
@@ -22,6 +24,8 @@ def _letter(ch: str) -> tuple[int, int]:
         return _ORDER[letter] + 1, _TONE_ORDER[tone]
     if ch.isdigit():
         return 0, int(ch) if ch.isascii() else 0
+    if ch.isspace():
+        return -1, 0          # word by word, as dictionaries sort: "ba vấn đề" before "bàn giao"
     return 100 + ord(letter[0]), _TONE_ORDER.get(tone, 0)
 
 
@@ -39,3 +43,16 @@ def name_collation_key(full_name: str) -> tuple:
     if not parts:
         return collation_key("")
     return (collation_key(parts[-1]), collation_key(" ".join(parts[:-1])))
+
+
+def collation_bytes(text: str | None) -> bytes:
+    """``collation_key`` as bytes that compare (memcmp) in the same order, for SQLite's ORDER BY:
+    each rank in 3 bytes, plus two (above the end mark 0: a shorter run sorts first, as with tuples),
+    then the text."""
+    letters, tones, normal = collation_key(text or "")
+    out = bytearray()
+    for ranks in (letters, tones):
+        for r in ranks:
+            out += (r + 2).to_bytes(3, "big")
+        out += b"\0\0\0"
+    return bytes(out + normal.encode("utf-8"))

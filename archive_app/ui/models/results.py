@@ -16,13 +16,15 @@ _ROOT = QModelIndex()       # the invisible root, the only parent of flat models
 PAGE = 100               # rows fetched at once (a screen shows ~30)
 DATE, TITLE, PERSONS, TAGS = range(4)
 ORDER_AUTO = ""          # relevance for a text query, newest first otherwise
+SORT_ORDERS = {DATE: ("date_asc", "date_desc"), TITLE: ("title_asc", "title_desc"),     # column → core
+               PERSONS: ("persons_asc", "persons_desc")}                                # (asc, desc)
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 
 
 class ResultsModel(QAbstractTableModel):
     """Report ids in core order; ``fetch(ids)`` returns ``{id: ReportSummary}`` for one page."""
-    sortRequested = Signal(str)       # "date_desc" | "date_asc" | ORDER_AUTO
+    sortRequested = Signal(str)       # an order of core.browsing.SORTS, or ORDER_AUTO
 
     def __init__(self, fetch: Callable[[list[int]], dict[int, ReportSummary]], parent=None):
         super().__init__(parent)
@@ -102,9 +104,9 @@ class ResultsModel(QAbstractTableModel):
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        """Ask the core for another order: by date (either way) or back to the default."""
-        if column == DATE:
-            wanted = "date_asc" if order == Qt.SortOrder.AscendingOrder else "date_desc"
+        """Ask the core for another order (SQL sorts; see SORT_ORDERS), or back to the default."""
+        if column in SORT_ORDERS:
+            wanted = SORT_ORDERS[column][order != Qt.SortOrder.AscendingOrder]
         else:
             wanted = ORDER_AUTO
         if wanted != self.order:

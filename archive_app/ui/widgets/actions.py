@@ -6,6 +6,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
 from ..icons import icon
+from .sort_menu import SortMenu
 
 # name → (icon, shortcut). Key sequences are made in MainActions: QKeySequence needs the application
 # (its platform theme) and must never be built at import time.
@@ -27,14 +28,18 @@ SPECS = {
     "editAction": ("edit", "Ctrl+E"),
     "tagAction": ("tag", "Ctrl+T"),
     "trashAction": ("trash", Keys.Delete),
+    "undoAction": (None, Keys.Undo),
     "showTrashAction": (None, None),
     "personsAction": ("persons", "Ctrl+Shift+P"),
+    "showFiltersAction": (None, "F9"),
+    "showTimelineAction": (None, None),
     "tagManagerAction": ("tags", None),
     "reindexAction": ("reindex", None),
     "checkAction": (None, None),
     "languageViAction": (None, None),
     "languageEnAction": (None, None),
     "sampleAction": (None, None),
+    "shortcutsAction": (None, "F1"),
     "aboutAction": (None, None),
 }
 
@@ -58,6 +63,10 @@ class MainActions(QObject):
                      "exportListedJsonAction", "exportListedCsvAction"):
             self[name].setEnabled(False)               # until something is selected or listed
         self["trashAction"].setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self["undoAction"].setEnabled(False)            # until something was moved to the trash
+        for name in ("showFiltersAction", "showTimelineAction"):
+            self[name].setCheckable(True)
+            self[name].setChecked(True)
         self.languages = QActionGroup(self)
         for name in ("languageViAction", "languageEnAction"):
             self[name].setCheckable(True)
@@ -78,17 +87,18 @@ class MainActions(QObject):
         layout = {
             "file": ["importAction", "importFolderAction", None, "printAction", "exportPdfAction", "exportMenu",
                      None, "quitAction"],
-            "edit": ["editAction", "tagAction", "trashAction", None, "showTrashAction"],
-            "view": ["findAction", "nextHitAction", "previousHitAction", None, "personsAction",
-                     "tagManagerAction"],
+            "edit": ["undoAction", None, "editAction", "tagAction", "trashAction", None, "showTrashAction"],
+            "view": ["findAction", "nextHitAction", "previousHitAction", None, "sortMenu", None,
+                     "showFiltersAction", "showTimelineAction", None, "personsAction", "tagManagerAction"],
             "tools": ["reindexAction", "checkAction"],
             "language": ["languageViAction", "languageEnAction"],
-            "help": ["sampleAction", None, "aboutAction"],
+            "help": ["shortcutsAction", None, "sampleAction", None, "aboutAction"],
         }
+        self.sort_menu = SortMenu(window)
         for key, names in layout.items():
             for name in names:
-                if name == "exportMenu":
-                    self.menus[key].addMenu(self.export_menu)
+                if name in ("exportMenu", "sortMenu"):
+                    self.menus[key].addMenu(self.export_menu if name == "exportMenu" else self.sort_menu)
                 else:
                     self.menus[key].addSeparator() if name is None else self.menus[key].addAction(self[name])
         self.retranslate()
@@ -128,6 +138,12 @@ class MainActions(QObject):
             "trashAction": (self.tr("&Move to trash"),
                             self.tr("Move the selected reports to the trash (Delete)")),
             "showTrashAction": (self.tr("T&rash…"), self.tr("Restore reports from the trash, or empty it")),
+            "undoAction": (self.tr("&Undo move to trash"),
+                           self.tr("Bring back the reports just moved to the trash (Ctrl+Z)")),
+            "showFiltersAction": (self.tr("&Filters"), self.tr("Show or hide the filter panel (F9)")),
+            "showTimelineAction": (self.tr("T&imeline"),
+                                   self.tr("Show or hide the meetings-per-month chart")),
+            "shortcutsAction": (self.tr("&Keyboard shortcuts"), self.tr("Every key of the window (F1)")),
             "personsAction": (self.tr("&Persons"),
                               self.tr("Everyone in the archive and the meetings they attended")),
             "tagManagerAction": (self.tr("&Tags"), self.tr("Rename, merge, colour and delete tags")),

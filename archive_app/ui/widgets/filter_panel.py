@@ -8,7 +8,6 @@ import datetime as dt
 from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -25,8 +24,7 @@ from ...core.browsing import Facets
 from ...core.models import Filters
 from ..formatting import fmt_int
 from ..models.facets import CountRole, FacetModel, KeyRole
-
-NO_DATE = QDate(1900, 1, 1)
+from .date_field import NO_DATE, DateField
 
 
 class CountDelegate(QStyledItemDelegate):
@@ -118,6 +116,7 @@ class FilterPanel(QWidget):
         self.clear_button = QPushButton(objectName="clearFiltersButton")
         self.clear_button.clicked.connect(self.clear)
         self.header = QLabel(objectName="filterHeader")
+        self.batch: tuple[int, ...] | None = None        # "Show these reports" after an import
         splitter = QSplitter(Qt.Orientation.Vertical, objectName="filterSplitter")
         splitter.setChildrenCollapsible(False)
         for key in ("person", "tag", "year", "kind"):
@@ -145,12 +144,8 @@ class FilterPanel(QWidget):
         layout.addLayout(self.dates)
         self.retranslate()
 
-    def _date_edit(self, name: str) -> QDateEdit:
-        edit = QDateEdit(objectName=name)
-        edit.setDisplayFormat("dd/MM/yyyy")
-        edit.setCalendarPopup(True)
-        edit.setMinimumDate(NO_DATE)
-        edit.setDate(NO_DATE)
+    def _date_edit(self, name: str) -> DateField:
+        edit = DateField(name)
         edit.dateChanged.connect(self._dates_edited)
         return edit
 
@@ -158,7 +153,7 @@ class FilterPanel(QWidget):
     def filters(self) -> Filters:
         return Filters(person=self.lists["person"].active_key, tag=self.lists["tag"].active_key,
                        kind=self.lists["kind"].active_key, date_from=_py_date(self.date_from.date()),
-                       date_to=_py_date(self.date_to.date()))
+                       date_to=_py_date(self.date_to.date()), batch=self.batch)
 
     def is_pending(self) -> bool:
         """A date was edited and the filter change is about to be sent."""
@@ -187,9 +182,34 @@ class FilterPanel(QWidget):
         self.lists["person"].set_active(name)
         self._emit()
 
+    def set_filters(self, f: Filters) -> None:
+        """Show and apply ``f`` (a saved search): every value at once, one change sent."""
+        for key in ("person", "tag", "kind"):
+            self.lists[key].set_active(getattr(f, key))
+        self.lists["year"].set_active(None)
+        self.batch = f.batch
+        self.set_range(f.date_from, f.date_to)
+
+    def set_batch(self, ids) -> None:
+        """Only the reports of one import (None: every report)."""
+        self.batch = tuple(ids) if ids else None
+        self._emit()
+
+    def drop(self, field: str) -> None:
+        """Lift one filter (a chip's ✕): "person", "tag", "kind", "dates" or "batch"."""
+        if field in self.lists:
+            self.lists[field].set_active(None)
+        elif field == "batch":
+            self.batch = None
+        elif field == "dates":
+            self.set_range(None, None)
+            return
+        self._emit()
+
     def clear(self) -> None:
         for view in self.lists.values():
             view.set_active(None)
+        self.batch = None
         self.set_range(None, None)
 
     def _facet_clicked(self, key: str, value) -> None:
@@ -220,7 +240,9 @@ class FilterPanel(QWidget):
         self.from_label.setText(self.tr("From"))
         self.to_label.setText(self.tr("To"))
         for edit in (self.date_from, self.date_to):
-            edit.setSpecialValueText(self.tr("any date"))
+            edit.setPlaceholderText(self.tr("dd/mm/yyyy"))
+            edit.setToolTip(self.tr("Type a date as dd/mm/yyyy; empty: any date. Alt+Down opens a calendar."))
+            edit.calendar_action.setToolTip(self.tr("Choose on a calendar"))
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -1,5 +1,7 @@
-"""Import from the menu, the toolbar or a drop: choose, run on the writer with a progress dialog that
-can cancel, then a summary that lists every failure with its reason."""
+"""Import from the menu, the toolbar or a drop, as an archivist does it: choose (the file dialog opens
+where the last import came from), tag the batch, run on the writer with a progress dialog that can
+cancel, then a summary in words — what came in, each duplicate and each failure with its reason — with
+"Show these reports" to list just this batch."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -11,8 +13,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QProgressBar,
     QTableView,
     QVBoxLayout,
@@ -22,7 +26,11 @@ from PySide6.QtWidgets import (
 from ...core.models import ImportResult
 from .. import i18n
 from ..formatting import fmt_int
+from ..settings import app_settings
 from ..tasks import TaskError, Workers
+from .tag_editor import FoldCompleter, split_tags
+
+FOLDER_KEY = "import/folder"          # where the file dialogs open: the folder of the last import
 
 SHOW_PROGRESS_AFTER_MS = 300
 
@@ -57,10 +65,45 @@ class ProgressDialog(QDialog):
         self.canceled.emit()
 
 
-class ImportSummaryDialog(QDialog):
-    """What an import did: counts, then each failed file with its reason and each duplicate."""
+class ImportOptionsDialog(QDialog):
+    """Before an import: what will be read, and tags every report of the batch gets (as ``--tag``)."""
 
-    def __init__(self, result: ImportResult, parent: QWidget | None = None):
+    def __init__(self, paths: list[Path], tag_names: list[str], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("importOptions")
+        self.setWindowTitle(self.tr("Import reports"))
+        self.paths = paths
+        names = ", ".join(p.name for p in paths[:3]) + (" …" if len(paths) > 3 else "")
+        what = self.tr("%n file(s) or folder(s): %1", "", len(paths)).replace("%1", names)
+        self.what = QLabel(what, objectName="importWhat", wordWrap=True)
+        self.tags_edit = QLineEdit(objectName="importTags")
+        self.tags_edit.setPlaceholderText(self.tr("e.g. Hồ sơ 2021, Phòng Tổ chức (optional)"))
+        FoldCompleter(self.tags_edit).names = list(tag_names)
+        form = QFormLayout()
+        form.addRow(self.tr("Tags for every report of this import:"), self.tags_edit)
+        buttons = QDialogButtonBox()
+        ok = buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        ok.setObjectName("importStartButton")
+        ok.setDefault(True)
+        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.what)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(560, 150)
+
+    def tags(self) -> tuple[str, ...]:
+        return tuple(split_tags(self.tags_edit.text()))
+
+
+class ImportSummaryDialog(QDialog):
+    """What an import did: counts, then each failed file with its reason, each duplicate and each report
+    that came in; "Show these reports" lists the batch in the window."""
+    showReports = Signal(list)         # ids of the reports this import brought in
+
+    def __init__(self, result: ImportResult, parent: QWidget | None = None, tags: tuple[str, ...] = ()):
         super().__init__(parent)
         self.setObjectName("importSummary")
         self.setWindowTitle(self.tr("Import finished"))
@@ -69,6 +112,8 @@ class ImportSummaryDialog(QDialog):
             "%1", fmt_int(len(result.imported))).replace("%2", fmt_int(len(result.duplicates))).replace(
             "%3", fmt_int(len(result.failed)))
         lines = [f"<b>{counts}</b>"]
+        if tags:
+            lines.append(self.tr("Every imported report is tagged: %1").replace("%1", ", ".join(tags)))
         if result.cancelled:
             lines.append(self.tr("The import was cancelled before the end; "
                                  "the remaining files were not imported."))
@@ -81,6 +126,11 @@ class ImportSummaryDialog(QDialog):
         for item in result.duplicates:
             why = self.tr("Already in the archive (report %1)").replace("%1", str(item.id))
             self._row(item.path, why, "#555")
+        self.problem_rows = self.model.rowCount()            # failures and duplicates come first
+        for item in result.imported:
+            done = self.tr("Imported as report %1: %2").replace("%1", str(item.id))
+            done = done.replace("%2", item.title or "")
+            self._row(item.path, done, "")
         self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
@@ -90,6 +140,12 @@ class ImportSummaryDialog(QDialog):
         self.table.setWordWrap(True)
         self.table.setVisible(self.model.rowCount() > 0)
         buttons = QDialogButtonBox()
+        ids = [item.id for item in result.imported if item.id is not None]
+        self.show_button = buttons.addButton(self.tr("Show these reports"),
+                                             QDialogButtonBox.ButtonRole.ActionRole)
+        self.show_button.setObjectName("showImportedButton")
+        self.show_button.setEnabled(bool(ids))
+        self.show_button.clicked.connect(lambda: (self.showReports.emit(ids), self.accept()))
         close = buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.AcceptRole)
         close.setDefault(True)
         buttons.accepted.connect(self.accept)
@@ -104,7 +160,8 @@ class ImportSummaryDialog(QDialog):
         name.setToolTip(path)
         why = QStandardItem(reason)
         why.setToolTip(reason)
-        why.setForeground(Qt.GlobalColor.darkRed if colour == "#b00020" else Qt.GlobalColor.darkGray)
+        if colour:
+            why.setForeground(Qt.GlobalColor.darkRed if colour == "#b00020" else Qt.GlobalColor.darkGray)
         self.model.appendRow([name, why])
 
 
@@ -121,6 +178,7 @@ class ImportFlow(QObject):
     started = Signal()
     finished = Signal(object)
     progressed = Signal(int, int, str)
+    showBatch = Signal(list)           # "Show these reports" in the summary: ids of the batch
 
     def __init__(self, archive, workers: Workers, window: QWidget):
         super().__init__(window)
@@ -128,30 +186,54 @@ class ImportFlow(QObject):
         self.handle = None
         self.progress: ProgressDialog | None = None
         self.summary: ImportSummaryDialog | None = None
+        self.options: ImportOptionsDialog | None = None
+        self.tag_names: list[str] = []          # for the tag completer of the options dialog
         self._summary_wanted = True
+        self._tags: tuple[str, ...] = ()
 
     def running(self) -> bool:
         return self.handle is not None
 
+    @staticmethod
+    def last_folder() -> str:
+        folder = app_settings().value(FOLDER_KEY)
+        return folder if folder and Path(folder).is_dir() else str(Path.home())
+
+    @staticmethod
+    def remember_folder(folder: Path) -> None:
+        app_settings().setValue(FOLDER_KEY, str(folder))
+
     def choose_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
-            self._window, self.tr("Import reports"), str(Path.home()),
+            self._window, self.tr("Import reports"), self.last_folder(),
             self.tr("Reports (*.docx *.doc *.odt *.pdf *.rtf *.txt *.md *.html *.htm *.jsonl);;"
                     "Archive exports (*.zip);;All files (*)"))
         if paths:
-            self.start([Path(p) for p in paths])
+            self.remember_folder(Path(paths[0]).parent)
+            self.ask([Path(p) for p in paths])
 
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self._window, self.tr("Import a folder of reports"),
-                                                  str(Path.home()))
+                                                  self.last_folder())
         if folder:
-            self.start([Path(folder)])
+            self.remember_folder(Path(folder).parent)
+            self.ask([Path(folder)])
+
+    def ask(self, paths: list[Path]) -> None:
+        """The options dialog (tags for the batch); the import starts when it is accepted."""
+        self.options = ImportOptionsDialog(paths, self.tag_names, self._window)
+        self.options.accepted.connect(lambda dialog=self.options: self.start(dialog.paths, dialog.tags()))
+        self.options.open()
 
     def start(self, paths: list[Path], tags: tuple[str, ...] = ()) -> bool:
-        """Import ``paths`` (files and folders) on the writer; False when an import already runs."""
+        """Import ``paths`` (files and folders) on the writer, every report tagged ``tags``;
+        False when an import already runs."""
         archive = self._archive
-        return self.run(lambda progress, cancel: archive.import_paths(paths, tags=tags, progress=progress,
-                                                                      cancel=cancel, index=False))
+        ok = self.run(lambda progress, cancel: archive.import_paths(paths, tags=tags, progress=progress,
+                                                                    cancel=cancel, index=False))
+        if ok:
+            self._tags = tuple(tags)
+        return ok
 
     def run(self, importer, summary: bool = True) -> bool:
         """Run ``importer(progress, cancel) -> ImportResult`` on the writer with the progress dialog.
@@ -161,6 +243,7 @@ class ImportFlow(QObject):
         if self.running():
             return False
         self._summary_wanted = summary
+        self._tags = ()
         self.progress = ProgressDialog(self._window)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.canceled.connect(self.cancel)
@@ -200,7 +283,8 @@ class ImportFlow(QObject):
     def _done(self, result: ImportResult) -> None:
         self._close_progress()
         if self._summary_wanted or result.failed or result.cancelled:
-            self.summary = ImportSummaryDialog(result, self._window)
+            self.summary = ImportSummaryDialog(result, self._window, self._tags)
+            self.summary.showReports.connect(self.showBatch)
             self.summary.setWindowModality(Qt.WindowModality.WindowModal)
             self.summary.show()
         self.finished.emit(result)

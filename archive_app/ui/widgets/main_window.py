@@ -4,43 +4,47 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
     QMainWindow,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from ...core.locking import InstanceLock
 from ...core.models import Report
-from .. import i18n, operations, read_only, sample_flow
+from .. import i18n, read_only, sample_flow
 from ..icons import icon
 from ..models.results import ResultsModel
+from ..operations import Operations
 from ..search_flow import SearchFlow, SearchOutcome
-from ..settings import app_settings
+from ..settings import app_settings, restore_window, save_window
 from ..tasks import Workers
+from . import keyboard
 from .actions import MainActions
 from .error_dialog import show_error
 from .export_flow import ExportFlow
 from .filter_panel import FilterPanel
 from .import_flow import ImportFlow
+from .list_controls import ListControls
 from .index_status import IndexStatus
 from .reader import ReaderPane
-from .tag_editor import TagBar
-from .timeline import Timeline
+from .results_pane import ResultsPane
+from .saved_views import SavedViews
+from .search_edit import SearchEdit
 from .welcome import WelcomePage
+from .trash_undo import TrashUndo
+from .window_fit import READER_MIN_WIDTH, WindowFit
 
 WELCOME, RESULTS = 0, 1
 
 
 class MainWindow(QMainWindow):
+    archiveSwitchRequested = Signal(object)      # Path of another archive to show in place of this one
+
     def __init__(self, archive, parent=None):
         super().__init__(parent)
         self.setObjectName("mainWindow")
@@ -50,68 +54,51 @@ class MainWindow(QMainWindow):
         self.workers = Workers(self)
         self.workers.failed.connect(self.show_error)
         self.search = SearchFlow(archive, self.workers, self)
+        self.operations = Operations(archive, self.workers, self)
         self.results = ResultsModel(archive.summaries, self)
         self.tag_colours: dict[str, str | None] = {}
         self.highlight: tuple[str, ...] = ()
         self.last_outcome: SearchOutcome | None = None
         self._wanted_report: int | None = None
         self._reselecting = False
+        self.shortcuts_dialog = None
         self.started = False
         self.error_dialogs: list = []
+        self.instance_lock = InstanceLock(archive.paths.window_lock)    # released in closeEvent
+        self.read_only = not self.instance_lock.acquire()
+        self.read_only_banner = None
+        self.sample_banner = None
         self._build()
         self.actions = MainActions(self)
         self.imports = ImportFlow(archive, self.workers, self)
         self.exports = ExportFlow(self)
         self._connect()
-        sample_flow.install(self)             # the sample archive: its banner, or the ways to open it
+        self.sample_banner = sample_flow.install(self)     # the sample's banner, or the ways to open it
         self.setAcceptDrops(True)
-        read_only.install(self)               # a second window on this archive: read-only, with a banner
+        if self.read_only:                    # a second window on this archive: a banner, no writes
+            self.read_only_banner = read_only.apply(self, self.instance_lock.holder())
         self.retranslate()
-        self._restore_settings()
+        restore_window(self)
         QTimer.singleShot(0, self._start)
 
     # --- layout ----------------------------------------------------------------------------
     def _build(self) -> None:
-        self.search_edit = QLineEdit(objectName="searchEdit")
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.search_edit.setMinimumHeight(30)
-        self.search_edit.setAcceptDrops(False)          # dropped files go to the window: import
+        self.search_edit = SearchEdit()
         self.filters = FilterPanel()
-        self.timeline = Timeline()
-        self.count_label = QLabel(objectName="resultCount")
-        self.table = QTableView(objectName="resultsView")
-        self.table.setModel(self.results)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header = self.table.horizontalHeader()
-        header.setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
-        header.setStretchLastSection(True)
-        header.setHighlightSections(False)
-        for col, width in enumerate((88, 300, 160)):
-            self.table.setColumnWidth(col, width)
-        self.table.setSortingEnabled(True)
-        self.tag_bar = TagBar()
-        self.tag_bar.edit.setAcceptDrops(False)
+        self.views = SavedViews(self.archive.paths.root)
+        self.filters.splitter.insertWidget(0, self.views)
+        self.filters.splitter.setSizes([120, 240, 150, 100, 100])
         self.welcome = WelcomePage()
-        results_page = QWidget()
-        middle = QVBoxLayout(results_page)
-        middle.setContentsMargins(4, 4, 4, 4)
-        middle.addWidget(self.timeline)
-        middle.addWidget(self.count_label)
-        middle.addWidget(self.table, 1)
-        middle.addWidget(self.tag_bar)
+        self.results_pane = ResultsPane(self.results)
+        pane = self.results_pane
+        self.timeline, self.chips, self.count_label = pane.timeline, pane.chips, pane.count_label
+        self.table, self.tag_bar = pane.table, pane.tag_bar
         self.center = QStackedWidget(objectName="centerStack")
         self.center.addWidget(self.welcome)
-        self.center.addWidget(results_page)
+        self.center.addWidget(pane)
         self.center.setCurrentIndex(RESULTS)
         self.reader = ReaderPane()
+        self.reader.setMinimumWidth(READER_MIN_WIDTH)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
         self.splitter.addWidget(self.filters)
         self.splitter.addWidget(self.center)
@@ -138,37 +125,53 @@ class MainWindow(QMainWindow):
         self.search_edit.textChanged.connect(self.search.set_query)
         self.search_edit.returnPressed.connect(self.search.submit)          # Enter: no need to wait
         self.filters.filtersChanged.connect(self.search.set_filters)
-        self.timeline.monthClicked.connect(self.filters.set_month)
-        self.results.sortRequested.connect(self._sort_requested)
+        self.list_controls = ListControls(self)
+        keyboard.install(self)
+        self.fit = WindowFit(self)
         self.search.resultsReady.connect(self.show_results)
         self.search.failed.connect(self.show_error)
-        self.search.indexDamaged.connect(lambda: operations.prepare_index(self))
+        self.search.indexDamaged.connect(self.operations.prepare_index)
         self.search.waitingForIndex.connect(self._waiting_for_index)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         for name in ("editAction", "tagAction", "trashAction"):
             self.table.addAction(a[name])
-        self.tag_bar.addRequested.connect(lambda names: operations.tag_selected(self, add=names))
-        self.tag_bar.removeRequested.connect(lambda names: operations.tag_selected(self, remove=names))
+        ops = self.operations
+        ops.indexBusyChanged.connect(self._index_busy)
+        ops.indexWorkStarted.connect(self.index_status.start)
+        ops.indexReady.connect(ops.warm_search)
+        ops.indexProgress.connect(self.index_status.progress)
+        ops.tagsLoaded.connect(self._tags_loaded)
+        ops.changesMade.connect(self._apply_changes)
+        ops.statusMessage.connect(self._status)
+        ops.openReportRequested.connect(self.open_report)
+        ops.personFilterRequested.connect(self.filters.set_person)
+        ops.failed.connect(self.show_error)
+        self.tag_bar.addRequested.connect(lambda names: ops.tag(self.selected_ids(), add=names))
+        self.tag_bar.removeRequested.connect(lambda names: ops.tag(self.selected_ids(), remove=names))
         self.welcome.importRequested.connect(a["importAction"].trigger)
-        self.imports.started.connect(lambda: operations.index_busy(self, True))
-        self.imports.finished.connect(lambda result: operations.after_import(self, result))
+        self.imports.started.connect(lambda: ops.index_busy(True))
+        self.imports.finished.connect(ops.after_import)
         a["importAction"].triggered.connect(self.imports.choose_files)
         a["importFolderAction"].triggered.connect(self.imports.choose_folder)
         a["quitAction"].triggered.connect(self.close)
         a["findAction"].triggered.connect(self.focus_search)
         a["nextHitAction"].triggered.connect(self.reader.next_hit)
         a["previousHitAction"].triggered.connect(self.reader.previous_hit)
-        a["editAction"].triggered.connect(lambda: operations.edit_current(self))
+        a["editAction"].triggered.connect(lambda: ops.edit(self.current_id()))
         a["tagAction"].triggered.connect(self.tag_bar.edit.setFocus)
-        a["trashAction"].triggered.connect(lambda: operations.trash_selected(self))
-        a["showTrashAction"].triggered.connect(lambda: operations.open_trash(self))
-        a["personsAction"].triggered.connect(lambda: operations.open_persons(self))
-        a["tagManagerAction"].triggered.connect(lambda: operations.open_tag_manager(self))
-        a["reindexAction"].triggered.connect(lambda: operations.rebuild_index(self))
-        a["checkAction"].triggered.connect(lambda: operations.check_archive(self))
-        a["aboutAction"].triggered.connect(lambda: operations.about(self))
+        a["trashAction"].triggered.connect(self.trash_selected)
+        self.trash_undo = TrashUndo(ops, a["undoAction"], self)
+        self.undo_button = self.trash_undo.button
+        self.statusBar().addPermanentWidget(self.undo_button)
+        a["shortcutsAction"].triggered.connect(self.show_shortcuts)
+        a["showTrashAction"].triggered.connect(ops.open_trash)
+        a["personsAction"].triggered.connect(ops.open_persons)
+        a["tagManagerAction"].triggered.connect(ops.open_tag_manager)
+        a["reindexAction"].triggered.connect(ops.rebuild_index)
+        a["checkAction"].triggered.connect(ops.check_archive)
+        a["aboutAction"].triggered.connect(ops.about)
         a["languageViAction"].triggered.connect(lambda: self.set_language("vi"))
         a["languageEnAction"].triggered.connect(lambda: self.set_language("en"))
 
@@ -180,9 +183,40 @@ class MainWindow(QMainWindow):
     def _start(self) -> None:
         self.started = True
         if not self.workers.closed:
-            operations.prepare_index(self)
-            operations.reload_tags(self)
+            self.operations.prepare_index()
+            self.operations.reload_tags()
             self.search.submit()
+
+    # --- what operations report ------------------------------------------------------------
+    def _index_busy(self, busy: bool) -> None:
+        self.search.set_index_busy(busy)
+        if not busy:
+            self.index_status.finish()
+
+    def _tags_loaded(self, tags) -> None:
+        self.tag_colours = {t.name: t.colour for t in tags}
+        self.tag_bar.set_tag_names([t.name for t in tags])
+        self.imports.tag_names = [t.name for t in tags]
+
+    def _apply_changes(self, changes, message: str) -> None:
+        """Refresh what one write changed (a ``core.models.Changes``) and nothing else: the changed
+        rows, an open persons view, the report in the reader (its tag chips show colours), and the
+        result list with its facets."""
+        if changes.reports:
+            self.results.refresh(sorted(changes.reports))
+        persons = self.operations.persons_dialog
+        if changes.persons and persons is not None and persons.isVisible():
+            persons.reload()
+        current = self.current_id()
+        if current is not None and (current in changes.reports or changes.tags):
+            self.open_report(current)
+        if changes.results:
+            self.search.submit()
+        if message:
+            self.statusBar().showMessage(message, 5000)
+
+    def _status(self, text: str, timeout_ms: int) -> None:
+        self.statusBar().showMessage(text, timeout_ms) if text else self.statusBar().clearMessage()
 
     # --- results ---------------------------------------------------------------------------
     def show_results(self, outcome: SearchOutcome) -> None:
@@ -200,16 +234,17 @@ class MainWindow(QMainWindow):
         self._update_count()
         empty_archive = not outcome.browse.ids and not outcome.request.query.strip() and not f.any()
         self.center.setCurrentIndex(WELCOME if empty_archive else RESULTS)
-        self.filters.setVisible(not empty_archive)             # nothing to filter or read yet
-        self.reader.setVisible(not empty_archive)
+        self.fit.empty_archive = empty_archive                 # nothing to filter or read yet
+        self.fit.apply()
         self._reselect(keep, current)
 
     def _reselect(self, ids: list[int], current: int | None) -> None:
         model, sel = self.results, self.table.selectionModel()
         rows = [r for r in (model.row_of(i) for i in ids) if r is not None]
         flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
-        if not rows and model.rowCount():
-            rows = [0]
+        after = self.trash_undo.take_row_after()
+        if not rows and model.rowCount():          # after a delete: the row that took the first one's place
+            rows = [min(after or 0, model.rowCount() - 1)]
         cur = model.row_of(current) if current is not None else None
         cur = cur if cur is not None else (rows[0] if rows else None)
         if cur is not None:
@@ -240,11 +275,6 @@ class MainWindow(QMainWindow):
         if request.query.strip() or request.filters.any():
             self.statusBar().showMessage(self.tr("Found in %1 ms").replace(
                 "%1", str(round(self.last_outcome.seconds * 1000))), 4000)
-
-    def _sort_requested(self, order: str) -> None:
-        if not order:
-            self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
-        self.search.set_order(order)
 
     def _waiting_for_index(self, waiting: bool) -> None:
         if waiting:
@@ -285,6 +315,18 @@ class MainWindow(QMainWindow):
     def _report_loaded(self, report: Report) -> None:
         if report.id == self._wanted_report:
             self.reader.show_report(report, self.highlight, self.tag_colours)
+
+    # --- trash and undo ---------------------------------------------------------------------
+    def trash_selected(self) -> None:
+        rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
+        if rows and not self.read_only:
+            self.trash_undo.trash(self.selected_ids(), rows[0])
+
+    def show_shortcuts(self) -> None:
+        from .shortcuts import ShortcutsDialog
+
+        self.shortcuts_dialog = ShortcutsDialog(self.actions.all.values(), self)
+        self.shortcuts_dialog.open()
 
     def focus_search(self) -> None:
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -327,32 +369,11 @@ class MainWindow(QMainWindow):
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
         if paths:
             event.acceptProposedAction()
-            self.imports.start(paths)
+            self.imports.ask(paths)                    # tags for the batch first, as from the menu
 
     # --- settings and closing ---------------------------------------------------------------
-    def _restore_settings(self) -> None:
-        s = app_settings()
-        if s.value("window/geometry") is not None:
-            self.restoreGeometry(s.value("window/geometry"))
-        if s.value("window/state") is not None:
-            self.restoreState(s.value("window/state"))
-        splitters = (("window/splitter", self.splitter), ("window/filterSplitter", self.filters.splitter))
-        for key, splitter in splitters:
-            if s.value(key) is not None:
-                splitter.restoreState(s.value(key))
-        if s.value("window/resultsHeader") is not None:
-            header = self.table.horizontalHeader()
-            header.restoreState(s.value("window/resultsHeader"))
-            header.setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
-
     def save_settings(self) -> None:
-        s = app_settings()
-        s.setValue("window/geometry", self.saveGeometry())
-        s.setValue("window/state", self.saveState())
-        s.setValue("window/splitter", self.splitter.saveState())
-        s.setValue("window/filterSplitter", self.filters.splitter.saveState())
-        s.setValue("window/resultsHeader", self.table.horizontalHeader().saveState())
-        s.sync()
+        save_window(self)
 
     def closeEvent(self, event) -> None:
         if not self.workers.closed:

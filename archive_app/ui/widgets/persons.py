@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,11 +35,11 @@ class PersonsDialog(QDialog):
     def __init__(self, archive, workers: Workers, parent=None):
         super().__init__(parent)
         self.setObjectName("personsDialog")
-        self.setWindowTitle(self.tr("Persons"))
         self._archive, self._workers = archive, workers
         self.person = None
+        self.loading = True
+        self._meetings: list = []
         self.filter_edit = QLineEdit(objectName="personSearch")
-        self.filter_edit.setPlaceholderText(self.tr("Find a person (diacritics optional)"))
         self.filter_edit.setClearButtonEnabled(True)
         self.people = PersonListModel(self)
         self.list = QListView(objectName="personList")
@@ -47,7 +47,8 @@ class PersonsDialog(QDialog):
         self.list.setItemDelegate(CountDelegate(self.list))
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setUniformItemSizes(True)
-        self.filter_edit.textChanged.connect(self.people.set_filter)
+        self.filter_edit.textChanged.connect(self._narrow)
+        self.filter_edit.returnPressed.connect(self._filter)     # Enter: the person typed, not an earlier
         self.list.selectionModel().currentRowChanged.connect(lambda cur, _: self.show_person(cur.row()))
         left = QWidget()
         lv = QVBoxLayout(left)
@@ -75,15 +76,19 @@ class PersonsDialog(QDialog):
         splitter.setSizes([300, 700])
         buttons = QDialogButtonBox()
         action, reject = QDialogButtonBox.ButtonRole.ActionRole, QDialogButtonBox.ButtonRole.RejectRole
-        self.filter_button = buttons.addButton(self.tr("Show their reports"), action)
+        self.filter_button = buttons.addButton("", action)
         self.filter_button.setObjectName("filterByPersonButton")
         self.filter_button.setEnabled(False)
         self.filter_button.clicked.connect(self._filter)
-        buttons.addButton(self.tr("Close"), reject).clicked.connect(self.reject)
+        self.close_button = buttons.addButton("", reject)
+        self.close_button.clicked.connect(self.reject)
+        for button in (self.filter_button, self.close_button):
+            button.setAutoDefault(False)          # Enter in the search box is the box's, never a button's
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(buttons)
         self.resize(1100, 640)
+        self.retranslate()
         self.reload()
 
     def reload(self) -> None:
@@ -94,17 +99,33 @@ class PersonsDialog(QDialog):
     def _loaded(self, persons) -> None:
         self.loading = False
         self.people.set_persons(persons)
-        self.heading.setText(self.tr("%Ln person(s) in the archive. Choose one to see their meetings.", "",
-                                     len(persons)))
+        self._show_count()
         if persons:
             self.list.setCurrentIndex(self.people.index(0, 0))
 
+    def _show_count(self) -> None:
+        self.heading.setText(self.tr("%Ln person(s) in the archive. Choose one to see their meetings.", "",
+                                     self.people.rowCount()))
+
+    def _narrow(self, text: str) -> None:
+        """Keep the persons matching ``text``; the first of them becomes the one shown (and filtered by)."""
+        self.people.set_filter(text)
+        if self.people.rowCount():
+            self.list.setCurrentIndex(self.people.index(0, 0))
+        else:
+            self.person = None
+            self.filter_button.setEnabled(False)
+
     def select_name(self, name: str) -> bool:
-        """Show the person called ``name`` (for tests and for links from the reader)."""
-        for row in range(self.people.rowCount()):
-            if self.people.person(row).name == name:
-                self.list.setCurrentIndex(self.people.index(row, 0))
-                return True
+        """Show the person called ``name`` (the filter's person, a link from the reader), even when
+        the search box has narrowed the list to others."""
+        for attempt in range(2):
+            for row in range(self.people.rowCount()):
+                if self.people.person(row).name == name:
+                    self.list.setCurrentIndex(self.people.index(row, 0))
+                    return True
+            if attempt == 0 and self.filter_edit.text():
+                self.filter_edit.clear()
         return False
 
     def show_person(self, row: int) -> None:
@@ -121,6 +142,7 @@ class PersonsDialog(QDialog):
         if person is not self.person:
             return
         self.loading = False
+        self._meetings = meetings
         periods = []
         no_role, unknown = self.tr("no role recorded"), self.tr("date not recorded")
         for span in role_spans(meetings):
@@ -163,3 +185,18 @@ class PersonsDialog(QDialog):
     def _filter(self) -> None:
         if self.person is not None:
             self.filterByPerson.emit(self.person.name)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Persons"))
+        self.filter_edit.setPlaceholderText(self.tr("Find a person (diacritics optional)"))
+        self.filter_button.setText(self.tr("Show their reports"))
+        self.close_button.setText(self.tr("Close"))
+        if self.person is not None and not self.loading:
+            self._show_meetings(self.person, self._meetings)
+        elif not self.loading:
+            self._show_count()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
