@@ -14,6 +14,14 @@ class PersonRole:
 
 
 @dataclass(frozen=True)
+class OcrInfo:
+    """How a scan's text was recognised (``show --json`` source.ocr)."""
+    engine: str                    # "Tesseract 5.3.0 (OCRmyPDF 14.0.1)"
+    languages: str                 # "vie+eng"
+    confidence: float | None       # mean word confidence 0–100
+
+
+@dataclass(frozen=True)
 class Report:
     id: int
     title: str
@@ -36,6 +44,8 @@ class Report:
     updated_at: dt.datetime
     deleted_at: dt.datetime | None = None
     notes: str | None = None
+    ocr: OcrInfo | None = None             # set for a report read from a scan
+    ocr_pdf_sha256: str | None = None      # the searchable PDF made from that scan (in the originals store)
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from sqlalchemy import and_, delete, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from ..errors import NotFound
-from ..models import PersonRole, Report, ReportSummary
+from ..models import OcrInfo, PersonRole, Report, ReportSummary
 from ..search import IndexDoc, IndexFilter
 from ..vietnamese import fold, fold_normalized
 from .labels import get_or_create_person, get_or_create_tag, name_key
@@ -36,6 +36,9 @@ class NewReport:
     original_sha256: str | None = None
     original_size: int = 0
     similar_to: int | None = None
+    ocr: OcrInfo | None = None                  # read from a scan by OCR …
+    ocr_pdf_sha256: str | None = None           # … its searchable PDF, staged beside the original
+    ocr_pdf_size: int = 0
     extra: dict = field(default_factory=dict)
 
 
@@ -94,7 +97,9 @@ def to_report(row: ReportRow) -> Report:
         tags=tuple(sorted(t.name for t in row.tags)), source_name=row.source_name,
         source_format=row.source_format, source_ref=row.source_ref,
         original_sha256=row.original_sha256, similar_to=row.similar_to, imported_at=row.imported_at,
-        updated_at=row.updated_at, deleted_at=row.deleted_at, notes=row.notes)
+        updated_at=row.updated_at, deleted_at=row.deleted_at, notes=row.notes,
+        ocr=OcrInfo(row.ocr_engine, row.ocr_languages or "", row.ocr_confidence) if row.ocr_engine else None,
+        ocr_pdf_sha256=row.ocr_pdf_sha256)
 
 
 def summaries(session: Session, ids: list[int]) -> dict[int, ReportSummary]:
