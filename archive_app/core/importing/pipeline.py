@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from ..errors import KnownError, UnreadableFile
+from ..extract.ocr import OcrSettings
 from ..models import ImportItem, ImportResult, PersonRole
 from ..storage.reports import NewReport
 from ..storage.writer import BrokenTransaction, ImportWriter
@@ -23,6 +24,7 @@ PageFn = Callable[[int, int, str, int, int], None]   # as ProgressFn, then pages
 
 GROUP_ITEMS = 64        # JSON lines of one file committed together, at most …
 GROUP_SECONDS = 0.5     # … and for no longer than this (the items are told at the commit)
+OCR_SETTINGS = OcrSettings()    # how scans are read: languages vie+eng, jobs = cores, per-page time limit
 
 
 @dataclass(frozen=True)
@@ -128,7 +130,7 @@ class Importer:
                 if unit.line is None:       # a whole file: one transaction of its own
                     pages = (lambda page, pages, at=(done, total, unit.label): on_page(*at, page, pages)
                              ) if on_page else None
-                    self.ocr = OcrRequest(progress=pages, cancel=cancel)
+                    self.ocr = OcrRequest(progress=pages, cancel=cancel, settings=OCR_SETTINGS)
                     tell([self._alone(w, unit, tags)])
                     continue
                 if not group:
