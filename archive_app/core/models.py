@@ -57,6 +57,7 @@ class ReportSummary:
     kind: str | None
     persons: tuple[str, ...]
     tags: tuple[str, ...]
+    scanned: bool = False         # read from a scan by OCR
 
 
 @dataclass(frozen=True)
@@ -80,10 +81,11 @@ class Filters:
     kind: str | None = None
     date_from: dt.date | None = None
     date_to: dt.date | None = None
+    scanned: bool = False         # only reports read from a scan by OCR ("Bản quét")
 
     def any(self) -> bool:
-        return any(v is not None and v != "" for v in
-                   (self.person, self.tag, self.kind, self.date_from, self.date_to))
+        return self.scanned or any(v is not None and v != "" for v in
+                                   (self.person, self.tag, self.kind, self.date_from, self.date_to))
 
 
 @dataclass(frozen=True)

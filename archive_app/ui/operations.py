@@ -233,3 +233,35 @@ def _message(window, title: str, text: str, details=()) -> None:
         box.setDetailedText("\n".join(details))
     window.message_box = box
     box.open()
+
+
+# --- the original file -----------------------------------------------------------------------------
+def open_original(window) -> None:
+    """Copy the report's stored original (byte for byte, checked) to a temporary folder and open it
+    with the system's viewer: a scan in the image viewer, a DOCX in the word processor."""
+    report = window.reader.report
+    if report is None or not report.original_sha256:
+        return
+    import tempfile
+    from pathlib import Path
+
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    from ..core.original_copy import save_original
+
+    archive, rid = window.archive, report.id
+    name = Path(report.source_name or f"report-{rid}").name or f"report-{rid}"
+
+    def write(ctx) -> Path:
+        out = Path(tempfile.mkdtemp(prefix=f"archive-app-{rid}-")) / name
+        save_original(archive, rid, out)
+        return out
+
+    def opened(path: Path) -> None:
+        window.last_opened_original = path            # tests and checks look here
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            title = translate("Operations", "Original file")
+            text = translate("Operations", "No program opens this kind of file; the original was saved as %1")
+            QMessageBox.information(window, title, text.replace("%1", str(path)))
+    window.workers.run("read", write, on_done=opened)

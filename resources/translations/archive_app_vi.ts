@@ -185,6 +185,14 @@
 <context>
     <name>FilterPanel</name>
     <message>
+        <source>Only reports whose text was read from a scan by OCR</source>
+        <translation>Chỉ những báo cáo có văn bản được nhận dạng (OCR) từ bản quét</translation>
+    </message>
+    <message>
+        <source>Scans only</source>
+        <translation>Bản quét</translation>
+    </message>
+    <message>
         <location filename="../../archive_app/ui/widgets/filter_panel.py" line="+212"/>
         <source>Filters</source>
         <translation>Bộ lọc</translation>
@@ -316,6 +324,14 @@
 </context>
 <context>
     <name>MainActions</name>
+    <message>
+        <source>Open &amp;original file</source>
+        <translation>Mở tệp &amp;gốc</translation>
+    </message>
+    <message>
+        <source>Open the file this report was imported from (a scan, a document) with the system&apos;s viewer</source>
+        <translation>Mở tệp đã nhập báo cáo này (bản quét, văn bản) bằng chương trình xem của hệ thống</translation>
+    </message>
     <message>
         <location filename="../../archive_app/ui/widgets/actions.py" line="+101"/>
         <source>&amp;Import files…</source>
@@ -645,6 +661,14 @@
 <context>
     <name>Operations</name>
     <message>
+        <source>No program opens this kind of file; the original was saved as %1</source>
+        <translation>Không có chương trình nào mở được loại tệp này; tệp gốc đã được lưu tại %1</translation>
+    </message>
+    <message>
+        <source>Original file</source>
+        <translation>Tệp gốc</translation>
+    </message>
+    <message>
         <location filename="../../archive_app/ui/operations.py" line="+48"/>
         <source>The search index was rebuilt.</source>
         <translation>Đã lập lại chỉ mục tìm kiếm.</translation>
@@ -887,6 +911,14 @@
 <context>
     <name>ReaderPane</name>
     <message>
+        <source>Scan · OCR%1</source>
+        <translation>Bản quét · OCR%1</translation>
+    </message>
+    <message>
+        <source>Text recognised from a scan by %1 (%2); mean word confidence %3 of 100</source>
+        <translation>Văn bản nhận dạng từ bản quét bằng %1 (%2); độ tin cậy trung bình của từ: %3/100</translation>
+    </message>
+    <message>
         <location filename="../../archive_app/ui/widgets/reader.py" line="+78"/>
         <source>Select a report to read it here.</source>
         <translation>Chọn một báo cáo để đọc tại đây.</translation>
@@ -914,6 +946,10 @@
 </context>
 <context>
     <name>ResultsModel</name>
+    <message>
+        <source>%1 (scan, text read by OCR)</source>
+        <translation>%1 (bản quét, văn bản đọc bằng OCR)</translation>
+    </message>
     <message>
         <location filename="../../archive_app/ui/models/results.py" line="+99"/>
         <source>Date</source>
@@ -1188,6 +1224,29 @@
         <location line="+2"/>
         <source>You can also drag files or folders onto this window.</source>
         <translation>Bạn cũng có thể kéo thả tệp hoặc thư mục vào cửa sổ này.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanView</name>
+    <message>
+        <source>Loading the scan…</source>
+        <translation>Đang tải bản quét…</translation>
+    </message>
+    <message>
+        <source>Next page of the scan</source>
+        <translation>Trang sau của bản quét</translation>
+    </message>
+    <message>
+        <source>Previous page of the scan</source>
+        <translation>Trang trước của bản quét</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Bản quét</translation>
+    </message>
+    <message>
+        <source>Scan, page %1 of %2</source>
+        <translation>Bản quét, trang %1/%2</translation>
     </message>
 </context>
 </TS>

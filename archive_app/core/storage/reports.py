@@ -107,7 +107,7 @@ def summaries(session: Session, ids: list[int]) -> dict[int, ReportSummary]:
     if not ids:
         return {}
     rows = session.execute(select(ReportRow.id, ReportRow.title, ReportRow.meeting_date,
-                                  ReportRow.meeting_kind).where(ReportRow.id.in_(ids))).all()
+                                  ReportRow.meeting_kind, ReportRow.ocr_engine).where(ReportRow.id.in_(ids))).all()
     persons: dict[int, list[str]] = {}
     for rid, name in session.execute(
             select(ReportPersonRow.report_id, PersonRow.full_name).join(PersonRow)
@@ -118,7 +118,8 @@ def summaries(session: Session, ids: list[int]) -> dict[int, ReportSummary]:
             select(ReportTagRow.report_id, TagRow.name).join(TagRow).where(ReportTagRow.report_id.in_(ids))):
         tags.setdefault(rid, []).append(name)
     return {r.id: ReportSummary(r.id, r.title, r.meeting_date, r.meeting_kind,
-                                tuple(persons.get(r.id, ())), tuple(sorted(tags.get(r.id, ()))))
+                                tuple(persons.get(r.id, ())), tuple(sorted(tags.get(r.id, ()))),
+                                scanned=r.ocr_engine is not None)
             for r in rows}
 
 

@@ -8,6 +8,7 @@ import datetime as dt
 from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
@@ -115,6 +116,8 @@ class FilterPanel(QWidget):
         self.date_to = self._date_edit("dateTo")
         self._date_timer = QTimer(self, singleShot=True, interval=400)
         self._date_timer.timeout.connect(self._emit)
+        self.scanned = QCheckBox(objectName="scannedFilter")     # "Bản quét": reports read by OCR only
+        self.scanned.toggled.connect(self._emit)
         self.clear_button = QPushButton(objectName="clearFiltersButton")
         self.clear_button.clicked.connect(self.clear)
         self.header = QLabel(objectName="filterHeader")
@@ -143,6 +146,7 @@ class FilterPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
         layout.addLayout(self.dates)
+        layout.addWidget(self.scanned)
         self.retranslate()
 
     def _date_edit(self, name: str) -> QDateEdit:
@@ -158,7 +162,7 @@ class FilterPanel(QWidget):
     def filters(self) -> Filters:
         return Filters(person=self.lists["person"].active_key, tag=self.lists["tag"].active_key,
                        kind=self.lists["kind"].active_key, date_from=_py_date(self.date_from.date()),
-                       date_to=_py_date(self.date_to.date()))
+                       date_to=_py_date(self.date_to.date()), scanned=self.scanned.isChecked())
 
     def is_pending(self) -> bool:
         """A date was edited and the filter change is about to be sent."""
@@ -190,6 +194,9 @@ class FilterPanel(QWidget):
     def clear(self) -> None:
         for view in self.lists.values():
             view.set_active(None)
+        self.scanned.blockSignals(True)
+        self.scanned.setChecked(False)
+        self.scanned.blockSignals(False)
         self.set_range(None, None)
 
     def _facet_clicked(self, key: str, value) -> None:
@@ -221,6 +228,8 @@ class FilterPanel(QWidget):
         self.to_label.setText(self.tr("To"))
         for edit in (self.date_from, self.date_to):
             edit.setSpecialValueText(self.tr("any date"))
+        self.scanned.setText(self.tr("Scans only"))
+        self.scanned.setToolTip(self.tr("Only reports whose text was read from a scan by OCR"))
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -147,8 +147,11 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        for name in ("editAction", "tagAction", "trashAction"):
+        for name in ("editAction", "tagAction", "trashAction", "openOriginalAction"):
             self.table.addAction(a[name])
+        self.reader.original_button.setDefaultAction(a["openOriginalAction"])
+        self.reader.scan.attach(self.archive, self.workers)
+        a["openOriginalAction"].triggered.connect(lambda: operations.open_original(self))
         self.tag_bar.addRequested.connect(lambda names: operations.tag_selected(self, add=names))
         self.tag_bar.removeRequested.connect(lambda names: operations.tag_selected(self, remove=names))
         self.welcome.importRequested.connect(a["importAction"].trigger)
@@ -277,6 +280,7 @@ class MainWindow(QMainWindow):
     def open_report(self, report_id: int | None) -> None:
         """Load a report on the reader thread and show it, highlighted with the current query."""
         self._wanted_report = report_id
+        self.actions["openOriginalAction"].setEnabled(False)
         if report_id is None:
             self.reader.clear()
             return
@@ -285,6 +289,7 @@ class MainWindow(QMainWindow):
     def _report_loaded(self, report: Report) -> None:
         if report.id == self._wanted_report:
             self.reader.show_report(report, self.highlight, self.tag_colours)
+            self.actions["openOriginalAction"].setEnabled(report.original_sha256 is not None)
 
     def focus_search(self) -> None:
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
