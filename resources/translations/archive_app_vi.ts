@@ -246,6 +246,10 @@
 <context>
     <name>ImportFlow</name>
     <message>
+        <source>reading the scan (OCR): page %1 of %2</source>
+        <translation>đang nhận dạng bản quét (OCR): trang %1/%2</translation>
+    </message>
+    <message>
         <location filename="../../archive_app/ui/widgets/import_flow.py" line="+138"/>
         <source>Import reports</source>
         <translation>Nhập báo cáo</translation>

@@ -74,3 +74,17 @@ def test_scan_marked_filtered_shown_and_opened(make_window, scan_dir, qtbot, idl
     select_rows(window, [typed_row])
     idle(window)
     assert not reader.scan_badge.isVisibleTo(window) and not reader.scan.isVisibleTo(window)
+
+
+def test_import_progress_names_the_page_being_recognised(make_window):
+    from archive_app.ui.widgets.import_flow import ProgressDialog
+
+    window = make_window()
+    flow = window.imports
+    flow.progress = ProgressDialog(window)
+    flow._progress(0, 2, "/tmp/quet.tiff", 1, 3)              # on_page: one page of three recognised
+    assert flow.progress.label.text() == "Đang nhập 1/2\nquet.tiff — đang nhận dạng bản quét (OCR): trang 2/3"
+    flow._progress(1, 2, "/tmp/ghi-chu.txt")                   # a file without pages: as before
+    assert flow.progress.label.text().endswith("\nghi-chu.txt")
+    flow.progress.close()
+    flow.progress = None

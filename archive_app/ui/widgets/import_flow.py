@@ -151,7 +151,8 @@ class ImportFlow(QObject):
         """Import ``paths`` (files and folders) on the writer; False when an import already runs."""
         archive = self._archive
         return self.run(lambda progress, cancel: archive.import_paths(paths, tags=tags, progress=progress,
-                                                                      cancel=cancel, index=False))
+                                                                      cancel=cancel, index=False,
+                                                                      on_page=progress))
 
     def run(self, importer, summary: bool = True) -> bool:
         """Run ``importer(progress, cancel) -> ImportResult`` on the writer with the progress dialog.
@@ -181,13 +182,18 @@ class ImportFlow(QObject):
         if self.handle is not None and self.progress is not None:
             self.progress.show()
 
-    def _progress(self, done: int, total: int, label: str) -> None:
+    def _progress(self, done: int, total: int, label: str, page: int = 0, pages: int = 0) -> None:
+        """Files done; for a scan being read by OCR, also its pages recognised (``page`` of ``pages``)."""
         self.progressed.emit(done, total, label)
         if self.progress is None or (self.handle and self.handle.cancel_event.is_set()):
             return
         text = self.tr("Importing %1 of %2").replace("%1", fmt_int(done + 1 if label else done)).replace(
             "%2", fmt_int(total))
-        self.progress.set_progress(done, total, f"{text}\n{_short_label(label)}" if label else text)
+        name = _short_label(label)
+        if pages:
+            name += " — " + self.tr("reading the scan (OCR): page %1 of %2").replace(
+                "%1", fmt_int(min(page + 1, pages))).replace("%2", fmt_int(pages))
+        self.progress.set_progress(done, total, f"{text}\n{name}" if label else text)
 
     def _close_progress(self) -> None:
         self.handle = None
