@@ -238,3 +238,21 @@ def test_original_command_writes_any_report_byte_for_byte(tmp_path, capsys):
     stored.write_bytes(b"bit rot")
     assert _cli(data, "original", "1", "--out", str(tmp_path / "bad.txt")) == 1
     assert not (tmp_path / "bad.txt").exists()
+
+
+def test_scan_with_a_stamped_page_number_is_still_recognised(archive, tmp_path, short_page):
+    """A few characters of text (a page number a copier stamped) do not make a scan a text PDF."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format=(105, 148))
+    pdf.add_page()
+    pdf.image(io.BytesIO(samples.save(short_page, "PNG")), x=0, y=0, w=105, h=148)
+    pdf.set_font("Helvetica", size=8)
+    pdf.text(50, 145, "1")
+    path = tmp_path / "stamped.pdf"
+    path.write_bytes(bytes(pdf.output()))
+    with pytest.raises(NeedsOCR):
+        extract_bytes(path.read_bytes(), path.name)
+    result = archive.import_paths([path])
+    assert not result.failed, result.failed
+    assert "ve sinh moi truong" in _fold(archive.report(result.imported[0].id).body)

@@ -110,7 +110,7 @@ def _read_or_recognise(data: bytes, name: str, ocr: OcrRequest | None) -> dict:
             raise
         return read_scan(data, ocr)
     if ocr is not None and fields.get("meta", {}).get("scanned_pages"):
-        return read_scan(data, ocr)
+        return read_scan(data, ocr, keep_text_pages=True)
     return fields
 
 

@@ -130,7 +130,8 @@ def run_ocr(data: bytes, kind: str, *, skip_text: bool = False, progress: PagePr
     """Recognise the text of a scanned PDF (``kind="pdf"``) or image (``kind="image"``).
 
     ``skip_text``: pages that already have text keep it and are not recognised (their entry in
-    ``pages`` is None). Raises MissingTool, UnreadableFile (a broken image or PDF) or OcrFailed
+    ``pages`` is None); without it every page is recognised, even one with a few characters of text
+    (a stamped page number on a scan). Raises MissingTool, UnreadableFile (a broken image or PDF) or OcrFailed
     (cancelled, timed out, or OCRmyPDF failed); nothing is left behind on disk in any case.
     """
     tools = find_tools(settings)

@@ -159,7 +159,7 @@ def main(job_file: str) -> int:
         ocrmypdf.ocr(
             source, job["output"], language=job["languages"], jobs=job["jobs"], sidecar=job["sidecar"],
             output_type="pdf", pdf_renderer="hocr", optimize=0, deskew=job["deskew"], clean=job["clean"],
-            skip_text=job["skip_text"], tesseract_timeout=job["tesseract_timeout"], progress_bar=True,
+            skip_text=job["skip_text"], force_ocr=not job["skip_text"], tesseract_timeout=job["tesseract_timeout"], progress_bar=True,
             keep_temporary_files=True, plugins=[os.path.abspath(__file__)])
     except exceptions.MissingDependencyError as error:
         emit(event="error", kind="missing", detail=str(error) or type(error).__name__)

@@ -28,11 +28,12 @@ def image_format(data: bytes) -> str | None:
     return "webp" if data[:4] == b"RIFF" and data[8:12] == b"WEBP" else None
 
 
-def read_scan(data: bytes, request: OcrRequest) -> dict:
-    """The fields ``extract`` reads from a file, for a scan: an image, a PDF without text, or a PDF
-    where only some pages have text (those keep theirs). Adds ``ocr`` (OcrInfo) and ``searchable_pdf``."""
+def read_scan(data: bytes, request: OcrRequest, keep_text_pages: bool = False) -> dict:
+    """The fields ``extract`` reads from a file, for a scan: an image, a PDF without text, or (with
+    ``keep_text_pages``) a PDF where only some pages have text: those keep theirs. Adds ``ocr``
+    (OcrInfo) and ``searchable_pdf``."""
     image = image_format(data)
-    out = run_ocr(data, "image" if image else "pdf", skip_text=not image, progress=request.progress,
+    out = run_ocr(data, "image" if image else "pdf", skip_text=keep_text_pages, progress=request.progress,
                   cancel=request.cancel, settings=request.settings)
     if image:
         pages = [ocr_paragraphs(text or "") for text in out.pages]
