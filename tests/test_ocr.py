@@ -256,3 +256,23 @@ def test_scan_with_a_stamped_page_number_is_still_recognised(archive, tmp_path, 
     result = archive.import_paths([path])
     assert not result.failed, result.failed
     assert "ve sinh moi truong" in _fold(archive.report(result.imported[0].id).body)
+
+
+def test_scans_only_filter_in_search_and_browse(archive, write_jsonl):
+    """The "Bản quét" filter keeps the reports read by OCR, with or without a query, and counts them."""
+    from archive_app.core.models import Filters
+    from shared_paths import report_row
+
+    rows = [report_row(f"Giao ban dân vận số {n}", "Hội nghị giao ban công tác dân vận.") for n in range(4)]
+    archive.import_paths([write_jsonl(rows)])
+    with sqlite3.connect(archive.paths.database) as db:         # as an OCR import records them
+        db.execute("UPDATE report SET ocr_engine = 'Tesseract 5.3.0', ocr_languages = 'vie+eng', "
+                   "ocr_confidence = 91.5 WHERE id IN (2, 4)")
+    scans = Filters(scanned=True)
+    assert Filters(scanned=True).any() and not Filters().any()
+    for query in ("giao ban", ""):
+        found = archive.search(query, scans, limit=1)
+        assert found.total == 2 and len(found.hits) == 1 and found.hits[0].summary.scanned
+        assert sorted(archive.browse(query, scans).ids) == [2, 4]
+    assert archive.search("giao ban").total == 4
+    assert archive.report(2).ocr.confidence == 91.5 and archive.report(1).ocr is None

@@ -55,8 +55,7 @@ def browse(archive, query: str, filters: Filters, order: str = "relevance", face
         else:
             ids = [i for i, _ in archive.index_matches(parsed, flt, None)[1]]
         if filters.scanned:
-            scanned = set(s.scalars(select(ReportRow.id).where(ReportRow.ocr_engine.is_not(None))))
-            ids = [i for i in ids if i in scanned]
+            ids = reports.only_scanned(s, ids)
         _load(s, ids)
         if order == "date_asc" or (order == "date_desc" and not parsed.empty):
             ids = _by_date(s, descending=order == "date_desc")   # undated reports last either way

@@ -235,13 +235,18 @@ class Archive:
         parsed = parse_query(query)
         with self.Session() as s:
             flt = self.index_filter(s, filters)
+            wanted = None if filters.scanned else limit           # scans only: filter every match, then cut
             if parsed.empty:
                 if not filters.any():
                     return SearchResult(0, (), query)
-                total, ids = reports.filtered_ids(s, flt, limit)
+                total, ids = reports.filtered_ids(s, flt, -1 if wanted is None else wanted)
                 scored = [(i, 0.0) for i in ids]
             else:
-                total, scored = self.index_matches(parsed, flt, limit)
+                total, scored = self.index_matches(parsed, flt, wanted)
+            if filters.scanned:
+                keep = set(reports.only_scanned(s, [i for i, _ in scored]))
+                scored = [(i, score) for i, score in scored if i in keep]
+                total, scored = len(scored), scored[:limit]
             ids = [i for i, _ in scored]
             rows = reports.summaries(s, ids)
             texts = reports.bodies(s, ids)

@@ -123,6 +123,12 @@ def summaries(session: Session, ids: list[int]) -> dict[int, ReportSummary]:
             for r in rows}
 
 
+def only_scanned(session: Session, ids: list[int]) -> list[int]:
+    """``ids`` (in their order) of the reports read from a scan by OCR: the "Bản quét" filter."""
+    scanned = set(session.scalars(select(ReportRow.id).where(ReportRow.ocr_engine.is_not(None))))
+    return [i for i in ids if i in scanned]
+
+
 def bodies(session: Session, ids: list[int]) -> dict[int, str]:
     return dict(session.execute(select(ReportRow.id, ReportRow.body).where(ReportRow.id.in_(ids))).all())
 
