@@ -276,3 +276,19 @@ def test_scans_only_filter_in_search_and_browse(archive, write_jsonl):
         assert sorted(archive.browse(query, scans).ids) == [2, 4]
     assert archive.search("giao ban").total == 4
     assert archive.report(2).ocr.confidence == 91.5 and archive.report(1).ocr is None
+
+
+def test_emptying_the_trash_removes_a_scans_searchable_pdf(archive, tmp_path):
+    from archive_app.core import editing
+
+    (tmp_path / "a.txt").write_text("Biên bản họp tổ dân phố 1 về trật tự đô thị.", encoding="utf-8")
+    rid = archive.import_paths([tmp_path / "a.txt"]).imported[0].id
+    derivative = archive.originals.put(b"%PDF-1.4 searchable copy of a scan")
+    with sqlite3.connect(archive.paths.database) as db:         # as an OCR import records it
+        db.execute("INSERT INTO original (sha256, size, stored_at) VALUES (?, 34, '2024-01-01')", (derivative,))
+        db.execute("UPDATE report SET ocr_engine = 'Tesseract', ocr_pdf_sha256 = ? WHERE id = ?", (derivative, rid))
+    editing.move_to_trash(archive, [rid])
+    assert editing.empty_trash(archive) == 1
+    assert not archive.originals.path_for(derivative).exists() and _stored_files(archive) == []
+    with sqlite3.connect(archive.paths.database) as db:
+        assert db.execute("SELECT count(*) FROM original").fetchone()[0] == 0

@@ -116,7 +116,8 @@ def trash(archive) -> list[TrashedReport]:
 
 
 def empty_trash(archive, ids: list[int] | None = None) -> int:
-    """Delete trashed reports for good (all, or those of ``ids``), with originals nobody else keeps."""
+    """Delete trashed reports for good (all, or those of ``ids``), with originals (and the searchable
+    PDFs made from scans) nobody else keeps."""
     with archive.writing():
         with archive.Session() as s:
             where = [ReportRow.deleted_at.is_not(None)]
@@ -125,12 +126,12 @@ def empty_trash(archive, ids: list[int] | None = None) -> int:
             doomed = list(s.scalars(select(ReportRow.id).where(*where)))
             if not doomed:
                 return 0
-            shas = set(s.scalars(select(ReportRow.original_sha256)
-                                 .where(ReportRow.id.in_(doomed), ReportRow.original_sha256.is_not(None))))
+            files = (ReportRow.original_sha256, ReportRow.ocr_pdf_sha256)
+            shas = {sha for column in files for sha in s.scalars(
+                select(column).where(ReportRow.id.in_(doomed), column.is_not(None)))}
             s.execute(update(ReportRow).where(ReportRow.similar_to.in_(doomed)).values(similar_to=None))
             s.execute(delete(ReportRow).where(ReportRow.id.in_(doomed)))
-            sha = ReportRow.original_sha256
-            kept = set(s.scalars(select(sha).where(sha.in_(shas))))
+            kept = {sha for column in files for sha in s.scalars(select(column).where(column.in_(shas)))}
             unused = sorted(shas - kept)
             if unused:
                 s.execute(delete(OriginalRow).where(OriginalRow.sha256.in_(unused)))
