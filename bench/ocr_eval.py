@@ -95,6 +95,9 @@ def run(args) -> list[dict]:
                 started = time.perf_counter()
                 read = extract_bytes(pdf, f"{name}.pdf", ocr=OcrRequest())
                 row["seconds"] += time.perf_counter() - started
+                texts = args.out / "ocr-texts"
+                texts.mkdir(parents=True, exist_ok=True)
+                (texts / f"{dpi}-{row['scan']}-{name}.txt").write_text(read.text, encoding="utf-8")
                 row["pages"] += len(pages)
                 row["docs"] += 1
                 row["marks"].append(word_accuracy(text, read.text, True))
@@ -144,7 +147,8 @@ def main() -> None:
     parser.add_argument("--clean", action="store_true", help="also unroughened scans")
     parser.add_argument("--no-find", dest="find", action="store_false",
                         help="skip importing the seed scan to search it (one more OCR of it per row)")
-    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "out")
+    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "out",
+                        help="where the JSON table and every OCR text (ocr-texts/) go")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args()
     load = " ".join(f"{x:.2f}" for x in os.getloadavg())

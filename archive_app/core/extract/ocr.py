@@ -10,6 +10,7 @@ It reports pages done (a progress plugin), writes the searchable PDF and the tex
 from __future__ import annotations
 
 import functools
+import importlib.util
 import json
 import os
 import queue
@@ -17,6 +18,7 @@ import re
 import shutil
 import signal
 import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -93,9 +95,15 @@ def _find_tools(path: str, languages: tuple[str, ...], clean: bool) -> OcrTools:
 
 
 def _ocrmypdf_python(command: str | None) -> str | None:
-    """The interpreter of the ``ocrmypdf`` script (its ``#!`` line): the Python that can import it."""
-    if command is None:
-        return None
+    """The interpreter of the ``ocrmypdf`` script (its ``#!`` line): the Python that can import it;
+    else our own, when OCRmyPDF was installed into it (pip on Windows installs an .exe launcher)."""
+    found = _script_python(command) if command else None
+    if found is None and not getattr(sys, "frozen", False) and importlib.util.find_spec("ocrmypdf"):
+        found = sys.executable
+    return found
+
+
+def _script_python(command: str) -> str | None:
     try:
         with open(command, "rb") as f:
             first = f.readline(512).decode("utf-8", "replace").strip()
