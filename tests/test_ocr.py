@@ -292,3 +292,18 @@ def test_emptying_the_trash_removes_a_scans_searchable_pdf(archive, tmp_path):
     assert not archive.originals.path_for(derivative).exists() and _stored_files(archive) == []
     with sqlite3.connect(archive.paths.database) as db:
         assert db.execute("SELECT count(*) FROM original").fetchone()[0] == 0
+
+
+def test_image_resolution_is_believed_only_when_a_scanner_could_have_written_it():
+    """A phone photo says 72 dpi: taken as an A4 page instead, not a poster of 55 inches."""
+    from types import SimpleNamespace
+
+    from archive_app.core.extract.ocr_runner import credible_dpi
+
+    def frame(dpi, size=(2480, 3508)):
+        return SimpleNamespace(info={"dpi": dpi} if dpi else {}, size=size)
+    assert credible_dpi(frame((300, 300))) == 300
+    assert credible_dpi(frame((200.0, 200.0))) == 200
+    assert credible_dpi(frame((72, 72), size=(3000, 4000))) == 342        # 4000 px over A4's 11.69 in
+    assert credible_dpi(frame(None)) == 300
+    assert credible_dpi(frame(None, size=(400, 500))) == 70

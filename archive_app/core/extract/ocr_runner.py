@@ -28,7 +28,7 @@ except ImportError:                      # pragma: no cover - only ever run wher
         return function
 
 A4_LONG_SIDE_INCHES = 11.69
-CREDIBLE_DPI = (70, 1200)
+CREDIBLE_DPI = (100, 1200)      # scanners write 100–1200; 72 and 96 are camera and screen defaults
 _WORD_CONFIDENCE = re.compile(rb"class=['\"]ocrx_word['\"][^>]*?x_wconf (\d+)")
 _protocol = None                          # the real standard output; sys.stdout goes to stderr
 
@@ -110,7 +110,7 @@ def credible_dpi(frame) -> int:
         x = 0
     if CREDIBLE_DPI[0] <= x <= CREDIBLE_DPI[1]:
         return x
-    return max(CREDIBLE_DPI[0], min(600, round(max(frame.size) / A4_LONG_SIDE_INCHES)))
+    return max(70, min(600, round(max(frame.size) / A4_LONG_SIDE_INCHES)))
 
 
 def _png(frame, dpi: int) -> bytes:
