@@ -307,3 +307,18 @@ def test_image_resolution_is_believed_only_when_a_scanner_could_have_written_it(
     assert credible_dpi(frame((72, 72), size=(3000, 4000))) == 342        # 4000 px over A4's 11.69 in
     assert credible_dpi(frame(None)) == 300
     assert credible_dpi(frame(None, size=(400, 500))) == 70
+
+
+def test_skipping_a_scan_fails_it_alone_and_the_import_goes_on(archive, tmp_path, short_page, monkeypatch):
+    import threading
+
+    monkeypatch.setattr("tempfile.tempdir", str(tmp_path))
+    (tmp_path / "a.png").write_bytes(samples.save(short_page, "PNG"))
+    (tmp_path / "b.txt").write_text("Biên bản họp ban công tác Mặt trận khu dân cư số 5.", encoding="utf-8")
+    skip = threading.Event()
+    result = archive.import_paths([tmp_path / "a.png", tmp_path / "b.txt"], skip=skip,
+                                  on_page=lambda *args: skip.set())
+    assert not result.cancelled
+    assert [os.path.basename(i.path) for i in result.imported] == ["b.txt"]
+    assert result.failed[0].path.endswith("a.png") and "huỷ" in result.failed[0].error_vi
+    _nothing_stored(archive)

@@ -94,13 +94,14 @@ class Archive:
     # --- import --------------------------------------------------------------------------
     def import_paths(self, paths: list[Path], tags: tuple[str, ...] = (), progress=None,
                      cancel: Callable[[], bool] | None = None, index: bool = True,
-                     on_item=None, on_page=None) -> ImportResult:
+                     on_item=None, on_page=None, skip=None) -> ImportResult:
         """Import files and folders; each item (a file, a JSON line) is there whole or not at all —
         a file in its own transaction, lines of a JSON Lines file in groups with a savepoint each.
         Searchable on return if ``index``.
 
         ``on_item(ImportItem)`` hears of each item as soon as it is committed (or has failed);
-        ``on_page(done, total, name, page, pages)`` of each page of a scan read by OCR.
+        ``on_page(done, total, name, page, pages)`` of each page of a scan read by OCR; setting the
+        ``skip`` event gives up the scan being read (it is listed as failed) and goes on with the rest.
         """
         from .exporting import import_archive, is_archive_export
         from .importing import Importer
@@ -108,7 +109,7 @@ class Archive:
         with self.writing():
             zips = [p for p in paths if is_archive_export(p)]          # full archive exports
             result = Importer(self).run([p for p in paths if p not in zips], tags=tags, progress=progress,
-                                        cancel=cancel, on_item=on_item, on_page=on_page)
+                                        cancel=cancel, on_item=on_item, on_page=on_page, skip=skip)
             for z in zips:
                 result.items += import_archive(self, z, tags, progress, cancel).items
             if index:

@@ -863,6 +863,14 @@
 <context>
     <name>ProgressDialog</name>
     <message>
+        <source>Skip this scan</source>
+        <translation>Bỏ qua bản quét này</translation>
+    </message>
+    <message>
+        <source>Stop reading this scan (it is not imported) and go on with the other files</source>
+        <translation>Dừng đọc bản quét này (tệp không được nhập) và nhập tiếp các tệp khác</translation>
+    </message>
+    <message>
         <location filename="../../archive_app/ui/widgets/import_flow.py" line="-56"/>
         <source>Importing</source>
         <translation>Đang nhập</translation>

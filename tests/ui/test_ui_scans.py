@@ -88,3 +88,21 @@ def test_import_progress_names_the_page_being_recognised(make_window):
     assert flow.progress.label.text().endswith("\nghi-chu.txt")
     flow.progress.close()
     flow.progress = None
+
+
+def test_skip_button_appears_while_a_scan_is_read_and_gives_it_up(make_window):
+    from archive_app.ui.widgets.import_flow import ProgressDialog
+
+    window = make_window()
+    flow = window.imports
+    flow.progress = ProgressDialog(window)
+    flow.progress.skipped.connect(flow.skip.set)
+    skip = flow.progress.findChild(QObject, "skipScanButton")
+    flow._progress(0, 2, "/tmp/ghi-chu.txt")
+    assert skip.isHidden()
+    flow._progress(1, 2, "/tmp/quet.tiff", 0, 3)
+    assert not skip.isHidden() and skip.text() == "Bỏ qua bản quét này"
+    skip.click()
+    assert flow.skip.is_set() and not skip.isEnabled()
+    flow.progress.close()
+    flow.progress = None

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import threading
 import time
 import traceback
 from dataclasses import dataclass
@@ -84,9 +85,10 @@ class Importer:
 
     def run(self, paths: list[Path], tags: tuple[str, ...] = (), progress: ProgressFn | None = None,
             cancel: Callable[[], bool] | None = None, on_item: ItemFn | None = None,
-            on_page: PageFn | None = None) -> ImportResult:
+            on_page: PageFn | None = None, skip: threading.Event | None = None) -> ImportResult:
         """Import ``paths``. Scans are read by OCR, which tells ``on_page`` of each page recognised and
-        stops at ``cancel`` (the file being read is then listed as failed)."""
+        stops at ``cancel`` (the file being read is then listed as failed, and the import ends) or
+        when ``skip`` is set (that scan alone is given up; ``skip`` is cleared before each file)."""
         from ..extract import OcrRequest
 
         files, failed = expand(paths)
@@ -130,7 +132,10 @@ class Importer:
                 if unit.line is None:       # a whole file: one transaction of its own
                     pages = (lambda page, pages, at=(done, total, unit.label): on_page(*at, page, pages)
                              ) if on_page else None
-                    self.ocr = OcrRequest(progress=pages, cancel=cancel, settings=OCR_SETTINGS)
+                    if skip is not None:
+                        skip.clear()
+                    stop = (lambda: bool(cancel and cancel()) or skip.is_set()) if skip is not None else cancel
+                    self.ocr = OcrRequest(progress=pages, cancel=stop, settings=OCR_SETTINGS)
                     tell([self._alone(w, unit, tags)])
                     continue
                 if not group:

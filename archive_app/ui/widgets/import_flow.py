@@ -2,6 +2,7 @@
 can cancel, then a summary that lists every failure with its reason."""
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -28,8 +29,10 @@ SHOW_PROGRESS_AFTER_MS = 300
 
 
 class ProgressDialog(QDialog):
-    """Count, current file and a cancel button. (Not QProgressDialog: its setValue spins the event loop.)"""
+    """Count, current file and a cancel button; while a scan is read by OCR, also a button that gives
+    up that scan alone. (Not QProgressDialog: its setValue spins the event loop.)"""
     canceled = Signal()
+    skipped = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -40,6 +43,12 @@ class ProgressDialog(QDialog):
         self.bar = QProgressBar(objectName="importProgressBar")
         self.bar.setRange(0, 0)
         buttons = QDialogButtonBox()
+        self.skip_button = buttons.addButton(self.tr("Skip this scan"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.skip_button.setObjectName("skipScanButton")
+        self.skip_button.setToolTip(self.tr("Stop reading this scan (it is not imported) and go on with the "
+                                            "other files"))
+        self.skip_button.hide()
+        self.skip_button.clicked.connect(self._skip)
         self.cancel_button = buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -47,10 +56,16 @@ class ProgressDialog(QDialog):
         layout.addWidget(self.bar)
         layout.addWidget(buttons)
 
-    def set_progress(self, done: int, total: int, text: str) -> None:
+    def set_progress(self, done: int, total: int, text: str, reading_scan: bool = False) -> None:
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(min(done, max(total, 1)))
         self.label.setText(text)
+        self.skip_button.setVisible(reading_scan)
+        self.skip_button.setEnabled(reading_scan)
+
+    def _skip(self) -> None:
+        self.skip_button.setEnabled(False)
+        self.skipped.emit()
 
     def reject(self) -> None:                      # Cancel button and Escape
         self.cancel_button.setEnabled(False)
@@ -129,6 +144,7 @@ class ImportFlow(QObject):
         self.progress: ProgressDialog | None = None
         self.summary: ImportSummaryDialog | None = None
         self._summary_wanted = True
+        self.skip = threading.Event()     # set: give up the scan being read, go on with the rest
 
     def running(self) -> bool:
         return self.handle is not None
@@ -152,7 +168,7 @@ class ImportFlow(QObject):
         archive = self._archive
         return self.run(lambda progress, cancel: archive.import_paths(paths, tags=tags, progress=progress,
                                                                       cancel=cancel, index=False,
-                                                                      on_page=progress))
+                                                                      on_page=progress, skip=self.skip))
 
     def run(self, importer, summary: bool = True) -> bool:
         """Run ``importer(progress, cancel) -> ImportResult`` on the writer with the progress dialog.
@@ -165,6 +181,7 @@ class ImportFlow(QObject):
         self.progress = ProgressDialog(self._window)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.canceled.connect(self.cancel)
+        self.progress.skipped.connect(self.skip.set)
         self.started.emit()
         self.handle = self._workers.run(
             "write", lambda ctx: importer(ctx.progress, ctx.cancelled),
@@ -193,7 +210,7 @@ class ImportFlow(QObject):
         if pages:
             name += " — " + self.tr("reading the scan (OCR): page %1 of %2").replace(
                 "%1", fmt_int(min(page + 1, pages))).replace("%2", fmt_int(pages))
-        self.progress.set_progress(done, total, f"{text}\n{name}" if label else text)
+        self.progress.set_progress(done, total, f"{text}\n{name}" if label else text, reading_scan=pages > 0)
 
     def _close_progress(self) -> None:
         self.handle = None
