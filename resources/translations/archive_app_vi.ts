@@ -256,8 +256,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Reports (*.docx *.doc *.odt *.pdf *.rtf *.txt *.md *.html *.htm *.jsonl);;Archive exports (*.zip);;All files (*)</source>
-        <translation>Báo cáo (*.docx *.doc *.odt *.pdf *.rtf *.txt *.md *.html *.htm *.jsonl);;Bản xuất kho lưu trữ (*.zip);;Mọi tệp (*)</translation>
+        <source>Reports (*.docx *.doc *.odt *.pdf *.rtf *.txt *.md *.html *.htm *.jsonl);;Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Archive exports (*.zip);;All files (*)</source>
+        <translation>Báo cáo (*.docx *.doc *.odt *.pdf *.rtf *.txt *.md *.html *.htm *.jsonl);;Bản quét (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Bản xuất kho lưu trữ (*.zip);;Mọi tệp (*)</translation>
     </message>
     <message>
         <location line="+6"/>

@@ -153,7 +153,7 @@ class ImportFlow(QObject):
         paths, _ = QFileDialog.getOpenFileNames(
             self._window, self.tr("Import reports"), str(Path.home()),
             self.tr("Reports (*.docx *.doc *.odt *.pdf *.rtf *.txt *.md *.html *.htm *.jsonl);;"
-                    "Archive exports (*.zip);;All files (*)"))
+                    "Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Archive exports (*.zip);;All files (*)"))
         if paths:
             self.start([Path(p) for p in paths])
 
