@@ -95,6 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
                        help="restore a backup into a new or empty folder (--data-dir NEW); the index is rebuilt")
     s.add_argument("zip", type=Path, metavar="IN.zip")
     s.add_argument("--json", action="store_true")
+    add_original_parser(sub, common)
     return p
 
 
@@ -295,9 +296,31 @@ def cmd_restore(data_dir, args, t) -> int:
     return EXIT_OK
 
 
+# --- original: a report's stored file, byte for byte ---------------------------------------------
+def add_original_parser(sub, common) -> None:
+    s = sub.add_parser("original", parents=[common], help="write a report's original file, byte for byte")
+    s.add_argument("id", type=int)
+    s.add_argument("--out", required=True, type=Path, metavar="FILE")
+    s.add_argument("--searchable", action="store_true",
+                   help="the searchable PDF made from a scan instead of the scan itself")
+
+
+def cmd_original(archive, args, t) -> int:
+    from .core.errors import BadInput
+    from .core.original_copy import save_original
+
+    try:
+        size = save_original(archive, args.id, args.out, "searchable" if args.searchable else "original")
+    except BadInput as exc:                 # an output path inside the data folder
+        print(f"archive-app: {exc.message('en' if t.en else 'vi')}", file=sys.stderr)
+        return EXIT_USAGE
+    print(t(f"Đã ghi {size} byte vào {args.out}", f"Wrote {size} bytes to {args.out}"))
+    return EXIT_OK
+
+
 COMMANDS = {"import": cmd_import, "search": cmd_search, "show": cmd_show, "tag": cmd_tag,
             "persons": cmd_persons, "tags": cmd_tags, "print": cmd_print, "export": cmd_export,
-            "reindex": cmd_reindex, "backup": cmd_backup}
+            "reindex": cmd_reindex, "backup": cmd_backup, "original": cmd_original}
 FOLDER_COMMANDS = {"check": cmd_check, "restore": cmd_restore}     # given the data folder, not an open Archive
 
 

@@ -65,7 +65,9 @@ def report_json(r: Report) -> dict:
         "organisation": r.organisation, "author": r.author, "body": r.body,
         "persons": [{"name": p.name, "role": p.role, "chair": p.chair} for p in r.persons],
         "tags": list(r.tags),
-        "source": {"name": r.source_name, "format": r.source_format, "sha256": r.original_sha256},
+        "source": {"name": r.source_name, "format": r.source_format, "sha256": r.original_sha256,
+                   **({"ocr": {"engine": r.ocr.engine, "languages": r.ocr.languages,
+                               "confidence": r.ocr.confidence}} if r.ocr else {})},
     }
 
 
@@ -74,6 +76,10 @@ def print_report(r: Report, t) -> None:
     print(t(f"Ngày họp: {dmy(r.date)}   Loại: {r.kind or '—'}", f"Date: {dmy(r.date)}   Kind: {r.kind or '—'}"))
     if r.organisation:
         print(t(f"Cơ quan: {r.organisation}", f"Organisation: {r.organisation}"))
+    if r.ocr:
+        confidence = f"{r.ocr.confidence:.0f}" if r.ocr.confidence is not None else "?"
+        print(t(f"Bản quét, đọc bằng OCR: {r.ocr.engine}, {r.ocr.languages}, độ tin cậy {confidence}/100",
+                f"Scan read by OCR: {r.ocr.engine}, {r.ocr.languages}, confidence {confidence}/100"))
     for p in r.persons:
         chair = t(" (chủ trì)", " (chair)") if p.chair else ""
         print(f"  • {p.name}" + (f" – {p.role}" if p.role else "") + chair)

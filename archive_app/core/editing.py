@@ -128,7 +128,8 @@ class Trash:
         return _counted(changed)
 
     def empty(self, ids: list[int] | None = None) -> Changes:
-        """Delete trashed reports for good (all, or those of ``ids``), with originals nobody else keeps."""
+        """Delete trashed reports for good (all, or those of ``ids``), with originals (and the searchable
+        PDFs made from scans) nobody else keeps."""
         archive = self._archive
         with archive.writing():
             with archive.Session() as s:
@@ -138,11 +139,12 @@ class Trash:
                 doomed = list(s.scalars(select(ReportRow.id).where(*where)))
                 if not doomed:
                     return NO_CHANGES
-                sha = ReportRow.original_sha256
-                shas = set(s.scalars(select(sha).where(ReportRow.id.in_(doomed), sha.is_not(None))))
+                files = (ReportRow.original_sha256, ReportRow.ocr_pdf_sha256)   # a scan's searchable PDF too
+                shas = {sha for column in files for sha in s.scalars(
+                    select(column).where(ReportRow.id.in_(doomed), column.is_not(None)))}
                 s.execute(update(ReportRow).where(ReportRow.similar_to.in_(doomed)).values(similar_to=None))
                 s.execute(delete(ReportRow).where(ReportRow.id.in_(doomed)))
-                kept = set(s.scalars(select(sha).where(sha.in_(shas))))
+                kept = {sha for column in files for sha in s.scalars(select(column).where(column.in_(shas)))}
                 unused = sorted(shas - kept)
                 if unused:
                     s.execute(delete(OriginalRow).where(OriginalRow.sha256.in_(unused)))

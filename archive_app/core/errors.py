@@ -37,6 +37,10 @@ class NeedsOCR(KnownError):
     """A scanned PDF without a text layer."""
 
 
+class OcrFailed(KnownError):
+    """Character recognition of a scan failed, timed out or was cancelled; nothing of the file is stored."""
+
+
 class MissingTool(KnownError):
     """An optional external program (such as LibreOffice) is not installed."""
 

@@ -14,6 +14,14 @@ class PersonRole:
 
 
 @dataclass(frozen=True)
+class OcrInfo:
+    """How a scan's text was recognised (``show --json`` source.ocr)."""
+    engine: str                    # "Tesseract 5.3.0 (OCRmyPDF 14.0.1)"
+    languages: str                 # "vie+eng"
+    confidence: float | None       # mean word confidence 0–100
+
+
+@dataclass(frozen=True)
 class Report:
     id: int
     title: str
@@ -36,6 +44,8 @@ class Report:
     updated_at: dt.datetime
     deleted_at: dt.datetime | None = None
     notes: str | None = None
+    ocr: OcrInfo | None = None             # set for a report read from a scan
+    ocr_pdf_sha256: str | None = None      # the searchable PDF made from that scan (in the originals store)
 
 
 @dataclass(frozen=True)
@@ -47,6 +57,7 @@ class ReportSummary:
     kind: str | None
     persons: tuple[str, ...]
     tags: tuple[str, ...]
+    scanned: bool = False         # read from a scan by OCR
 
 
 @dataclass(frozen=True)
@@ -71,10 +82,11 @@ class Filters:
     date_from: dt.date | None = None
     date_to: dt.date | None = None
     batch: tuple[int, ...] | None = None    # only these reports (one import), for the window's browse
+    scanned: bool = False         # only reports read from a scan by OCR ("Bản quét")
 
     def any(self) -> bool:
-        return any(v is not None and v != "" for v in
-                   (self.person, self.tag, self.kind, self.date_from, self.date_to, self.batch))
+        return self.scanned or any(v is not None and v != "" for v in
+                                   (self.person, self.tag, self.kind, self.date_from, self.date_to, self.batch))
 
 
 @dataclass(frozen=True)

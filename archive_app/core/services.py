@@ -110,12 +110,14 @@ class Archive:
     # --- import --------------------------------------------------------------------------
     def import_paths(self, paths: list[Path], tags: tuple[str, ...] = (), progress=None,
                      cancel: Callable[[], bool] | None = None, index: bool = True,
-                     on_item=None) -> ImportResult:
+                     on_item=None, on_page=None, skip=None) -> ImportResult:
         """Import files and folders; each item (a file, a JSON line) is there whole or not at all —
         a file in its own transaction, lines of a JSON Lines file in groups with a savepoint each.
         Searchable on return if ``index``.
 
-        ``on_item(ImportItem)`` hears of each item as soon as it is committed (or has failed).
+        ``on_item(ImportItem)`` hears of each item as soon as it is committed (or has failed);
+        ``on_page(done, total, name, page, pages)`` of each page of a scan read by OCR; setting the
+        ``skip`` event gives up the scan being read (it is listed as failed) and goes on with the rest.
         """
         from .exporting import import_archive, is_archive_export
         from .importing import Importer
@@ -123,7 +125,7 @@ class Archive:
         with self.writing():
             zips = [p for p in paths if is_archive_export(p)]          # full archive exports
             result = Importer(self).run([p for p in paths if p not in zips], tags=tags, progress=progress,
-                                        cancel=cancel, on_item=on_item)
+                                        cancel=cancel, on_item=on_item, on_page=on_page, skip=skip)
             for z in zips:
                 result.items += import_archive(self, z, tags, progress, cancel).items
             if index:
@@ -250,13 +252,18 @@ class Archive:
         parsed = parse_query(query)
         with self.Session() as s:
             flt = self.index_filter(s, filters)
+            wanted = None if filters.scanned else limit           # scans only: filter every match, then cut
             if parsed.empty:
                 if not filters.any():
                     return SearchResult(0, (), query)
-                total, ids = reports.filtered_ids(s, flt, limit)
+                total, ids = reports.filtered_ids(s, flt, -1 if wanted is None else wanted)
                 scored = [(i, 0.0) for i in ids]
             else:
-                total, scored = self.index_matches(parsed, flt, limit)
+                total, scored = self.index_matches(parsed, flt, wanted)
+            if filters.scanned:
+                keep = set(reports.only_scanned(s, [i for i, _ in scored]))
+                scored = [(i, score) for i, score in scored if i in keep]
+                total, scored = len(scored), scored[:limit]
             ids = [i for i, _ in scored]
             rows = reports.summaries(s, ids)
             texts = reports.bodies(s, ids)
@@ -285,6 +292,8 @@ class Archive:
             if filters.batch is not None:              # one import's reports: a few thousand ids at most
                 batch = set(filters.batch)
                 ids = [i for i in ids if i in batch]
+            if filters.scanned:
+                ids = reports.only_scanned(s, ids)
             return browse_ids(s, ids, parsed, order)
 
     def summaries(self, ids: list[int]):

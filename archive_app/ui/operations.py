@@ -40,6 +40,7 @@ class Operations(QObject):
         self.persons_dialog = None
         self.tag_manager = None
         self.message_box: QMessageBox | None = None
+        self.last_opened_original = None  # the copy of an original last handed to the system's viewer
 
     # --- the search index ----------------------------------------------------------------------
     def index_busy(self, busy: bool) -> None:
@@ -261,3 +262,33 @@ class Operations(QObject):
             box.setDetailedText("\n".join(details))
         self.message_box = box
         box.open()
+
+    # --- the original file -------------------------------------------------------------------------
+    def open_original(self, report) -> None:
+        """Copy ``report``'s stored original (byte for byte, checked) to a temporary folder and open it
+        with the system's viewer: a scan in the image viewer, a DOCX in the word processor."""
+        if report is None or not report.original_sha256:
+            return
+        import tempfile
+        from pathlib import Path
+
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        from ..core.original_copy import save_original
+
+        archive, rid = self.archive, report.id
+        name = Path(report.source_name or f"report-{rid}").name or f"report-{rid}"
+
+        def write(ctx) -> Path:
+            out = Path(tempfile.mkdtemp(prefix=f"archive-app-{rid}-")) / name
+            save_original(archive, rid, out)
+            return out
+
+        def opened(path: Path) -> None:
+            self.last_opened_original = path            # tests and checks look here
+            if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+                title = self.tr("Original file")
+                text = self.tr("No program opens this kind of file; the original was saved as %1")
+                QMessageBox.information(self.parent_widget, title, text.replace("%1", str(path)))
+        self.workers.run("read", write, on_done=opened)

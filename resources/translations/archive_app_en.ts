@@ -23,7 +23,7 @@
 <context>
     <name>ImportOptionsDialog</name>
     <message numerus="yes">
-        <location filename="../../archive_app/ui/widgets/import_flow.py" line="+77"/>
+        <location filename="../../archive_app/ui/widgets/import_flow.py" line="+92"/>
         <source>%n file(s) or folder(s): %1</source>
         <translation>
             <numerusform>%n file or folder: %1</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../archive_app/ui/widgets/main_window.py" line="+273"/>
+        <location filename="../../archive_app/ui/widgets/main_window.py" line="+276"/>
         <source>%Ln report(s)</source>
         <translation>
             <numerusform>%Ln report</numerusform>

@@ -210,6 +210,11 @@
         <translation>Cùng một lần nhập: %1</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Scans only</source>
+        <translation>Bản quét</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Year %1</source>
         <translation>Năm %1</translation>
@@ -253,7 +258,7 @@
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../archive_app/ui/widgets/filter_panel.py" line="+232"/>
+        <location filename="../../archive_app/ui/widgets/filter_panel.py" line="+247"/>
         <source>Filters</source>
         <translation>Bộ lọc</translation>
     </message>
@@ -312,18 +317,28 @@
         <source>Choose on a calendar</source>
         <translation>Chọn trên lịch</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Scans only</source>
+        <translation>Bản quét</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only reports whose text was read from a scan by OCR</source>
+        <translation>Chỉ những báo cáo có văn bản được nhận dạng (OCR) từ bản quét</translation>
+    </message>
 </context>
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../archive_app/ui/widgets/import_flow.py" line="+208"/>
+        <location filename="../../archive_app/ui/widgets/import_flow.py" line="+224"/>
         <source>Import reports</source>
         <translation>Nhập báo cáo</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Reports (*.docx *.doc *.odt *.pdf *.rtf *.txt *.md *.html *.htm *.jsonl);;Archive exports (*.zip);;All files (*)</source>
-        <translation>Báo cáo (*.docx *.doc *.odt *.pdf *.rtf *.txt *.md *.html *.htm *.jsonl);;Bản xuất kho lưu trữ (*.zip);;Mọi tệp (*)</translation>
+        <source>Reports (*.docx *.doc *.odt *.pdf *.rtf *.txt *.md *.html *.htm *.jsonl);;Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Archive exports (*.zip);;All files (*)</source>
+        <translation>Báo cáo (*.docx *.doc *.odt *.pdf *.rtf *.txt *.md *.html *.htm *.jsonl);;Bản quét (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Bản xuất kho lưu trữ (*.zip);;Mọi tệp (*)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -331,20 +346,25 @@
         <translation>Nhập một thư mục báo cáo</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Stopping after the current file…</source>
         <translation>Đang dừng sau tệp hiện tại…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Importing %1 of %2</source>
         <translation>Đang nhập %1/%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>reading the scan (OCR): page %1 of %2</source>
+        <translation>đang nhận dạng bản quét (OCR): trang %1/%2</translation>
     </message>
 </context>
 <context>
     <name>ImportOptionsDialog</name>
     <message>
-        <location line="-197"/>
+        <location line="-205"/>
         <source>Import reports</source>
         <translation>Nhập báo cáo</translation>
     </message>
@@ -445,7 +465,7 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../archive_app/ui/widgets/actions.py" line="+111"/>
+        <location filename="../../archive_app/ui/widgets/actions.py" line="+112"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Nhập tệp…</translation>
     </message>
@@ -533,6 +553,16 @@
         <location line="+1"/>
         <source>Every report, original file, person and tag in one zip; importing it restores the archive</source>
         <translation>Mọi báo cáo, tệp gốc, người và thẻ trong một tệp zip; nhập tệp này để khôi phục kho</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;original file</source>
+        <translation>Mở tệp &amp;gốc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the file this report was imported from (a scan, a document) with the system&apos;s viewer</source>
+        <translation>Mở tệp đã nhập báo cáo này (bản quét, văn bản) bằng chương trình xem của hệ thống</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -773,7 +803,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../archive_app/ui/widgets/main_window.py" line="+273"/>
+        <location filename="../../archive_app/ui/widgets/main_window.py" line="+276"/>
         <source>%Ln report(s)</source>
         <translation>
             <numerusform>%Ln báo cáo</numerusform>
@@ -790,7 +820,7 @@
         <translation>Chỉ mục tìm kiếm đang được lập; việc tìm kiếm sẽ chạy ngay khi chỉ mục sẵn sàng.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>Meeting report archive</source>
         <translation>Kho biên bản họp</translation>
     </message>
@@ -874,7 +904,17 @@
         <translation>Lập lại chỉ mục tìm kiếm</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="+47"/>
+        <source>Original file</source>
+        <translation>Tệp gốc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No program opens this kind of file; the original was saved as %1</source>
+        <translation>Không có chương trình nào mở được loại tệp này; tệp gốc đã được lưu tại %1</translation>
+    </message>
+    <message>
+        <location line="-55"/>
         <source>Check archive</source>
         <translation>Kiểm tra kho lưu trữ</translation>
     </message>
@@ -1013,7 +1053,7 @@
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../archive_app/ui/widgets/import_flow.py" line="-104"/>
+        <location filename="../../archive_app/ui/widgets/import_flow.py" line="-116"/>
         <source>Importing</source>
         <translation>Đang nhập</translation>
     </message>
@@ -1024,6 +1064,16 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Skip this scan</source>
+        <translation>Bỏ qua bản quét này</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop reading this scan (it is not imported) and go on with the other files</source>
+        <translation>Dừng đọc bản quét này (tệp không được nhập) và nhập tiếp các tệp khác</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -1063,12 +1113,22 @@
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../archive_app/ui/widgets/reader.py" line="+77"/>
+        <location filename="../../archive_app/ui/widgets/reader.py" line="+92"/>
         <source>Select a report to read it here.</source>
         <translation>Chọn một báo cáo để đọc tại đây.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+31"/>
+        <source>Scan · OCR%1</source>
+        <translation>Bản quét · OCR%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text recognised from a scan by %1 (%2); mean word confidence %3 of 100</source>
+        <translation>Văn bản nhận dạng từ bản quét bằng %1 (%2); độ tin cậy trung bình của từ: %3/100</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>hit %1/%2</source>
         <translation>chỗ tìm thấy %1/%2</translation>
     </message>
@@ -1091,7 +1151,12 @@
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../archive_app/ui/models/results.py" line="+101"/>
+        <location filename="../../archive_app/ui/models/results.py" line="+96"/>
+        <source>%1 (scan, text read by OCR)</source>
+        <translation>%1 (bản quét, văn bản đọc bằng OCR)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
@@ -1188,6 +1253,34 @@
         <location line="+1"/>
         <source>Keep the current search and filters under a name</source>
         <translation>Lưu từ khóa và bộ lọc hiện tại dưới một tên</translation>
+    </message>
+</context>
+<context>
+    <name>ScanView</name>
+    <message>
+        <location filename="../../archive_app/ui/widgets/scan_view.py" line="+59"/>
+        <source>Loading the scan…</source>
+        <translation>Đang tải bản quét…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Scan, page %1 of %2</source>
+        <translation>Bản quét, trang %1/%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan</source>
+        <translation>Bản quét</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Previous page of the scan</source>
+        <translation>Trang trước của bản quét</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next page of the scan</source>
+        <translation>Trang sau của bản quét</translation>
     </message>
 </context>
 <context>

@@ -32,28 +32,81 @@ class _Line:
 
 
 def read_pdf(data: bytes) -> dict:
+    """Text, title and date of a PDF; ``meta["scanned_pages"]`` lists the pages (from 0) that are
+    only an image — a PDF whose pages are all like that raises NeedsOCR."""
+    pages, info, scanned = _load(data)
+    if not pages:
+        raise EmptyDocument("Tệp PDF không có trang nào", "The PDF has no pages")
+    if sum(_text_length(lines) for lines in pages) < 10:
+        raise NeedsOCR(
+            "Tệp PDF không có lớp văn bản (bản quét) — cần nhận dạng ký tự (OCR) trước khi nhập",
+            "The PDF has no text layer (a scan): it needs OCR before import",
+        )
+    return {"format": "pdf", "raw": _paragraphs(pages), "title": _info_value(info, "title"),
+            "date": parse_date(_pdf_date(_info_value(info, "creation_date_raw"))),
+            "meta": {"pages": len(pages), **({"scanned_pages": scanned} if scanned else {})}, "encoding": None}
+
+
+def read_pdf_with_ocr(data: bytes, recognised: tuple[str | None, ...]) -> dict:
+    """``read_pdf`` where ``recognised`` (OCR text per page; None: the page's own text layer) fills
+    the pages that were only an image. Each page is read on its own, in page order."""
+    pages, info, _ = _load(data)
+    texts = []
+    for number, lines in enumerate(pages):
+        ocr_text = recognised[number] if number < len(recognised) else None
+        texts.append(ocr_paragraphs(ocr_text) if ocr_text is not None else _paragraphs([lines]))
+    return {"format": "pdf", "raw": "\n\n".join(t for t in texts if t.strip()), "title": _info_value(info, "title"),
+            "date": parse_date(_pdf_date(_info_value(info, "creation_date_raw"))),
+            "meta": {"pages": len(pages)}, "encoding": None}
+
+
+def ocr_paragraphs(text: str) -> str:
+    """Tesseract's text of one page (lines, blank lines between paragraphs) → our paragraphs: the lines
+    of a paragraph are soft wraps, joined as in a PDF text layer."""
+    paragraphs = []
+    for block in re.split(r"\n\s*\n", text):
+        lines = [" ".join(line.split()) for line in block.splitlines() if line.strip()]
+        if lines:
+            paragraphs.append(_join_lines(lines))
+    return "\n\n".join(paragraphs)
+
+
+def _load(data: bytes) -> tuple[list[list[_Line]], object, list[int]]:
+    """Every page's lines, the document info, and the pages with no text but an image."""
     import pypdf
     try:
         reader = pypdf.PdfReader(io.BytesIO(data))
         _decrypt(reader)
         pages = [_page_lines(page) for page in reader.pages]
+        scanned = [n for n, (page, lines) in enumerate(zip(reader.pages, pages))
+                   if _text_length(lines) < 10 and _has_image(page)]
         info = reader.metadata
     except (NeedsOCR, UnreadableFile):
         raise
     except Exception as error:  # pypdf raises many types for damaged files
         raise UnreadableFile(f"Tệp PDF bị hỏng, không đọc được ({type(error).__name__})",
                              f"The PDF file is damaged and cannot be read ({type(error).__name__})") from None
-    if not pages:
-        raise EmptyDocument("Tệp PDF không có trang nào", "The PDF has no pages")
-    if sum(len(line.text.strip()) for lines in pages for line in lines) < 10:
-        raise NeedsOCR(
-            "Tệp PDF không có lớp văn bản (bản quét) — cần nhận dạng ký tự (OCR) trước khi nhập",
-            "The PDF has no text layer (a scan): it needs OCR before import",
-        )
-    title = _info_value(info, "title")
-    return {"format": "pdf", "raw": _paragraphs(pages), "title": title,
-            "date": parse_date(_pdf_date(_info_value(info, "creation_date_raw"))),
-            "meta": {"pages": len(pages)}, "encoding": None}
+    return pages, info, scanned
+
+
+def _text_length(lines: list[_Line]) -> int:
+    return sum(len(line.text.strip()) for line in lines)
+
+
+def _has_image(page, depth: int = 0) -> bool:
+    """An image drawn on the page (directly or inside a form XObject, two levels deep at most)."""
+    try:
+        objects = page["/Resources"].get_object().get("/XObject")
+        objects = objects.get_object() if objects is not None else {}
+        for ref in objects.values():
+            obj = ref.get_object()
+            if obj.get("/Subtype") == "/Image":
+                return True
+            if obj.get("/Subtype") == "/Form" and depth < 2 and _has_image(obj, depth + 1):
+                return True
+    except (KeyError, AttributeError, TypeError):
+        return False
+    return False
 
 
 def _decrypt(reader) -> None:

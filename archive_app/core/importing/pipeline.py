@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import threading
 import time
 import traceback
 from dataclasses import dataclass
@@ -10,6 +11,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from ..errors import KnownError, UnreadableFile
+from ..extract.ocr import OcrSettings
 from ..models import ImportItem, ImportResult, PersonRole
 from ..storage.reports import NewReport
 from ..storage.writer import BrokenTransaction, ImportWriter
@@ -19,9 +21,11 @@ log = logging.getLogger(__name__)
 
 ProgressFn = Callable[[int, int, str], None]   # (items done, items known so far, current name)
 ItemFn = Callable[[ImportItem], None]          # called once an item is committed (or has failed)
+PageFn = Callable[[int, int, str, int, int], None]   # as ProgressFn, then pages recognised and pages of a scan
 
 GROUP_ITEMS = 64        # JSON lines of one file committed together, at most …
 GROUP_SECONDS = 0.5     # … and for no longer than this (the items are told at the commit)
+OCR_SETTINGS = OcrSettings()    # how scans are read: languages vie+eng, jobs = cores, per-page time limit
 
 
 @dataclass(frozen=True)
@@ -69,6 +73,7 @@ class Importer:
 
     def __init__(self, archive):
         self.archive = archive
+        self.ocr = None           # OcrRequest for the file being read (progress of its pages, cancel)
 
     def units(self, files: list[Path]) -> Iterator[Unit]:
         for f in files:
@@ -79,7 +84,13 @@ class Importer:
                 yield Unit(f)
 
     def run(self, paths: list[Path], tags: tuple[str, ...] = (), progress: ProgressFn | None = None,
-            cancel: Callable[[], bool] | None = None, on_item: ItemFn | None = None) -> ImportResult:
+            cancel: Callable[[], bool] | None = None, on_item: ItemFn | None = None,
+            on_page: PageFn | None = None, skip: threading.Event | None = None) -> ImportResult:
+        """Import ``paths``. Scans are read by OCR, which tells ``on_page`` of each page recognised and
+        stops at ``cancel`` (the file being read is then listed as failed, and the import ends) or
+        when ``skip`` is set (that scan alone is given up; ``skip`` is cleared before each file)."""
+        from ..extract import OcrRequest
+
         files, failed = expand(paths)
         result = ImportResult(items=list(failed))
         total = sum(jsonl.count_lines(f) if jsonl.is_jsonl(f) else 1 for f in files)
@@ -119,6 +130,12 @@ class Importer:
                               or time.monotonic() - started >= GROUP_SECONDS):
                     flush()
                 if unit.line is None:       # a whole file: one transaction of its own
+                    pages = (lambda page, pages, at=(done, total, unit.label): on_page(*at, page, pages)
+                             ) if on_page else None
+                    if skip is not None:
+                        skip.clear()
+                    stop = (lambda: bool(cancel and cancel()) or skip.is_set()) if skip is not None else cancel
+                    self.ocr = OcrRequest(progress=pages, cancel=stop, settings=OCR_SETTINGS)
                     tell([self._alone(w, unit, tags)])
                     continue
                 if not group:
@@ -169,6 +186,10 @@ class Importer:
             if raw is not None:     # published before the commit: a report never lacks its original
                 new.original_sha256 = w.stage_original(raw)
                 new.original_size = len(raw)
+            searchable = new.extra.pop("searchable_pdf", None)
+            if searchable is not None:      # a scan's searchable PDF: staged and published the same way
+                new.ocr_pdf_sha256 = w.stage_original(searchable)
+                new.ocr_pdf_size = len(searchable)
             rid = w.add_report(new)
             near_duplicates.store(w, rid, sk)
             w.release()
@@ -208,11 +229,12 @@ class Importer:
             data = path.read_bytes()
         except OSError as exc:
             raise UnreadableFile(f"Không đọc được tệp: {exc.strerror}", f"Cannot read the file: {exc.strerror}")
-        extracted = extract_file(path, data)
+        extracted = extract_file(path, data, ocr=self.ocr)
         u = understand(extracted.text, title_hint=extracted.title, date_hint=extracted.date)
         return NewReport(
             title=u.title or extracted.title or path.stem, body=u.body, text_sha256="",
             date=u.meeting_date, kind=u.kind, organisation=u.organisation, location=u.location,
             author=u.author, summary=u.summary, keywords=tuple(u.keywords),
             persons=tuple(PersonRole(p.name, p.role, p.chair) for p in u.persons),
-            source_format=extracted.format, source_name=path.name, extra={"raw": data})
+            source_format=extracted.format, source_name=path.name, ocr=extracted.ocr,
+            extra={"raw": data, "searchable_pdf": extracted.searchable_pdf})

@@ -11,7 +11,7 @@ from ..errors import damaged_database
 from ..vietnamese import collation_bytes
 
 MIGRATIONS = Path(__file__).with_name("migrations")
-HEAD_REVISION = "0002_near_duplicates"
+HEAD_REVISION = "0003_ocr"
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record) -> None:

@@ -8,7 +8,7 @@ from sqlalchemy import and_, delete, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from ..errors import NotFound
-from ..models import PersonRole, Report, ReportSummary
+from ..models import OcrInfo, PersonRole, Report, ReportSummary
 from ..search import IndexDoc, IndexFilter
 from ..vietnamese import fold, fold_normalized
 from .labels import get_or_create_person, get_or_create_tag, name_key
@@ -36,6 +36,9 @@ class NewReport:
     original_sha256: str | None = None
     original_size: int = 0
     similar_to: int | None = None
+    ocr: OcrInfo | None = None                  # read from a scan by OCR …
+    ocr_pdf_sha256: str | None = None           # … its searchable PDF, staged beside the original
+    ocr_pdf_size: int = 0
     extra: dict = field(default_factory=dict)
 
 
@@ -89,7 +92,9 @@ def to_report(row: ReportRow) -> Report:
         tags=tuple(sorted(t.name for t in row.tags)), source_name=row.source_name,
         source_format=row.source_format, source_ref=row.source_ref,
         original_sha256=row.original_sha256, similar_to=row.similar_to, imported_at=row.imported_at,
-        updated_at=row.updated_at, deleted_at=row.deleted_at, notes=row.notes)
+        updated_at=row.updated_at, deleted_at=row.deleted_at, notes=row.notes,
+        ocr=OcrInfo(row.ocr_engine, row.ocr_languages or "", row.ocr_confidence) if row.ocr_engine else None,
+        ocr_pdf_sha256=row.ocr_pdf_sha256)
 
 
 def summaries(session: Session, ids: list[int]) -> dict[int, ReportSummary]:
@@ -97,7 +102,7 @@ def summaries(session: Session, ids: list[int]) -> dict[int, ReportSummary]:
     if not ids:
         return {}
     rows = session.execute(select(ReportRow.id, ReportRow.title, ReportRow.meeting_date,
-                                  ReportRow.meeting_kind).where(ReportRow.id.in_(ids))).all()
+                                  ReportRow.meeting_kind, ReportRow.ocr_engine).where(ReportRow.id.in_(ids))).all()
     persons: dict[int, list[str]] = {}
     for rid, name in session.execute(
             select(ReportPersonRow.report_id, PersonRow.full_name).join(PersonRow)
@@ -108,8 +113,15 @@ def summaries(session: Session, ids: list[int]) -> dict[int, ReportSummary]:
             select(ReportTagRow.report_id, TagRow.name).join(TagRow).where(ReportTagRow.report_id.in_(ids))):
         tags.setdefault(rid, []).append(name)
     return {r.id: ReportSummary(r.id, r.title, r.meeting_date, r.meeting_kind,
-                                tuple(persons.get(r.id, ())), tuple(sorted(tags.get(r.id, ()))))
+                                tuple(persons.get(r.id, ())), tuple(sorted(tags.get(r.id, ()))),
+                                scanned=r.ocr_engine is not None)
             for r in rows}
+
+
+def only_scanned(session: Session, ids: list[int]) -> list[int]:
+    """``ids`` (in their order) of the reports read from a scan by OCR: the "Bản quét" filter."""
+    scanned = set(session.scalars(select(ReportRow.id).where(ReportRow.ocr_engine.is_not(None))))
+    return [i for i in ids if i in scanned]
 
 
 def bodies(session: Session, ids: list[int]) -> dict[int, str]:

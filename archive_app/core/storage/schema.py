@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -35,6 +35,12 @@ class ReportRow(Base):
     deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime, index=True)
     notes: Mapped[str | None] = mapped_column(Text)
     revision: Mapped[int] = mapped_column(Integer, default=1)   # bumped on every change; the index keeps it
+    # read by OCR from a scan (NULL otherwise): engine, languages ("vie+eng"), mean word confidence
+    # 0–100, and the searchable PDF OCRmyPDF made, kept in the originals store (sha256, an ``original`` row)
+    ocr_engine: Mapped[str | None] = mapped_column(String(120))
+    ocr_languages: Mapped[str | None] = mapped_column(String(60))
+    ocr_confidence: Mapped[float | None] = mapped_column(Float)
+    ocr_pdf_sha256: Mapped[str | None] = mapped_column(String(64))
 
     persons: Mapped[list[ReportPersonRow]] = relationship(
         back_populates="report", cascade="all, delete-orphan", order_by="ReportPersonRow.position")

@@ -27,7 +27,8 @@ from .schema import ReportRow
 
 _REPORT_COLUMNS = ("title", "body", "meeting_date", "meeting_kind", "organisation", "location", "author",
                    "summary", "keywords", "source_format", "source_name", "source_ref", "original_sha256",
-                   "text_sha256", "similar_to", "imported_at", "updated_at", "revision")
+                   "text_sha256", "similar_to", "imported_at", "updated_at", "revision", "ocr_engine",
+                   "ocr_languages", "ocr_confidence", "ocr_pdf_sha256")
 _INSERT_REPORT = (f"INSERT INTO report ({', '.join(_REPORT_COLUMNS)}) "
                   f"VALUES ({', '.join('?' * len(_REPORT_COLUMNS))})")
 CACHE_KIB = -65536     # page cache of the import's connection (64 MiB; negative: KiB, as SQLite counts)
@@ -178,12 +179,15 @@ class ImportWriter:
         index-queue entry; returns its id."""
         stamp = now()
         cur = self.cur
-        if new.original_sha256:
-            cur.execute("INSERT OR IGNORE INTO original (sha256, size, stored_at) VALUES (?, ?, ?)",
-                        (new.original_sha256, new.original_size, stamp.isoformat(sep=" ")))
+        for sha, size in ((new.original_sha256, new.original_size), (new.ocr_pdf_sha256, new.ocr_pdf_size)):
+            if sha:
+                cur.execute("INSERT OR IGNORE INTO original (sha256, size, stored_at) VALUES (?, ?, ?)",
+                            (sha, size, stamp.isoformat(sep=" ")))
+        ocr = new.ocr
         values = (new.title, new.body, new.date, new.kind, new.organisation, new.location, new.author,
                   new.summary, "\n".join(new.keywords) or None, new.source_format, new.source_name,
-                  new.source_ref, new.original_sha256, new.text_sha256, new.similar_to, stamp, stamp, 1)
+                  new.source_ref, new.original_sha256, new.text_sha256, new.similar_to, stamp, stamp, 1,
+                  ocr and ocr.engine, ocr and ocr.languages, ocr and ocr.confidence, new.ocr_pdf_sha256)
         cur.execute(_INSERT_REPORT, [p(v) if p else v for p, v in zip(self._procs, values)])
         rid = cur.lastrowid
         links: dict[int, list] = {}

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QIcon
 
 from ...core.models import ReportSummary
 from ..formatting import fmt_date
@@ -33,6 +34,7 @@ class ResultsModel(QAbstractTableModel):
         self._rows: dict[int, int] = {}
         self._pages: dict[int, list[ReportSummary | None]] = {}
         self.order = ORDER_AUTO
+        self._scan_icon: QIcon | None = None
 
     # --- content ---------------------------------------------------------------------------
     def set_ids(self, ids) -> None:
@@ -81,12 +83,17 @@ class ResultsModel(QAbstractTableModel):
             return None
         if role == IdRole:
             return self.id_at(index.row())
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == TITLE:
+            s = self.summary(index.row())
+            return self._scan_mark() if s is not None and s.scanned else None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         s = self.summary(index.row())
         if s is None:
             return None
         col = index.column()
+        if col == TITLE and s.scanned and role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("%1 (scan, text read by OCR)").replace("%1", s.title)
         if col == DATE:
             return fmt_date(s.date)
         if col == TITLE:
@@ -94,6 +101,13 @@ class ResultsModel(QAbstractTableModel):
         if col == PERSONS:
             return ", ".join(s.persons) if role == Qt.ItemDataRole.ToolTipRole else _short(s.persons)
         return ", ".join(s.tags)
+
+    def _scan_mark(self) -> QIcon:
+        """The mark of a report read from a scan (made once, when first needed)."""
+        if self._scan_icon is None:
+            from ..icons import icon
+            self._scan_icon = icon("scan")
+        return self._scan_icon
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:

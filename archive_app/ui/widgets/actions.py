@@ -21,6 +21,7 @@ SPECS = {
     "exportListedJsonAction": (None, None),
     "exportListedCsvAction": (None, None),
     "exportArchiveAction": (None, None),
+    "openOriginalAction": ("original", None),
     "quitAction": (None, Keys.Quit),
     "findAction": ("search", Keys.Find),
     "nextHitAction": ("down", "F3"),
@@ -60,7 +61,7 @@ class MainActions(QObject):
                 action.setShortcut(QKeySequence(shortcut))
             self.all[name] = action
         for name in ("printAction", "exportPdfAction", "exportSelectedJsonAction", "exportSelectedCsvAction",
-                     "exportListedJsonAction", "exportListedCsvAction"):
+                     "exportListedJsonAction", "exportListedCsvAction", "openOriginalAction"):
             self[name].setEnabled(False)               # until something is selected or listed
         self["trashAction"].setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self["undoAction"].setEnabled(False)            # until something was moved to the trash
@@ -85,8 +86,8 @@ class MainActions(QObject):
                      "exportListedCsvAction", None, "exportArchiveAction"):
             self.export_menu.addSeparator() if name is None else self.export_menu.addAction(self[name])
         layout = {
-            "file": ["importAction", "importFolderAction", None, "printAction", "exportPdfAction", "exportMenu",
-                     None, "quitAction"],
+            "file": ["importAction", "importFolderAction", None, "openOriginalAction", "printAction",
+                     "exportPdfAction", "exportMenu", None, "quitAction"],
             "edit": ["undoAction", None, "editAction", "tagAction", "trashAction", None, "showTrashAction"],
             "view": ["findAction", "nextHitAction", "previousHitAction", None, "sortMenu", None,
                      "showFiltersAction", "showTimelineAction", None, "personsAction", "tagManagerAction"],
@@ -126,6 +127,9 @@ class MainActions(QObject):
             "exportArchiveAction": (self.tr("The &whole archive (zip)…"),
                                     self.tr("Every report, original file, person and tag in one zip; "
                                             "importing it restores the archive")),
+            "openOriginalAction": (self.tr("Open &original file"),
+                                   self.tr("Open the file this report was imported from (a scan, a document) "
+                                           "with the system's viewer")),
             "quitAction": (self.tr("&Quit"), None),
             "findAction": (self.tr("&Find"), self.tr("Go to the search box (Ctrl+F)")),
             "nextHitAction": (self.tr("&Next hit"), self.tr("Next highlighted hit in the report (F3)")),

@@ -15,7 +15,7 @@ from ..formatting import fmt_date, fmt_int
 CHIP_STYLE = ("QPushButton { background: #e8f0fe; border: 1px solid #9db4e0; border-radius: 10px;"
               " padding: 2px 10px; color: #1a3360; }"
               "QPushButton:hover, QPushButton:focus { background: #d2e3fc; border-color: #1a73e8; }")
-FIELDS = ("person", "tag", "kind", "dates", "batch")
+FIELDS = ("person", "tag", "kind", "dates", "batch", "scanned")
 
 
 def date_range_kind(start: dt.date | None, end: dt.date | None) -> str:
@@ -79,6 +79,8 @@ class FilterChips(QWidget):
             out.append(("dates", self._dates(f.date_from, f.date_to)))
         if f.batch:
             out.append(("batch", self.tr("Imported together: %1").replace("%1", fmt_int(len(f.batch)))))
+        if f.scanned:
+            out.append(("scanned", self.tr("Scans only")))
         return out
 
     def _dates(self, start: dt.date | None, end: dt.date | None) -> str:

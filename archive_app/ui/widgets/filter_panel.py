@@ -8,6 +8,7 @@ import datetime as dt
 from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -113,6 +114,8 @@ class FilterPanel(QWidget):
         self.date_to = self._date_edit("dateTo")
         self._date_timer = QTimer(self, singleShot=True, interval=400)
         self._date_timer.timeout.connect(self._emit)
+        self.scanned = QCheckBox(objectName="scannedFilter")     # "Bản quét": reports read by OCR only
+        self.scanned.toggled.connect(self._emit)
         self.clear_button = QPushButton(objectName="clearFiltersButton")
         self.clear_button.clicked.connect(self.clear)
         self.header = QLabel(objectName="filterHeader")
@@ -142,6 +145,7 @@ class FilterPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
         layout.addLayout(self.dates)
+        layout.addWidget(self.scanned)
         self.retranslate()
 
     def _date_edit(self, name: str) -> DateField:
@@ -153,7 +157,8 @@ class FilterPanel(QWidget):
     def filters(self) -> Filters:
         return Filters(person=self.lists["person"].active_key, tag=self.lists["tag"].active_key,
                        kind=self.lists["kind"].active_key, date_from=_py_date(self.date_from.date()),
-                       date_to=_py_date(self.date_to.date()), batch=self.batch)
+                       date_to=_py_date(self.date_to.date()), batch=self.batch,
+                       scanned=self.scanned.isChecked())
 
     def is_pending(self) -> bool:
         """A date was edited and the filter change is about to be sent."""
@@ -188,6 +193,7 @@ class FilterPanel(QWidget):
             self.lists[key].set_active(getattr(f, key))
         self.lists["year"].set_active(None)
         self.batch = f.batch
+        self._set_scanned(f.scanned)
         self.set_range(f.date_from, f.date_to)
 
     def set_batch(self, ids) -> None:
@@ -196,11 +202,13 @@ class FilterPanel(QWidget):
         self._emit()
 
     def drop(self, field: str) -> None:
-        """Lift one filter (a chip's ✕): "person", "tag", "kind", "dates" or "batch"."""
+        """Lift one filter (a chip's ✕): "person", "tag", "kind", "dates", "batch" or "scanned"."""
         if field in self.lists:
             self.lists[field].set_active(None)
         elif field == "batch":
             self.batch = None
+        elif field == "scanned":
+            self._set_scanned(False)
         elif field == "dates":
             self.set_range(None, None)
             return
@@ -210,7 +218,14 @@ class FilterPanel(QWidget):
         for view in self.lists.values():
             view.set_active(None)
         self.batch = None
+        self._set_scanned(False)
         self.set_range(None, None)
+
+    def _set_scanned(self, on: bool) -> None:
+        """Tick or clear "Scans only" without sending a change of its own."""
+        self.scanned.blockSignals(True)
+        self.scanned.setChecked(on)
+        self.scanned.blockSignals(False)
 
     def _facet_clicked(self, key: str, value) -> None:
         if key == "year":
@@ -243,6 +258,8 @@ class FilterPanel(QWidget):
             edit.setPlaceholderText(self.tr("dd/mm/yyyy"))
             edit.setToolTip(self.tr("Type a date as dd/mm/yyyy; empty: any date. Alt+Down opens a calendar."))
             edit.calendar_action.setToolTip(self.tr("Choose on a calendar"))
+        self.scanned.setText(self.tr("Scans only"))
+        self.scanned.setToolTip(self.tr("Only reports whose text was read from a scan by OCR"))
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -4,6 +4,7 @@ cancel, then a summary in words — what came in, each duplicate and each failur
 "Show these reports" to list just this batch."""
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -36,8 +37,10 @@ SHOW_PROGRESS_AFTER_MS = 300
 
 
 class ProgressDialog(QDialog):
-    """Count, current file and a cancel button. (Not QProgressDialog: its setValue spins the event loop.)"""
+    """Count, current file and a cancel button; while a scan is read by OCR, also a button that gives
+    up that scan alone. (Not QProgressDialog: its setValue spins the event loop.)"""
     canceled = Signal()
+    skipped = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -48,6 +51,12 @@ class ProgressDialog(QDialog):
         self.bar = QProgressBar(objectName="importProgressBar")
         self.bar.setRange(0, 0)
         buttons = QDialogButtonBox()
+        self.skip_button = buttons.addButton(self.tr("Skip this scan"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.skip_button.setObjectName("skipScanButton")
+        self.skip_button.setToolTip(self.tr("Stop reading this scan (it is not imported) and go on with the "
+                                            "other files"))
+        self.skip_button.hide()
+        self.skip_button.clicked.connect(self._skip)
         self.cancel_button = buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -55,10 +64,16 @@ class ProgressDialog(QDialog):
         layout.addWidget(self.bar)
         layout.addWidget(buttons)
 
-    def set_progress(self, done: int, total: int, text: str) -> None:
+    def set_progress(self, done: int, total: int, text: str, reading_scan: bool = False) -> None:
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(min(done, max(total, 1)))
         self.label.setText(text)
+        self.skip_button.setVisible(reading_scan)
+        self.skip_button.setEnabled(reading_scan)
+
+    def _skip(self) -> None:
+        self.skip_button.setEnabled(False)
+        self.skipped.emit()
 
     def reject(self) -> None:                      # Cancel button and Escape
         self.cancel_button.setEnabled(False)
@@ -190,6 +205,7 @@ class ImportFlow(QObject):
         self.tag_names: list[str] = []          # for the tag completer of the options dialog
         self._summary_wanted = True
         self._tags: tuple[str, ...] = ()
+        self.skip = threading.Event()     # set: give up the scan being read, go on with the rest
 
     def running(self) -> bool:
         return self.handle is not None
@@ -207,7 +223,7 @@ class ImportFlow(QObject):
         paths, _ = QFileDialog.getOpenFileNames(
             self._window, self.tr("Import reports"), self.last_folder(),
             self.tr("Reports (*.docx *.doc *.odt *.pdf *.rtf *.txt *.md *.html *.htm *.jsonl);;"
-                    "Archive exports (*.zip);;All files (*)"))
+                    "Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Archive exports (*.zip);;All files (*)"))
         if paths:
             self.remember_folder(Path(paths[0]).parent)
             self.ask([Path(p) for p in paths])
@@ -230,7 +246,8 @@ class ImportFlow(QObject):
         False when an import already runs."""
         archive = self._archive
         ok = self.run(lambda progress, cancel: archive.import_paths(paths, tags=tags, progress=progress,
-                                                                    cancel=cancel, index=False))
+                                                                    cancel=cancel, index=False,
+                                                                    on_page=progress, skip=self.skip))
         if ok:
             self._tags = tuple(tags)
         return ok
@@ -247,6 +264,7 @@ class ImportFlow(QObject):
         self.progress = ProgressDialog(self._window)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.canceled.connect(self.cancel)
+        self.progress.skipped.connect(self.skip.set)
         self.started.emit()
         self.handle = self._workers.run(
             "write", lambda ctx: importer(ctx.progress, ctx.cancelled),
@@ -264,13 +282,18 @@ class ImportFlow(QObject):
         if self.handle is not None and self.progress is not None:
             self.progress.show()
 
-    def _progress(self, done: int, total: int, label: str) -> None:
+    def _progress(self, done: int, total: int, label: str, page: int = 0, pages: int = 0) -> None:
+        """Files done; for a scan being read by OCR, also its pages recognised (``page`` of ``pages``)."""
         self.progressed.emit(done, total, label)
         if self.progress is None or (self.handle and self.handle.cancel_event.is_set()):
             return
         text = self.tr("Importing %1 of %2").replace("%1", fmt_int(done + 1 if label else done)).replace(
             "%2", fmt_int(total))
-        self.progress.set_progress(done, total, f"{text}\n{_short_label(label)}" if label else text)
+        name = _short_label(label)
+        if pages:
+            name += " — " + self.tr("reading the scan (OCR): page %1 of %2").replace(
+                "%1", fmt_int(min(page + 1, pages))).replace("%2", fmt_int(pages))
+        self.progress.set_progress(done, total, f"{text}\n{name}" if label else text, reading_scan=pages > 0)
 
     def _close_progress(self) -> None:
         self.handle = None

@@ -135,7 +135,7 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        for name in ("editAction", "tagAction", "trashAction"):
+        for name in ("editAction", "tagAction", "trashAction", "openOriginalAction"):
             self.table.addAction(a[name])
         ops = self.operations
         ops.indexBusyChanged.connect(self._index_busy)
@@ -150,6 +150,9 @@ class MainWindow(QMainWindow):
         ops.failed.connect(self.show_error)
         self.tag_bar.addRequested.connect(lambda names: ops.tag(self.selected_ids(), add=names))
         self.tag_bar.removeRequested.connect(lambda names: ops.tag(self.selected_ids(), remove=names))
+        self.reader.original_button.setDefaultAction(a["openOriginalAction"])
+        self.reader.scan.attach(self.archive, self.workers)
+        a["openOriginalAction"].triggered.connect(lambda: ops.open_original(self.reader.report))
         self.welcome.importRequested.connect(a["importAction"].trigger)
         self.imports.started.connect(lambda: ops.index_busy(True))
         self.imports.finished.connect(ops.after_import)
@@ -307,6 +310,7 @@ class MainWindow(QMainWindow):
     def open_report(self, report_id: int | None) -> None:
         """Load a report on the reader thread and show it, highlighted with the current query."""
         self._wanted_report = report_id
+        self.actions["openOriginalAction"].setEnabled(False)
         if report_id is None:
             self.reader.clear()
             return
@@ -315,6 +319,7 @@ class MainWindow(QMainWindow):
     def _report_loaded(self, report: Report) -> None:
         if report.id == self._wanted_report:
             self.reader.show_report(report, self.highlight, self.tag_colours)
+            self.actions["openOriginalAction"].setEnabled(report.original_sha256 is not None)
 
     # --- trash and undo ---------------------------------------------------------------------
     def trash_selected(self) -> None:

@@ -7,12 +7,13 @@ import html
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextEdit, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QTextEdit, QToolButton, QVBoxLayout, QWidget
 
 from ...core import render
 from ...core.models import Report
 from .. import i18n
 from .safe_text import SafeDocument, SafeTextBrowser
+from .scan_view import ScanView
 
 HIT = QColor(render.HIT_COLOUR)
 CURRENT_HIT = QColor("#ff9800")
@@ -58,16 +59,30 @@ class ReaderPane(QWidget):
         self.next_button.setText("▼")
         self.prev_button.clicked.connect(self.previous_hit)
         self.next_button.clicked.connect(self.next_hit)
+        self.scan_badge = QLabel(objectName="scanBadge")           # "Bản quét · OCR 95/100"
+        self.scan_badge.setStyleSheet("QLabel { background: #fff3cd; color: #6b4f00; border-radius: 3px; "
+                                      "padding: 1px 6px; }")
+        self.original_button = QToolButton(objectName="openOriginalButton", autoRaise=True)
+        self.scan = ScanView()                                      # the scan beside the text
+        self.scan.hide()
         bar = QHBoxLayout()
         bar.setContentsMargins(4, 2, 4, 2)
+        bar.addWidget(self.scan_badge)
+        bar.addWidget(self.original_button)
         bar.addStretch(1)
         bar.addWidget(self.counter)
         bar.addWidget(self.prev_button)
         bar.addWidget(self.next_button)
+        self.pages = QSplitter(Qt.Orientation.Horizontal, objectName="readerSplitter")
+        self.pages.addWidget(self.scan)
+        self.pages.addWidget(self.view)
+        self.pages.setChildrenCollapsible(False)
+        self.pages.setStretchFactor(0, 1)
+        self.pages.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.pages, 1)
         self.retranslate()
         self.clear()
 
@@ -77,6 +92,7 @@ class ReaderPane(QWidget):
         hint = html.escape(self.tr("Select a report to read it here."))
         self.view.setHtml(f'<p style="color:#777">{hint}</p>')
         self._set_hits([])
+        self._show_scan()
 
     def show_report(self, report: Report, terms=(), tag_colours: dict[str, str | None] | None = None) -> None:
         """Render ``report``; ``terms`` are folded query syllables to highlight (Browse.highlight)."""
@@ -92,10 +108,23 @@ class ReaderPane(QWidget):
         if old is not None and old.parent() is self.view:
             old.deleteLater()          # one document per report shown would pile up until the window closes
         self._set_hits(body_hits(doc) if self.terms else [])
+        self._show_scan()
         if self._hits:
             self.next_hit()
         else:
             self.view.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def _show_scan(self) -> None:
+        """Mark a report read by OCR and show its scan beside the text."""
+        ocr = self.report.ocr if self.report is not None else None
+        self.scan_badge.setVisible(ocr is not None)
+        if ocr is not None:
+            confidence = f" {ocr.confidence:.0f}/100" if ocr.confidence is not None else ""
+            self.scan_badge.setText(self.tr("Scan · OCR%1").replace("%1", confidence))
+            self.scan_badge.setToolTip(self.tr("Text recognised from a scan by %1 (%2); mean word confidence "
+                                               "%3 of 100").replace("%1", ocr.engine).replace(
+                "%2", ocr.languages).replace("%3", confidence.strip().split("/")[0] or "?"))
+        self.scan.show_report(self.report)
 
     # --- hits ------------------------------------------------------------------------------
     def hit_count(self) -> int:
