@@ -185,16 +185,19 @@ def test_export_to_an_unwritable_place_is_a_known_error(source, tmp_path):
     assert not list(tmp_path.glob(".*.tmp"))
 
 
-def test_a_missing_original_stops_the_archive_export_with_a_clear_error(source, tmp_path):
+def test_a_missing_original_is_left_out_and_listed_the_rest_is_saved(source, tmp_path):
+    """The archive export is the escape from a damaged archive ("export what can still be read"):
+    a missing original must not stop it. The report keeps its text, without the original."""
     import shutil
-
-    from archive_app.core.errors import KnownError
 
     copy = tmp_path / "copy"
     shutil.copytree(source, copy)
     with Archive(copy) as a:
         victim = next(p for p in a.paths.originals.rglob("*") if p.is_file())
         victim.unlink()
-        with pytest.raises(KnownError, match="check"):
-            exporting.export_archive(a, tmp_path / "out.zip")
-    assert not (tmp_path / "out.zip").exists()
+        counts = exporting.export_archive(a, tmp_path / "out.zip")
+        reports = len(exporting.live_ids(a))
+    assert counts["originals_skipped"] == [victim.name] and counts["reports_skipped"] == []
+    with Archive(tmp_path / "back") as b:
+        result = b.import_paths([tmp_path / "out.zip"])
+        assert not result.failed and len(result.imported) >= reports

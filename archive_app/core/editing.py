@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete, func, select, update
 
 from .errors import BadInput, NotFound
+from .importing import text_sha256
 from .models import PersonRole, Report
 from .storage import reports
 from .storage.labels import clean_name, name_key
@@ -56,6 +57,8 @@ def update_report(archive, report_id: int, edit: ReportEdit) -> Report:
     with archive.writing():
         with archive.Session() as s:
             row = reports.load(s, report_id)
+            if row.title != title:           # the text's identity follows it, so ``check`` can verify it
+                row.text_sha256 = text_sha256(title, row.body)
             row.title = title
             row.meeting_date = edit.date
             row.meeting_kind = _text(edit.kind)
@@ -137,7 +140,7 @@ def empty_trash(archive, ids: list[int] | None = None) -> int:
             reports.enqueue(s, doomed)          # the index drops them on the next sync
             s.commit()
         for sha in unused:
-            archive.originals.path_for(sha).unlink(missing_ok=True)
+            archive.originals.remove(sha)
         archive.sync_index()
     return len(doomed)
 

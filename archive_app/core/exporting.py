@@ -25,9 +25,12 @@ from sqlalchemy.orm import selectinload
 
 from .errors import BadInput, KnownError
 from .extract.limits import check_file_size
+from .files import refuse_inside, replacing
 from .models import ImportItem, ImportResult, Report
 from .storage import reports as store
+from .storage.damage import DamagedReport, is_damaged, row_damage
 from .storage.labels import get_or_create_person, get_or_create_tag
+from .storage.originals import is_sha256
 from .storage.schema import OriginalRow, PersonRow, ReportPersonRow, ReportRow, ReportTagRow, TagRow
 
 FORMAT, VERSION = "archive-app-export", 1
@@ -66,8 +69,9 @@ def live_ids(archive) -> list[int]:
         return list(s.scalars(select(ReportRow.id).where(ReportRow.deleted_at.is_(None)).order_by(ReportRow.id)))
 
 
-def iter_reports(archive, ids: Iterable[int]) -> Iterator[Report]:
-    """Reports in the order of ``ids``, read in batches; an unknown id raises NotFound."""
+def iter_reports(archive, ids: Iterable[int], damaged: list[int] | None = None) -> Iterator[Report]:
+    """Reports in the order of ``ids``, read in batches; an unknown id raises NotFound. A report whose
+    text is damaged raises DamagedReport, or is skipped and its id added to ``damaged`` if given."""
     ids = list(ids)
     with archive.Session() as s:
         for start in range(0, len(ids), BATCH):
@@ -76,25 +80,12 @@ def iter_reports(archive, ids: Iterable[int]) -> Iterator[Report]:
                 selectinload(ReportRow.persons).selectinload(ReportPersonRow.person),
                 selectinload(ReportRow.tags)))}
             for rid in chunk:
-                yield store.to_report(rows[rid] if rid in rows else store.load(s, rid))
-
-
-@contextmanager
-def _replacing(path: Path, mode: str = "w", **kw):
-    """Open a temporary file beside ``path``; it replaces ``path`` only if the block succeeds."""
-    path = Path(path)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        f = open(tmp, mode, **kw)  # noqa: SIM115 - closed below, renamed only on success
-    except OSError as exc:
-        raise KnownError(f"Không ghi được tệp {path}: {exc.strerror}",
-                         f"Cannot write the file {path}: {exc.strerror}") from None
-    try:
-        with f:
-            yield f
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
+                try:
+                    yield store.to_report(rows[rid] if rid in rows else store.load(s, rid))
+                except DamagedReport:
+                    if damaged is None:
+                        raise
+                    damaged.append(rid)
 
 
 # --- JSON Lines and CSV ---------------------------------------------------------------------------
@@ -109,15 +100,19 @@ def report_line(r: Report) -> dict:
     }
 
 
-def export_jsonl(archive, path, ids: Iterable[int] | None = None, progress: Progress | None = None) -> int:
-    """Write reports (``ids`` in order, or every live report) as JSON Lines; returns how many."""
+def export_jsonl(archive, path, ids: Iterable[int] | None = None, progress: Progress | None = None,
+                 damaged: list[int] | None = None) -> int:
+    """Write reports (``ids`` in order, or every live report) as JSON Lines; returns how many were
+    written (damaged reports skipped into ``damaged`` when it is given)."""
     ids = live_ids(archive) if ids is None else list(ids)
-    with _replacing(Path(path), "w", encoding="utf-8", newline="\n") as f:
-        for n, r in enumerate(iter_reports(archive, ids), start=1):
+    skipped = [] if damaged is None else damaged
+    refuse_inside(path, archive.paths.root)
+    with replacing(Path(path), "w", encoding="utf-8", newline="\n") as f:
+        for n, r in enumerate(iter_reports(archive, ids, damaged), start=1):
             f.write(json.dumps(report_line(r), ensure_ascii=False) + "\n")
             if progress:
-                progress(n, len(ids))
-    return len(ids)
+                progress(n + len(skipped), len(ids))
+    return len(ids) - len(skipped)
 
 
 def _cell(value) -> str:
@@ -127,17 +122,20 @@ def _cell(value) -> str:
 
 
 def export_csv(archive, path, ids: Iterable[int] | None = None, lang: str = "vi",
-               progress: Progress | None = None) -> int:
-    """Write report metadata as CSV, UTF-8 with BOM (Excel reads Vietnamese), dates ISO."""
+               progress: Progress | None = None, damaged: list[int] | None = None) -> int:
+    """Write report metadata as CSV, UTF-8 with BOM (Excel reads Vietnamese), dates ISO (damaged
+    reports as in ``export_jsonl``)."""
     ids = live_ids(archive) if ids is None else list(ids)
-    with _replacing(Path(path), "w", encoding="utf-8-sig", newline="") as f:
+    skipped = [] if damaged is None else damaged
+    refuse_inside(path, archive.paths.root)
+    with replacing(Path(path), "w", encoding="utf-8-sig", newline="") as f:
         out = csv.writer(f)
         out.writerow([key if lang == "en" else head for key, (head, _) in CSV_COLUMNS.items()])
-        for n, r in enumerate(iter_reports(archive, ids), start=1):
+        for n, r in enumerate(iter_reports(archive, ids, damaged), start=1):
             out.writerow([_cell(get(r)) for _, get in CSV_COLUMNS.values()])
             if progress:
-                progress(n, len(ids))
-    return len(ids)
+                progress(n + len(skipped), len(ids))
+    return len(ids) - len(skipped)
 
 
 # --- the whole archive ----------------------------------------------------------------------------
@@ -171,47 +169,67 @@ def _original_name(sha: str) -> str:
 def export_archive(archive, path, progress: Progress | None = None) -> dict:
     """Write the whole archive (trash included) as one zip; returns the manifest's counts.
 
-    One read transaction: the zip is a snapshot even while the window keeps importing.
+    One read transaction: the zip is a snapshot even while the window keeps importing. What cannot be
+    read is left out and listed (``reports_skipped``: damaged text; ``originals_skipped``: a name
+    that is not a sha256, a missing file), so this still saves the rest of a damaged archive.
     """
-    with archive.Session() as s, _replacing(Path(path), "wb") as f, \
+    refuse_inside(path, archive.paths.root)
+    with archive.Session() as s, replacing(Path(path), "wb") as f, \
             zipfile.ZipFile(f, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as z:
         s.connection().exec_driver_sql("BEGIN")              # pysqlite starts none for reads
         originals = s.execute(select(OriginalRow.sha256, OriginalRow.size, OriginalRow.stored_at)
                               .order_by(OriginalRow.sha256)).all()
         ids = list(s.scalars(select(ReportRow.id).order_by(ReportRow.id)))
         total = len(originals) + len(ids)
+        skipped_originals, skipped_reports = [], []
         for n, o in enumerate(originals, start=1):
-            _add_original(archive, z, o.sha256)
+            if not _add_original(archive, z, o.sha256):
+                skipped_originals.append(o.sha256)
             if progress:
                 progress(n, total)
-        counts = {"reports": len(ids), "originals": len(originals),
-                  "persons": s.scalar(select(func.count()).select_from(PersonRow)),
-                  "tags": s.scalar(select(func.count()).select_from(TagRow))}
+        saved = [o for o in originals if o.sha256 not in set(skipped_originals)]
         head = {"format": FORMAT, "version": VERSION, "exported_at": store.now().isoformat(),
-                "app": _app_version(), "counts": counts,
-                "tags": [{"name": t.name, "colour": t.colour} for t in s.scalars(select(TagRow).order_by(TagRow.id))],
-                "persons": [{"name": p.full_name} for p in s.scalars(select(PersonRow).order_by(PersonRow.id))],
+                "app": _app_version(),
+                "tags": [{"name": t.name, "colour": t.colour} for t in s.scalars(select(TagRow).order_by(TagRow.id))
+                         if not is_damaged(t.name)],
+                "persons": [{"name": p.full_name} for p in s.scalars(select(PersonRow).order_by(PersonRow.id))
+                            if not is_damaged(p.full_name)],
                 "originals": [{"sha256": o.sha256, "size": o.size, "stored_at": _plain(o.stored_at),
-                               "path": _original_name(o.sha256)} for o in originals]}
+                               "path": _original_name(o.sha256)} for o in saved]}
         info = zipfile.ZipInfo(MANIFEST, dt.datetime.now().timetuple()[:6])
         info.compress_type = zipfile.ZIP_DEFLATED
         with z.open(info, "w", force_zip64=True) as m:
             m.write(json.dumps(head, ensure_ascii=False, indent=1)[:-2].encode("utf-8") + b',\n "reports": [')
+            written = 0
             for n, row in enumerate(_report_rows(s, ids)):
-                m.write((",\n  " if n else "\n  ").encode() + json.dumps(_report_record(row), ensure_ascii=False)
-                        .encode("utf-8"))
+                if row_damage(row):
+                    skipped_reports.append(row.id)
+                else:
+                    rec = _report_record(row)
+                    if rec["original_sha256"] in skipped_originals:     # the text is saved without it
+                        rec["original_sha256"] = None
+                    m.write((",\n  " if written else "\n  ").encode()
+                            + json.dumps(rec, ensure_ascii=False).encode("utf-8"))
+                    written += 1
                 if progress:
                     progress(len(originals) + n + 1, total)
-            m.write(b"\n ]\n}\n")
-    return counts
+            counts = {"reports": written, "originals": len(saved), "persons": len(head["persons"]),
+                      "tags": len(head["tags"])}
+            m.write(b"\n ],\n \"counts\": " + json.dumps(counts).encode() + b"\n}\n")
+    return {**counts, "reports_skipped": skipped_reports, "originals_skipped": skipped_originals}
 
 
-def _add_original(archive, z: zipfile.ZipFile, sha: str) -> None:
-    try:
-        z.write(archive.originals.path_for(sha), _original_name(sha))
-    except FileNotFoundError:
-        raise KnownError(f"Thiếu tệp gốc {sha[:12]}… trong kho; hãy chạy “check” rồi xuất lại",
-                         f"Original {sha[:12]}… is missing from the archive; run 'check' and export again") from None
+def _add_original(archive, z: zipfile.ZipFile, sha: str) -> bool:
+    """Put one original in the zip; False (and nothing written) if its name or file is not sound."""
+    if not is_sha256(sha):
+        log.warning("export: original %r skipped, its name is not a sha256", sha)
+        return False
+    path = archive.originals.path_for(sha)
+    if not path.is_file():
+        log.warning("export: original %s is missing from the archive", sha)
+        return False
+    z.write(path, _original_name(sha))
+    return True
 
 
 def _app_version() -> str:
@@ -324,7 +342,7 @@ class _Restorer:
         from .importing import near_duplicates, text_sha256
 
         with self.archive.Session.begin() as s:
-            digest = rec.get("text_sha256") or text_sha256(rec.get("title") or "", rec.get("body") or "")
+            digest = text_sha256(rec.get("title") or "", rec.get("body") or "")
             existing = s.scalar(select(ReportRow.id).where(ReportRow.text_sha256 == digest).limit(1))
             if existing is not None:                     # live or in the trash: restored already
                 raise _Duplicate(existing)

@@ -169,3 +169,6 @@ class CheckReport:
     originals_damaged: tuple[str, ...] = ()
     fixity: bool = True                       # False: the originals' sha256 were not computed
     problems: tuple[CheckProblem, ...] = ()   # each problem with its messages and its remedy
+    leftovers: tuple[str, ...] = ()           # files of killed processes, removed when the archive opened
+    damaged_reports: tuple[int, ...] = ()     # reports whose text is damaged (not UTF-8, or not its sha256)
+    read_only: bool = False                   # the data folder cannot be written

@@ -8,6 +8,7 @@ from typing import Iterator
 
 from ..errors import BadInput, FileTooLarge
 from ..extract.limits import MAX_FILE_BYTES, mb
+from ..files import readable_name
 from ..models import PersonRole
 from ..storage.reports import NewReport
 from ..vietnamese import normalize
@@ -109,7 +110,8 @@ def to_new_report(raw: bytes | None, path: Path, line: int) -> NewReport:
         author=_text(obj, "author"), summary=_text(obj, "summary"),
         keywords=_strings(obj.get("keywords"), "keywords"), persons=_persons(obj.get("persons")),
         tags=_strings(obj.get("tags"), "tags"), source_format="jsonl",
-        source_name=f"{path.name}:{line}", source_ref=str(obj["id"]) if obj.get("id") is not None else None)
+        source_name=f"{readable_name(path.name)}:{line}",
+        source_ref=str(obj["id"]) if obj.get("id") is not None else None)
     _understand_missing(new, obj)
     return new
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from ..errors import KnownError, UnreadableFile
+from ..files import readable_name
 from ..models import ImportItem, ImportResult, PersonRole
 from ..storage.reports import NewReport
 from ..storage.writer import BrokenTransaction, ImportWriter
@@ -33,7 +34,8 @@ class Unit:
 
     @property
     def label(self) -> str:
-        return f"{self.path}:{self.line}" if self.line is not None else str(self.path)
+        path = readable_name(str(self.path))
+        return f"{path}:{self.line}" if self.line is not None else path
 
 
 def text_sha256(title: str, body: str) -> str:
@@ -211,8 +213,8 @@ class Importer:
         extracted = extract_file(path, data)
         u = understand(extracted.text, title_hint=extracted.title, date_hint=extracted.date)
         return NewReport(
-            title=u.title or extracted.title or path.stem, body=u.body, text_sha256="",
+            title=u.title or extracted.title or readable_name(path.stem), body=u.body, text_sha256="",
             date=u.meeting_date, kind=u.kind, organisation=u.organisation, location=u.location,
             author=u.author, summary=u.summary, keywords=tuple(u.keywords),
             persons=tuple(PersonRole(p.name, p.role, p.chair) for p in u.persons),
-            source_format=extracted.format, source_name=path.name, extra={"raw": data})
+            source_format=extracted.format, source_name=readable_name(path.name), extra={"raw": data})
