@@ -161,6 +161,9 @@ def _print_json(obj) -> None:
 def cmd_import(archive, args, t) -> int:
     from .cli_output import import_json, import_item_line, print_import
 
+    if any(not tag.strip() for tag in args.tag):
+        print(t("Tên thẻ (--tag) không được để trống.", "A tag name (--tag) must not be empty."), file=sys.stderr)
+        return EXIT_USAGE
     on_item = (lambda item: print(import_item_line(item, t), file=sys.stderr, flush=True)) if args.progress else None
     result = archive.import_paths(args.paths, tags=tuple(args.tag), on_item=on_item)
     if args.json:

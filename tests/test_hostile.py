@@ -20,7 +20,6 @@ from archive_app.core import backup as bk
 from archive_app.core import editing, exporting
 from archive_app.core.errors import KnownError
 from archive_app.core.services import Archive
-from archive_app.core.storage.originals import BadOriginalName, OriginalStore
 
 ROWS = [report_row(f"Giao ban công tác dân vận lần {i}", f"Hội nghị giao ban lần {i} bàn về hoà giải ở cơ sở.",
                    persons=[{"name": "Nguyễn Văn An", "role": "Bí thư", "chair": True}], tags=["dân vận"])
@@ -104,6 +103,8 @@ def test_a_backup_whose_rows_name_outside_files_is_refused(tmp_path):
 
 
 def test_the_originals_store_refuses_any_name_that_is_not_a_sha256(tmp_path):
+    from archive_app.core.storage.originals import BadOriginalName, OriginalStore
+
     store = OriginalStore(tmp_path / "originals")
     for name in ("../../etc/passwd", "ab", "A" * 64, "0" * 63 + "/", None, "0" * 65):
         with pytest.raises(BadOriginalName):
@@ -184,3 +185,215 @@ def test_a_flipped_byte_in_a_text_is_found_and_stepped_around(tmp_path):
         assert "Traceback" not in run.stderr and run.returncode in (0, 1), (command, run.stderr)
     assert f"Report {victim} is damaged" in cli("show", victim, data=data).stderr
     assert f"no. {victim}" in cli("reindex", data=data).stderr
+
+
+# --- 3. two first imports on a new folder ------------------------------------------------------------
+RACER = """
+import sys, time
+from pathlib import Path
+from archive_app.core.services import Archive
+data, start, rows = Path(sys.argv[1]), float(sys.argv[2]), Path(sys.argv[3])
+time.sleep(max(0.0, start - time.time()))
+with Archive(data) as a:
+    r = a.import_paths([rows])
+print(len(r.imported) + len(r.duplicates), len(r.failed))
+"""
+
+
+def test_first_imports_started_together_on_a_new_folder_all_succeed(tmp_path):
+    import time
+
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in ROWS), encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    for trial in range(3):
+        data, start = tmp_path / f"new-{trial}", time.time() + 4
+        procs = [subprocess.Popen([sys.executable, "-c", RACER, str(data), str(start), str(rows)], cwd=ROOT,
+                                  env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                 for _ in range(4)]
+        outs = [p.communicate(timeout=120) for p in procs]
+        for p, (out, err) in zip(procs, outs):
+            assert p.returncode == 0 and out.split() == [str(len(ROWS)), "0"], err[-2000:]
+        with Archive(data) as a:
+            assert a.search("giao ban").total == len(ROWS)
+
+
+# --- 4. a read-only data folder -------------------------------------------------------------------------
+def read_only_mount(folder):
+    """A prefix that runs a command with ``folder`` read-only for it (a private read-only bind mount);
+    None where the machine cannot make one (no user namespaces). As root a chmod would not do."""
+    if os.geteuid() != 0:
+        return "chmod"
+    probe = subprocess.run(["unshare", "-rm", "sh", "-c", f"mount --bind '{folder}' '{folder}' && "
+                            f"mount -o remount,bind,ro '{folder}' '{folder}' && ! touch '{folder}/probe'"],
+                           capture_output=True)
+    return "unshare" if probe.returncode == 0 else None
+
+
+def run_read_only(folder, *args):
+    base = [sys.executable, "-m", "archive_app", "--data-dir", str(folder), "--lang", "en", *map(str, args)]
+    script = (f"mount --bind '{folder}' '{folder}' && mount -o remount,bind,ro '{folder}' '{folder}' && "
+              + " ".join(f"'{a}'" for a in base))
+    return subprocess.run(["unshare", "-rm", "sh", "-c", script], capture_output=True, text=True, cwd=ROOT,
+                          timeout=300)
+
+
+def test_a_read_only_data_folder_reads_and_says_so(tmp_path):
+    data = filled(tmp_path)
+    how = read_only_mount(data)
+    if how is None:
+        pytest.skip("cannot make a read-only folder here (no user namespaces for a read-only bind mount)")
+    if how == "chmod":
+        for p in [data, *data.rglob("*")]:
+            p.chmod(p.stat().st_mode & ~0o222)
+        run = lambda *args: cli(*args, data=data)
+    else:
+        run = lambda *args: run_read_only(data, *args)
+    (tmp_path / "out").mkdir()
+    for args in (["search", "dân vận"], ["show", "2"], ["persons"], ["tags"], ["check"],
+                 ["export", "--json", tmp_path / "out" / "x.jsonl"], ["backup", tmp_path / "out" / "b.zip"]):
+        proc = run(*args)
+        assert proc.returncode == 0 and "Traceback" not in proc.stderr, (args, proc.stderr)
+        assert "read-only" in proc.stderr + proc.stdout, args
+    assert "giao ban" in run("search", "giao ban").stdout.lower()
+    tag = run("tag", "2", "--add", "x")
+    assert tag.returncode == 1 and "read-only" in tag.stderr and "Traceback" not in tag.stderr
+    with zipfile.ZipFile(tmp_path / "out" / "b.zip") as z:
+        assert "archive.sqlite3" in z.namelist()
+
+
+# --- 7. file names that are not UTF-8 ------------------------------------------------------------------
+def test_a_file_name_that_is_not_utf8_imports_with_its_name_decoded(tmp_path):
+    folder = tmp_path / "share"
+    folder.mkdir()
+    name = os.fsdecode(b"Bi\xaan b\xb6n h\xe4p chi b\xe9.txt")     # TCVN3 (ABC), as an old share has it
+    try:
+        (folder / name).write_text("BIÊN BẢN HỌP CHI BỘ\n\nChi bộ họp bàn công tác dân vận.", encoding="utf-8")
+    except (UnicodeEncodeError, OSError):
+        pytest.skip("this file system takes only UTF-8 names")
+    run = cli("import", folder, "--json", data=tmp_path / "data")
+    assert run.returncode == 0 and "Traceback" not in run.stderr, run.stderr
+    imported = json.loads(run.stdout)["imported"]
+    assert len(imported) == 1 and "\\udc" not in json.dumps(imported)
+    with Archive(tmp_path / "data") as a:
+        source = a.report(imported[0]["id"]).source_name
+    assert source == "Biên bản họp chi bộ.txt"
+
+
+# --- 9. outputs inside the data folder --------------------------------------------------------------------
+def test_no_output_is_written_inside_the_data_folder(tmp_path):
+    data = filled(tmp_path)
+    before = (data / "archive.sqlite3").read_bytes()
+    for args in (["print", "2", "--pdf", data / "archive.sqlite3"], ["backup", data / "archive.sqlite3"],
+                 ["export", "--json", data / "archive.sqlite3"], ["export", "--archive", data / "index"],
+                 ["export", "--csv", data / "originals" / "x.csv"], ["backup", data]):
+        run = cli(*args, data=data)
+        assert run.returncode == 1 and "inside the archive's data folder" in run.stderr, (args, run.stderr)
+    assert (data / "archive.sqlite3").read_bytes() == before
+    assert cli("show", "2", data=data).returncode == 0
+
+
+# --- 10. JSON Lines taken wrongly ------------------------------------------------------------------------
+def test_json_lines_fields_of_the_wrong_type_fail_their_line_clearly(tmp_path):
+    lines = [{"title": "A", "body": "x", "persons": "Nguyen"},
+             {"title": "B", "body": "x", "persons": {"name": "X"}},
+             {"title": "C", "body": "x", "persons": [{"name": "Lê Văn Tám", "role": 5}]},
+             {"title": "D", "body": "x", "persons": [{"name": "Lê Văn Tám", "chair": "yes"}]},
+             {"title": "E", "body": "x", "id": {"a": 1}},
+             {"title": "F", "body": "x", "persons": [{"name": "Lê Văn Tám", "role": "Bí thư", "chair": True}]}]
+    path = tmp_path / "typed.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in lines), encoding="utf-8")
+    run = cli("import", path, "--json", data=tmp_path / "data")
+    out = json.loads(run.stdout)
+    assert len(out["imported"]) == 1 and len(out["failed"]) == 5 and "Traceback" not in run.stderr
+    assert all("Unexpected" not in f["error"] for f in out["failed"]), out["failed"]
+    assert "'persons' must be a list" in out["failed"][0]["error"]
+    with Archive(tmp_path / "data") as a:
+        assert [p.name for p in a.persons()] == ["Lê Văn Tám"]
+    for args in (["tag", "1", "--add", ""], ["tag", "1", "--add", "  "], ["import", path, "--tag", ""]):
+        run = cli(*args, data=tmp_path / "data")
+        assert run.returncode in (1, 2) and "empty" in run.stderr, (args, run.stderr)
+    with Archive(tmp_path / "data") as a:
+        assert a.tags() == []
+
+
+# --- 11. the terminal -----------------------------------------------------------------------------------
+def test_output_cut_short_by_head_ends_quietly(tmp_path):
+    data = tmp_path / "data"
+    rows = [report_row(f"Họp giao ban số {i}", "Nội dung họp giao ban. " * 20) for i in range(60)]
+    (tmp_path / "many.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
+                                         encoding="utf-8")
+    cli("import", tmp_path / "many.jsonl", data=data, check=True)
+    for args in (["search", "giao ban", "--limit", "60"], ["show", "1"], ["persons"], ["search", "họp", "--json"]):
+        command = [sys.executable, "-m", "archive_app", "--data-dir", str(data), *args]
+        proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
+        proc.stdout.read(10)
+        proc.stdout.close()                     # as `| head -c 10` does
+        err = proc.stderr.read().decode()
+        proc.wait(timeout=60)
+        assert "Traceback" not in err and "BrokenPipe" not in err, (args, err)
+
+
+def test_control_characters_in_names_never_reach_the_terminal(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    hostile = "a\x1b]0;owned\x07\x1b[2Jb\nc.txt"
+    (folder / hostile).write_text("BIÊN BẢN HỌP\n\nNội dung họp.", encoding="utf-8")
+    (folder / "empty\x1b[31m.txt").write_text("", encoding="utf-8")
+    run = cli("import", folder, "--progress", data=tmp_path / "data")
+    assert "\x1b" not in run.stdout + run.stderr and "\x07" not in run.stdout + run.stderr
+    assert "\\x1b]0;owned" in run.stderr and "\\x0a" in run.stderr
+
+
+def test_library_warnings_stay_off_the_terminal(tmp_path):
+    pypdf = pytest.importorskip("pypdf")
+    writer = pypdf.PdfWriter()
+    writer.add_blank_page(200, 200)
+    pdf = tmp_path / "odd.pdf"
+    with open(pdf, "wb") as f:
+        writer.write(f)
+    raw = pdf.read_bytes()
+    xref = raw.rfind(b"startxref")
+    pdf.write_bytes(raw[:xref] + b"startxref\n999999\n%%EOF\n")       # a wrong xref offset: pypdf warns
+    log = tmp_path / "app.log"
+    run = cli("import", pdf, data=tmp_path / "data", env={"ARCHIVE_APP_LOG": str(log)})
+    assert "pypdf" not in run.stderr.lower() and "warning" not in run.stderr.lower(), run.stderr
+    assert log.exists()
+
+
+WINDOW = """
+import json, sys, time
+from PySide6.QtWidgets import QApplication
+from archive_app.ui.app import build_main_window
+window = build_main_window(sys.argv[1])
+window.resize(1100, 700)
+window.show()
+window.search_edit.setText("giao ban")
+end = time.monotonic() + 20
+while time.monotonic() < end and window.results.rowCount() == 0:
+    QApplication.processEvents()
+    time.sleep(0.05)
+window.grab().save(sys.argv[2])
+print(json.dumps({"read_only": window.read_only, "banner": window.read_only_banner.label.text(),
+                  "import": window.actions["importAction"].isEnabled(), "rows": window.results.rowCount()}))
+window.close()
+"""
+
+
+def test_the_window_opens_a_read_only_folder_read_only(tmp_path):
+    pytest.importorskip("PySide6")
+    data = filled(tmp_path)
+    if read_only_mount(data) != "unshare":
+        pytest.skip("needs a read-only bind mount (unshare) to make a folder read-only for root")
+    png = tmp_path / "window.png"
+    script = (f"mount --bind '{data}' '{data}' && mount -o remount,bind,ro '{data}' '{data}' && "
+              f"'{sys.executable}' -c '{WINDOW}' '{data}' '{png}'")
+    run = subprocess.run(["unshare", "-rm", "sh", "-c", script], capture_output=True, text=True, cwd=ROOT,
+                         timeout=300, env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "ARCHIVE_APP_LANG": "en",
+                                           "PYTHONPATH": str(ROOT)})
+    assert run.returncode == 0, run.stderr[-3000:]
+    state = json.loads(run.stdout.strip().splitlines()[-1])
+    assert state["read_only"] and not state["import"] and state["rows"] == 5
+    assert "cannot be written" in state["banner"] or "không ghi được" in state["banner"]
+    if os.environ.get("ARCHIVE_APP_KEEP_PNG"):
+        shutil.copy(png, os.environ["ARCHIVE_APP_KEEP_PNG"])

@@ -27,6 +27,7 @@ import os
 import re
 import shutil
 import sqlite3
+import tempfile
 import threading
 import zipfile
 import zlib
@@ -39,7 +40,7 @@ from .files import (CannotWrite, MemberError, pid_alive, refuse_inside, replacin
                     stream_member)
 from .row_validation import invalid_rows
 from .storage import damage
-from .storage.db import MIGRATIONS
+from .storage.db import MIGRATIONS, read_only_url
 
 FORMAT, FORMAT_VERSION = "archive-app-backup", 1
 MANIFEST = "manifest.json"
@@ -100,12 +101,15 @@ def backup(archive, out, progress: Progress | None = None) -> BackupResult:
     if out.is_dir():
         raise BackupError(f"{out} là một thư mục; hãy cho tên tệp sao lưu, ví dụ {out / 'sao-luu.zip'}",
                           f"{out} is a folder; give the backup file's name, e.g. {out / 'backup.zip'}")
-    snap = archive.paths.root / f"{SNAPSHOT_PREFIX}{os.getpid()}-{threading.get_ident()}.sqlite3"
+    # The snapshot lives in the data folder (same disk, and removed at the next start if a kill leaves it);
+    # a read-only archive's in the temporary folder.
+    folder = Path(tempfile.gettempdir()) if archive.read_only else archive.paths.root
+    snap = folder / f"{SNAPSHOT_PREFIX}{os.getpid()}-{threading.get_ident()}.sqlite3"
     for stale in stale_temporaries(out.parent):          # what a killed backup to this place left
         if stale.name.startswith(f".{out.name}."):
             stale.unlink(missing_ok=True)
     try:
-        _snapshot(archive.paths.database, snap)
+        _snapshot(archive.paths.database, snap, archive.read_only)
         info = _snapshot_info(snap)
         members, missing, damaged = [], [], []
         total = 1 + len(info["originals"])
@@ -161,9 +165,9 @@ def stale_snapshots(root: Path) -> list[Path]:
     return found
 
 
-def _snapshot(db: Path, snap: Path) -> None:
+def _snapshot(db: Path, snap: Path, read_only: bool = False) -> None:
     """A consistent copy of the database in one read transaction (writers go on meanwhile)."""
-    src = sqlite3.connect(db, timeout=10)
+    src = sqlite3.connect(read_only_url(db), uri=True) if read_only else sqlite3.connect(db, timeout=10)
     try:
         dst = sqlite3.connect(snap)
         try:

@@ -14,12 +14,19 @@ WRITE_ACTIONS = ("importAction", "importFolderAction", "editAction", "tagAction"
 
 
 class ReadOnlyBanner(Banner):
-    def __init__(self, holder: int | None, parent=None):
+    def __init__(self, holder: int | None, parent=None, folder_read_only: bool = False):
         super().__init__("readOnlyBanner", "#e8f0fe", "#9db4e0", "#1a3360", parent)
         self.holder = holder
+        self.folder_read_only = folder_read_only
         self.retranslate()
 
     def retranslate(self) -> None:
+        if self.folder_read_only:         # a DVD, a locked share: nothing can be written there at all
+            head = self.tr("This archive's folder cannot be written.")
+            rest = self.tr("The archive is read-only: you can search, read, print and export; to import, "
+                           "edit, tag or delete, copy the folder somewhere writable and open it there.")
+            self.label.setText(f"<b>{head}</b> {rest}")
+            return
         head = self.tr("This archive is already open in another window.")
         rest = self.tr("This window is read-only: you can search, read, print and export here; import, "
                        "edit, tag and delete in the other window.")
@@ -28,14 +35,16 @@ class ReadOnlyBanner(Banner):
 
 
 def install(window) -> None:
-    """Called once by the main window: take the archive's window lock, or go read-only with a banner."""
+    """Called once by the main window: take the archive's window lock, or go read-only with a banner
+    (also when the data folder itself cannot be written)."""
     lock = InstanceLock(window.archive.paths.window_lock)
     window.instance_lock = lock
-    window.read_only = not lock.acquire()
+    folder_read_only = window.archive.read_only
+    window.read_only = folder_read_only or not lock.acquire()
     window.read_only_banner = None
     if not window.read_only:
         return
-    banner = ReadOnlyBanner(lock.holder(), window)
+    banner = ReadOnlyBanner(None if folder_read_only else lock.holder(), window, folder_read_only)
     window.centralWidget().layout().insertWidget(0, banner)
     window.read_only_banner = banner
     for name in WRITE_ACTIONS:

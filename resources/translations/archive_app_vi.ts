@@ -883,6 +883,16 @@
         <source> (process %1)</source>
         <translation> (tiến trình %1)</translation>
     </message>
+    <message>
+        <location line="-9"/>
+        <source>This archive&apos;s folder cannot be written.</source>
+        <translation>Thư mục của kho lưu trữ này không ghi được.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The archive is read-only: you can search, read, print and export; to import, edit, tag or delete, copy the folder somewhere writable and open it there.</source>
+        <translation>Kho lưu trữ chỉ đọc: có thể tìm, đọc, in và xuất; muốn nhập, sửa, gắn thẻ hay xóa, hãy chép thư mục sang chỗ ghi được rồi mở ở đó.</translation>
+    </message>
 </context>
 <context>
     <name>ReaderPane</name>

@@ -26,7 +26,7 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record) -> None:
 
 def _on_connect_read_only(dbapi_connection: sqlite3.Connection, _record) -> None:
     dbapi_connection.text_factory = decode_text
-    dbapi_connection.execute("PRAGMA query_only=ON")
+    dbapi_connection.execute("PRAGMA temp_store=MEMORY")      # browse's temporary tables
 
 
 def read_only_url(db_path: Path) -> str:

@@ -7,12 +7,12 @@ from dataclasses import dataclass, field
 from sqlalchemy import and_, delete, func, select
 from sqlalchemy.orm import Session, selectinload
 
-from ..errors import NotFound
+from ..errors import BadInput, NotFound
 from ..models import PersonRole, Report, ReportSummary
 from ..search import IndexDoc, IndexFilter
 from ..vietnamese import fold, fold_normalized
 from .damage import damaged_report, row_damage
-from .labels import get_or_create_person, get_or_create_tag, name_key
+from .labels import clean_name, get_or_create_person, get_or_create_tag, name_key
 from .schema import IndexQueueRow, PersonRow, ReportPersonRow, ReportRow, ReportTagRow, TagRow
 
 
@@ -160,7 +160,9 @@ def touch(session: Session, row: ReportRow) -> None:
 
 
 def change_tags(session: Session, ids: list[int], add: list[str], remove: list[str]) -> list[int]:
-    """Add and remove tags on reports; returns the ids that changed."""
+    """Add and remove tags on reports; returns the ids that changed. A tag name must have a letter."""
+    if any(not clean_name(n or "") for n in add):
+        raise BadInput("Tên thẻ không được để trống", "A tag name must not be empty")
     changed = []
     add_rows = [get_or_create_tag(session, n) for n in add]
     remove_keys = {fold(name_key(n)) for n in remove}
