@@ -170,7 +170,14 @@ def cmd_import(archive, args, t) -> int:
         _print_json(import_json(result, t.en))
     else:
         print_import(result, t)
-    return EXIT_FAILED if result.failed else EXIT_OK
+    if result.stopped is not None:      # one clear message, after the summary of what is stored
+        print(f"archive-app: {result.stopped.message('en' if t.en else 'vi')}", file=sys.stderr)
+    if result.index_behind:
+        print(t("archive-app: chỉ mục tìm kiếm chưa theo kịp (ổ đĩa đầy); các báo cáo đã lưu sẽ tìm được khi có "
+                "chỗ trống và chạy lại một lệnh bất kỳ",
+                "archive-app: the search index could not follow (the disk is full); the stored reports become "
+                "searchable once there is space and any command runs again"), file=sys.stderr)
+    return EXIT_FAILED if result.failed or result.stopped else EXIT_OK
 
 
 def cmd_search(archive, args, t) -> int:

@@ -43,8 +43,11 @@ def import_item_line(item, t) -> str:
 
 
 def print_import(result: ImportResult, t) -> None:
+    stop = result.stopped.message("en" if t.en else "vi") if result.stopped is not None else None
+    unsaved = [i for i in result.failed if stop is not None and _error(i, t.en) == stop]
     for i in result.failed:
-        print(f"{terminal_safe(i.path)}: {_error(i, t.en)}")
+        if i not in unsaved:          # the reason that stopped the batch is said once, below
+            print(f"{terminal_safe(i.path)}: {_error(i, t.en)}")
     for i in result.duplicates:
         path = terminal_safe(i.path)
         print(t(f"{path}: trùng với báo cáo số {i.id}, bỏ qua", f"{path}: duplicate of report {i.id}, skipped"))
@@ -54,6 +57,9 @@ def print_import(result: ImportResult, t) -> None:
             print(t(f"{path}: gần giống báo cáo số {i.similar_to}", f"{path}: similar to report {i.similar_to}"))
     print(t(f"Đã nhập {len(result.imported)}, trùng {len(result.duplicates)}, lỗi {len(result.failed)}.",
             f"Imported {len(result.imported)}, duplicates {len(result.duplicates)}, failed {len(result.failed)}."))
+    if stop is not None:
+        print(t(f"Đã dừng: {len(unsaved)} mục chưa lưu được, {result.not_tried} mục chưa nhập.",
+                f"Stopped: {len(unsaved)} item(s) could not be stored, {result.not_tried} not tried."))
 
 
 def search_json(result: SearchResult) -> dict:

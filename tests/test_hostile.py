@@ -445,3 +445,54 @@ def test_what_a_killed_process_leaves_is_removed_at_the_next_start_and_reported(
     assert json.loads(cli("check", "--json", data=data).stdout)["leftovers_removed"] == []
     cli("backup", tmp_path / "b.zip", data=data, check=True)             # the next backup there cleans its place
     assert not list(tmp_path.glob(".b.zip.*.tmp"))
+
+
+# --- 5. a full disk ------------------------------------------------------------------------------------------
+FULL_DISK = """
+mount -t tmpfs -o size=6m tmpfs '{mnt}' || exit 99
+cd '{root}'
+P="'{python}' -m archive_app --lang en --data-dir '{mnt}/data'"
+i=0
+for step in "import {rows} --json" "import {rows}" "search giao --limit 3" "export --json {out}/all.jsonl" \
+            "tag 1 --add xyz" "show 1" "check"; do
+    i=$((i+1))
+    name=$i-$(echo $step | cut -d' ' -f1)
+    eval "$P $step" > "{out}/$name.out" 2> "{out}/$name.err"
+    echo "$name $?" >> "{out}/codes"
+done
+"""
+
+
+def test_a_full_disk_stops_the_import_once_and_reads_go_on(tmp_path):
+    """A real full disk: a 6 MB tmpfs in a private mount namespace, ENOSPC and SQLITE_FULL from the kernel."""
+    import random
+
+    if subprocess.run(["unshare", "-rm", "true"], capture_output=True).returncode != 0:
+        pytest.skip("no user namespaces here to mount a small file system")
+    mnt, out = tmp_path / "mnt", tmp_path / "out"
+    mnt.mkdir()
+    out.mkdir()
+    random.seed(5)
+    words = "dân vận giao ban hội nghị chi bộ đảng ủy phường công tác thủy lợi đê điều hòa giải cơ sở".split()
+    rows = tmp_path / "many.jsonl"
+    rows.write_text("".join(json.dumps(report_row(f"Họp giao ban số {i}", " ".join(
+        random.choice(words) for _ in range(600))), ensure_ascii=False) + "\n" for i in range(2000)),
+        encoding="utf-8")
+    script = FULL_DISK.format(mnt=mnt, root=ROOT, python=sys.executable, rows=rows, out=out)
+    run = subprocess.run(["unshare", "-rm", "sh", "-c", script], capture_output=True, text=True, timeout=900)
+    if run.returncode == 99:
+        pytest.skip("cannot mount a tmpfs here")
+    codes = dict(line.split() for line in (out / "codes").read_text().splitlines())
+    text = {p.name: p.read_text() for p in out.iterdir() if p.suffix in (".out", ".err")}
+    for name, err in text.items():
+        assert "Traceback" not in err, (name, err[-3000:])
+    stored = len(json.loads(text["1-import.out"])["imported"])
+    assert 50 < stored < 2000 and codes["1-import"] == "1"
+    assert text["1-import.err"].count("The disk is full") == 1
+    assert codes["2-import"] == "1" and "Stopped:" in text["2-import.out"]      # the summary, then one message
+    assert text["2-import.err"].count("The disk is full") == 1
+    stored += int(text["2-import.out"].split("Imported ")[1].split(",")[0])
+    assert codes["3-search"] == "0" and "Họp giao ban" in text["3-search.out"]
+    assert codes["4-export"] == "0" and len((out / "all.jsonl").read_text().splitlines()) == stored
+    assert codes["6-show"] == "0" and codes["5-tag"] in ("0", "1")
+    assert "Result:" in text["7-check.out"]

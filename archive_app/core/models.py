@@ -117,6 +117,9 @@ class ImportItem:
 class ImportResult:
     items: list[ImportItem] = field(default_factory=list)
     cancelled: bool = False
+    stopped: Exception | None = None        # a KnownError that ended the batch early (a full disk)
+    not_tried: int = 0                      # items left when it stopped
+    index_behind: bool = False              # stored, but the search index could not follow (a full disk)
 
     def of(self, status: str) -> list[ImportItem]:
         return [i for i in self.items if i.status == status]

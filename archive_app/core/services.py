@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Callable
 
 from . import leftovers
-from .errors import ArchiveLocked, ArchiveReadOnly, IndexDamaged, KnownError, NotFound
+from .errors import ArchiveLocked, ArchiveReadOnly, IndexDamaged, KnownError, NotFound, disk_full
 from .locking import writer_lock
 from .models import (
     CheckReport,
@@ -166,10 +166,24 @@ class Archive:
             result = Importer(self).run([p for p in paths if p not in zips], tags=tags, progress=progress,
                                         cancel=cancel, on_item=on_item)
             for z in zips:
+                if result.stopped:
+                    break
                 result.items += import_archive(self, z, tags, progress, cancel).items
             if index:
-                self.sync_index()
+                result.index_behind = not self._sync_after_write()
         return result
+
+    def _sync_after_write(self) -> bool:
+        """Apply the index queue after a committed write; False when a full disk stops it (the change
+        is stored and stays queued: the index catches up once there is space)."""
+        try:
+            self.sync_index()
+            return True
+        except Exception as exc:
+            if disk_full(exc) is None:
+                raise
+            log.warning("the search index cannot follow, the disk is full: %r", exc)
+            return False
 
     # --- index upkeep ----------------------------------------------------------------------
     def ensure_index(self, progress: Progress | None = None, wait: bool = True) -> None:
@@ -184,9 +198,15 @@ class Archive:
                 self._index_elsewhere(progress)
             return
         if not self._index_usable():
-            with self.writing():              # another thread or process may be rebuilding it already
-                if not self._index_usable():
-                    self.rebuild_index(progress)
+            try:
+                with self.writing():          # another thread or process may be rebuilding it already
+                    if not self._index_usable():
+                        self.rebuild_index(progress)
+            except Exception as exc:          # a full disk: reading goes on with an index built elsewhere
+                if disk_full(exc) is None:
+                    raise
+                log.warning("cannot rebuild the search index, the disk is full: %r", exc)
+                self._index_elsewhere(progress)
             return
         with self.Session() as s:
             pending = reports.queue_length(s)
@@ -197,6 +217,10 @@ class Archive:
             except ArchiveLocked:
                 if wait:
                     raise
+            except Exception as exc:          # a full disk: search the index as it stands
+                if wait or disk_full(exc) is None:
+                    raise
+                log.warning("the search index cannot follow, the disk is full: %r", exc)
 
     def _index_elsewhere(self, progress: Progress | None) -> None:
         """An index in the temporary folder for a read-only archive whose own is missing or damaged."""
@@ -290,7 +314,12 @@ class Archive:
         import shutil
 
         with self.writing():
-            written = self._build_index(self.paths.index.with_name("index.new"), progress)
+            fresh = self.paths.index.with_name("index.new")
+            try:
+                written = self._build_index(fresh, progress)
+            except BaseException:
+                shutil.rmtree(fresh, ignore_errors=True)     # a full disk gets its space back
+                raise
             if os.name == "nt":          # Windows cannot rename a folder whose files are open
                 self.index.close()
             old = self.paths.index.with_name("index.old")
@@ -379,7 +408,7 @@ class Archive:
             with self.Session() as s:
                 changed = reports.change_tags(s, list(ids), list(add), list(remove))
                 s.commit()
-            self.sync_index()
+            self._sync_after_write()
         return changed
 
     # --- check ---------------------------------------------------------------------------

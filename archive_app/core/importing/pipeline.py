@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
 
-from ..errors import KnownError, UnreadableFile
+from ..errors import DiskFull, KnownError, UnreadableFile, disk_full
 from ..files import readable_name
 from ..models import ImportItem, ImportResult, PersonRole
 from ..storage.reports import NewReport
@@ -60,6 +60,16 @@ def expand(paths: list[Path]) -> tuple[list[Path], list[ImportItem]]:
     return files, failed
 
 
+def _stop_if_full(exc: BaseException) -> None:
+    """A full disk stops the whole batch (every next item would fail the same way): DiskFull."""
+    if isinstance(exc, DiskFull):
+        raise exc
+    full = disk_full(exc)
+    if full is not None:
+        log.warning("disk full, import stopped: %r", exc)
+        raise full from exc
+
+
 class Importer:
     """Runs one import over an Archive (which holds the writer lock while this runs).
 
@@ -101,7 +111,8 @@ class Importer:
             try:
                 w.commit()
                 items = [item for _, item in group]
-            except Exception:  # noqa: BLE001 - e.g. a full disk: each item again on its own
+            except Exception as exc:  # noqa: BLE001 - each item again on its own (unless the disk is full)
+                _stop_if_full(exc)
                 log.warning("commit of %d items failed; importing them one by one:\n%s", len(units),
                             traceback.format_exc())
                 w.rollback()
@@ -111,33 +122,43 @@ class Importer:
 
         self.archive.originals.clear_staging()      # what a killed import left behind
         with ImportWriter(self.archive.engine, self.archive.originals) as w:
-            for done, unit in enumerate(self.units(files)):
-                if cancel and cancel():
-                    result.cancelled = True
-                    break
-                if progress:
-                    progress(done, total, unit.label)
-                if group and (unit.line is None or unit.path != group[0][0].path or len(group) >= GROUP_ITEMS
-                              or time.monotonic() - started >= GROUP_SECONDS):
+            unit = None
+            try:
+                for done, unit in enumerate(self.units(files)):
+                    if cancel and cancel():
+                        result.cancelled = True
+                        break
+                    if progress:
+                        progress(done, total, unit.label)
+                    if group and (unit.line is None or unit.path != group[0][0].path or len(group) >= GROUP_ITEMS
+                                  or time.monotonic() - started >= GROUP_SECONDS):
+                        flush()
+                    if unit.line is None:       # a whole file: one transaction of its own
+                        tell([self._alone(w, unit, tags)])
+                        continue
+                    if not group:
+                        w.begin()
+                        started = time.monotonic()
+                    try:
+                        group.append((unit, self._import(w, unit, tags)))
+                    except BrokenTransaction:   # SQLite gave up the whole transaction: one by one again
+                        w.rollback()
+                        units = [u for u, _ in group] + [unit]
+                        group.clear()
+                        tell([self._alone(w, u, tags) for u in units])
+                else:
                     flush()
-                if unit.line is None:       # a whole file: one transaction of its own
-                    tell([self._alone(w, unit, tags)])
-                    continue
-                if not group:
-                    w.begin()
-                    started = time.monotonic()
-                try:
-                    group.append((unit, self._import(w, unit, tags)))
-                except BrokenTransaction:   # SQLite gave up the whole transaction: one by one again
-                    w.rollback()
-                    units = [u for u, _ in group] + [unit]
-                    group.clear()
-                    tell([self._alone(w, u, tags) for u in units])
-            else:
+                    if progress:
+                        progress(total, total, "")
                 flush()
-                if progress:
-                    progress(total, total, "")
-            flush()
+            except DiskFull as full:      # stop the batch: what was committed stays, the rest is not tried
+                w.rollback()
+                unsaved = [u for u, _ in group] + ([unit] if unit is not None and unit not in
+                                                   [u for u, _ in group] else [])
+                group.clear()
+                tell([ImportItem(u.label, "failed", error_vi=full.vi, error_en=full.en) for u in unsaved])
+                result.stopped = full
+                result.not_tried = max(0, total - (len(result.items) - len(failed)))
         return result
 
     def _alone(self, w: ImportWriter, unit: Unit, tags: tuple[str, ...]) -> ImportItem:
@@ -148,9 +169,10 @@ class Importer:
             w.commit()
             return item
         except Exception as exc:  # noqa: BLE001 - the transaction itself failed (BrokenTransaction, commit)
+            cause = exc.__cause__ if isinstance(exc, BrokenTransaction) and exc.__cause__ else exc
+            _stop_if_full(cause)
             w.rollback()
-            return self._failure(unit, exc.__cause__ if isinstance(exc, BrokenTransaction) and exc.__cause__
-                                 else exc)
+            return self._failure(unit, cause)
 
     def _import(self, w: ImportWriter, unit: Unit, tags: tuple[str, ...]) -> ImportItem:
         """Import one unit inside the open transaction, in a savepoint: any failure becomes a per-item
@@ -179,6 +201,7 @@ class Importer:
                 w.rollback_to()
             except BrokenTransaction as broken:
                 raise broken from exc
+            _stop_if_full(exc)
             return self._failure(unit, exc)
         return ImportItem(unit.label, "imported", id=rid, title=new.title, similar_to=new.similar_to)
 
