@@ -496,3 +496,35 @@ def test_a_full_disk_stops_the_import_once_and_reads_go_on(tmp_path):
     assert codes["4-export"] == "0" and len((out / "all.jsonl").read_text().splitlines()) == stored
     assert codes["6-show"] == "0" and codes["5-tag"] in ("0", "1")
     assert "Result:" in text["7-check.out"]
+
+
+# --- 6. inputs under the size limit that would take minutes and gigabytes ---------------------------------
+def test_texts_too_long_for_one_report_are_refused_quickly(tmp_path):
+    import resource
+    import time
+
+    from archive_app.core.extract.limits import MAX_PDF_PAGES, MAX_TEXT_CHARS
+
+    pypdf = pytest.importorskip("pypdf")
+    folder = tmp_path / "big"
+    folder.mkdir()
+    line = "Hội nghị bàn công tác dân vận ở cơ sở, thủy lợi và đê điều. "
+    (folder / "long.txt").write_text(line * (6 * MAX_TEXT_CHARS // len(line)), encoding="utf-8")   # 6 M chars
+    (folder / "medium.txt").write_text(line * (MAX_TEXT_CHARS // len(line) + 10), encoding="utf-8")
+    (folder / "one-line.txt").write_text(line.strip() * (MAX_TEXT_CHARS // (len(line) - 1) + 10), encoding="utf-8")
+    writer = pypdf.PdfWriter()
+    for _ in range(MAX_PDF_PAGES + 1):
+        writer.add_blank_page(100, 100)
+    with open(folder / "pages.pdf", "wb") as f:
+        writer.write(f)
+    (tmp_path / "long.jsonl").write_text(json.dumps(report_row("Dài", line * (MAX_TEXT_CHARS // len(line) + 10)),
+                                                    ensure_ascii=False) + "\n", encoding="utf-8")
+    started = time.monotonic()
+    with Archive(tmp_path / "data") as a:
+        result = a.import_paths([folder, tmp_path / "long.jsonl"])
+    took = time.monotonic() - started
+    assert len(result.failed) == 5 and not result.imported, [(os.path.basename(i.path), i.status, (i.error_en or "")[:30]) for i in result.items]
+    assert all("too long" in i.error_en or "pages" in i.error_en for i in result.failed), result.failed
+    # refused before the work that grows with the text: seconds, not minutes (generous for a busy machine)
+    assert took < 60, took
+    assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss < 2_000_000       # KiB: well under 2 GB

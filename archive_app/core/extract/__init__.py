@@ -20,7 +20,7 @@ from archive_app.core.errors import EmptyDocument, KnownError, UnreadableFile
 from archive_app.core.vietnamese import normalize
 
 from .cleanup import finish_text
-from .limits import check_file_size
+from .limits import MAX_TEXT_FILE_BYTES, check_file_size, check_text_length
 from .sniff import sniff
 
 __all__ = ["Extracted", "extract_file", "extract_bytes", "FORMATS"]
@@ -63,6 +63,7 @@ def extract_bytes(data: bytes, name: str) -> Extracted:
         raise EmptyDocument("Tệp rỗng, không có nội dung", "The file is empty")
     try:
         fields = _read(data, name or "")
+        check_text_length(len(fields["raw"]))       # before the work that grows with it
         text = finish_text(fields["raw"])
         return Extracted(text=text, format=fields["format"], title=_clean_title(fields.get("title")),
                          date=fields.get("date"),
@@ -105,4 +106,6 @@ def _read(data: bytes, name: str) -> dict:
         from .office_reader import read_with_libreoffice
         return read_with_libreoffice(data, kind)
     from .text_reader import read_text_file
+    if len(data) > MAX_TEXT_FILE_BYTES:             # not even decoded: it cannot fit one report
+        check_text_length(len(data) // 4 + 1)
     return read_text_file(data, name)

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Iterator
 
 from ..errors import BadInput, FileTooLarge
-from ..extract.limits import MAX_FILE_BYTES, mb
+from ..extract.limits import MAX_FILE_BYTES, check_text_length, mb
 from ..files import readable_name
 from ..models import PersonRole
 from ..storage.reports import NewReport
@@ -52,6 +52,7 @@ def _text(obj: dict, key: str) -> str | None:
         return None
     if not isinstance(value, str):
         raise BadInput(f"Trường “{key}” phải là chuỗi văn bản", f"Field '{key}' must be a string")
+    check_text_length(len(value))          # before normalize: its work grows with the text
     return normalize(value).strip() or None
 
 
