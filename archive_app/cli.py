@@ -342,7 +342,7 @@ COMMANDS = {"import": cmd_import, "search": cmd_search, "show": cmd_show, "tag":
             "persons": cmd_persons, "tags": cmd_tags, "print": cmd_print, "export": cmd_export,
             "reindex": cmd_reindex, "backup": cmd_backup}
 FOLDER_COMMANDS = {"check": cmd_check, "restore": cmd_restore}
-WRITE_COMMANDS = ("import", "tag", "reindex")        # they fail on a read-only archive with their own message     # given the data folder, not an open Archive
+WRITE_COMMANDS = ("import", "tag", "reindex")   # on a read-only archive these fail with their own message     # given the data folder, not an open Archive
 
 
 if __name__ == "__main__":

@@ -87,8 +87,9 @@ def replacing(path, mode: str = "wb", durable: bool = True, **kw):
             yield f
 
 
-def write_durably(path: Path, data: bytes) -> None:
-    with replacing(path) as f:
+def write_file(path: Path, data: bytes, durable: bool = True) -> None:
+    """``data`` as the whole new content of ``path``, all or nothing."""
+    with replacing(path, durable=durable) as f:
         f.write(data)
 
 
