@@ -432,6 +432,8 @@ def test_what_a_killed_process_leaves_is_removed_at_the_next_start_and_reported(
     office = Path(tempfile.gettempdir()) / f"archive-app-office-{dead}-x1"     # a killed RTF import's copy
     office.mkdir()
     (office / "input.rtf").write_bytes(b"{\\rtf1 secret}")
+    torn = next((data / "originals").glob("*/*")).with_name(f".{'0' * 64}.{dead}.tmp")   # a killed restore's
+    torn.write_bytes(b"half")
     for command, leftover in ((["backup", tmp_path / "b.zip"], ".backup-"), (["reindex"], "index.new")):
         if not _kill_when(base + command, lambda: any(p.name.startswith(leftover) for p in data.iterdir())):
             pytest.skip(f"the machine was too fast to kill {command[0]} half-way")
@@ -441,7 +443,7 @@ def test_what_a_killed_process_leaves_is_removed_at_the_next_start_and_reported(
         assert run.returncode == 0 and "Result: OK" in run.stdout, run.stdout
         assert "left by a program that was killed" in run.stdout and all(n in run.stdout for n in left)
         assert not any(p.name.startswith(leftover) for p in data.iterdir())
-    assert not office.exists()
+    assert not office.exists() and not torn.exists()
     assert json.loads(cli("check", "--json", data=data).stdout)["leftovers_removed"] == []
     cli("backup", tmp_path / "b.zip", data=data, check=True)             # the next backup there cleans its place
     assert not list(tmp_path.glob(".b.zip.*.tmp"))

@@ -158,7 +158,7 @@ def remove_snapshot(snap: Path) -> None:
 def stale_snapshots(root: Path) -> list[Path]:
     """Database copies in the data folder left by a backup that was killed (its process is gone)."""
     found = []
-    for p in root.glob(f"{SNAPSHOT_PREFIX}*.sqlite3"):
+    for p in root.glob(f"{SNAPSHOT_PREFIX}*.sqlite3*"):         # with its -journal, -wal, -shm
         pid = p.name[len(SNAPSHOT_PREFIX):].split("-")[0]
         if pid.isdigit() and not pid_alive(int(pid)):
             found.append(p)

@@ -12,6 +12,7 @@ import sqlite3
 from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
 
+from . import leftovers
 from .errors import KnownError
 from .models import CheckProblem, CheckReport
 from .search import IndexUnusable
@@ -168,8 +169,14 @@ def run_check(archive, fixity: bool = True) -> CheckReport:
         database_problems=tuple(db_lines), index_ok=index_usable and not (missing or stale or orphans),
         pending_in_index=len(queued), originals_missing=tuple(missing_files), originals_damaged=tuple(damaged),
         fixity=fixity and readable, problems=tuple(problems), database_readable=readable,
-        leftovers=tuple(map(str, archive.leftovers_removed)), read_only=archive.read_only,
+        leftovers=tuple(map(str, archive.leftovers_removed + _deep_leftovers(archive))), read_only=archive.read_only,
         damaged_reports=tuple(sorted(text_damage.reports)) if text_damage else ())
+
+
+def _deep_leftovers(archive) -> list:
+    """Temporary files of killed processes among the originals too (opening the archive looked only
+    in the cheap places), removed here."""
+    return [] if archive.read_only else leftovers.clean(archive.paths, deep=True)
 
 
 def _text_damage(archive) -> Damage | None:

@@ -21,7 +21,7 @@ from .errors import KnownError
 
 CHUNK = 1 << 20
 ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError, RuntimeError)
-_TEMP = re.compile(r"\.(?P<name>.+)\.(?P<pid>\d+)(?:\.\d+)?\.tmp")
+_TEMP = re.compile(r"\.?(?P<name>.+?)\.(?P<pid>\d+)(?:\.\d+)?\.tmp")   # also staged originals: DIGEST.PID.tmp
 
 
 class CannotWrite(KnownError):
@@ -129,7 +129,7 @@ def stale_temporaries(folder: Path) -> list[Path]:
     except OSError:
         return []
     return [Path(e.path) for e in entries
-            if (m := _TEMP.fullmatch(e.name)) and not pid_alive(int(m.group("pid")))]
+            if e.name.endswith(".tmp") and (m := _TEMP.fullmatch(e.name)) and not pid_alive(int(m.group("pid")))]
 
 
 def refuse_inside(path, folder) -> None:

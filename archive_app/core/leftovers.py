@@ -33,15 +33,17 @@ def office_work_folders() -> list[Path]:
             if (m := _OFFICE.match(e.name)) and not pid_alive(int(m.group(1)))]
 
 
-def find(paths: ArchivePaths, writer_running: bool) -> list[Path]:
-    """Leftovers of killed processes in (and for) the archive at ``paths``."""
+def find(paths: ArchivePaths, writer_running: bool, deep: bool = False) -> list[Path]:
+    """Leftovers of killed processes in (and for) the archive at ``paths``. ``deep`` also looks in
+    every folder of originals (a quarter of a second for 30,000 originals: for ``check``, not for
+    every start; only restoring and importing an archive zip write there directly)."""
     from .backup import stale_snapshots
     from .storage.originals import STAGING
 
     found = stale_snapshots(paths.root) + stale_temporaries(paths.root)
     originals = paths.originals
-    if originals.is_dir():
-        found += stale_temporaries(originals / STAGING)
+    found += stale_temporaries(originals / STAGING)
+    if deep and originals.is_dir():
         for sub in originals.iterdir():
             if sub.is_dir() and len(sub.name) == 2:
                 found += stale_temporaries(sub)
@@ -65,3 +67,16 @@ def remove(found: list[Path]) -> list[Path]:
     if removed:
         log.info("removed %d leftover(s) of killed processes: %s", len(removed), ", ".join(map(str, removed)))
     return removed
+
+
+def clean(paths: ArchivePaths, deep: bool = False) -> list[Path]:
+    """Find and remove the leftovers of the archive at ``paths``; ``index.new`` only while no writer
+    runs (the writer lock is tried, never waited for)."""
+    from .errors import ArchiveLocked
+    from .locking import writer_lock
+
+    try:
+        with writer_lock(paths.writer_lock, wait=False):
+            return remove(find(paths, writer_running=False, deep=deep))
+    except ArchiveLocked:
+        return remove(find(paths, writer_running=True, deep=deep))

@@ -22,24 +22,21 @@ MAX_SIZE = 2 ** 50
 SHOWN = 20
 
 
-def _date(v) -> bool:
-    if not (isinstance(v, str) and _DATE.fullmatch(v)):
-        return False
-    try:
-        dt.date.fromisoformat(v)
-    except ValueError:
-        return False
-    return True
+def _iso(pattern: re.Pattern, parse):
+    """A test for text in ``pattern`` that ``parse`` accepts (a date, a time stamp)."""
+    def check(v) -> bool:
+        if not (isinstance(v, str) and pattern.fullmatch(v)):
+            return False
+        try:
+            parse(v)
+        except ValueError:
+            return False
+        return True
+    return check
 
 
-def _stamp(v) -> bool:
-    if not (isinstance(v, str) and _STAMP.fullmatch(v)):
-        return False
-    try:
-        dt.datetime.fromisoformat(v)
-    except ValueError:
-        return False
-    return True
+_date = _iso(_DATE, dt.date.fromisoformat)
+_stamp = _iso(_STAMP, dt.datetime.fromisoformat)
 
 
 def _id(v) -> bool:

@@ -83,7 +83,7 @@ class Archive:
             self.engine = _open_read_only(self.paths)
         else:
             self.engine = self._open_engine()
-            self.leftovers_removed = self._remove_leftovers()
+            self.leftovers_removed = leftovers.clean(self.paths)     # what killed processes left
         self.Session = session_factory(self.engine)
         self.originals = OriginalStore(self.paths.originals)
         self.index = SearchIndex(self.paths.index)
@@ -101,14 +101,6 @@ class Archive:
             return open_engine(self.paths.database)
         with writer_lock(self.paths.writer_lock):
             return open_engine(self.paths.database)
-
-    def _remove_leftovers(self) -> list[Path]:
-        """What killed processes left (a backup's database copy, index.new, temporary files)."""
-        try:
-            with writer_lock(self.paths.writer_lock, wait=False):
-                return leftovers.remove(leftovers.find(self.paths, writer_running=False))
-        except ArchiveLocked:
-            return leftovers.remove(leftovers.find(self.paths, writer_running=True))
 
     def close(self) -> None:
         self.index.close()
