@@ -10,6 +10,7 @@ from shared_paths import SEED, SHARED
 from sqlalchemy import select
 
 from archive_app.core import editing, exporting
+from archive_app.core.importing import archive_zip
 from archive_app.core.models import Filters
 from archive_app.core.services import Archive
 from archive_app.core.storage.schema import OriginalRow
@@ -125,7 +126,7 @@ def test_full_archive_round_trips_with_nothing_lost(source, tmp_path):
         colours = {t.name: t.colour for t in a.tags()}
         shas = {r.original_sha256 for r in full if r.original_sha256}
     assert counts["reports"] == len(all_ids) and counts["originals"] == len(shas)
-    assert exporting.is_archive_export(out)
+    assert archive_zip.is_archive_export(out)
     with Archive(tmp_path / "fresh") as b:
         result = b.import_paths([out])
         assert len(result.imported) == len(all_ids) and not result.failed
@@ -171,8 +172,8 @@ def test_a_zip_that_is_not_an_export_is_an_ordinary_failure(tmp_path):
     other = tmp_path / "photos.zip"
     with zipfile.ZipFile(other, "w") as z:
         z.writestr("manifest.json", '{"format": "something-else"}')
-    assert not exporting.is_archive_export(other)
-    assert not exporting.is_archive_export(Path(tmp_path / "missing.zip"))
+    assert not archive_zip.is_archive_export(other)
+    assert not archive_zip.is_archive_export(Path(tmp_path / "missing.zip"))
     with Archive(tmp_path / "a") as a:
         assert len(a.import_paths([other]).failed) == 1
 

@@ -530,3 +530,20 @@ def test_texts_too_long_for_one_report_are_refused_quickly(tmp_path):
     # refused before the work that grows with the text: seconds, not minutes (generous for a busy machine)
     assert took < 60, took
     assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss < 2_000_000       # KiB: well under 2 GB
+
+
+# --- issue 12.2: one duplicate rule for every way in ------------------------------------------------------
+def test_an_archive_export_follows_the_same_duplicate_rule_as_any_import(tmp_path):
+    """A report in the trash does not make a new import a duplicate (files, JSON lines and archive
+    exports alike); bringing the same export back twice adds nothing, trash included."""
+    data = filled(tmp_path)
+    with Archive(data) as a:
+        exporting.export_archive(a, tmp_path / "all.zip")
+        trashed = editing.move_to_trash(a, [2])
+        again = a.import_paths([tmp_path / "all.zip"])
+        # report 2 is in the trash here but live in the export: imported anew, as a JSON line would be
+        assert [i.status for i in again.items].count("imported") == 1 and trashed == [2]
+        twice = a.import_paths([tmp_path / "all.zip"])
+        assert not twice.imported and not twice.failed
+        (tmp_path / "one.jsonl").write_text(json.dumps(ROWS[1], ensure_ascii=False) + "\n", encoding="utf-8")
+        assert a.import_paths([tmp_path / "one.jsonl"]).duplicates        # live again (the new copy)

@@ -150,7 +150,7 @@ class Archive:
 
         ``on_item(ImportItem)`` hears of each item as soon as it is committed (or has failed).
         """
-        from .exporting import import_archive, is_archive_export
+        from .importing.archive_zip import import_archive, is_archive_export
         from .importing import Importer
 
         with self.writing():
