@@ -12,6 +12,7 @@ from . import __version__
 from .core.errors import KnownError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_PIPE = 141         # as a shell reports a program ended by SIGPIPE
 
 
 class Texts:
@@ -100,6 +101,18 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run one command. Output cut short by its reader (``… | head``) ends quietly, never in a traceback."""
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        # Python would report the pipe again when it flushes stdout at exit: point it at nothing.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+        return EXIT_PIPE
+
+
+def _main(argv: list[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
@@ -109,8 +122,10 @@ def main(argv: list[str] | None = None) -> int:
     lang = args.lang or os.environ.get("ARCHIVE_APP_LANG") or "vi"
     t = Texts(lang)
     from .core.paths import resolve_data_dir
-    from .core.services import Archive
+    from .core.services import READ_ONLY, Archive
+    from .cli_logging import send_logs_to_file
 
+    send_logs_to_file()
     try:
         if args.command == "search" and not args.query.strip() and not any(
                 (args.person, args.tag, args.kind, args.date_from, args.date_to)):
@@ -120,14 +135,18 @@ def main(argv: list[str] | None = None) -> int:
         if args.command in FOLDER_COMMANDS:             # these open the data folder themselves
             return FOLDER_COMMANDS[args.command](resolve_data_dir(args.data_dir), args, t)
         with Archive(resolve_data_dir(args.data_dir)) as archive:
+            if archive.read_only and args.command not in WRITE_COMMANDS:
+                print(f"archive-app: {READ_ONLY[1] if t.en else READ_ONLY[0]}", file=sys.stderr)
             return COMMANDS[args.command](archive, args, t)
     except KnownError as exc:
         print(f"archive-app: {exc.message(lang)}", file=sys.stderr)
         return EXIT_FAILED
+    except BrokenPipeError:
+        raise
     except Exception as exc:
-        from .core.errors import damaged_database
+        from .core.errors import damaged_database, disk_full
 
-        known = damaged_database(exc)                   # SQLite: "malformed", "not a database"
+        known = damaged_database(exc) or disk_full(exc)     # SQLite: "malformed"; a full disk
         if known is None:
             raise
         print(f"archive-app: {known.message(lang)}", file=sys.stderr)
@@ -143,13 +162,23 @@ def _print_json(obj) -> None:
 def cmd_import(archive, args, t) -> int:
     from .cli_output import import_json, import_item_line, print_import
 
+    if any(not tag.strip() for tag in args.tag):
+        print(t("Tên thẻ (--tag) không được để trống.", "A tag name (--tag) must not be empty."), file=sys.stderr)
+        return EXIT_USAGE
     on_item = (lambda item: print(import_item_line(item, t), file=sys.stderr, flush=True)) if args.progress else None
     result = archive.import_paths(args.paths, tags=tuple(args.tag), on_item=on_item)
     if args.json:
         _print_json(import_json(result, t.en))
     else:
         print_import(result, t)
-    return EXIT_FAILED if result.failed else EXIT_OK
+    if result.stopped is not None:      # one clear message, after the summary of what is stored
+        print(f"archive-app: {result.stopped.message('en' if t.en else 'vi')}", file=sys.stderr)
+    if result.index_behind:
+        print(t("archive-app: chỉ mục tìm kiếm chưa theo kịp (ổ đĩa đầy); các báo cáo đã lưu sẽ tìm được khi có "
+                "chỗ trống và chạy lại một lệnh bất kỳ",
+                "archive-app: the search index could not follow (the disk is full); the stored reports become "
+                "searchable once there is space and any command runs again"), file=sys.stderr)
+    return EXIT_FAILED if result.failed or result.stopped else EXIT_OK
 
 
 def cmd_search(archive, args, t) -> int:
@@ -210,8 +239,10 @@ def cmd_tags(archive, args, t) -> int:
 
 
 def cmd_print(archive, args, t) -> int:
+    from .core.files import refuse_inside
     from .core.render import highlight_terms
 
+    refuse_inside(args.pdf, archive.paths.root)
     reports = list(archive.transfer.reports(args.ids))      # an unknown id fails before any Qt starts
     try:
         from .ui.printing import PrintOptions, ensure_gui, write_pdf
@@ -229,6 +260,8 @@ def cmd_print(archive, args, t) -> int:
 
 
 def cmd_export(archive, args, t) -> int:
+    from .cli_output import print_skipped
+
     if args.archive:
         if args.ids:
             print(t("--archive xuất toàn bộ kho; đừng kèm số báo cáo.",
@@ -239,20 +272,27 @@ def cmd_export(archive, args, t) -> int:
                 f"{c['persons']} người, {c['tags']} thẻ.",
                 f"Exported the whole archive to {args.archive}: {c['reports']} reports, {c['originals']} "
                 f"originals, {c['persons']} persons, {c['tags']} tags."))
-        return EXIT_OK
+        print_skipped(c["reports_skipped"], c["originals_skipped"], t)
+        return EXIT_FAILED if c["reports_skipped"] or c["originals_skipped"] else EXIT_OK
     ids = args.ids or None
+    damaged: list[int] = []
     if args.json_out:
-        target, n = args.json_out, archive.transfer.export_jsonl(args.json_out, ids)
+        target, n = args.json_out, archive.transfer.export_jsonl(args.json_out, ids, damaged=damaged)
     else:
-        target, n = args.csv, archive.transfer.export_csv(args.csv, ids, lang="en" if t.en else "vi")
+        target, n = args.csv, archive.transfer.export_csv(args.csv, ids, lang="en" if t.en else "vi",
+                                                          damaged=damaged)
     print(t(f"Đã xuất {n} báo cáo vào {target}", f"Exported {n} report(s) to {target}"))
-    return EXIT_OK
+    print_skipped(damaged, (), t)
+    return EXIT_FAILED if damaged else EXIT_OK
 
 
 def cmd_reindex(archive, args, t) -> int:
+    from .cli_output import print_skipped
+
     n = archive.rebuild_index()
     print(t(f"Đã lập lại chỉ mục cho {n} báo cáo.", f"Re-indexed {n} report(s)."))
-    return EXIT_OK
+    print_skipped(archive.damaged_reports, (), t)
+    return EXIT_FAILED if archive.damaged_reports else EXIT_OK
 
 
 def cmd_check(data_dir, args, t) -> int:
@@ -322,6 +362,7 @@ COMMANDS = {"import": cmd_import, "search": cmd_search, "show": cmd_show, "tag":
             "persons": cmd_persons, "tags": cmd_tags, "print": cmd_print, "export": cmd_export,
             "reindex": cmd_reindex, "backup": cmd_backup, "original": cmd_original}
 FOLDER_COMMANDS = {"check": cmd_check, "restore": cmd_restore}     # given the data folder, not an open Archive
+WRITE_COMMANDS = ("import", "tag", "reindex")   # on a read-only archive these fail with their own message
 
 
 if __name__ == "__main__":

@@ -1,7 +1,23 @@
 """Shapes of the CLI's JSON output (DESIGN.md §6) and its human-readable text."""
 from __future__ import annotations
 
+import re
+
 from .core.models import CheckReport, ImportResult, Report, SearchResult
+
+# Control characters (escape sequences, newlines, bidi overrides) and lone surrogates (a file name that
+# is not UTF-8) are shown as \xNN / \uNNNN: a hostile file name must not drive the terminal.
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def terminal_safe(text) -> str:
+    """``text`` for one line of a terminal: nothing in it is a control character."""
+    def escape(m: re.Match) -> str:
+        c = ord(m.group())
+        if 0xDC80 <= c <= 0xDCFF:                  # a byte that was not UTF-8 (surrogateescape)
+            return f"\\x{c - 0xDC00:02x}"
+        return f"\\x{c:02x}" if c < 0x100 else f"\\u{c:04x}"
+    return _UNSAFE.sub(escape, str(text))
 
 
 def _error(item, en: bool) -> str:
@@ -18,23 +34,32 @@ def import_json(result: ImportResult, en: bool = False) -> dict:
 
 def import_item_line(item, t) -> str:
     """One finished import item, as ``import --progress`` prints it the moment it is stored."""
+    path = terminal_safe(item.path)
     if item.status == "imported":
-        return t(f"đã nhập số {item.id}: {item.path}", f"imported #{item.id}: {item.path}")
+        return t(f"đã nhập số {item.id}: {path}", f"imported #{item.id}: {path}")
     if item.status == "duplicate":
-        return t(f"trùng số {item.id}: {item.path}", f"duplicate of #{item.id}: {item.path}")
-    return t(f"lỗi: {item.path}: {_error(item, False)}", f"failed: {item.path}: {_error(item, True)}")
+        return t(f"trùng số {item.id}: {path}", f"duplicate of #{item.id}: {path}")
+    return t(f"lỗi: {path}: {_error(item, False)}", f"failed: {path}: {_error(item, True)}")
 
 
 def print_import(result: ImportResult, t) -> None:
+    stop = result.stopped.message("en" if t.en else "vi") if result.stopped is not None else None
+    unsaved = [i for i in result.failed if stop is not None and _error(i, t.en) == stop]
     for i in result.failed:
-        print(f"{i.path}: {_error(i, t.en)}")
+        if i not in unsaved:          # the reason that stopped the batch is said once, below
+            print(f"{terminal_safe(i.path)}: {_error(i, t.en)}")
     for i in result.duplicates:
-        print(t(f"{i.path}: trùng với báo cáo số {i.id}, bỏ qua", f"{i.path}: duplicate of report {i.id}, skipped"))
+        path = terminal_safe(i.path)
+        print(t(f"{path}: trùng với báo cáo số {i.id}, bỏ qua", f"{path}: duplicate of report {i.id}, skipped"))
     for i in result.imported:
         if i.similar_to:
-            print(t(f"{i.path}: gần giống báo cáo số {i.similar_to}", f"{i.path}: similar to report {i.similar_to}"))
+            path = terminal_safe(i.path)
+            print(t(f"{path}: gần giống báo cáo số {i.similar_to}", f"{path}: similar to report {i.similar_to}"))
     print(t(f"Đã nhập {len(result.imported)}, trùng {len(result.duplicates)}, lỗi {len(result.failed)}.",
             f"Imported {len(result.imported)}, duplicates {len(result.duplicates)}, failed {len(result.failed)}."))
+    if stop is not None:
+        print(t(f"Đã dừng: {len(unsaved)} mục chưa lưu được, {result.not_tried} mục chưa nhập.",
+                f"Stopped: {len(unsaved)} item(s) could not be stored, {result.not_tried} not tried."))
 
 
 def search_json(result: SearchResult) -> dict:
@@ -53,10 +78,10 @@ def print_search(result: SearchResult, t) -> None:
     print(t(f"{result.total} kết quả", f"{result.total} result(s)"))
     for h in result.hits:
         s = h.summary
-        print(f"\n#{s.id}  {dmy(s.date)}  {s.title}")
+        print(f"\n#{s.id}  {dmy(s.date)}  {terminal_safe(s.title)}")
         if s.persons:
-            print("    " + ", ".join(s.persons))
-        print(f"    {h.snippet}")
+            print("    " + terminal_safe(", ".join(s.persons)))
+        print(f"    {terminal_safe(h.snippet)}")
 
 
 def report_json(r: Report) -> dict:
@@ -108,7 +133,7 @@ REMEDIES = {   # what the user does about a problem of ``check`` (CheckProblem.a
 
 
 def remedy(problem, en: bool) -> str:
-    key = "restore_files" if problem.code.startswith("original_") else problem.action
+    key = "restore_files" if problem.code in ("original_missing", "original_damaged") else problem.action
     vi, english = REMEDIES[key]
     return english if en else vi
 
@@ -121,6 +146,8 @@ def check_json(c: CheckReport, en: bool = False) -> dict:
             "stale_in_index": list(c.stale_in_index), "orphans_in_index": list(c.orphans_in_index),
             "fixity": c.fixity, "originals_checked": c.originals_checked, "originals_bad": list(c.originals_bad),
             "originals_missing": list(c.originals_missing), "originals_damaged": list(c.originals_damaged),
+            "leftovers_removed": list(c.leftovers), "damaged_reports": list(c.damaged_reports),
+            "read_only": c.read_only,
             "problems": [{"code": p.code, "message": p.message("en" if en else "vi"), "action": p.action,
                           "remedy": remedy(p, en), "items": list(p.items), "reports": list(p.reports)}
                          for p in c.problems],
@@ -131,6 +158,14 @@ def print_check(c: CheckReport, t, data_dir=None) -> None:
     """What was checked with its counts, then each problem with what to do about it."""
     if data_dir is not None:
         print(t(f"Kiểm tra kho lưu trữ {data_dir}", f"Checking the archive in {data_dir}"))
+    if c.read_only:
+        print(t("  Thư mục dữ liệu chỉ đọc: kiểm được, nhưng không sửa được gì ở đây",
+                "  The data folder is read-only: it can be checked, but nothing can be repaired in place"))
+    if c.leftovers:
+        print(t(f"  Đã dọn {len(c.leftovers)} tệp do chương trình bị dừng đột ngột để lại:",
+                f"  Removed {len(c.leftovers)} file(s) left by a program that was killed:"))
+        for path in c.leftovers[:20]:
+            print(f"       {terminal_safe(path)}")
     good, bad = t("tốt", "ok"), t("CÓ LỖI", "PROBLEMS")
     print(t("  Cơ sở dữ liệu SQLite (integrity_check, foreign_key_check): ",
             "  SQLite database (integrity_check, foreign_key_check): ") + (good if c.database_ok else bad))
@@ -158,7 +193,7 @@ def print_check(c: CheckReport, t, data_dir=None) -> None:
     for n, p in enumerate(c.problems, start=1):
         print(f"  {n}. {p.message('en' if t.en else 'vi')}")
         print("     → " + t("Cách sửa: ", "What to do: ") + remedy(p, t.en))
-        if p.code.startswith("original_"):
+        if p.code in ("original_missing", "original_damaged"):
             for sha in p.items[:20]:
                 print(f"       originals/{sha[:2]}/{sha}")
             if len(p.items) > 20:
@@ -166,11 +201,28 @@ def print_check(c: CheckReport, t, data_dir=None) -> None:
                         f"       … and {len(p.items) - 20} more (see --json)"))
 
 
+def print_skipped(reports, originals, t) -> None:
+    """Reports and originals a reader stepped around (damaged), each named, on stderr."""
+    import sys
+
+    if reports:
+        ids = ", ".join(map(str, reports))
+        print(t(f"Cảnh báo: bỏ qua {len(reports)} báo cáo có văn bản bị hỏng trong cơ sở dữ liệu: số {ids} "
+                "(chạy “archive-app check”)",
+                f"Warning: skipped {len(reports)} report(s) whose text is damaged in the database: no. {ids} "
+                "(run 'archive-app check')"), file=sys.stderr)
+    for sha in originals:
+        name = terminal_safe(repr(sha)[1:-1])
+        print(t(f"Cảnh báo: bỏ qua tệp gốc {name} (thiếu, hoặc tên không phải SHA-256)",
+                f"Warning: skipped the original {name} (missing, or its name is not a SHA-256)"), file=sys.stderr)
+
+
 def backup_json(r) -> dict:
     return {"path": str(r.path), "size": r.size, "members": r.members, "complete": r.complete,
             "format_version": r.manifest.get("format_version"), "app_version": r.manifest.get("app_version"),
             "created_at": r.manifest.get("created_at"), "counts": dict(r.counts),
-            "originals_missing": list(r.originals_missing), "originals_damaged": list(r.originals_damaged)}
+            "originals_missing": list(r.originals_missing), "originals_damaged": list(r.originals_damaged),
+            "damaged_reports": list(r.damaged_reports)}
 
 
 def _size(n: int) -> str:
@@ -189,10 +241,17 @@ def print_backup(r, t) -> None:
         for sha in shas:
             print(t(f"Cảnh báo: tệp gốc {sha[:12]}… {label_vi}, không có trong bản sao lưu (chạy “archive-app check”)",
                     f"Warning: original {sha[:12]}… is {label_en}, not in the backup (run 'archive-app check')"))
+    if r.damaged_reports:
+        ids = ", ".join(map(str, r.damaged_reports))
+        print(t(f"Cảnh báo: văn bản của báo cáo số {ids} bị hỏng trong cơ sở dữ liệu và được sao lưu nguyên như thế "
+                "(chạy “archive-app check”)",
+                f"Warning: the text of report no. {ids} is damaged in the database and was backed up as it is "
+                "(run 'archive-app check')"))
 
 
 def restore_json(r) -> dict:
     return {"data_dir": str(r.data_dir), "counts": dict(r.counts), "indexed": r.indexed,
+            "damaged_reports": list(r.damaged_reports),
             "created_at": r.manifest.get("created_at"), "app_version": r.manifest.get("app_version")}
 
 
@@ -204,3 +263,4 @@ def print_restore(r, t) -> None:
             f"Restored the backup of {r.manifest.get('created_at', '?')[:10]} into {r.data_dir}: "
             f"{c.get('reports', 0)} report(s), {c.get('originals', 0)} original file(s); the search index was "
             f"rebuilt for {r.indexed} report(s)."))
+    print_skipped(r.damaged_reports, (), t)

@@ -284,7 +284,7 @@ HOLDER = textwrap.dedent("""
     with writer_lock(data / "writer.lock"):
         con = sqlite3.connect(data / "archive.sqlite3", isolation_level=None)
         con.execute("BEGIN IMMEDIATE")
-        con.execute("UPDATE report SET title = 'CHƯA LƯU' WHERE id = 1")
+        con.execute("UPDATE report SET organisation = 'CHƯA LƯU' WHERE id = 1")  # not title: check hashes it
         con.execute("INSERT INTO tag (name, name_key, name_fold) VALUES ('dang ghi', 'dang ghi', 'dang ghi')")
         print("holding", flush=True)
         sys.stdin.readline()
@@ -321,7 +321,7 @@ def test_backup_while_another_process_holds_an_open_write_transaction(tmp_path):
     same_hits(during["search"], before["search"])
     bk.restore(tmp_path / "after.zip", tmp_path / "r2")
     with Archive(tmp_path / "r2") as a:
-        assert a.report(1).title == "CHƯA LƯU" and "dang ghi" in [t.name for t in a.tags()]
+        assert a.report(1).organisation == "CHƯA LƯU" and "dang ghi" in [t.name for t in a.tags()]
         assert a.check().ok
 
 
@@ -341,7 +341,7 @@ def test_cli_backup_and_restore(source, tmp_path):
     assert proc.returncode == 0, proc.stderr
     made = json.loads(proc.stdout)
     assert set(made) == {"path", "size", "members", "complete", "format_version", "app_version", "created_at",
-                         "counts", "originals_missing", "originals_damaged"}
+                         "counts", "originals_missing", "originals_damaged", "damaged_reports"}
     assert made["complete"] and made["counts"]["reports"] == 29 and made["path"] == str(out)
     proc = cli("restore", str(out), "--data-dir", str(tmp_path / "new"))
     assert proc.returncode == 0 and "Đã khôi phục" in proc.stdout and "29" in proc.stdout

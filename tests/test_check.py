@@ -17,7 +17,8 @@ from archive_app.core.storage.schema import ReportRow
 
 CHECK_KEYS = {"ok", "database_ok", "database_readable", "database_problems", "reports", "indexed",
               "pending_in_index", "index_ok", "missing_in_index", "stale_in_index", "orphans_in_index", "fixity",
-              "originals_checked", "originals_bad", "originals_missing", "originals_damaged", "problems", "messages"}
+              "originals_checked", "originals_bad", "originals_missing", "originals_damaged", "problems", "messages",
+              "leftovers_removed", "damaged_reports", "read_only"}
 
 
 @dataclass
@@ -154,7 +155,9 @@ def test_a_table_row_that_disagrees_with_its_index_is_found(tmp_path, write_json
         report = a.check()
     assert not report.ok and not report.database_ok and report.database_readable
     assert any("ix_report_text_sha256" in line for line in report.database_problems)
-    assert [p.code for p in report.problems] == ["database_damaged"]
+    # the flipped byte is in the row's text_sha256: the text no longer matches it either
+    assert [p.code for p in report.problems] == ["database_damaged", "text_damaged"]
+    assert report.problems[1].reports == (rid,)
     out = json.loads(cli(data, "check", "--json").stdout)
     assert out["database_ok"] is False and out["problems"][0]["action"] == "restore"
     assert any(f"row {rid}" in line for line in out["database_problems"])

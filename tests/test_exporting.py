@@ -10,6 +10,7 @@ from shared_paths import CORPUS, REPORT, report_row
 from sqlalchemy import select
 
 from archive_app.core import exporting
+from archive_app.core.importing import archive_zip
 from archive_app.core.models import Filters
 from archive_app.core.services import Archive
 from archive_app.core.storage.schema import OriginalRow
@@ -142,7 +143,7 @@ def test_full_archive_round_trips_with_nothing_lost(source, tmp_path):
         colours = {t.name: t.colour for t in a.tags()}
         shas = {r.original_sha256 for r in full if r.original_sha256}
     assert counts["reports"] == len(all_ids) and counts["originals"] == len(shas)
-    assert exporting.is_archive_export(out)
+    assert archive_zip.is_archive_export(out)
     with Archive(tmp_path / "fresh") as b:
         result = b.import_paths([out])
         assert len(result.imported) == len(all_ids) and not result.failed
@@ -188,8 +189,8 @@ def test_a_zip_that_is_not_an_export_is_an_ordinary_failure(tmp_path):
     other = tmp_path / "photos.zip"
     with zipfile.ZipFile(other, "w") as z:
         z.writestr("manifest.json", '{"format": "something-else"}')
-    assert not exporting.is_archive_export(other)
-    assert not exporting.is_archive_export(Path(tmp_path / "missing.zip"))
+    assert not archive_zip.is_archive_export(other)
+    assert not archive_zip.is_archive_export(Path(tmp_path / "missing.zip"))
     with Archive(tmp_path / "a") as a:
         assert len(a.import_paths([other]).failed) == 1
 
@@ -202,16 +203,19 @@ def test_export_to_an_unwritable_place_is_a_known_error(source, tmp_path):
     assert not list(tmp_path.glob(".*.tmp"))
 
 
-def test_a_missing_original_stops_the_archive_export_with_a_clear_error(source, tmp_path):
+def test_a_missing_original_is_left_out_and_listed_the_rest_is_saved(source, tmp_path):
+    """The archive export is the escape from a damaged archive ("export what can still be read"):
+    a missing original must not stop it. The report keeps its text, without the original."""
     import shutil
-
-    from archive_app.core.errors import KnownError
 
     copy = tmp_path / "copy"
     shutil.copytree(source, copy)
     with Archive(copy) as a:
         victim = next(p for p in a.paths.originals.rglob("*") if p.is_file())
         victim.unlink()
-        with pytest.raises(KnownError, match="check"):
-            exporting.export_archive(a, tmp_path / "out.zip")
-    assert not (tmp_path / "out.zip").exists()
+        counts = exporting.export_archive(a, tmp_path / "out.zip")
+        reports = len(exporting.live_ids(a))
+    assert counts["originals_skipped"] == [victim.name] and counts["reports_skipped"] == []
+    with Archive(tmp_path / "back") as b:
+        result = b.import_paths([tmp_path / "out.zip"])
+        assert not result.failed and len(result.imported) >= reports

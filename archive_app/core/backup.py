@@ -27,6 +27,7 @@ import os
 import re
 import shutil
 import sqlite3
+import tempfile
 import threading
 import zipfile
 import zlib
@@ -35,11 +36,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import KnownError
-from .storage.db import MIGRATIONS
+from .files import (CannotWrite, MemberError, pid_alive, refuse_inside, replacing, stale_temporaries,
+                    stream_member)
+from .row_validation import invalid_rows
+from .storage import damage
+from .storage.db import MIGRATIONS, read_only_url
 
 FORMAT, FORMAT_VERSION = "archive-app-backup", 1
 MANIFEST = "manifest.json"
 DATABASE = "archive.sqlite3"
+SNAPSHOT_PREFIX = ".backup-"
 _ORIGINAL = re.compile(r"originals/([0-9a-f]{2})/([0-9a-f]{64})")
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 _CHUNK = 1 << 20
@@ -60,10 +66,11 @@ class BackupResult:
     originals_missing: tuple[str, ...] = ()     # referred to by the database, but not in the archive folder
     originals_damaged: tuple[str, ...] = ()     # present, but their bytes no longer match their sha256
     manifest: dict = field(default_factory=dict, repr=False)
+    damaged_reports: tuple[int, ...] = ()       # reports whose text is damaged in the database (copied as is)
 
     @property
     def complete(self) -> bool:
-        return not (self.originals_missing or self.originals_damaged)
+        return not (self.originals_missing or self.originals_damaged or self.damaged_reports)
 
 
 @dataclass(frozen=True)
@@ -72,6 +79,7 @@ class RestoreResult:
     counts: dict
     indexed: int
     manifest: dict = field(default_factory=dict, repr=False)
+    damaged_reports: tuple[int, ...] = ()       # restored, but left out of the index: their text is damaged
 
 
 def original_member(sha: str) -> str:
@@ -89,55 +97,77 @@ def backup(archive, out, progress: Progress | None = None) -> BackupResult:
     from .. import __version__
 
     out = Path(out).expanduser().absolute()
+    refuse_inside(out, archive.paths.root)
     if out.is_dir():
         raise BackupError(f"{out} là một thư mục; hãy cho tên tệp sao lưu, ví dụ {out / 'sao-luu.zip'}",
                           f"{out} is a folder; give the backup file's name, e.g. {out / 'backup.zip'}")
-    tmp = out.with_name(f".{out.name}.{os.getpid()}.{threading.get_ident()}.tmp")
-    snap = archive.paths.root / f".backup-{os.getpid()}-{threading.get_ident()}.sqlite3"
+    # The snapshot lives in the data folder (same disk, and removed at the next start if a kill leaves it);
+    # a read-only archive's in the temporary folder.
+    folder = Path(tempfile.gettempdir()) if archive.read_only else archive.paths.root
+    snap = folder / f"{SNAPSHOT_PREFIX}{os.getpid()}-{threading.get_ident()}.sqlite3"
+    for stale in stale_temporaries(out.parent):          # what a killed backup to this place left
+        if stale.name.startswith(f".{out.name}."):
+            stale.unlink(missing_ok=True)
     try:
-        _snapshot(archive.paths.database, snap)
+        _snapshot(archive.paths.database, snap, archive.read_only)
         info = _snapshot_info(snap)
         members, missing, damaged = [], [], []
         total = 1 + len(info["originals"])
-        with open(tmp, "wb") as f:
-            with zipfile.ZipFile(f, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as z:
-                members.append(_add(z, snap, DATABASE))
+        with replacing(out) as f, zipfile.ZipFile(f, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as z:
+            members.append(_add(z, snap, DATABASE))
+            if progress:
+                progress(1, total)
+            for n, sha in enumerate(info["originals"], start=2):
+                path = archive.originals.path_for(sha)
+                if not path.is_file():
+                    missing.append(sha)
+                elif not archive.originals.verify(sha):
+                    damaged.append(sha)
+                else:
+                    members.append(_add(z, path, original_member(sha), expect=sha))
                 if progress:
-                    progress(1, total)
-                for n, sha in enumerate(info["originals"], start=2):
-                    path = archive.originals.path_for(sha)
-                    if not path.is_file():
-                        missing.append(sha)
-                    elif not archive.originals.verify(sha):
-                        damaged.append(sha)
-                    else:
-                        members.append(_add(z, path, original_member(sha), expect=sha))
-                    if progress:
-                        progress(n, total)
-                manifest = {
-                    "format": FORMAT, "format_version": FORMAT_VERSION, "app_version": __version__,
-                    "created_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-                    "schema_revision": info["revision"], "counts": info["counts"], "members": members,
-                    "originals_missing": missing, "originals_damaged": damaged}
-                z.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, out)
-        _fsync_dir(out.parent)
+                    progress(n, total)
+            manifest = {
+                "format": FORMAT, "format_version": FORMAT_VERSION, "app_version": __version__,
+                "created_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+                "schema_revision": info["revision"], "counts": info["counts"], "members": members,
+                "originals_missing": missing, "originals_damaged": damaged,
+                "reports_damaged": sorted(info["damaged"])}
+            z.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
+    except CannotWrite as exc:
+        raise BackupError(f"Không ghi được bản sao lưu {out}: {_why(exc)}",
+                          f"Cannot write the backup {out}: {_why(exc)}") from None
     except OSError as exc:
         raise BackupError(f"Không ghi được bản sao lưu {out}: {exc.strerror or exc}",
                           f"Cannot write the backup {out}: {exc.strerror or exc}") from None
     finally:
-        tmp.unlink(missing_ok=True)
-        for suffix in ("", "-journal", "-wal", "-shm"):
-            Path(f"{snap}{suffix}").unlink(missing_ok=True)
+        remove_snapshot(snap)
     return BackupResult(out, info["counts"], out.stat().st_size, len(members), tuple(missing), tuple(damaged),
-                        manifest)
+                        manifest, tuple(sorted(info["damaged"])))
 
 
-def _snapshot(db: Path, snap: Path) -> None:
+def _why(exc: CannotWrite) -> str:
+    return str(exc.__context__.strerror if isinstance(exc.__context__, OSError) else exc.en)
+
+
+def remove_snapshot(snap: Path) -> None:
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        Path(f"{snap}{suffix}").unlink(missing_ok=True)
+
+
+def stale_snapshots(root: Path) -> list[Path]:
+    """Database copies in the data folder left by a backup that was killed (its process is gone)."""
+    found = []
+    for p in root.glob(f"{SNAPSHOT_PREFIX}*.sqlite3*"):         # with its -journal, -wal, -shm
+        pid = p.name[len(SNAPSHOT_PREFIX):].split("-")[0]
+        if pid.isdigit() and not pid_alive(int(pid)):
+            found.append(p)
+    return found
+
+
+def _snapshot(db: Path, snap: Path, read_only: bool = False) -> None:
     """A consistent copy of the database in one read transaction (writers go on meanwhile)."""
-    src = sqlite3.connect(db, timeout=10)
+    src = sqlite3.connect(read_only_url(db), uri=True) if read_only else sqlite3.connect(db, timeout=10)
     try:
         dst = sqlite3.connect(snap)
         try:
@@ -175,9 +205,11 @@ def _snapshot_info(snap: Path) -> dict:
             "SELECT sha256 FROM original UNION SELECT original_sha256 FROM report "
             "WHERE original_sha256 IS NOT NULL ORDER BY 1")]
         revision = one("SELECT version_num FROM alembic_version")
+        damaged = damage.scan(con).reports          # copied as they are, but said
     finally:
         con.close()
-    return {"counts": counts, "originals": [s for s in shas if _SHA256.fullmatch(s)], "revision": revision}
+    return {"counts": counts, "originals": [s for s in shas if _SHA256.fullmatch(s)], "revision": revision,
+            "damaged": damaged}
 
 
 def _add(z: zipfile.ZipFile, path: Path, name: str, expect: str | None = None) -> dict:
@@ -195,15 +227,6 @@ def _add(z: zipfile.ZipFile, path: Path, name: str, expect: str | None = None) -
         raise BackupError(f"Tệp gốc {expect[:12]}… thay đổi trong khi sao lưu; hãy chạy “archive-app check”",
                           f"The original {expect[:12]}… changed during the backup; run 'archive-app check'")
     return {"name": name, "size": size, "sha256": digest}
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "nt":
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 # --- restore --------------------------------------------------------------------------------------
@@ -256,12 +279,16 @@ def restore(zip_path, data_dir, progress: Progress | None = None) -> RestoreResu
                 if progress:
                     progress(n, total)
             _check_database(paths.database, zip_path)
+            bad = invalid_rows(paths.database)
+            if bad:
+                raise _damaged(zip_path, "; ".join(bad[:3]) + (" …" if len(bad) > 3 else ""))
         except BaseException:
             _empty(target, remove=created)
             raise
     with Archive(target) as archive:           # an older schema is upgraded here
         indexed = archive.rebuild_index()
-    return RestoreResult(target, dict(manifest.get("counts") or {}), indexed, manifest)
+        damaged = tuple(archive.damaged_reports)
+    return RestoreResult(target, dict(manifest.get("counts") or {}), indexed, manifest, damaged)
 
 
 def _manifest(z: zipfile.ZipFile, path: Path) -> dict:
@@ -317,22 +344,14 @@ def _members(manifest: dict, path: Path) -> list[dict]:
 def _stream(z: zipfile.ZipFile, m: dict, path: Path):
     """The bytes of member ``m``, chunk by chunk, never more than the manifest says."""
     try:
-        info = z.getinfo(m["name"])
+        if z.getinfo(m["name"]).file_size != m["size"]:
+            raise _damaged(path, m["name"])
     except KeyError:
         raise _damaged(path, f"thiếu {m['name']}") from None
-    if info.file_size != m["size"]:
-        raise _damaged(path, m["name"])
     try:
-        with z.open(info) as src:
-            read = 0
-            for chunk in iter(lambda: src.read(_CHUNK), b""):
-                read += len(chunk)
-                if read > m["size"]:
-                    raise _damaged(path, m["name"])
-                yield chunk
-    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError,
-            RuntimeError) as exc:
-        raise _damaged(path, f"{m['name']}: {exc}") from None
+        yield from stream_member(z, m["name"], m["size"])
+    except MemberError as exc:
+        raise _damaged(path, str(exc)) from None
 
 
 def _verify(z: zipfile.ZipFile, m: dict, path: Path) -> None:
@@ -346,23 +365,16 @@ def _verify(z: zipfile.ZipFile, m: dict, path: Path) -> None:
 def _extract(z: zipfile.ZipFile, m: dict, dest: Path, path: Path) -> None:
     """Write one member (to a temporary name, renamed once complete and checked again)."""
     dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = dest.with_name(f".{dest.name}.tmp")
     h = hashlib.sha256()
     try:
-        with open(tmp, "wb") as f:
+        with replacing(dest) as f:
             for chunk in _stream(z, m, path):
                 h.update(chunk)
                 f.write(chunk)
-            f.flush()
-            os.fsync(f.fileno())
-        if h.hexdigest() != m["sha256"]:
-            raise _damaged(path, f"{m['name']}: SHA-256")
-        os.replace(tmp, dest)
-    except OSError as exc:
-        raise BackupError(f"Không ghi được {dest}: {exc.strerror or exc}",
-                          f"Cannot write {dest}: {exc.strerror or exc}") from None
-    finally:
-        tmp.unlink(missing_ok=True)
+            if h.hexdigest() != m["sha256"]:
+                raise _damaged(path, f"{m['name']}: SHA-256")
+    except CannotWrite as exc:
+        raise BackupError(exc.vi, exc.en) from None
 
 
 def _check_database(db: Path, path: Path) -> None:

@@ -12,10 +12,13 @@ import sqlite3
 from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
 
+from . import leftovers
 from .errors import KnownError
 from .models import CheckProblem, CheckReport
 from .search import IndexUnusable
-from .storage import reports
+from .storage import damage, reports
+from .storage.damage import Damage
+from .storage.originals import is_sha256
 from .storage.schema import IndexQueueRow, OriginalRow, ReportRow
 
 MAX_DB_LINES = 100          # integrity_check stops after this many problems
@@ -115,10 +118,35 @@ def run_check(archive, fixity: bool = True) -> CheckReport:
             problems.append(CheckProblem(code, vi.format(n=len(ids), x=_some(ids)),
                                          en.format(n=len(ids), x=_some(ids)), "reindex", ids, ids))
 
+    bad_names = [sha for sha in uses if not is_sha256(sha)]
+    if bad_names:        # never a path to look at, let alone to copy to: a damaged or hostile row
+        rids = tuple(sorted({rid for sha in bad_names for rid in uses[sha]}))
+        shown = _some(repr(n)[:40] for n in bad_names)
+        problems.append(CheckProblem(
+            "original_bad_name", f"{len(bad_names)} tên tệp gốc trong cơ sở dữ liệu không phải SHA-256: {shown} "
+            f"(của báo cáo số {_some(rids) or '—'})",
+            f"{len(bad_names)} original name(s) in the database are not a SHA-256: {shown} "
+            f"(of report no. {_some(rids) or '—'})", "restore", tuple(bad_names), rids))
+    text_damage = _text_damage(archive) if fixity and readable else None
+    if text_damage and (text_damage.reports or text_damage.persons or text_damage.tags):
+        rids = tuple(sorted(text_damage.reports))
+        parts = _some(f"{rid} ({', '.join(text_damage.reports[rid])})" for rid in rids)
+        extra_vi = extra_en = ""
+        if text_damage.persons or text_damage.tags:
+            extra_vi = f"; tên người số {_some(text_damage.persons) or '—'}, thẻ số {_some(text_damage.tags) or '—'}"
+            extra_en = f"; names of person no. {_some(text_damage.persons) or '—'}, tag no. {_some(text_damage.tags) or '—'}"
+        problems.append(CheckProblem(
+            "text_damaged", f"Văn bản của {len(rids)} báo cáo bị hỏng trong cơ sở dữ liệu (không phải UTF-8 hoặc "
+            f"không khớp SHA-256 văn bản): số {parts or '—'}{extra_vi}",
+            f"The text of {len(rids)} report(s) is damaged in the database (not UTF-8, or not its text "
+            f"SHA-256): no. {parts or '—'}{extra_en}", "restore", tuple(map(str, rids)), rids))
+
     missing_files: list[str] = []
     damaged: list[str] = []
     if fixity and readable:
         for sha in uses:
+            if sha in bad_names:
+                continue
             if not archive.originals.path_for(sha).is_file():
                 missing_files.append(sha)
             elif not archive.originals.verify(sha):
@@ -140,7 +168,26 @@ def run_check(archive, fixity: bool = True) -> CheckReport:
         originals_bad=tuple(missing_files + damaged), messages=tuple(messages),
         database_problems=tuple(db_lines), index_ok=index_usable and not (missing or stale or orphans),
         pending_in_index=len(queued), originals_missing=tuple(missing_files), originals_damaged=tuple(damaged),
-        fixity=fixity and readable, problems=tuple(problems), database_readable=readable)
+        fixity=fixity and readable, problems=tuple(problems), database_readable=readable,
+        leftovers=tuple(map(str, archive.leftovers_removed + _deep_leftovers(archive))), read_only=archive.read_only,
+        damaged_reports=tuple(sorted(text_damage.reports)) if text_damage else ())
+
+
+def _deep_leftovers(archive) -> list:
+    """Temporary files of killed processes among the originals too (opening the archive looked only
+    in the cheap places), removed here."""
+    return [] if archive.read_only else leftovers.clean(archive.paths, deep=True)
+
+
+def _text_damage(archive) -> Damage | None:
+    """Every report's text checked: UTF-8, and title + body against ``text_sha256``."""
+    raw = archive.engine.raw_connection()
+    try:
+        return damage.scan(raw.driver_connection)
+    except sqlite3.DatabaseError:
+        return None              # a damaged page: integrity_check has said so already
+    finally:
+        raw.close()
 
 
 def unopenable(error: KnownError) -> CheckReport:

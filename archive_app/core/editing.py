@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import delete, func, select, update
 
 from .errors import BadInput, NotFound
+from .importing import text_sha256
 from .models import NO_CHANGES, Changes, PersonRole
 from .storage import reports
 from .storage.labels import clean_name, name_key
@@ -67,6 +68,8 @@ class Edits:
         with archive.writing():
             with archive.Session() as s:
                 row = reports.load(s, report_id)
+                if row.title != title:       # the text's identity follows it, so ``check`` can verify it
+                    row.text_sha256 = text_sha256(title, row.body)
                 row.title = title
                 row.meeting_date = edit.date
                 row.meeting_kind = _text(edit.kind)
@@ -75,7 +78,7 @@ class Edits:
                 reports.set_persons(s, row, persons)
                 reports.touch(s, row)
                 s.commit()
-            archive.sync_index()
+            archive.sync_after_write()
         return Changes(frozenset({report_id}), persons=True)
 
     def meeting_kinds(self) -> list[str]:
@@ -124,7 +127,7 @@ class Trash:
                         reports.touch(s, row)
                         changed.append(rid)
                 s.commit()
-            archive.sync_index()
+            archive.sync_after_write()
         return _counted(changed)
 
     def empty(self, ids: list[int] | None = None) -> Changes:
@@ -151,8 +154,8 @@ class Trash:
                 reports.enqueue(s, doomed)          # the index drops them on the next sync
                 s.commit()
             for digest in unused:
-                archive.originals.path_for(digest).unlink(missing_ok=True)
-            archive.sync_index()
+                archive.originals.remove(digest)
+            archive.sync_after_write()
         return _counted(doomed)
 
 
@@ -176,7 +179,7 @@ class Tagging:
             with archive.Session() as s:
                 changed = reports.change_tags(s, list(ids), list(add), list(remove))
                 s.commit()
-            archive.sync_index()
+            archive.sync_after_write()
         return Changes(frozenset(changed), tags=True) if changed else NO_CHANGES
 
     def rename(self, tag_id: int, new_name: str) -> Changes:
@@ -197,7 +200,7 @@ class Tagging:
                 tag.name, tag.name_key, tag.name_fold = name, key, fold(key)
                 touched = _touch_tagged(s, tag_id)
                 s.commit()
-            archive.sync_index()
+            archive.sync_after_write()
         return Changes(frozenset(touched), tags=True)
 
     def merge(self, source_id: int, target_id: int) -> Changes:
@@ -218,7 +221,7 @@ class Tagging:
                     moved.append(row.id)
                 s.delete(source)
                 s.commit()
-            archive.sync_index()
+            archive.sync_after_write()
         return Changes(frozenset(moved), tags=True)
 
     def set_colour(self, tag_id: int, colour: str | None) -> Changes:
@@ -239,7 +242,7 @@ class Tagging:
                 touched = _touch_tagged(s, tag_id)
                 s.delete(tag)
                 s.commit()
-            archive.sync_index()
+            archive.sync_after_write()
         return Changes(frozenset(touched), tags=True)
 
 

@@ -53,6 +53,10 @@ class ArchiveLocked(KnownError):
     """Another process is writing to the archive."""
 
 
+class ArchiveReadOnly(KnownError):
+    """The data folder cannot be written (a DVD, a locked share, permissions): reading only."""
+
+
 class IndexDamaged(KnownError):
     """The search index was found damaged while searching; it is being rebuilt from the database."""
 
@@ -81,3 +85,27 @@ def damaged_database(exc: BaseException) -> DatabaseDamaged | None:
         "archive-app restore BACKUP.zip --data-dir NEW_FOLDER")
     known.detail = str(orig)          # SQLite's own words
     return known
+
+
+class DiskFull(KnownError):
+    """The disk (or the user's quota) is full: nothing more can be stored until space is freed."""
+
+
+_FULL_ERRNOS = {28, 122, 27}        # ENOSPC, EDQUOT, EFBIG (a file-size limit)
+
+
+def disk_full(exc: BaseException) -> DiskFull | None:
+    """The known error for a full disk: an OSError (ENOSPC, EDQUOT, EFBIG) or SQLite's SQLITE_FULL,
+    raw or wrapped (SQLAlchemy, our own CannotWrite), anywhere in the exception's chain."""
+    seen = 0
+    while exc is not None and seen < 10:
+        orig = getattr(exc, "orig", None) or exc
+        if (isinstance(orig, OSError) and orig.errno in _FULL_ERRNOS) or \
+                (getattr(orig, "sqlite_errorname", "") or "").startswith("SQLITE_FULL"):
+            return DiskFull("Ổ đĩa đã đầy: không lưu thêm được gì. Hãy giải phóng chỗ trống rồi thử lại; những gì "
+                            "đã lưu vẫn nguyên vẹn.",
+                            "The disk is full: nothing more can be stored. Free some space and try again; what "
+                            "was stored is intact.")
+        exc = exc.__cause__ or exc.__context__
+        seen += 1
+    return None

@@ -155,6 +155,9 @@ NO_CHANGES = Changes()
 class ImportResult:
     items: list[ImportItem] = field(default_factory=list)
     cancelled: bool = False
+    stopped: Exception | None = None        # a KnownError that ended the batch early (a full disk)
+    not_tried: int = 0                      # items left when it stopped
+    index_behind: bool = False              # stored, but the search index could not follow (a full disk)
 
     @property
     def changes(self) -> Changes:
@@ -213,3 +216,6 @@ class CheckReport:
     originals_damaged: tuple[str, ...] = ()
     fixity: bool = True                       # False: the originals' sha256 were not computed
     problems: tuple[CheckProblem, ...] = ()   # each problem with its messages and its remedy
+    leftovers: tuple[str, ...] = ()           # files of killed processes, removed when the archive opened
+    damaged_reports: tuple[int, ...] = ()     # reports whose text is damaged (not UTF-8, or not its sha256)
+    read_only: bool = False                   # the data folder cannot be written

@@ -20,9 +20,10 @@ from typing import Callable
 
 from sqlalchemy import func, select
 
+from . import leftovers
 from .browsing import Browse, browse_ids
 from .editing import Edits, Tagging, Trash
-from .errors import ArchiveLocked, IndexDamaged, KnownError, NotFound
+from .errors import ArchiveLocked, ArchiveReadOnly, IndexDamaged, KnownError, NotFound, disk_full
 from .locking import writer_lock
 from .models import (
     CheckReport,
@@ -38,7 +39,7 @@ from .models import (
 from .paths import ArchivePaths
 from .search import IndexFilter, IndexUnusable, SearchIndex, parse_query, snippet
 from .storage import labels, reports
-from .storage.db import open_engine, session_factory
+from .storage.db import HEAD_REVISION, current_revision, open_engine, open_read_only, session_factory
 from .storage.originals import OriginalStore
 from .storage.schema import ReportRow
 from .transfer import Transfer
@@ -52,13 +53,49 @@ DAMAGED = ("Chỉ mục tìm kiếm bị hỏng; đang dựng lại từ cơ s�
            "The search index is damaged; rebuilding it from the database.")
 
 
+READ_ONLY = ("Kho lưu trữ ở chế độ chỉ đọc (thư mục dữ liệu không ghi được): tìm, đọc, in và xuất được; "
+             "nhập, sửa, gắn thẻ và xóa thì không.",
+             "The archive is read-only (its data folder cannot be written): you can search, read, print and "
+             "export, but not import, edit, tag or delete.")
+
+
+def _read_only(paths: ArchivePaths) -> bool:
+    """Can the data folder not be written? A folder that does not exist yet is created here."""
+    root = paths.root
+    if not root.exists():
+        try:
+            root.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise ArchiveReadOnly(f"Không tạo được thư mục dữ liệu {root}: {exc.strerror or exc}",
+                                  f"Cannot create the data folder {root}: {exc.strerror or exc}") from None
+        return False
+    db = paths.database
+    return not os.access(root, os.W_OK) or (db.exists() and not os.access(db, os.W_OK))
+
+
+def _open_read_only(paths: ArchivePaths):
+    """The database of a read-only folder, as it stands (it cannot be created nor upgraded)."""
+    if current_revision(paths.database, read_only=True) != HEAD_REVISION:
+        raise ArchiveReadOnly(
+            f"Thư mục {paths.root} chỉ đọc và không chứa kho lưu trữ của phiên bản này; hãy chép nó vào một "
+            "thư mục ghi được rồi mở lại",
+            f"The folder {paths.root} is read-only and holds no archive of this version; copy it to a "
+            "writable folder and open it there")
+    return open_read_only(paths.database)
+
+
 class Archive:
     """Facade over storage, search and import for one data folder."""
 
     def __init__(self, data_dir: Path):
         self.paths = ArchivePaths(Path(data_dir))
-        self.paths.root.mkdir(parents=True, exist_ok=True)
-        self.engine = open_engine(self.paths.database)
+        self.read_only = _read_only(self.paths)
+        self.leftovers_removed: list[Path] = []
+        if self.read_only:
+            self.engine = _open_read_only(self.paths)
+        else:
+            self.engine = self._open_engine()
+            self.leftovers_removed = leftovers.clean(self.paths)     # what killed processes left
         self.Session = session_factory(self.engine)
         self.originals = OriginalStore(self.paths.originals)
         self.index = SearchIndex(self.paths.index)
@@ -71,6 +108,16 @@ class Archive:
         self.trash = Trash(self)
         self.tagging = Tagging(self)
         self.transfer = Transfer(self)
+
+        self.damaged_reports: list[int] = []   # left out of the index by the last rebuild: text damaged
+
+    def _open_engine(self):
+        """Open the database; a new or older one is created or upgraded under the writer lock, so
+        that two first commands on a new folder never both create the tables."""
+        if current_revision(self.paths.database) == HEAD_REVISION:
+            return open_engine(self.paths.database)
+        with writer_lock(self.paths.writer_lock):
+            return open_engine(self.paths.database)
 
     def close(self) -> None:
         self.index.close()
@@ -87,7 +134,10 @@ class Archive:
         """The writer lock, re-entrant within this object (threads of one process serialise too).
 
         With ``wait=False`` it raises ArchiveLocked at once when another thread or process writes.
+        A read-only archive raises ArchiveReadOnly.
         """
+        if self.read_only:
+            raise ArchiveReadOnly(*READ_ONLY)
         if not self._thread_lock.acquire(blocking=wait):
             raise ArchiveLocked("Kho lưu trữ đang được ghi; hãy thử lại sau.", "The archive is being written to.")
         try:
@@ -119,7 +169,7 @@ class Archive:
         ``on_page(done, total, name, page, pages)`` of each page of a scan read by OCR; setting the
         ``skip`` event gives up the scan being read (it is listed as failed) and goes on with the rest.
         """
-        from .exporting import import_archive, is_archive_export
+        from .importing.archive_zip import import_archive, is_archive_export
         from .importing import Importer
 
         with self.writing():
@@ -127,22 +177,47 @@ class Archive:
             result = Importer(self).run([p for p in paths if p not in zips], tags=tags, progress=progress,
                                         cancel=cancel, on_item=on_item, on_page=on_page, skip=skip)
             for z in zips:
+                if result.stopped:
+                    break
                 result.items += import_archive(self, z, tags, progress, cancel).items
             if index:
-                self.sync_index()
+                result.index_behind = not self.sync_after_write()
         return result
+
+    def sync_after_write(self) -> bool:
+        """Apply the index queue after a committed write; False when a full disk stops it (the change
+        is stored and stays queued: the index catches up once there is space)."""
+        try:
+            self.sync_index()
+            return True
+        except Exception as exc:
+            if disk_full(exc) is None:
+                raise
+            log.warning("the search index cannot follow, the disk is full: %r", exc)
+            return False
 
     # --- index upkeep ----------------------------------------------------------------------
     def ensure_index(self, progress: Progress | None = None, wait: bool = True) -> None:
         """Make the index usable: rebuild it if missing, stale or damaged, then apply queued changes.
 
         With ``wait=False`` (searches) queued changes are left to the writer that is busy, and the
-        search runs on the index as it stands; only an unusable index waits for its rebuild.
+        search runs on the index as it stands; only an unusable index waits for its rebuild. A
+        read-only archive searches its index as it stands, or one built in the temporary folder.
         """
+        if self.read_only:
+            if not self._index_usable():
+                self._index_elsewhere(progress)
+            return
         if not self._index_usable():
-            with self.writing():              # another thread or process may be rebuilding it already
-                if not self._index_usable():
-                    self.rebuild_index(progress)
+            try:
+                with self.writing():          # another thread or process may be rebuilding it already
+                    if not self._index_usable():
+                        self.rebuild_index(progress)
+            except Exception as exc:          # a full disk: reading goes on with an index built elsewhere
+                if disk_full(exc) is None:
+                    raise
+                log.warning("cannot rebuild the search index, the disk is full: %r", exc)
+                self._index_elsewhere(progress)
             return
         with self.Session() as s:
             pending = reports.queue_length(s)
@@ -153,6 +228,22 @@ class Archive:
             except ArchiveLocked:
                 if wait:
                     raise
+            except Exception as exc:          # a full disk: search the index as it stands
+                if wait or disk_full(exc) is None:
+                    raise
+                log.warning("the search index cannot follow, the disk is full: %r", exc)
+
+    def _index_elsewhere(self, progress: Progress | None) -> None:
+        """An index in the temporary folder for a read-only archive whose own is missing or damaged."""
+        import tempfile
+
+        with self._thread_lock:
+            if self._index_usable():
+                return
+            folder = Path(tempfile.mkdtemp(prefix="archive-app-index-")) / "index"
+            log.info("read-only archive without a usable index: building one in %s", folder)
+            self._build_index(folder, progress)
+            self.index = SearchIndex(folder)
 
     def _index_usable(self) -> bool:
         try:
@@ -211,37 +302,49 @@ class Archive:
                     done += len(ids)
             return done
 
+    def _build_index(self, folder: Path, progress: Progress | None) -> int:
+        """A fresh index of every live report in ``folder``; reports with damaged text left out."""
+        fresh = SearchIndex(folder)
+        fresh.create()
+        damaged: list[int] = []
+        with self.Session() as s:
+            ids = sorted(reports.live_revisions(s))
+            total = len(ids)
+
+            def docs():
+                for start in range(0, len(ids), 500):
+                    yield from reports.index_docs(s, ids[start:start + 500], damaged)
+
+            written = fresh.write(docs(), fresh=True, progress=(lambda n: progress(n, total)) if progress else None)
+        fresh.close()
+        self.damaged_reports = damaged
+        return written
+
     def rebuild_index(self, progress: Progress | None = None) -> int:
         """Build a fresh index from the database beside the old one, then swap it in."""
         import shutil
 
         with self.writing():
-            fresh = SearchIndex(self.paths.index.with_name("index.new"))
-            fresh.create()
+            fresh = self.paths.index.with_name("index.new")
+            try:
+                written = self._build_index(fresh, progress)
+            except BaseException:
+                shutil.rmtree(fresh, ignore_errors=True)     # a full disk gets its space back
+                raise
+            if os.name == "nt":          # Windows cannot rename a folder whose files are open
+                self.index.close()
+            old = self.paths.index.with_name("index.old")
+            if old.exists():
+                shutil.rmtree(old)
+            if self.paths.index.exists():
+                self.paths.index.rename(old)
+            self.paths.index.with_name("index.new").rename(self.paths.index)
+            # A search on another thread may still hold the old index's open files (they stay
+            # readable after removal on POSIX); it picks up the new one at its next search.
+            self.index = SearchIndex(self.paths.index)
+            if old.exists():
+                shutil.rmtree(old, ignore_errors=True)
             with self.Session() as s:
-                ids = sorted(reports.live_revisions(s))
-                total = len(ids)
-
-                def docs():
-                    for start in range(0, len(ids), 500):
-                        yield from reports.index_docs(s, ids[start:start + 500])
-
-                written = fresh.write(docs(), fresh=True,
-                                      progress=(lambda n: progress(n, total)) if progress else None)
-                fresh.close()
-                if os.name == "nt":          # Windows cannot rename a folder whose files are open
-                    self.index.close()
-                old = self.paths.index.with_name("index.old")
-                if old.exists():
-                    shutil.rmtree(old)
-                if self.paths.index.exists():
-                    self.paths.index.rename(old)
-                fresh.path.rename(self.paths.index)
-                # A search on another thread may still hold the old index's open files (they stay
-                # readable after removal on POSIX); it picks up the new one at its next search.
-                self.index = SearchIndex(self.paths.index)
-                if old.exists():
-                    shutil.rmtree(old, ignore_errors=True)
                 reports.clear_queue(s)
                 s.commit()
             return written

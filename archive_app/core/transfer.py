@@ -29,19 +29,21 @@ class Transfer:
         """Every report not in the trash, oldest id first: what "export everything" writes."""
         return exporting.live_ids(self._archive)
 
-    def reports(self, ids: Iterable[int]) -> Iterator[Report]:
-        """Whole reports in the order of ``ids`` (for printing and export); an unknown id raises NotFound."""
-        return exporting.iter_reports(self._archive, ids)
+    def reports(self, ids: Iterable[int], damaged: list[int] | None = None) -> Iterator[Report]:
+        """Whole reports in the order of ``ids`` (for printing and export); an unknown id raises NotFound.
+        With a ``damaged`` list, a report whose text is damaged is left out and its id added there."""
+        return exporting.iter_reports(self._archive, ids, damaged=damaged)
 
     def export_jsonl(self, path: Path, ids: Iterable[int] | None = None,
-                     progress: Progress | None = None) -> int:
-        """Reports (``ids`` in order, or every live one) as JSON Lines ``import`` reads back; how many."""
-        return exporting.export_jsonl(self._archive, path, ids, progress=progress)
+                     progress: Progress | None = None, damaged: list[int] | None = None) -> int:
+        """Reports (``ids`` in order, or every live one) as JSON Lines ``import`` reads back; how many.
+        Reports whose text is damaged are left out, their ids added to ``damaged``."""
+        return exporting.export_jsonl(self._archive, path, ids, progress=progress, damaged=damaged)
 
     def export_csv(self, path: Path, ids: Iterable[int] | None = None, lang: str = "vi",
-                   progress: Progress | None = None) -> int:
-        """Report metadata as CSV (UTF-8 with BOM, headers in ``lang``); how many."""
-        return exporting.export_csv(self._archive, path, ids, lang=lang, progress=progress)
+                   progress: Progress | None = None, damaged: list[int] | None = None) -> int:
+        """Report metadata as CSV (UTF-8 with BOM, headers in ``lang``); how many (damaged: as above)."""
+        return exporting.export_csv(self._archive, path, ids, lang=lang, progress=progress, damaged=damaged)
 
     def export_archive(self, path: Path, progress: Progress | None = None) -> dict:
         """The whole archive (trash, originals, tag colours) as one zip ``import`` restores; its counts."""

@@ -35,6 +35,7 @@ from PySide6.QtGui import (
 from .. import __version__
 from ..core import render
 from ..core.errors import KnownError
+from ..core.files import replacing_path
 from ..core.models import Report
 
 SERIF_FAMILIES = ("Noto Serif", "DejaVu Serif", "Liberation Serif", "Times New Roman", "Cambria",
@@ -278,14 +279,9 @@ def write_pdf(reports: list[Report], path: str | os.PathLike, options: PrintOpti
 
 
 def _write_pdf(reports, target: Path, options: PrintOptions, progress, cancel) -> int:
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    try:
-        tmp.open("wb").close()
-    except OSError as exc:
-        raise KnownError(f"Không ghi được tệp {target}: {exc.strerror}",
-                         f"Cannot write the file {target}: {exc.strerror}") from None
     job = PrintJob(reports, options)
-    try:
+    with replacing_path(target) as tmp:
+        tmp.open("wb").close()                       # an unwritable place fails here, before any painting
         writer = QPdfWriter(str(tmp))
         writer.setPageLayout(a4_layout())
         writer.setResolution(600)
@@ -293,10 +289,7 @@ def _write_pdf(reports, target: Path, options: PrintOptions, progress, cancel) -
         writer.setCreator(f"archive-app {__version__}")
         pages = job.paint(writer, progress, cancel)
         del writer                                   # flushes and closes the file
-        os.replace(tmp, target)
-        return pages
-    finally:
-        tmp.unlink(missing_ok=True)
+    return pages
 
 
 def ensure_gui() -> QGuiApplication:

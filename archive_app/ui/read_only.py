@@ -13,12 +13,19 @@ WRITE_ACTIONS = ("importAction", "importFolderAction", "editAction", "tagAction"
 
 
 class ReadOnlyBanner(Banner):
-    def __init__(self, holder: int | None, parent=None):
+    def __init__(self, holder: int | None, parent=None, folder_read_only: bool = False):
         super().__init__("readOnlyBanner", "#e8f0fe", "#9db4e0", "#1a3360", parent)
         self.holder = holder
+        self.folder_read_only = folder_read_only
         self.retranslate()
 
     def retranslate(self) -> None:
+        if self.folder_read_only:         # a DVD, a locked share: nothing can be written there at all
+            head = self.tr("This archive's folder cannot be written.")
+            rest = self.tr("The archive is read-only: you can search, read, print and export; to import, "
+                           "edit, tag or delete, copy the folder somewhere writable and open it there.")
+            self.label.setText(f"<b>{head}</b> {rest}")
+            return
         head = self.tr("This archive is already open in another window.")
         rest = self.tr("This window is read-only: you can search, read, print and export here; import, "
                        "edit, tag and delete in the other window.")
@@ -26,10 +33,10 @@ class ReadOnlyBanner(Banner):
         self.label.setText(f"<b>{head}</b>{who} {rest}")
 
 
-def apply(window, holder: int | None) -> ReadOnlyBanner:
-    """Make ``window`` read-only (``holder`` has the archive's window lock): the banner, returned
-    already placed, and no way to write."""
-    banner = ReadOnlyBanner(holder, window)
+def apply(window, holder: int | None, folder_read_only: bool = False) -> ReadOnlyBanner:
+    """Make ``window`` read-only (``holder`` has the archive's window lock, or the data folder itself
+    cannot be written): the banner, returned already placed, and no way to write."""
+    banner = ReadOnlyBanner(holder, window, folder_read_only)
     window.centralWidget().layout().insertWidget(0, banner)
     for name in WRITE_ACTIONS:
         window.actions[name].setEnabled(False)

@@ -34,7 +34,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../archive_app/ui/widgets/main_window.py" line="+276"/>
+        <location filename="../../archive_app/ui/widgets/main_window.py" line="+278"/>
         <source>%Ln report(s)</source>
         <translation>
             <numerusform>%Ln report</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>Operations</name>
     <message numerus="yes">
-        <location filename="../../archive_app/ui/operations.py" line="+84"/>
+        <location filename="../../archive_app/ui/operations.py" line="+85"/>
         <source>%n imported report(s) can now be searched.</source>
         <translation>
             <numerusform>%n imported report can now be searched.</numerusform>

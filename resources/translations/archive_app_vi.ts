@@ -803,7 +803,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../archive_app/ui/widgets/main_window.py" line="+276"/>
+        <location filename="../../archive_app/ui/widgets/main_window.py" line="+278"/>
         <source>%Ln report(s)</source>
         <translation>
             <numerusform>%Ln báo cáo</numerusform>
@@ -843,7 +843,7 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../archive_app/ui/operations.py" line="+75"/>
+        <location filename="../../archive_app/ui/operations.py" line="+76"/>
         <source>The search index was rebuilt.</source>
         <translation>Đã lập lại chỉ mục tìm kiếm.</translation>
     </message>
@@ -1095,7 +1095,17 @@
 <context>
     <name>ReadOnlyBanner</name>
     <message>
-        <location filename="../../archive_app/ui/read_only.py" line="+22"/>
+        <location filename="../../archive_app/ui/read_only.py" line="+24"/>
+        <source>This archive&apos;s folder cannot be written.</source>
+        <translation>Thư mục của kho lưu trữ này không ghi được.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The archive is read-only: you can search, read, print and export; to import, edit, tag or delete, copy the folder somewhere writable and open it there.</source>
+        <translation>Kho lưu trữ chỉ đọc: có thể tìm, đọc, in và xuất; muốn nhập, sửa, gắn thẻ hay xóa, hãy chép thư mục sang chỗ ghi được rồi mở ở đó.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This archive is already open in another window.</source>
         <translation>Kho lưu trữ này đang được mở trong một cửa sổ khác.</translation>
     </message>

@@ -23,7 +23,7 @@ from archive_app.core.errors import EmptyDocument, KnownError, NeedsOCR, Unreada
 from archive_app.core.vietnamese import normalize
 
 from .cleanup import finish_text
-from .limits import check_file_size
+from .limits import MAX_TEXT_FILE_BYTES, check_file_size, check_text_length
 from .ocr import OcrInfo
 from .scanned import OcrRequest, read_scan
 from .sniff import sniff
@@ -70,6 +70,7 @@ def extract_bytes(data: bytes, name: str, ocr: OcrRequest | None = None) -> Extr
         raise EmptyDocument("Tệp rỗng, không có nội dung", "The file is empty")
     try:
         fields = _read_or_recognise(data, name or "", ocr)
+        check_text_length(len(fields["raw"]))       # before the work that grows with it
         text = finish_text(fields["raw"])
         if not text.strip() and fields.get("ocr"):
             raise EmptyDocument("Không nhận dạng được chữ nào trong bản quét",
@@ -129,4 +130,6 @@ def _read(data: bytes, name: str) -> dict:
         from .office_reader import read_with_libreoffice
         return read_with_libreoffice(data, kind)
     from .text_reader import read_text_file
+    if len(data) > MAX_TEXT_FILE_BYTES:             # not even decoded: it cannot fit one report
+        check_text_length(len(data) // 4 + 1)
     return read_text_file(data, name)

@@ -12,6 +12,13 @@ MAX_UNZIPPED_BYTES = 200 * 1024 * 1024      # all members of a DOCX/ODT together
 MAX_COMPRESSION_RATIO = 100                 # per member, for members above RATIO_CHECK_FROM
 RATIO_CHECK_FROM = 2 * 1024 * 1024
 MAX_ZIP_MEMBERS = 20_000
+# One report's text. A meeting report runs to a few tens of thousands of characters; 1,000,000 is
+# some 500 pages. Above it every step grows with the text (normalize, understand, the near-duplicate
+# sketch, the index, the reader): measured on this machine, a 5 MB text took > 70 s before the index,
+# a 99.6 MB one > 300 s and 6.9 GB. The file is refused with the reason instead.
+MAX_TEXT_CHARS = 1_000_000
+MAX_TEXT_FILE_BYTES = 4 * MAX_TEXT_CHARS    # a plain-text file this big cannot be under MAX_TEXT_CHARS
+MAX_PDF_PAGES = 2_000
 _CHUNK = 1024 * 1024
 
 
@@ -25,6 +32,20 @@ def check_file_size(size: int) -> None:
             f"Tệp quá lớn ({mb(size)}); giới hạn là {mb(MAX_FILE_BYTES)}",
             f"The file is too large ({mb(size)}); the limit is {mb(MAX_FILE_BYTES)}",
         )
+
+
+def check_text_length(chars: int) -> None:
+    if chars > MAX_TEXT_CHARS:
+        raise FileTooLarge(
+            f"Văn bản quá dài cho một báo cáo (hơn {MAX_TEXT_CHARS:,} ký tự); hãy tách tệp thành nhiều phần".replace(
+                ",", "."),
+            f"The text is too long for one report (more than {MAX_TEXT_CHARS:,} characters); split the file")
+
+
+def check_pages(pages: int) -> None:
+    if pages > MAX_PDF_PAGES:
+        raise FileTooLarge(f"Tệp PDF có {pages:,} trang; giới hạn là {MAX_PDF_PAGES:,} trang".replace(",", "."),
+                           f"The PDF has {pages:,} pages; the limit is {MAX_PDF_PAGES:,}")
 
 
 def _bomb(detail_vi: str, detail_en: str) -> FileTooLarge:

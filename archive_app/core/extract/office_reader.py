@@ -50,7 +50,8 @@ def read_with_libreoffice(data: bytes, fmt: str, timeout: float = TIMEOUT_SECOND
     soffice = find_soffice()
     if not soffice:
         raise missing_libreoffice(fmt)
-    with tempfile.TemporaryDirectory(prefix="archive-app-office-") as folder:
+    # Named after this process: a copy left by a kill is recognised and removed at the next start.
+    with tempfile.TemporaryDirectory(prefix=f"archive-app-office-{os.getpid()}-") as folder:
         work = Path(folder)
         source = work / f"input.{fmt}"
         source.write_bytes(data)

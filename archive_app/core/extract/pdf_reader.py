@@ -11,9 +11,10 @@ import re
 import statistics
 from dataclasses import dataclass
 
-from archive_app.core.errors import EmptyDocument, NeedsOCR, UnreadableFile
+from archive_app.core.errors import EmptyDocument, FileTooLarge, NeedsOCR, UnreadableFile
 
 from .dates import parse_date
+from .limits import check_pages, check_text_length
 from .syllables import is_syllable
 
 _PAGE_NUMBER = re.compile(
@@ -77,11 +78,16 @@ def _load(data: bytes) -> tuple[list[list[_Line]], object, list[int]]:
     try:
         reader = pypdf.PdfReader(io.BytesIO(data))
         _decrypt(reader)
-        pages = [_page_lines(page) for page in reader.pages]
+        check_pages(len(reader.pages))
+        pages, chars = [], 0
+        for page in reader.pages:          # stops as soon as the text is longer than one report may be
+            pages.append(_page_lines(page))
+            chars += sum(len(line.text) for line in pages[-1])
+            check_text_length(chars)
         scanned = [n for n, (page, lines) in enumerate(zip(reader.pages, pages))
                    if _text_length(lines) < 10 and _has_image(page)]
         info = reader.metadata
-    except (NeedsOCR, UnreadableFile):
+    except (NeedsOCR, UnreadableFile, FileTooLarge):
         raise
     except Exception as error:  # pypdf raises many types for damaged files
         raise UnreadableFile(f"Tệp PDF bị hỏng, không đọc được ({type(error).__name__})",

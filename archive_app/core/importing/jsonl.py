@@ -7,7 +7,8 @@ from pathlib import Path
 from typing import Iterator
 
 from ..errors import BadInput, FileTooLarge
-from ..extract.limits import MAX_FILE_BYTES, mb
+from ..extract.limits import MAX_FILE_BYTES, check_text_length, mb
+from ..files import readable_name
 from ..models import PersonRole
 from ..storage.reports import NewReport
 from ..vietnamese import normalize
@@ -51,6 +52,7 @@ def _text(obj: dict, key: str) -> str | None:
         return None
     if not isinstance(value, str):
         raise BadInput(f"Trường “{key}” phải là chuỗi văn bản", f"Field '{key}' must be a string")
+    check_text_length(len(value))          # before normalize: its work grows with the text
     return normalize(value).strip() or None
 
 
@@ -65,15 +67,30 @@ def _date(value) -> dt.date | None:
 
 
 def _persons(value) -> tuple[PersonRole, ...]:
+    """``persons``: a list of names, or of objects with ``name`` (text), ``role`` (text) and ``chair``
+    (true/false). Anything else is refused with the reason (a string would otherwise be taken letter
+    by letter, an object key by key)."""
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        raise BadInput("Trường “persons” phải là một danh sách (tên, hoặc đối tượng có “name”)",
+                       "Field 'persons' must be a list (of names, or of objects with 'name')")
     out = []
-    for p in value or []:
+    for n, p in enumerate(value, start=1):
         if isinstance(p, str):
             out.append(PersonRole(normalize(p).strip()))
-        elif isinstance(p, dict) and isinstance(p.get("name"), str):
-            out.append(PersonRole(normalize(p["name"]).strip(), normalize(p.get("role") or "").strip(),
-                                  bool(p.get("chair"))))
-        else:
-            raise BadInput("Danh sách “persons” không hợp lệ", "Invalid 'persons' list")
+            continue
+        if not isinstance(p, dict) or not isinstance(p.get("name"), str):
+            raise BadInput(f"Người thứ {n} trong “persons” phải là một tên hoặc một đối tượng có “name” là chuỗi",
+                           f"Person {n} in 'persons' must be a name or an object whose 'name' is a string")
+        role, chair = p.get("role"), p.get("chair")
+        if role is not None and not isinstance(role, str):
+            raise BadInput(f"“role” của người thứ {n} phải là chuỗi văn bản",
+                           f"The 'role' of person {n} must be a string")
+        if chair is not None and not isinstance(chair, bool):
+            raise BadInput(f"“chair” của người thứ {n} phải là true hoặc false",
+                           f"The 'chair' of person {n} must be true or false")
+        out.append(PersonRole(normalize(p["name"]).strip(), normalize(role or "").strip(), bool(chair)))
     return tuple(p for p in out if p.name)
 
 
@@ -83,6 +100,14 @@ def _strings(value, key: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise BadInput(f"Trường “{key}” phải là danh sách chuỗi", f"Field '{key}' must be a list of strings")
     return tuple(normalize(v).strip() for v in value if v.strip())
+
+
+def _ref(value) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        raise BadInput("Trường “id” phải là chuỗi hoặc số", "Field 'id' must be a string or a number")
+    return str(value)
 
 
 def to_new_report(raw: bytes | None, path: Path, line: int) -> NewReport:
@@ -109,7 +134,8 @@ def to_new_report(raw: bytes | None, path: Path, line: int) -> NewReport:
         author=_text(obj, "author"), summary=_text(obj, "summary"),
         keywords=_strings(obj.get("keywords"), "keywords"), persons=_persons(obj.get("persons")),
         tags=_strings(obj.get("tags"), "tags"), source_format="jsonl",
-        source_name=f"{path.name}:{line}", source_ref=str(obj["id"]) if obj.get("id") is not None else None)
+        source_name=f"{readable_name(path.name)}:{line}",
+        source_ref=_ref(obj.get("id")))
     _understand_missing(new, obj)
     return new
 

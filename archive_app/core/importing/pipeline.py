@@ -10,8 +10,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
 
-from ..errors import KnownError, UnreadableFile
+from ..errors import DiskFull, KnownError, UnreadableFile, disk_full
 from ..extract.ocr import OcrSettings
+from ..files import readable_name
 from ..models import ImportItem, ImportResult, PersonRole
 from ..storage.reports import NewReport
 from ..storage.writer import BrokenTransaction, ImportWriter
@@ -37,7 +38,8 @@ class Unit:
 
     @property
     def label(self) -> str:
-        return f"{self.path}:{self.line}" if self.line is not None else str(self.path)
+        path = readable_name(str(self.path))
+        return f"{path}:{self.line}" if self.line is not None else path
 
 
 def text_sha256(title: str, body: str) -> str:
@@ -60,6 +62,16 @@ def expand(paths: list[Path]) -> tuple[list[Path], list[ImportItem]]:
             failed.append(ImportItem(str(p), "failed", error_vi="Không tìm thấy tệp hoặc thư mục",
                                      error_en="No such file or folder"))
     return files, failed
+
+
+def _stop_if_full(exc: BaseException) -> None:
+    """A full disk stops the whole batch (every next item would fail the same way): DiskFull."""
+    if isinstance(exc, DiskFull):
+        raise exc
+    full = disk_full(exc)
+    if full is not None:
+        log.warning("disk full, import stopped: %r", exc)
+        raise full from exc
 
 
 class Importer:
@@ -110,7 +122,8 @@ class Importer:
             try:
                 w.commit()
                 items = [item for _, item in group]
-            except Exception:  # noqa: BLE001 - e.g. a full disk: each item again on its own
+            except Exception as exc:  # noqa: BLE001 - each item again on its own (unless the disk is full)
+                _stop_if_full(exc)
                 log.warning("commit of %d items failed; importing them one by one:\n%s", len(units),
                             traceback.format_exc())
                 w.rollback()
@@ -120,39 +133,48 @@ class Importer:
 
         self.archive.originals.clear_staging()      # what a killed import left behind
         with ImportWriter(self.archive.engine, self.archive.originals) as w:
-            for done, unit in enumerate(self.units(files)):
-                if cancel and cancel():
-                    result.cancelled = True
-                    break
-                if progress:
-                    progress(done, total, unit.label)
-                if group and (unit.line is None or unit.path != group[0][0].path or len(group) >= GROUP_ITEMS
-                              or time.monotonic() - started >= GROUP_SECONDS):
-                    flush()
-                if unit.line is None:       # a whole file: one transaction of its own
-                    pages = (lambda page, pages, at=(done, total, unit.label): on_page(*at, page, pages)
-                             ) if on_page else None
-                    if skip is not None:
-                        skip.clear()
-                    stop = (lambda: bool(cancel and cancel()) or skip.is_set()) if skip is not None else cancel
-                    self.ocr = OcrRequest(progress=pages, cancel=stop, settings=OCR_SETTINGS)
-                    tell([self._alone(w, unit, tags)])
-                    continue
-                if not group:
-                    w.begin()
-                    started = time.monotonic()
-                try:
-                    group.append((unit, self._import(w, unit, tags)))
-                except BrokenTransaction:   # SQLite gave up the whole transaction: one by one again
-                    w.rollback()
-                    units = [u for u, _ in group] + [unit]
-                    group.clear()
-                    tell([self._alone(w, u, tags) for u in units])
-            else:
+            unit = None
+            try:
+                for done, unit in enumerate(self.units(files)):
+                    if cancel and cancel():
+                        result.cancelled = True
+                        break
+                    if progress:
+                        progress(done, total, unit.label)
+                    if group and (unit.line is None or unit.path != group[0][0].path or len(group) >= GROUP_ITEMS
+                                  or time.monotonic() - started >= GROUP_SECONDS):
+                        flush()
+                    if unit.line is None:       # a whole file: one transaction of its own
+                        pages = (lambda page, pages, at=(done, total, unit.label): on_page(*at, page, pages)
+                                 ) if on_page else None
+                        if skip is not None:
+                            skip.clear()
+                        stop = (lambda: bool(cancel and cancel()) or skip.is_set()) if skip is not None else cancel
+                        self.ocr = OcrRequest(progress=pages, cancel=stop, settings=OCR_SETTINGS)
+                        tell([self._alone(w, unit, tags)])
+                        continue
+                    if not group:
+                        w.begin()
+                        started = time.monotonic()
+                    try:
+                        group.append((unit, self._import(w, unit, tags)))
+                    except BrokenTransaction:   # SQLite gave up the whole transaction: one by one again
+                        w.rollback()
+                        units = [u for u, _ in group] + [unit]
+                        group.clear()
+                        tell([self._alone(w, u, tags) for u in units])
+                else:
+                    if progress:
+                        progress(total, total, "")
                 flush()
-                if progress:
-                    progress(total, total, "")
-            flush()
+            except DiskFull as full:      # stop the batch: what was committed stays, the rest is not tried
+                w.rollback()
+                unsaved = [u for u, _ in group] + ([unit] if unit is not None and unit not in
+                                                   [u for u, _ in group] else [])
+                group.clear()
+                tell([ImportItem(u.label, "failed", error_vi=full.vi, error_en=full.en) for u in unsaved])
+                result.stopped = full
+                result.not_tried = max(0, total - (len(result.items) - len(failed)))
         return result
 
     def _alone(self, w: ImportWriter, unit: Unit, tags: tuple[str, ...]) -> ImportItem:
@@ -163,9 +185,10 @@ class Importer:
             w.commit()
             return item
         except Exception as exc:  # noqa: BLE001 - the transaction itself failed (BrokenTransaction, commit)
+            cause = exc.__cause__ if isinstance(exc, BrokenTransaction) and exc.__cause__ else exc
+            _stop_if_full(cause)
             w.rollback()
-            return self._failure(unit, exc.__cause__ if isinstance(exc, BrokenTransaction) and exc.__cause__
-                                 else exc)
+            return self._failure(unit, cause)
 
     def _import(self, w: ImportWriter, unit: Unit, tags: tuple[str, ...]) -> ImportItem:
         """Import one unit inside the open transaction, in a savepoint: any failure becomes a per-item
@@ -198,6 +221,7 @@ class Importer:
                 w.rollback_to()
             except BrokenTransaction as broken:
                 raise broken from exc
+            _stop_if_full(exc)
             return self._failure(unit, exc)
         return ImportItem(unit.label, "imported", id=rid, title=new.title, similar_to=new.similar_to)
 
@@ -232,9 +256,9 @@ class Importer:
         extracted = extract_file(path, data, ocr=self.ocr)
         u = understand(extracted.text, title_hint=extracted.title, date_hint=extracted.date)
         return NewReport(
-            title=u.title or extracted.title or path.stem, body=u.body, text_sha256="",
+            title=u.title or extracted.title or readable_name(path.stem), body=u.body, text_sha256="",
             date=u.meeting_date, kind=u.kind, organisation=u.organisation, location=u.location,
             author=u.author, summary=u.summary, keywords=tuple(u.keywords),
             persons=tuple(PersonRole(p.name, p.role, p.chair) for p in u.persons),
-            source_format=extracted.format, source_name=path.name, ocr=extracted.ocr,
+            source_format=extracted.format, source_name=readable_name(path.name), ocr=extracted.ocr,
             extra={"raw": data, "searchable_pdf": extracted.searchable_pdf})

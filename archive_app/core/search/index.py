@@ -4,7 +4,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
-import os
 import shutil
 import zlib
 from collections.abc import Callable, Iterable
@@ -17,6 +16,7 @@ from whoosh import index as whoosh_index
 from whoosh.filedb.filestore import FileStorage
 from whoosh.scoring import BM25F
 
+from ..files import write_file
 from ..vietnamese import fold, fold_normalized, fold_syllable, syllables
 from .evaluate import Evaluator, ranked
 from .fields import INDEX_VERSION, build_schema, codec
@@ -211,10 +211,9 @@ class SearchIndex:
             same = prev and prev[0] == st.st_size and prev[1] == st.st_mtime_ns
             files[p.name] = [st.st_size, st.st_mtime_ns, prev[2] if same else _crc32(p)]
         generation = _toc_generation(self.path)
-        tmp = self.path / (VERSION_FILE + ".tmp")
-        tmp.write_text(json.dumps({"version": INDEX_VERSION, "generation": generation, "files": files}),
-                       encoding="utf-8")
-        os.replace(tmp, self.path / VERSION_FILE)
+        # not synced: the index is a cache, and a torn write shows as damage (CRC-32) and is rebuilt
+        write_file(self.path / VERSION_FILE, json.dumps(
+            {"version": INDEX_VERSION, "generation": generation, "files": files}).encode("utf-8"), durable=False)
 
     def mark_damaged(self) -> None:
         """Make every process see this index as unusable (it is rebuilt at the next open)."""

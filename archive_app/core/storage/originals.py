@@ -9,11 +9,24 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..errors import KnownError
+from ..files import fsync_dir, replacing
+
 _BINARY = getattr(os, "O_BINARY", 0)
 STAGING = ".staging"        # files of a transaction not yet committed (cleared when an import starts)
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+
+
+class BadOriginalName(KnownError):
+    """A name given for an original that is not a sha256 (a damaged or hostile database row)."""
+
+
+def is_sha256(name) -> bool:
+    return isinstance(name, str) and _SHA256.fullmatch(name) is not None
 
 
 @dataclass
@@ -25,23 +38,18 @@ class Staged:
     fd: int | None
 
 
-def _fsync_dir(path: Path) -> None:
-    """Make a directory's entries (a rename, a new subfolder) durable; not possible on Windows."""
-    if os.name == "nt":     # pragma: no cover
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 class OriginalStore:
     def __init__(self, root: Path):
         self.root = root
         self._dirs: set[Path] = set()      # subfolders known to exist
 
     def path_for(self, sha256: str) -> Path:
+        """Where the original named ``sha256`` lives. Any other name is refused, wherever it comes
+        from (a database row of a hostile backup could say ``../../home/user/file``)."""
+        if not is_sha256(sha256):
+            shown = repr(sha256)[:80]
+            raise BadOriginalName(f"Tên tệp gốc không hợp lệ (không phải SHA-256): {shown}",
+                                  f"Invalid original name (not a SHA-256): {shown}")
         return self.root / sha256[:2] / sha256
 
     def put(self, data: bytes) -> str:
@@ -50,13 +58,11 @@ class OriginalStore:
         target = self.path_for(digest)
         if target.exists() and target.stat().st_size == len(data):
             return digest
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_name(f".{digest}.{os.getpid()}.tmp")
-        with open(tmp, "wb") as f:
+        if not target.parent.is_dir():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            fsync_dir(self.root)
+        with replacing(target) as f:
             f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, target)
         return digest
 
     # --- staged writes (one transaction of several reports) ----------------------------------
@@ -136,9 +142,9 @@ class OriginalStore:
                 os.replace(s.tmp, s.target)
             folders.add(folder)
         if new_folder:
-            _fsync_dir(self.root)
+            fsync_dir(self.root)
         for folder in folders:
-            _fsync_dir(folder)
+            fsync_dir(folder)
 
     def discard(self, staged: list[Staged]) -> None:
         """Forget staged originals whose transaction did not commit."""
@@ -153,6 +159,11 @@ class OriginalStore:
                 os.unlink(s.tmp)
             except OSError:
                 pass
+
+    def remove(self, sha256: str) -> None:
+        """Delete an original nobody refers to any more; a name that is not a sha256 is left alone."""
+        if is_sha256(sha256):
+            self.path_for(sha256).unlink(missing_ok=True)
 
     def get(self, sha256: str) -> bytes:
         return self.path_for(sha256).read_bytes()

@@ -7,11 +7,12 @@ from dataclasses import dataclass, field
 from sqlalchemy import and_, delete, func, select
 from sqlalchemy.orm import Session, selectinload
 
-from ..errors import NotFound
+from ..errors import BadInput, NotFound
 from ..models import OcrInfo, PersonRole, Report, ReportSummary
 from ..search import IndexDoc, IndexFilter
 from ..vietnamese import fold, fold_normalized
-from .labels import get_or_create_person, get_or_create_tag, name_key
+from .damage import damaged_report, row_damage
+from .labels import clean_name, get_or_create_person, get_or_create_tag, name_key
 from .schema import IndexQueueRow, PersonRow, ReportPersonRow, ReportRow, ReportTagRow, TagRow
 
 
@@ -83,6 +84,10 @@ def load(session: Session, report_id: int) -> ReportRow:
 
 
 def to_report(row: ReportRow) -> Report:
+    """The report of ``row``; DamagedReport if its stored text is damaged."""
+    bad = row_damage(row)
+    if bad:
+        raise damaged_report(row.id, bad)
     return Report(
         id=row.id, title=row.title, date=row.meeting_date, kind=row.meeting_kind,
         organisation=row.organisation, location=row.location, author=row.author, body=row.body,
@@ -128,13 +133,18 @@ def bodies(session: Session, ids: list[int]) -> dict[int, str]:
     return dict(session.execute(select(ReportRow.id, ReportRow.body).where(ReportRow.id.in_(ids))).all())
 
 
-def index_docs(session: Session, ids: list[int]) -> list[IndexDoc]:
-    """Index entries of the live reports among ``ids``."""
+def index_docs(session: Session, ids: list[int], damaged: list[int] | None = None) -> list[IndexDoc]:
+    """Index entries of the live reports among ``ids``; a report whose text is damaged is left out
+    (and its id added to ``damaged``): one flipped byte must not stop the index being built."""
     rows = session.scalars(select(ReportRow).where(ReportRow.id.in_(ids), ReportRow.deleted_at.is_(None))
                            .options(selectinload(ReportRow.persons).selectinload(ReportPersonRow.person),
                                     selectinload(ReportRow.tags))).all()
     docs = []
     for r in rows:
+        if row_damage(r):
+            if damaged is not None:
+                damaged.append(r.id)
+            continue
         names = [link.person.full_name for link in r.persons]
         extra = "\n".join(names + [t.name for t in r.tags] + [r.author or ""])
         docs.append(IndexDoc(
@@ -157,7 +167,9 @@ def touch(session: Session, row: ReportRow) -> None:
 
 
 def change_tags(session: Session, ids: list[int], add: list[str], remove: list[str]) -> list[int]:
-    """Add and remove tags on reports; returns the ids that changed."""
+    """Add and remove tags on reports; returns the ids that changed. A tag name must have a letter."""
+    if any(not clean_name(n or "") for n in add):
+        raise BadInput("Tên thẻ không được để trống", "A tag name must not be empty")
     changed = []
     add_rows = [get_or_create_tag(session, n) for n in add]
     remove_keys = {fold(name_key(n)) for n in remove}

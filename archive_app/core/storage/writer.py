@@ -32,7 +32,17 @@ _REPORT_COLUMNS = ("title", "body", "meeting_date", "meeting_kind", "organisatio
 _INSERT_REPORT = (f"INSERT INTO report ({', '.join(_REPORT_COLUMNS)}) "
                   f"VALUES ({', '.join('?' * len(_REPORT_COLUMNS))})")
 CACHE_KIB = -65536     # page cache of the import's connection (64 MiB; negative: KiB, as SQLite counts)
-_FIND_BY_TEXT = "SELECT id FROM report WHERE text_sha256 = ? AND deleted_at IS NULL LIMIT 1"
+_DUPLICATE = ("SELECT id FROM report WHERE text_sha256 = ? AND (deleted_at IS NULL OR ?) "
+              "ORDER BY deleted_at IS NOT NULL, id LIMIT 1")
+
+
+def find_duplicate(execute, text_sha256: str, arriving_trashed: bool = False) -> int | None:
+    """The one duplicate rule of every way in (files, JSON lines, archive exports): an existing report
+    with the same text that is live. A report in the trash does not make a new import a duplicate,
+    unless the report arrives in the trash itself (an archive export brought back twice).
+    ``execute`` is a DB-API style ``execute(sql, params)`` (a cursor's, or SQLAlchemy's driver SQL)."""
+    row = execute(_DUPLICATE, (text_sha256, int(arriving_trashed))).fetchone()
+    return row[0] if row else None
 
 
 class BrokenTransaction(Exception):
@@ -136,9 +146,8 @@ class ImportWriter:
 
     # --- reports ---------------------------------------------------------------------------
     def find_by_text(self, text_sha256: str) -> int | None:
-        """A live report with this text (a report in the trash does not make a new import a duplicate)."""
-        row = self.cur.execute(_FIND_BY_TEXT, (text_sha256,)).fetchone()
-        return row[0] if row else None
+        """A live report with this text (``find_duplicate``)."""
+        return find_duplicate(self.cur.execute, text_sha256)
 
     def stage_original(self, raw: bytes) -> str:
         digest, staged = self.originals.stage(raw, self._staged)

@@ -65,7 +65,8 @@ class MainWindow(QMainWindow):
         self.started = False
         self.error_dialogs: list = []
         self.instance_lock = InstanceLock(archive.paths.window_lock)    # released in closeEvent
-        self.read_only = not self.instance_lock.acquire()
+        folder_read_only = archive.read_only      # a DVD, a locked share: not even the lock can be written
+        self.read_only = folder_read_only or not self.instance_lock.acquire()
         self.read_only_banner = None
         self.sample_banner = None
         self._build()
@@ -76,7 +77,8 @@ class MainWindow(QMainWindow):
         self.sample_banner = sample_flow.install(self)     # the sample's banner, or the ways to open it
         self.setAcceptDrops(True)
         if self.read_only:                    # a second window on this archive: a banner, no writes
-            self.read_only_banner = read_only.apply(self, self.instance_lock.holder())
+            holder = None if folder_read_only else self.instance_lock.holder()
+            self.read_only_banner = read_only.apply(self, holder, folder_read_only)
         self.retranslate()
         restore_window(self)
         QTimer.singleShot(0, self._start)
