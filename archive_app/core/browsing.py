@@ -1,19 +1,23 @@
-"""Result lists for the window: every matching id in the chosen order, and facet counts for them."""
+"""The one way from what was typed to the matching reports, for the command line and the window.
+
+``matching`` is the single "matching ids" step: filter-only queries in SQL, text queries in the
+index. ``search`` pages the best of them with snippets (the CLI); ``browse`` lists every match in
+the chosen order with facet counts and the timeline (the window).
+"""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import Column, Integer, MetaData, Table, func, select, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from .models import Filters
-from .search import parse_query
+from .models import Filters, Hit, IndexFilter, SearchResult
+from .search import ParsedQuery, parse_query, snippet
+from .storage import reports
 from .storage.schema import PersonRow, ReportPersonRow, ReportRow, ReportTagRow, TagRow
 from .vietnamese import collation_key, name_collation_key
-
-ORDERS = ("relevance", "date_desc", "date_asc")
 
 
 @dataclass(frozen=True)
@@ -35,31 +39,87 @@ class Facets:
 @dataclass(frozen=True)
 class Browse:
     ids: tuple[int, ...]                  # every match, in order
-    facets: Facets
-    highlight: tuple[str, ...]            # folded query syllables, for the reader's highlighting
+    facets: Facets                        # counts over exactly these matches
+    highlight: tuple[str, ...]            # what to mark in the reader (ParsedQuery.highlight_terms)
+    timeline: dict[str, int] = field(default_factory=dict)   # matches per month, the date filter aside
+    folded_total: int | None = None       # a query with marks: matches of the same query without marks
 
 
 _scratch = MetaData()
 _matches = Table("browse_matches", _scratch, Column("id", Integer, primary_key=True), prefixes=["TEMPORARY"])
 
 
-def browse(archive, query: str, filters: Filters, order: str = "relevance", facet_limit: int = 50) -> Browse:
-    """All reports matching ``query`` and ``filters`` in ``order``, with facet counts over them."""
-    from .storage import reports
+def matching(archive, s: Session, parsed: ParsedQuery, flt: IndexFilter,
+             limit: int | None) -> tuple[int, list[tuple[int, float]]]:
+    """(total, [(report id, score)] best first, at most ``limit``): the one matching step.
+    Without words, filters alone select in SQL, newest meeting first."""
+    if parsed.empty:
+        total, ids = reports.filtered_ids(s, flt, -1 if limit is None else limit)
+        return total, [(i, 0.0) for i in ids]
+    return archive.index_matches(parsed, flt, limit)
 
+
+def folded_total(archive, parsed: ParsedQuery, flt: IndexFilter) -> int | None:
+    """For a query with marks: how many reports the same query typed without marks finds."""
+    return archive.index_matches(parsed.folded_query(), flt, 0)[0] if parsed.marked else None
+
+
+def search(archive, query: str, filters: Filters, limit: int) -> SearchResult:
+    """The best ``limit`` matches with snippets, the total, and ``folded_total`` (DESIGN.md §6)."""
     parsed = parse_query(query)
+    if parsed.empty and not filters.any():
+        return SearchResult(0, (), query)
     with archive.Session() as s:
         flt = archive.index_filter(s, filters)
-        if parsed.empty:
-            _, ids = reports.filtered_ids(s, flt, limit=-1)
-        else:
-            ids = [i for i, _ in archive.index_matches(parsed, flt, None)[1]]
+        total, scored = matching(archive, s, parsed, flt, limit)
+        ids = [i for i, _ in scored]
+        rows = reports.summaries(s, ids)
+        texts = reports.bodies(s, ids)
+    terms, order = parsed.highlight_terms(), parsed.all_folded()
+    hits = tuple(Hit(rows[i], score, snippet(texts.get(i, ""), terms, order))
+                 for i, score in scored if i in rows)
+    return SearchResult(total, hits, query, folded_total(archive, parsed, flt))
+
+
+def browse(archive, query: str, filters: Filters, order: str = "relevance", facet_limit: int = 50,
+           prefix_last: bool = False) -> Browse:
+    """All reports matching ``query`` and ``filters`` in ``order``, with facet counts over them and
+    the timeline (per month, the date filter aside: it keeps showing the months around the chosen
+    ones). One matching step whatever the filters."""
+    parsed = parse_query(query, prefix_last=prefix_last)
+    with archive.Session() as s:
+        flt = archive.index_filter(s, filters)
+        dated = flt.date_from is not None or flt.date_to is not None
+        _, scored = matching(archive, s, parsed, replace(flt, date_from=None, date_to=None) if dated else flt, None)
+        ids = [i for i, _ in scored]
         _load(s, ids)
+        timeline = _months(s)
+        if dated:
+            inside = set(s.scalars(select(ReportRow.id).join(_matches, _matches.c.id == ReportRow.id)
+                                   .where(*_date_range(flt))))
+            ids = [i for i in ids if i in inside]
+            _load(s, ids)
         if order == "date_asc" or (order == "date_desc" and not parsed.empty):
             ids = _by_date(s, descending=order == "date_desc")   # undated reports last either way
         facets = _facets(s, facet_limit)
         s.rollback()
-    return Browse(tuple(ids), facets, tuple(parsed.all_folded()))
+    wider = folded_total(archive, parsed, flt)
+    return Browse(tuple(ids), facets, tuple(sorted(parsed.highlight_terms())), timeline, wider)
+
+
+def _date_range(flt: IndexFilter) -> list:
+    cond = [ReportRow.meeting_date.is_not(None)]
+    if flt.date_from:
+        cond.append(ReportRow.meeting_date >= flt.date_from)
+    if flt.date_to:
+        cond.append(ReportRow.meeting_date <= flt.date_to)
+    return cond
+
+
+def _months(s: Session) -> dict[str, int]:
+    return dict(s.execute(text("SELECT substr(r.meeting_date, 1, 7) AS mo, count(*) FROM report r "
+                               "JOIN browse_matches m ON m.id = r.id WHERE r.meeting_date IS NOT NULL "
+                               "GROUP BY mo ORDER BY mo")).all())
 
 
 def _load(s: Session, ids: list[int]) -> None:
@@ -90,9 +150,7 @@ def _facets(s: Session, limit: int) -> Facets:
                         .group_by(PersonRow.id).order_by(func.count().desc()).limit(limit)).all()
     tags = s.execute(select(TagRow.name, func.count()).join(ReportTagRow, ReportTagRow.tag_id == TagRow.id)
                      .join(_matches, _matches.c.id == ReportTagRow.report_id).group_by(TagRow.id)).all()
-    months = s.execute(text("SELECT substr(r.meeting_date, 1, 7) AS mo, count(*) FROM report r "
-                            "JOIN browse_matches m ON m.id = r.id WHERE r.meeting_date IS NOT NULL "
-                            "GROUP BY mo ORDER BY mo")).all()
+    months = list(_months(s).items())
     per_year: dict[str, int] = {}
     for mo, c in months:
         per_year[mo[:4]] = per_year.get(mo[:4], 0) + c

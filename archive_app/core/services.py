@@ -17,7 +17,6 @@ from .locking import writer_lock
 from .models import (
     CheckReport,
     Filters,
-    Hit,
     ImportResult,
     PersonInfo,
     PersonMeeting,
@@ -26,7 +25,8 @@ from .models import (
     TagInfo,
 )
 from .paths import ArchivePaths
-from .search import IndexFilter, IndexUnusable, SearchIndex, parse_query, snippet
+from .search import IndexFilter, IndexUnusable, SearchIndex
+from .vietnamese import fold
 from .storage import labels, reports
 from .storage.db import open_engine, session_factory
 from .storage.originals import OriginalStore
@@ -231,37 +231,23 @@ class Archive:
     # --- search --------------------------------------------------------------------------
     def search(self, query: str, filters: Filters = Filters(), limit: int = 50) -> SearchResult:
         """Reports matching ``query`` (AND of words, quoted phrases) and ``filters``, best first."""
-        parsed = parse_query(query)
-        with self.Session() as s:
-            flt = self.index_filter(s, filters)
-            if parsed.empty:
-                if not filters.any():
-                    return SearchResult(0, (), query)
-                total, ids = reports.filtered_ids(s, flt, limit)
-                scored = [(i, 0.0) for i in ids]
-            else:
-                total, scored = self.index_matches(parsed, flt, limit)
-            ids = [i for i, _ in scored]
-            rows = reports.summaries(s, ids)
-            texts = reports.bodies(s, ids)
-        folded = parsed.all_folded()
-        exact = {s for p in parsed.sequence() for s in p.exact}
-        hits = tuple(Hit(rows[i], score, snippet(texts.get(i, ""), folded, exact=exact))
-                     for i, score in scored if i in rows)
-        return SearchResult(total, hits, query)
+        from .browsing import search
+
+        return search(self, query, filters, limit)
 
     def index_filter(self, s, f: Filters) -> IndexFilter:
         """Filters as the index takes them: typed person and tag names resolved to ids in SQL."""
         return IndexFilter(
             person_ids=labels.resolve_persons(s, f.person) if f.person else None,
             tag_ids=labels.resolve_tags(s, f.tag) if f.tag else None,
-            kind=f.kind or None, date_from=f.date_from, date_to=f.date_to)
+            kind=fold(f.kind) if f.kind and fold(f.kind) else None, date_from=f.date_from, date_to=f.date_to)
 
-    def browse(self, query: str, filters: Filters = Filters(), order: str = "relevance"):
-        """Every match in ``order`` with facet counts (persons, tags, years, kinds) — for the window."""
+    def browse(self, query: str, filters: Filters = Filters(), order: str = "relevance", prefix_last: bool = False):
+        """Every match in ``order`` with facet counts (persons, tags, years, kinds) and the timeline —
+        for the window (``prefix_last``: the last word is still being typed)."""
         from .browsing import browse
 
-        return browse(self, query, filters, order)
+        return browse(self, query, filters, order, prefix_last=prefix_last)
 
     def summaries(self, ids: list[int]):
         """Result-list rows for ``ids`` (a page of a lazy table)."""

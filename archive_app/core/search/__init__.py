@@ -1,5 +1,6 @@
 """Search: a small public API over the Whoosh index (index documents, search, highlight, check)."""
-from .index import IndexDoc, IndexFilter, IndexUnusable, SearchIndex
+from ..models import IndexDoc, IndexFilter
+from .index import IndexUnusable, SearchIndex
 from .query import ParsedQuery, Phrase, parse_query
 from .snippet import match_spans, snippet
 
