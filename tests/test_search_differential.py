@@ -284,7 +284,8 @@ def test_engine_and_reference_agree_after_a_sync_killed_midway(tmp_path):
     proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True,
                             env=dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path)))
     assert proc.stdout.readline().strip() == "syncing"
-    time.sleep(0.3 + rng.random() * 0.5)
+    assert proc.stdout.readline().strip().isdigit()          # documents are being written: kill now
+    time.sleep(rng.random() * 0.2)
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
     archive = Archive(tmp_path / "data")
