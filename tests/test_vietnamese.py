@@ -139,3 +139,8 @@ def test_doubled_tone_marks_are_repaired():
 def test_capital_dotted_i_lowers_to_one_letter():
     assert tokenize("İzmir İSTANBUL") == ["izmir", "istanbul"]
     assert fold("İzmir") == "izmir" and not has_marks("İzmir")
+
+
+def test_dotless_i_folds_to_i():
+    """"ALTINTOP" typed in capitals (no marks) must find "Altıntop"; fold keeps one character per character."""
+    assert fold("Altıntop") == fold("ALTINTOP") == "altintop" and has_marks("altıntop")

@@ -17,7 +17,7 @@ from .models import Filters, Hit, IndexFilter, SearchResult
 from .search import ParsedQuery, parse_query, snippet
 from .storage import reports
 from .storage.schema import PersonRow, ReportPersonRow, ReportRow, ReportTagRow, TagRow
-from .vietnamese import collation_key, name_collation_key
+from .vietnamese import collation_key, fold_syllable, name_collation_key
 
 
 @dataclass(frozen=True)
@@ -79,6 +79,17 @@ def search(archive, query: str, filters: Filters, limit: int) -> SearchResult:
     hits = tuple(Hit(rows[i], score, snippet(texts.get(i, ""), terms, order))
                  for i, score in scored if i in rows)
     return SearchResult(total, hits, query, folded_total(archive, parsed, flt))
+
+
+def snippets(archive, ids: list[int], highlight, width: int = 200) -> dict[int, tuple[str, list[tuple[int, int]]]]:
+    """{id: (plain text, spans of the hits in it)} for the result list (``Browse.highlight`` terms)."""
+    from .search import snippet_spans
+
+    terms = frozenset(highlight)
+    order = [t.rstrip("*") for t in highlight]
+    with archive.Session() as s:
+        texts = reports.bodies(s, list(ids))
+    return {i: snippet_spans(texts[i] or "", terms, [fold_syllable(t) for t in order], width) for i in ids if i in texts}
 
 
 def browse(archive, query: str, filters: Filters, order: str = "relevance", facet_limit: int = 50,

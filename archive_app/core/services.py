@@ -249,6 +249,12 @@ class Archive:
 
         return browse(self, query, filters, order, prefix_last=prefix_last)
 
+    def snippets(self, ids: list[int], highlight) -> dict:
+        """{id: (plain text, hit spans)}: result-list snippets of ``ids`` for a query's highlight terms."""
+        from .browsing import snippets
+
+        return snippets(self, ids, highlight)
+
     def summaries(self, ids: list[int]):
         """Result-list rows for ``ids`` (a page of a lazy table)."""
         with self.Session() as s:

@@ -343,12 +343,12 @@ def _optional_terms(parsed: ParsedQuery):
     """(field, term, boost) that add score but are not required: adjacent query words side by side
     (folded), and query syllables and pairs in the title."""
     out = []
-    words = parsed.words
+    words = parsed.words + ((parsed.prefix,) if parsed.prefix else ())    # a finished prefix counts whole
     for a, b in zip(words, words[1:]):
         pair = f"{a.folded[0]}_{b.folded[0]}"
         out.append(("fb", pair, ADJACENT_BOOST))
         out.append(("tf", pair, TITLE_BOOST))
-    for p in list(parsed.words) + list(parsed.phrases):
+    for p in list(words) + list(parsed.phrases):
         out.extend(("tf", t, TITLE_BOOST) for t in p.folded)
         out.extend(("tf", f"{a}_{b}", TITLE_BOOST) for a, b in zip(p.folded, p.folded[1:]))
     return out

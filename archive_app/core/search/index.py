@@ -25,6 +25,9 @@ from .query import ParsedQuery, Phrase
 from .whoosh_private import pool_bytes, toc_generation
 
 VERSION_FILE = "archive-index.json"
+CLOSENESS_POOL = 200     # best candidates checked for the typed words side by side ...
+PAIR_SHARE = 0.5         # ... the share of the best score that all typed pairs found side by side add
+MAX_RUN = 12             # words of a query looked at for closeness
 POOL_MB = 2048           # Whoosh's own (over-)estimate of the posting pool's memory ...
 SEGMENT_BYTES = 1400 * 1024 * 1024  # ... and where a new segment starts, well before it would spill
 MERGE_FACTOR = 4         # segments of one size tier (powers of 4 documents) merged four at a time ...
@@ -349,6 +352,9 @@ class SearchIndex:
         checked = [p for p in parsed.phrases if len(p.folded) > 2 or p.marked]
         if checked and len(docs):
             docs, scores = self._verified(docs, scores, checked)
+        typed = [w.folded[0] for w in parsed.words + ((parsed.prefix,) if parsed.prefix else ())]
+        if len(typed) > 1 and len(docs) > 1:
+            scores = self._closeness(docs, scores, typed[:MAX_RUN])
         best = ev.ranked(docs, scores, limit)
         ids = ev.report_ids()
         return len(docs), list(zip(ids[docs[best]].tolist(), scores[best].tolist()))
@@ -356,6 +362,30 @@ class SearchIndex:
     def count(self, parsed: ParsedQuery, flt: IndexFilter) -> int:
         """How many reports match (the ``folded_total`` of a query with marks)."""
         return self.search(parsed, flt, 0)[0]
+
+    def _closeness(self, docs: np.ndarray, scores: np.ndarray, typed: list[str]) -> np.ndarray:
+        """Rank by how closely the best candidates hold the typed words (DESIGN.md §5: adjacent
+        matches win). A report holding all of them side by side in the order typed comes before
+        every report that does not (what was typed, as written: the report meant); among the
+        others, each typed pair found side by side adds up to half the best score. Bigram BM25
+        alone let long reports full of the single words win. Every candidate tied at the pool's
+        cut is treated alike, so the order never depends on the index's internal numbering."""
+        if len(docs) > CLOSENESS_POOL:
+            threshold = np.partition(scores, len(scores) - CLOSENESS_POOL)[len(scores) - CLOSENESS_POOL]
+            pool = np.flatnonzero(scores >= threshold)
+        else:
+            pool = np.arange(len(docs))
+        best = float(scores[pool].max())
+        streams = self.evaluator().column("ft")
+        whole = f" {' '.join(typed)} ".encode("utf-8")
+        pairs = [f" {a} {b} ".encode("utf-8") for a, b in zip(typed, typed[1:])]
+        scores = scores.copy()
+        for pos in pool.tolist():
+            blob = streams[int(docs[pos])]
+            stream = lz4.block.decompress(blob) if blob else b""
+            found = sum(1 for p in pairs if p in stream)
+            scores[pos] += best * (PAIR_SHARE * found / len(pairs) + (1.0 if whole in stream else 0.0))
+        return scores
 
     def _verified(self, docs: np.ndarray, scores: np.ndarray, phrases) -> tuple[np.ndarray, np.ndarray]:
         """Keep candidates whose syllables hold each phrase side by side, in order, inside one part.

@@ -19,6 +19,7 @@ def _build_table() -> dict[int, str]:
         table[cp] = chr(cp + 32)
     table[ord("đ")] = table[ord("Đ")] = "d"
     table[ord("ð")] = table[ord("Ð")] = "d"
+    table[ord("ı")] = "i"       # Turkish dotless i: "ALTINTOP" typed in capitals must find "Altıntop"
     for cp, value in list(table.items()):      # one pass of translate must reach the final form
         while value and len(value) == 1 and ord(value) in table and table[ord(value)] != value:
             value = table[ord(value)]

@@ -26,6 +26,7 @@ from ..models.results import ResultsModel
 from ..search_flow import SearchFlow, SearchOutcome
 from ..settings import app_settings
 from ..tasks import Workers
+from . import search_extras
 from .actions import MainActions
 from .error_dialog import show_error
 from .export_flow import ExportFlow
@@ -141,6 +142,7 @@ class MainWindow(QMainWindow):
         self.timeline.monthClicked.connect(self.filters.set_month)
         self.results.sortRequested.connect(self._sort_requested)
         self.search.resultsReady.connect(self.show_results)
+        self.wider_banner = search_extras.install(self)          # snippets in the list, the wider-result offer
         self.search.failed.connect(self.show_error)
         self.search.indexDamaged.connect(lambda: operations.prepare_index(self))
         self.search.waitingForIndex.connect(self._waiting_for_index)
