@@ -1190,4 +1190,22 @@
         <translation>Bạn cũng có thể kéo thả tệp hoặc thư mục vào cửa sổ này.</translation>
     </message>
 </context>
+<context>
+    <name>WiderResultBanner</name>
+    <message>
+        <location filename="../../archive_app/ui/widgets/search_extras.py" line="+112"/>
+        <source>%1 report(s) with these diacritics — %2 without diacritics</source>
+        <translation>%1 báo cáo đúng dấu — %2 kết quả khi bỏ dấu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No report with these diacritics — %1 without diacritics</source>
+        <translation>Không có kết quả đúng dấu — %1 kết quả khi bỏ dấu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show all %1</source>
+        <translation>Xem cả %1 kết quả</translation>
+    </message>
+</context>
 </TS>
