@@ -9,7 +9,7 @@ syllable: typed with marks it must occur as spelled (field ``e``), without marks
 
 BM25 counts live documents only: a replaced or removed report stays in its segment (marked
 deleted) until a merge, and counting it made the same content rank differently after a series of
-edits. The terms of deleted documents are read back from their syllable streams and subtracted.
+edits (``live_frequency``; lengths are averaged over live documents).
 """
 from __future__ import annotations
 
@@ -77,7 +77,7 @@ class Evaluator:
             if seg.deleted is not None:
                 self.live[seg.offset:seg.offset + seg.count] = ~seg.deleted
         self.doc_count = max(1, int(self.live.sum()))
-        self._deleted_df: dict[tuple[str, str], int] | None = None
+        self._live_df: dict[tuple[str, str], int] = {}
         self._lengths: dict[str, np.ndarray] = {}
         self._avg: dict[str, float] = {}
         self._columns: dict[str, np.ndarray] = {}
@@ -123,26 +123,24 @@ class Evaluator:
         return sum(info.doc_frequency() for _, info in self._infos(field, term))
 
     def live_frequency(self, field: str, term: str) -> int:
-        """Live documents holding ``term``: BM25's df, the same whatever the edit history."""
-        return max(0, self.doc_frequency(field, term) - self.deleted_frequencies().get((field, term), 0))
-
-    def deleted_frequencies(self) -> dict[tuple[str, str], int]:
-        """(field, term) → deleted documents holding it, from their syllable streams (read once
-        per searcher; segments hold few deleted documents, and merges drop them)."""
-        if self._deleted_df is None:
-            from collections import Counter
-
-            from .index import stream_parts, terms_of_parts
-
-            counts: Counter = Counter()
-            dead = np.flatnonzero(~self.live).tolist()
-            if dead:
-                exact, folded = self.column("et"), self.column("ft")
-                for doc in dead:
-                    terms = terms_of_parts(stream_parts(exact[doc]), stream_parts(folded[doc]))
-                    counts.update((field, t) for field, values in terms.items() for t in set(values))
-            self._deleted_df = dict(counts)
-        return self._deleted_df
+        """Live documents holding ``term``: BM25's df, the same whatever the edit history. The
+        deleted documents holding it are found by probing its postings for the deleted documents
+        only (the blocks that can hold them), once per searcher."""
+        key = (field, term)
+        live = self._live_df.get(key)
+        if live is None:
+            if key in self._cache:
+                live = len(self._cache[key])
+            else:
+                live = self.doc_frequency(field, term)
+                for seg, info in self._infos(field, term):
+                    if seg.deleted is not None:
+                        dead = np.flatnonzero(seg.deleted)
+                        live -= len(_probe(self._matcher(field, seg, info), dead)[0])
+            if len(self._live_df) > 100_000:
+                self._live_df.clear()
+            self._live_df[key] = live
+        return live
 
     def expand(self, field: str, prefix: str, limit: int = 2000) -> list[str]:
         """Terms of ``field`` that start with ``prefix`` (a word still being typed), at most ``limit``."""

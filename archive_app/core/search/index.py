@@ -103,8 +103,7 @@ def doc_fields(doc: IndexDoc) -> dict:
 
 
 def terms_of_parts(parts: list[list[str]], folded_parts: list[list[str]]) -> dict[str, list[str]]:
-    """The scored fields' terms of a document whose first part is its title (also used to take a
-    deleted document's terms out of the ranking statistics, see Evaluator)."""
+    """The scored fields' terms of a document whose first part is its title."""
     title = folded_parts[0] if folded_parts else []
     return {
         "e": [s for part in parts for s in part],
@@ -121,12 +120,6 @@ def syllable_stream(parts: list[list[str]]) -> bytes:
     megabytes."""
     text = " " + " \n ".join(" ".join(part) for part in parts) + " "
     return lz4.block.compress(text.encode("utf-8"), mode="high_compression")
-
-
-def stream_parts(blob: bytes) -> list[list[str]]:
-    """The parts of a syllable stream, back as lists of syllables."""
-    text = lz4.block.decompress(blob).decode("utf-8") if blob else ""
-    return [part.split() for part in text.split("\n")]
 
 
 def _phrase_check(p: Phrase) -> tuple[str, object]:
