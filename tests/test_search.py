@@ -347,3 +347,13 @@ def test_ranking_does_not_depend_on_edit_history(archive, write_jsonl):
             if sa == sb:
                 ra, rb = archive.report(a), archive.report(b)
                 assert (ra.date, a) > (rb.date, b), q
+
+
+def test_the_word_being_typed_is_a_syllable_prefix_in_the_window_only(filled):
+    archive, (a, b, c, d) = filled
+    assert set(archive.browse("hoi ngh", Filters(), prefix_last=True).ids) == {a}      # "hội nghị"
+    assert archive.browse("hoi ngh", Filters()).ids == ()                            # the CLI: whole words
+    assert archive.search("hoi ngh").total == 0
+    assert set(archive.browse("hội ngh", Filters(), prefix_last=True).ids) == {a}
+    assert archive.browse("hồi ngh", Filters(), prefix_last=True).ids == ()          # marks hold for the rest
+    assert set(archive.browse("dan v", Filters(), prefix_last=True).ids) == set(archive.browse("dan", Filters()).ids)

@@ -77,7 +77,7 @@ def parse_query(raw: str, prefix_last: bool = False) -> ParsedQuery:
     """Quoted text is a phrase; codes (43-CT/TU, 14/10/2021) are phrases; everything else is words.
 
     With ``prefix_last`` (search as you type), a last plain word with no space after it yet is a
-    syllable prefix ("hoi ngh" finds "hội nghị").
+    syllable prefix ("hoi ngh" finds "hội nghị"); a single letter is left out until the next one.
     """
     text = normalize(raw or "")
     phrases: list[Phrase] = []
@@ -102,5 +102,7 @@ def parse_query(raw: str, prefix_last: bool = False) -> ParsedQuery:
     if (prefix_last and words and raw and not raw[-1].isspace() and not text.endswith('"')
             and SYLLABLE.fullmatch(lower(last)) and words[-1].exact[0] == lower(last)):
         prefix = words.pop()
+        if len(prefix.exact[0]) < 2:        # one letter starts hundreds of syllables: wait for the next
+            prefix = None
     return ParsedQuery(tuple(words), tuple(phrases), prefix)
 
