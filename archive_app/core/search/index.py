@@ -346,7 +346,7 @@ class SearchIndex:
         if checked and len(docs):
             docs, scores = self._verified(docs, scores, checked)
         typed = [w.folded[0] for w in parsed.words + ((parsed.prefix,) if parsed.prefix else ())]
-        if len(typed) > 1 and len(docs) > 1:
+        if len(typed) > 1 and len(docs) > 1 and limit != 0:          # (a count needs no order)
             scores = self._closeness(docs, scores, typed[:MAX_RUN])
         best = ev.ranked(docs, scores, limit)
         ids = ev.report_ids()
