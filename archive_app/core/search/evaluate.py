@@ -275,9 +275,11 @@ class Evaluator:
         weights = np.bincount(inverse, weights=np.concatenate([p.weights for p in lists])).astype(np.float32)
         return Postings(ids, weights)
 
-    def run(self, parsed: ParsedQuery, allowed: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
+    def run(self, parsed: ParsedQuery, allowed: np.ndarray | None,
+            scored: bool = True) -> tuple[np.ndarray, np.ndarray]:
         """(document numbers, scores) of every match (all words, phrase bigrams and the syllables
-        typed with marks required; a quoted phrase's adjacency is checked by the caller)."""
+        typed with marks required; a quoted phrase's adjacency is checked by the caller). Without
+        ``scored`` (a count), every score is 0."""
         required: dict[tuple[str, str], float] = {}
         for w in parsed.words:
             required.setdefault(_term(w.exact[0], w.folded[0]), 1.0)
@@ -295,7 +297,7 @@ class Evaluator:
             field, stem = _term(parsed.prefix.exact[0], parsed.prefix.folded[0])
             posts = self._group(field, self.expand(field, stem))
             docs = posts.ids if allowed is None else posts.ids[self.member(posts.ids, allowed)]
-            lists.append((field, len(posts), 1.0, posts))
+            lists.append((field, len(posts), 1.0, posts))        # a prefix: its live df is its union
         for field, term in order:
             if docs is None:
                 posts = self.postings(field, term)
@@ -305,11 +307,14 @@ class Evaluator:
                     break
                 posts = self.postings_for(field, term, docs)
                 docs = docs[self.member(docs, posts.ids)]
-            lists.append((field, self.live_frequency(field, term), required[(field, term)], posts))
+            lists.append((field, term, required[(field, term)], posts))
         if docs is None or not len(docs):
             return _NO_DOCS, np.empty(0)
         scores = np.zeros(len(docs))
-        for field, df, boost, posts in lists:
+        if not scored:
+            return docs, scores
+        for field, term, boost, posts in lists:
+            df = term if isinstance(term, int) else self.live_frequency(field, term)
             scores += self.bm25(posts, field, df, docs, boost)
         for field, term, boost in _optional_terms(parsed):
             posts = self.postings_for(field, term, docs)

@@ -341,7 +341,7 @@ class SearchIndex:
                              _date_int(flt.date_to) if flt.date_to else None)
         if allowed is not None and not len(allowed):
             return 0, []
-        docs, scores = ev.run(parsed, allowed)
+        docs, scores = ev.run(parsed, allowed, scored=limit != 0)
         checked = [p for p in parsed.phrases if len(p.folded) > 2 or p.marked]
         if checked and len(docs):
             docs, scores = self._verified(docs, scores, checked)
