@@ -63,11 +63,14 @@ def print_import(result: ImportResult, t) -> None:
 
 
 def search_json(result: SearchResult) -> dict:
-    return {"total": result.total, "hits": [{
+    out = {"total": result.total, "hits": [{
         "id": h.summary.id, "title": h.summary.title,
         "date": h.summary.date.isoformat() if h.summary.date else None,
         "score": round(h.score, 4), "snippet": h.snippet,
         "persons": list(h.summary.persons), "tags": list(h.summary.tags)} for h in result.hits]}
+    if result.folded_total is not None:          # the query has marks (DESIGN.md §5–6)
+        out["folded_total"] = result.folded_total
+    return out
 
 
 def dmy(d) -> str:
@@ -76,6 +79,10 @@ def dmy(d) -> str:
 
 def print_search(result: SearchResult, t) -> None:
     print(t(f"{result.total} kết quả", f"{result.total} result(s)"))
+    wider = result.folded_total
+    if wider is not None and wider > result.total:      # never widen silently: say so
+        print(t(f"{wider} kết quả khi bỏ dấu (gõ không dấu để xem)",
+                f"{wider} result(s) without diacritics (type the query without marks to see them)"))
     for h in result.hits:
         s = h.summary
         print(f"\n#{s.id}  {dmy(s.date)}  {terminal_safe(s.title)}")

@@ -8,6 +8,8 @@ import pytest
 
 from shared_paths import REPORT
 
+from archive_app.core.vietnamese import has_marks
+
 
 def run(data, *args, check_rc=None):
     env = dict(os.environ, PYTHONIOENCODING="utf-8")
@@ -38,8 +40,9 @@ def seeded(tmp_path_factory):
 def test_acceptance_queries_find_the_seed(seeded, query):
     data, rid = seeded
     out = run_json(data, "search", query)
-    assert set(out) == {"total", "hits"}
+    assert set(out) == {"total", "hits"} | ({"folded_total"} if has_marks(query) else set())
     assert out["total"] >= 1 and out["hits"][0]["id"] == rid
+    assert out.get("folded_total", out["total"]) >= out["total"]      # typed without marks: at least as many
     hit = out["hits"][0]
     assert set(hit) == {"id", "title", "date", "score", "snippet", "persons", "tags"}
     assert hit["date"] == "2023-04-12"
@@ -118,7 +121,7 @@ def test_odd_queries_give_results_or_nothing_never_a_traceback(seeded, query):
     proc = run(data, "search", query, "--json")
     assert proc.returncode in (0, 1)
     if proc.returncode == 0:
-        assert set(json.loads(proc.stdout)) == {"total", "hits"}
+        assert set(json.loads(proc.stdout)) == {"total", "hits"} | ({"folded_total"} if has_marks(query) else set())
 
 
 def test_usage_errors_exit_2(tmp_path):
@@ -132,3 +135,20 @@ def test_data_dir_from_environment(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "archive_app", "tags", "--json"], capture_output=True,
                           text=True, env=env)
     assert proc.returncode == 0 and (tmp_path / "envdata" / "archive.sqlite3").exists()
+
+
+def test_search_json_says_how_many_the_query_without_marks_finds(tmp_path):
+    """DESIGN.md §6: "folded_total" whenever the query has marks; the text output says so too."""
+    rows = [{"title": "Một", "body": "Công tác dân vận."}, {"title": "Hai", "body": "Người dân vẫn chờ."},
+            {"title": "Ba", "body": "Lê Văn Cương dẫn đoàn."}]
+    src = tmp_path / "r.jsonl"
+    src.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    data = tmp_path / "data"
+    run(data, "import", str(src), check_rc=0)
+    out = run_json(data, "search", "dân vận")
+    assert out["total"] == 1 and out["folded_total"] == 3          # dan + van anywhere: three reports
+    assert run_json(data, "search", '"dân vận"')["folded_total"] == 2       # side by side: "dân vẫn" too
+    assert "folded_total" not in run_json(data, "search", "dan van")
+    assert run_json(data, "search", "vận")["hits"][0]["snippet"] == "Công tác dân [vận]."
+    text = run(data, "--lang", "en", "search", "dân vận", check_rc=0).stdout
+    assert "3 result(s) without diacritics" in text

@@ -51,17 +51,20 @@ def test_query_parser_never_raises_and_its_terms_are_folded(s):
         assert all(storable(t) for t in phrase.exact)
     assert all(len(p.exact) == 1 for p in q.words) and all(len(p.exact) > 1 for p in q.phrases)
     assert parse_query(unicodedata.normalize("NFD", s)) == parse_query(unicodedata.normalize("NFC", s))
-    assert highlight_terms(s) == (frozenset(q.all_folded()) if s.strip() else frozenset())
+    assert highlight_terms(s) == (q.highlight_terms() if s.strip() else frozenset())
+    assert all(fold(t.rstrip("*")) == t.rstrip("*") or t in q.highlight_terms()
+               for t in q.highlight_terms())
 
 
 @settings(max_examples=300)
 @given(text=st.one_of(any_text, viet_like), query=st.one_of(any_text, viet_like))
 def test_snippets_and_highlights_never_raise(text, query):
     text = normalize(text)
-    terms = parse_query(query).all_folded()
-    out = snippet(text, terms)
-    assert out.count("[") >= out.count("]") - text.count("]")
-    for a, b in match_spans(text, set(terms)):
+    parsed = parse_query(query, prefix_last=True)
+    terms = parsed.highlight_terms()
+    out = snippet(text, terms, parsed.all_folded())
+    assert out.count("[") == out.count("]")                  # the text's own brackets are never marks
+    for a, b in match_spans(text, terms):
         assert 0 <= a < b <= len(text)
     html = marked(text, frozenset(terms))
     assert "<script" not in html.lower() or "<script" not in text.lower()

@@ -81,12 +81,13 @@ def test_queued_changes_are_applied_at_next_start(tmp_path, write_jsonl):
         assert a.check().ok
 
 
-def test_doc_fields_have_no_positions_but_bigrams():
+def test_doc_fields_have_no_positions_but_bigrams_inside_each_part():
     from archive_app.core.search import IndexDoc
 
-    f = doc_fields(IndexDoc(1, 1, "Giao ban", "Giao ban dân vận"))
-    assert f["fb"] == ["giao_ban", "ban_dan", "dan_van"]
-    assert f["e"] == ["giao", "ban", "dân", "vận"]
+    f = doc_fields(IndexDoc(1, 1, "Giao ban", "dân vận", extras=("Lê Văn Cương", "công tác")))
+    assert f["fb"] == ["giao_ban", "dan_van", "le_van", "van_cuong", "cong_tac"]    # never "ban_dan"
+    assert f["e"] == ["giao", "ban", "dân", "vận", "lê", "văn", "cương", "công", "tác"]
+    assert f["tf"] == ["giao", "ban", "giao_ban"]
 
 
 def test_a_long_queue_is_applied_by_a_rebuild(archive, write_jsonl, monkeypatch):

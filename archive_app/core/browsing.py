@@ -1,18 +1,23 @@
-"""Result lists for the window: every matching id in the chosen order, and facet counts for them.
+"""The one way from what was typed to the matching reports, for the command line and the window.
 
-``Archive.browse`` finds the matching ids (index or filters); this module orders them and counts."""
+``matching`` is the single "matching ids" step: filter-only queries in SQL, text queries in the
+index. ``search`` pages the best of them with snippets (the CLI); ``browse`` lists every match in
+the chosen order with facet counts and the timeline (the window).
+"""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import Column, Integer, MetaData, Table, func, select, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from .search import ParsedQuery
+from .models import Filters, Hit, IndexFilter, SearchResult
+from .search import ParsedQuery, parse_query, snippet
+from .storage import reports
 from .storage.schema import PersonRow, ReportPersonRow, ReportRow, ReportTagRow, TagRow
-from .vietnamese import collation_key, name_collation_key
+from .vietnamese import collation_key, fold_syllable, name_collation_key
 
 
 @dataclass(frozen=True)
@@ -34,23 +39,115 @@ class Facets:
 @dataclass(frozen=True)
 class Browse:
     ids: tuple[int, ...]                  # every match, in order
-    facets: Facets
-    highlight: tuple[str, ...]            # folded query syllables, for the reader's highlighting
+    facets: Facets                        # counts over exactly these matches
+    highlight: tuple[str, ...]            # what to mark in the reader (ParsedQuery.highlight_terms)
+    timeline: dict[str, int] = field(default_factory=dict)   # matches per month, the date filter aside
+    folded_total: int | None = None       # a query with marks: matches of the same query without marks
 
 
 _scratch = MetaData()
 _matches = Table("browse_matches", _scratch, Column("id", Integer, primary_key=True), prefixes=["TEMPORARY"])
 
 
-def browse_ids(s: Session, ids: list[int], parsed: ParsedQuery, order: str = "relevance",
-               facet_limit: int = 50) -> Browse:
-    """``ids`` (every match, as the index or the filters gave them) in ``order``, with facet counts."""
-    _load(s, ids)
-    if order in SORTS and not (order == "date_desc" and parsed.empty):   # (filtered_ids' own order)
-        ids = _sorted(s, order)
-    facets = _facets(s, facet_limit)
-    s.rollback()
-    return Browse(tuple(ids), facets, tuple(parsed.all_folded()))
+def matching(archive, s: Session, parsed: ParsedQuery, flt: IndexFilter, limit: int | None,
+             filters: Filters = Filters()) -> tuple[int, list[tuple[int, float]]]:
+    """(total, [(report id, score)] best first, at most ``limit``): the one matching step.
+    Without words, filters alone select in SQL, newest meeting first. One import's batch and "scans
+    only" (which the index does not hold) narrow the matches afterwards."""
+    narrowed = filters.batch is not None or filters.scanned
+    wanted = None if narrowed else limit
+    if parsed.empty:
+        total, ids = reports.filtered_ids(s, flt, -1 if wanted is None else wanted)
+        scored = [(i, 0.0) for i in ids]
+    else:
+        total, scored = archive.index_matches(parsed, flt, wanted)
+    if narrowed:
+        keep = {i for i, _ in scored}
+        if filters.batch is not None:              # one import's reports: a few thousand ids at most
+            keep &= set(filters.batch)
+        if filters.scanned:
+            keep = set(reports.only_scanned(s, sorted(keep)))
+        scored = [(i, score) for i, score in scored if i in keep]
+        total = len(scored)
+        scored = scored if limit is None else scored[:limit]
+    return total, scored
+
+
+def folded_total(archive, s: Session, parsed: ParsedQuery, flt: IndexFilter,
+                 filters: Filters = Filters()) -> int | None:
+    """For a query with marks: how many reports the same query typed without marks finds."""
+    return matching(archive, s, parsed.folded_query(), flt, 0, filters)[0] if parsed.marked else None
+
+
+def search(archive, query: str, filters: Filters, limit: int) -> SearchResult:
+    """The best ``limit`` matches with snippets, the total, and ``folded_total`` (DESIGN.md §6)."""
+    parsed = parse_query(query)
+    if parsed.empty and not filters.any():
+        return SearchResult(0, (), query)
+    with archive.Session() as s:
+        flt = archive.index_filter(s, filters)
+        total, scored = matching(archive, s, parsed, flt, limit, filters)
+        ids = [i for i, _ in scored]
+        rows = reports.summaries(s, ids)
+        texts = reports.bodies(s, ids)
+        wider = folded_total(archive, s, parsed, flt, filters)
+    terms, order = parsed.highlight_terms(), parsed.all_folded()
+    hits = tuple(Hit(rows[i], score, snippet(texts.get(i, ""), terms, order))
+                 for i, score in scored if i in rows)
+    return SearchResult(total, hits, query, wider)
+
+
+def snippets(archive, ids: list[int], highlight, width: int = 200) -> dict[int, tuple[str, list[tuple[int, int]]]]:
+    """{id: (plain text, spans of the hits in it)} for the result list (``Browse.highlight`` terms)."""
+    from .search import snippet_spans
+
+    terms = frozenset(highlight)
+    order = [t.rstrip("*") for t in highlight]
+    with archive.Session() as s:
+        texts = reports.bodies(s, list(ids))
+    return {i: snippet_spans(texts[i] or "", terms, [fold_syllable(t) for t in order], width) for i in ids if i in texts}
+
+
+def browse(archive, query: str, filters: Filters, order: str = "relevance", facet_limit: int = 50,
+           prefix_last: bool = False) -> Browse:
+    """All reports matching ``query`` and ``filters`` in ``order``, with facet counts over them and
+    the timeline (per month, the date filter aside: it keeps showing the months around the chosen
+    ones). One matching step whatever the filters."""
+    parsed = parse_query(query, prefix_last=prefix_last)
+    with archive.Session() as s:
+        flt = archive.index_filter(s, filters)
+        dated = flt.date_from is not None or flt.date_to is not None
+        _, scored = matching(archive, s, parsed, replace(flt, date_from=None, date_to=None) if dated else flt, None,
+                             filters)
+        ids = [i for i, _ in scored]
+        _load(s, ids)
+        timeline = _months(s)
+        if dated:
+            inside = set(s.scalars(select(ReportRow.id).join(_matches, _matches.c.id == ReportRow.id)
+                                   .where(*_date_range(flt))))
+            ids = [i for i in ids if i in inside]
+            _load(s, ids)
+        if order in SORTS and not (order == "date_desc" and parsed.empty):   # (filtered_ids' own order)
+            ids = _sorted(s, order)
+        facets = _facets(s, facet_limit)
+        wider = folded_total(archive, s, parsed, flt, filters)
+        s.rollback()
+    return Browse(tuple(ids), facets, tuple(sorted(parsed.highlight_terms())), timeline, wider)
+
+
+def _date_range(flt: IndexFilter) -> list:
+    cond = [ReportRow.meeting_date.is_not(None)]
+    if flt.date_from:
+        cond.append(ReportRow.meeting_date >= flt.date_from)
+    if flt.date_to:
+        cond.append(ReportRow.meeting_date <= flt.date_to)
+    return cond
+
+
+def _months(s: Session) -> dict[str, int]:
+    return dict(s.execute(text("SELECT substr(r.meeting_date, 1, 7) AS mo, count(*) FROM report r "
+                               "JOIN browse_matches m ON m.id = r.id WHERE r.meeting_date IS NOT NULL "
+                               "GROUP BY mo ORDER BY mo")).all())
 
 
 def _load(s: Session, ids: list[int]) -> None:
@@ -99,9 +196,7 @@ def _facets(s: Session, limit: int) -> Facets:
                         .group_by(PersonRow.id).order_by(func.count().desc()).limit(limit)).all()
     tags = s.execute(select(TagRow.name, func.count()).join(ReportTagRow, ReportTagRow.tag_id == TagRow.id)
                      .join(_matches, _matches.c.id == ReportTagRow.report_id).group_by(TagRow.id)).all()
-    months = s.execute(text("SELECT substr(r.meeting_date, 1, 7) AS mo, count(*) FROM report r "
-                            "JOIN browse_matches m ON m.id = r.id WHERE r.meeting_date IS NOT NULL "
-                            "GROUP BY mo ORDER BY mo")).all()
+    months = list(_months(s).items())
     per_year: dict[str, int] = {}
     for mo, c in months:
         per_year[mo[:4]] = per_year.get(mo[:4], 0) + c

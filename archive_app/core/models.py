@@ -72,6 +72,7 @@ class SearchResult:
     total: int
     hits: tuple[Hit, ...]
     query: str = ""
+    folded_total: int | None = None     # a query with marks: what the same query without marks finds
 
 
 @dataclass(frozen=True)
@@ -219,3 +220,30 @@ class CheckReport:
     leftovers: tuple[str, ...] = ()           # files of killed processes, removed when the archive opened
     damaged_reports: tuple[int, ...] = ()     # reports whose text is damaged (not UTF-8, or not its sha256)
     read_only: bool = False                   # the data folder cannot be written
+
+
+@dataclass(frozen=True)
+class IndexDoc:
+    """What the search index needs of one report (built from the database by storage.reports).
+
+    A phrase never runs from one part into the next: title, body and each of ``extras`` (person
+    names, tags, author) are indexed as separate runs of syllables."""
+    id: int
+    revision: int
+    title: str
+    body: str
+    extras: tuple[str, ...] = ()
+    person_ids: tuple[int, ...] = ()
+    tag_ids: tuple[int, ...] = ()
+    kind: str | None = None
+    date: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class IndexFilter:
+    """Filters resolved for matching: typed person and tag names turned into ids, the kind folded."""
+    person_ids: tuple[int, ...] | None = None   # None: no person filter; () : matches nothing
+    tag_ids: tuple[int, ...] | None = None
+    kind: str | None = None                     # folded (vietnamese.fold)
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None

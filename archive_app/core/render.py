@@ -43,14 +43,14 @@ def dmy(value: dt.date | None) -> str:
 
 
 def highlight_terms(query: str) -> frozenset[str]:
-    """The folded syllables of a search query, as the search highlights them."""
+    """What a search query highlights, by the matching rule (``ParsedQuery.highlight_terms``)."""
     from .search import parse_query
 
-    return frozenset(parse_query(query).all_folded()) if query.strip() else frozenset()
+    return parse_query(query).highlight_terms() if query.strip() else frozenset()
 
 
 def marked(text: str, terms=frozenset()) -> str:
-    """``text`` escaped, with every match of the folded ``terms`` on a yellow background."""
+    """``text`` escaped, with every match of ``terms`` (``highlight_terms``) on a yellow background."""
     text = text or ""
     out, pos = [], 0
     for a, b in merge_spans(text, match_spans(text, frozenset(terms))) if terms else ():

@@ -21,14 +21,12 @@ from typing import Callable
 from sqlalchemy import func, select
 
 from . import leftovers
-from .browsing import Browse, browse_ids
 from .editing import Edits, Tagging, Trash
 from .errors import ArchiveLocked, ArchiveReadOnly, IndexDamaged, KnownError, NotFound, disk_full
 from .locking import writer_lock
 from .models import (
     CheckReport,
     Filters,
-    Hit,
     ImportResult,
     PersonInfo,
     PersonMeeting,
@@ -37,7 +35,8 @@ from .models import (
     TagInfo,
 )
 from .paths import ArchivePaths
-from .search import IndexFilter, IndexUnusable, SearchIndex, parse_query, snippet
+from .search import IndexFilter, IndexUnusable, SearchIndex
+from .vietnamese import fold
 from .storage import labels, reports
 from .storage.db import HEAD_REVISION, current_revision, open_engine, open_read_only, session_factory
 from .storage.originals import OriginalStore
@@ -352,52 +351,29 @@ class Archive:
     # --- search --------------------------------------------------------------------------
     def search(self, query: str, filters: Filters = Filters(), limit: int = 50) -> SearchResult:
         """Reports matching ``query`` (AND of words, quoted phrases) and ``filters``, best first."""
-        parsed = parse_query(query)
-        with self.Session() as s:
-            flt = self.index_filter(s, filters)
-            wanted = None if filters.scanned else limit           # scans only: filter every match, then cut
-            if parsed.empty:
-                if not filters.any():
-                    return SearchResult(0, (), query)
-                total, ids = reports.filtered_ids(s, flt, -1 if wanted is None else wanted)
-                scored = [(i, 0.0) for i in ids]
-            else:
-                total, scored = self.index_matches(parsed, flt, wanted)
-            if filters.scanned:
-                keep = set(reports.only_scanned(s, [i for i, _ in scored]))
-                scored = [(i, score) for i, score in scored if i in keep]
-                total, scored = len(scored), scored[:limit]
-            ids = [i for i, _ in scored]
-            rows = reports.summaries(s, ids)
-            texts = reports.bodies(s, ids)
-        folded = parsed.all_folded()
-        exact = {s for p in parsed.sequence() for s in p.exact}
-        hits = tuple(Hit(rows[i], score, snippet(texts.get(i, ""), folded, exact=exact))
-                     for i, score in scored if i in rows)
-        return SearchResult(total, hits, query)
+        from .browsing import search
+
+        return search(self, query, filters, limit)
 
     def index_filter(self, s, f: Filters) -> IndexFilter:
         """Filters as the index takes them: typed person and tag names resolved to ids in SQL."""
         return IndexFilter(
             person_ids=labels.resolve_persons(s, f.person) if f.person else None,
             tag_ids=labels.resolve_tags(s, f.tag) if f.tag else None,
-            kind=f.kind or None, date_from=f.date_from, date_to=f.date_to)
+            kind=fold(f.kind) if f.kind and fold(f.kind) else None, date_from=f.date_from, date_to=f.date_to)
 
-    def browse(self, query: str, filters: Filters = Filters(), order: str = "relevance") -> Browse:
-        """Every match in ``order`` with facet counts (persons, tags, years, kinds) — for the window."""
-        parsed = parse_query(query)
-        with self.Session() as s:
-            flt = self.index_filter(s, filters)
-            if parsed.empty:
-                _, ids = reports.filtered_ids(s, flt, limit=-1)
-            else:
-                ids = [i for i, _ in self.index_matches(parsed, flt, None)[1]]
-            if filters.batch is not None:              # one import's reports: a few thousand ids at most
-                batch = set(filters.batch)
-                ids = [i for i in ids if i in batch]
-            if filters.scanned:
-                ids = reports.only_scanned(s, ids)
-            return browse_ids(s, ids, parsed, order)
+    def browse(self, query: str, filters: Filters = Filters(), order: str = "relevance", prefix_last: bool = False):
+        """Every match in ``order`` with facet counts (persons, tags, years, kinds) and the timeline —
+        for the window (``prefix_last``: the last word is still being typed)."""
+        from .browsing import browse
+
+        return browse(self, query, filters, order, prefix_last=prefix_last)
+
+    def snippets(self, ids: list[int], highlight) -> dict:
+        """{id: (plain text, hit spans)}: result-list snippets of ``ids`` for a query's highlight terms."""
+        from .browsing import snippets
+
+        return snippets(self, ids, highlight)
 
     def summaries(self, ids: list[int]):
         """Result-list rows for ``ids`` (a page of a lazy table)."""

@@ -45,16 +45,11 @@ class SearchOutcome:
 
 
 def run_search(archive, request: SearchRequest) -> SearchOutcome:
-    """The worker's part: every match in order, facets, and the per-month counts of the timeline."""
+    """The worker's part: one browse (every match in order, facets, the timeline), timed. The last
+    word, with no space after it yet, is still being typed: it matches as a syllable prefix."""
     start = time.perf_counter()
-    result = archive.browse(request.query, request.filters, request.core_order)
-    f = request.filters
-    if f.date_from or f.date_to:      # the timeline keeps showing the months around the chosen one
-        undated = archive.browse(request.query, replace(f, date_from=None, date_to=None), "relevance")
-        months = {m.key: m.count for m in undated.facets.months}
-    else:
-        months = {m.key: m.count for m in result.facets.months}
-    return SearchOutcome(request, result, months, time.perf_counter() - start)
+    result = archive.browse(request.query, request.filters, request.core_order, prefix_last=True)
+    return SearchOutcome(request, result, dict(result.timeline), time.perf_counter() - start)
 
 
 class SearchFlow(QObject):

@@ -803,7 +803,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../archive_app/ui/widgets/main_window.py" line="+278"/>
+        <location filename="../../archive_app/ui/widgets/main_window.py" line="+280"/>
         <source>%Ln report(s)</source>
         <translation>
             <numerusform>%Ln báo cáo</numerusform>
@@ -1161,7 +1161,7 @@
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../archive_app/ui/models/results.py" line="+96"/>
+        <location filename="../../archive_app/ui/models/results.py" line="+128"/>
         <source>%1 (scan, text read by OCR)</source>
         <translation>%1 (bản quét, văn bản đọc bằng OCR)</translation>
     </message>
@@ -1654,6 +1654,24 @@
         <location line="+2"/>
         <source>You can also drag files or folders onto this window.</source>
         <translation>Bạn cũng có thể kéo thả tệp hoặc thư mục vào cửa sổ này.</translation>
+    </message>
+</context>
+<context>
+    <name>WiderResultBanner</name>
+    <message>
+        <location filename="../../archive_app/ui/widgets/search_extras.py" line="+114"/>
+        <source>%1 report(s) with these diacritics — %2 without diacritics</source>
+        <translation>%1 báo cáo đúng dấu — %2 kết quả khi bỏ dấu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No report with these diacritics — %1 without diacritics</source>
+        <translation>Không có kết quả đúng dấu — %1 kết quả khi bỏ dấu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show all %1</source>
+        <translation>Xem cả %1 kết quả</translation>
     </message>
 </context>
 </TS>

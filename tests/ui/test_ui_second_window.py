@@ -11,7 +11,7 @@ def test_second_window_is_read_only_until_the_first_closes(make_window, filled_d
     for name in ("importAction", "editAction", "tagAction", "trashAction", "tagManagerAction", "reindexAction"):
         assert not second.actions[name].isEnabled(), name
     assert not second.tag_bar.isEnabled() and not second.acceptDrops()
-    second.search_edit.setText("dân vận")                  # reading goes on
+    second.search_edit.setText("dan van")                  # reading goes on (every accent variant)
     idle(second)
     assert second.results.rowCount() == 4
     second.table.selectRow(0)

@@ -1,7 +1,8 @@
 """Search: a small public API over the Whoosh index (index documents, search, highlight, check)."""
-from .index import IndexDoc, IndexFilter, IndexUnusable, SearchIndex
+from ..models import IndexDoc, IndexFilter
+from .index import IndexUnusable, SearchIndex
 from .query import ParsedQuery, Phrase, parse_query
-from .snippet import match_spans, snippet
+from .snippet import match_spans, snippet, snippet_spans
 
 __all__ = [
            "IndexDoc",
@@ -13,4 +14,5 @@ __all__ = [
            "match_spans",
            "parse_query",
            "snippet",
+           "snippet_spans",
 ]

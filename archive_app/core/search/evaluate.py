@@ -3,9 +3,13 @@
 Whoosh's matchers cost about a microsecond of Python per posting and per sub-query, which put
 common-word queries over 30,000 reports at 100–300 ms. Here each term's posting blocks (packed
 arrays, see codec.py) are read straight into numpy arrays of document numbers and weights, so
-intersections, counts and BM25 run as array operations. The ranking is the one DESIGN.md §5 asks
-for: all words required (folded), then exact diacritics (a tier per matched syllable), adjacency
-(folded bigrams) and title matches on top of BM25.
+intersections, counts and BM25 run as array operations. Matching follows DESIGN.md §5 per
+syllable: typed with marks it must occur as spelled (field ``e``), without marks in any spelling
+(``f``). The ranking: BM25, plus adjacency (folded bigrams) and title matches.
+
+BM25 counts live documents only: a replaced or removed report stays in its segment (marked
+deleted) until a merge, and counting it made the same content rank differently after a series of
+edits (``live_frequency``; lengths are averaged over live documents).
 """
 from __future__ import annotations
 
@@ -17,10 +21,9 @@ import numpy as np
 from whoosh.reading import TermNotFound
 from whoosh.util.numeric import byte_to_length
 
-from .codec import numpy_dtype
 from .query import ParsedQuery
+from .whoosh_private import length_bytes, matcher_blocks, numeric_column, raw_matcher, term_info
 
-EXACT_TIER = 1000.0
 ADJACENT_BOOST = 3.0
 TITLE_BOOST = 2.0
 K1, B = 1.2, 0.75
@@ -69,9 +72,12 @@ class Evaluator:
         self.segments = [_Segment(r, off, r.doc_count_all(), _deleted(r))
                          for r, off in pairs if r.doc_count_all()]      # an empty index has no columns
         self.size = max((s.offset + s.count for s in self.segments), default=0)
-        # Documents counted as the term dictionary counts them, deleted ones (until a merge) included:
-        # with live documents only, a term in nearly every report got a negative IDF after updates.
-        self.doc_count = max(1, searcher.doc_count_all())
+        self.live = np.ones(self.size, dtype=bool)
+        for seg in self.segments:
+            if seg.deleted is not None:
+                self.live[seg.offset:seg.offset + seg.count] = ~seg.deleted
+        self.doc_count = max(1, int(self.live.sum()))
+        self._live_df: dict[tuple[str, str], int] = {}
         self._lengths: dict[str, np.ndarray] = {}
         self._avg: dict[str, float] = {}
         self._columns: dict[str, np.ndarray] = {}
@@ -113,9 +119,37 @@ class Evaluator:
         return _joined(parts)
 
     def doc_frequency(self, field: str, term: str) -> int:
-        """Documents holding ``term`` (deleted ones included until a merge): BM25's df, the same
-        whether the postings were read whole, from the cache or probed."""
+        """Documents holding ``term``, deleted ones included until a merge (cheap: for ordering)."""
         return sum(info.doc_frequency() for _, info in self._infos(field, term))
+
+    def live_frequency(self, field: str, term: str) -> int:
+        """Live documents holding ``term``: BM25's df, the same whatever the edit history. The
+        deleted documents holding it are found by probing its postings for the deleted documents
+        only (the blocks that can hold them), once per searcher."""
+        key = (field, term)
+        live = self._live_df.get(key)
+        if live is None:
+            if key in self._cache:
+                live = len(self._cache[key])
+            else:
+                live = self.doc_frequency(field, term)
+                for seg, info in self._infos(field, term):
+                    if seg.deleted is not None:
+                        dead = np.flatnonzero(seg.deleted)
+                        live -= len(_probe(self._matcher(field, seg, info), dead)[0])
+            if len(self._live_df) > 100_000:
+                self._live_df.clear()
+            self._live_df[key] = live
+        return live
+
+    def expand(self, field: str, prefix: str, limit: int = 2000) -> list[str]:
+        """Terms of ``field`` that start with ``prefix`` (a word still being typed), at most ``limit``."""
+        out = []
+        for term in self.searcher.reader().expand_prefix(field, prefix):
+            out.append(term.decode("utf-8") if isinstance(term, bytes) else term)
+            if len(out) >= limit:
+                break
+        return out
 
     def _infos(self, field: str, term: str) -> list[tuple[_Segment, object]]:
         """(segment, term info) of every segment holding ``term``, looked up once per searcher:
@@ -129,7 +163,7 @@ class Evaluator:
             infos = []
             for seg in self.segments:
                 try:
-                    infos.append((seg, seg.reader._terms.term_info(field, btext)))
+                    infos.append((seg, term_info(seg.reader, field, btext)))
                 except TermNotFound:
                     pass
             self._term_infos[key] = infos
@@ -137,11 +171,10 @@ class Evaluator:
 
     def _matcher(self, field: str, seg: _Segment, info):
         """The segment's own matcher for a term, deleted documents included (``_live`` drops them)."""
-        terms = seg.reader._terms
-        return terms._codec.postings_reader(terms._postfile, info, self.searcher.schema[field].format)
+        return raw_matcher(seg.reader, info, self.searcher.schema[field].format)
 
     def _read(self, field: str, term: str) -> Postings:
-        parts = [self._live(seg, *_decode_all(self._matcher(field, seg, info)))
+        parts = [self._live(seg, *_joined_blocks(list(matcher_blocks(self._matcher(field, seg, info)))))
                  for seg, info in self._infos(field, term)]
         return _joined(parts)
 
@@ -156,11 +189,12 @@ class Evaluator:
     def lengths(self, field: str) -> np.ndarray:
         """Field length of every document (global numbering), read from the length columns once."""
         if field not in self._lengths:
-            parts = [_LENGTH[np.frombuffer(_length_bytes(seg.reader, field, seg.count), dtype=np.uint8)]
+            parts = [_LENGTH[np.frombuffer(length_bytes(seg.reader, field, seg.count), dtype=np.uint8)]
                      for seg in self.segments]
             values = np.concatenate(parts) if parts else np.empty(0)
             self._lengths[field] = values
-            self._avg[field] = float(values.mean()) if len(values) else 1.0
+            live = values[self.live[:len(values)]]
+            self._avg[field] = float(live.mean()) if len(live) else 1.0
         return self._lengths[field]
 
     def report_ids(self) -> np.ndarray:
@@ -181,7 +215,7 @@ class Evaluator:
         """A numeric column over every segment (global document numbering), read once."""
         if name not in self._columns:
             field = self.searcher.schema[name]
-            parts = [_numeric_column(seg.reader, name, field, seg.count) for seg in self.segments]
+            parts = [numeric_column(seg.reader, name, field, seg.count) for seg in self.segments]
             self._columns[name] = np.concatenate(parts) if parts else _NO_DOCS
         return self._columns[name]
 
@@ -220,11 +254,11 @@ class Evaluator:
         return mask[docs]
 
     # --- scoring ---------------------------------------------------------------------------
-    def bm25(self, posts: Postings, field: str, term: str, docs: np.ndarray, boost: float = 1.0) -> np.ndarray:
-        """BM25 of one term for each of ``docs`` (0 where it is absent)."""
+    def bm25(self, posts: Postings, field: str, df: int, docs: np.ndarray, boost: float = 1.0) -> np.ndarray:
+        """BM25 of one term (``df`` live documents hold it) for each of ``docs`` (0 where absent)."""
         if not len(posts):
             return np.zeros(len(docs))
-        df = max(1, self.doc_frequency(field, term))
+        df = max(1, df)
         idf = math.log(1 + (self.doc_count - df + 0.5) / (df + 0.5)) * boost
         which = "tf" if field == "tf" else "f"
         lengths = self.lengths(which)[docs]
@@ -232,70 +266,94 @@ class Evaluator:
         w = posts.at(docs)
         return idf * w * (K1 + 1) / (w + K1 * (1 - B) + K1 * B / avg * lengths)
 
-    def run(self, parsed: ParsedQuery, allowed: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
-        """(document numbers, scores) of every match (all words and phrase bigrams required)."""
-        required: list[tuple[str, str, float]] = []
-        seen = set()
+    def _group(self, field: str, terms: list[str]) -> Postings:
+        """Postings of any of ``terms`` (a prefix's syllables), weights added up per document."""
+        lists = [p for p in (self.postings(field, t) for t in terms) if len(p)]
+        if len(lists) <= 1:
+            return lists[0] if lists else _EMPTY
+        ids, inverse = np.unique(np.concatenate([p.ids for p in lists]), return_inverse=True)
+        weights = np.bincount(inverse, weights=np.concatenate([p.weights for p in lists])).astype(np.float32)
+        return Postings(ids, weights)
+
+    def run(self, parsed: ParsedQuery, allowed: np.ndarray | None,
+            scored: bool = True) -> tuple[np.ndarray, np.ndarray]:
+        """(document numbers, scores) of every match (all words, phrase bigrams and the syllables
+        typed with marks required; a quoted phrase's adjacency is checked by the caller). Without
+        ``scored`` (a count), every score is 0."""
+        required: dict[tuple[str, str], float] = {}
         for w in parsed.words:
-            if w.folded[0] not in seen:
-                seen.add(w.folded[0])
-                required.append(("f", w.folded[0], 1.0))
+            required.setdefault(_term(w.exact[0], w.folded[0]), 1.0)
         for p in parsed.phrases:
-            required.extend(("fb", f"{a}_{b}", ADJACENT_BOOST) for a, b in zip(p.folded, p.folded[1:]))
+            for a, b in zip(p.folded, p.folded[1:]):
+                required[("fb", f"{a}_{b}")] = ADJACENT_BOOST
+            for e, f in zip(p.exact, p.folded):
+                if e != f:
+                    required.setdefault(("e", e), 0.5)
         # Rarest term first: its postings are the candidates, the others are probed for them only.
-        required.sort(key=lambda x: self.doc_frequency(x[0], x[1]))
+        order = sorted(required, key=lambda ft: self.doc_frequency(*ft))
         lists = []
         docs: np.ndarray | None = None
-        for field, term, boost in required:
+        if parsed.prefix is not None:
+            field, stem = _term(parsed.prefix.exact[0], parsed.prefix.folded[0])
+            posts = self._group(field, self.expand(field, stem))
+            docs = posts.ids if allowed is None else posts.ids[self.member(posts.ids, allowed)]
+            lists.append((field, len(posts), 1.0, posts))        # a prefix: its live df is its union
+        for field, term in order:
             if docs is None:
                 posts = self.postings(field, term)
                 docs = posts.ids if allowed is None else posts.ids[self.member(posts.ids, allowed)]
             else:
+                if not len(docs):
+                    break
                 posts = self.postings_for(field, term, docs)
                 docs = docs[self.member(docs, posts.ids)]
-            if not len(docs):
-                return _NO_DOCS, np.empty(0)
-            lists.append((field, term, boost, posts))
-        if docs is None:
+            lists.append((field, term, required[(field, term)], posts))
+        if docs is None or not len(docs):
             return _NO_DOCS, np.empty(0)
         scores = np.zeros(len(docs))
+        if not scored:
+            return docs, scores
         for field, term, boost, posts in lists:
-            scores += self.bm25(posts, field, term, docs, boost)
-        for field, term, boost, exact_tier in _optional_terms(parsed):
+            df = term if isinstance(term, int) else self.live_frequency(field, term)
+            scores += self.bm25(posts, field, df, docs, boost)
+        for field, term, boost in _optional_terms(parsed):
             posts = self.postings_for(field, term, docs)
-            if exact_tier:
-                scores += self.member(docs, posts.ids) * EXACT_TIER
-            else:
-                scores += self.bm25(posts, field, term, docs, boost)
+            scores += self.bm25(posts, field, self.live_frequency(field, term), docs, boost)
         return docs, scores
 
+    def ranked(self, docs: np.ndarray, scores: np.ndarray, limit: int | None) -> np.ndarray:
+        """Positions into ``docs`` best first; equal scores newest meeting first, then the higher
+        report id (never the internal document number, which depends on the edit history)."""
+        scores = np.round(scores, 9)          # the same terms summed in another order differ in the last bits
+        if limit is not None and len(scores) > limit:
+            if limit <= 0:
+                return np.empty(0, dtype=np.int64)
+            threshold = np.partition(scores, len(scores) - limit)[len(scores) - limit]
+            pool = np.flatnonzero(scores >= threshold)         # every tie at the threshold competes
+        else:
+            pool = np.arange(len(docs))
+        d = docs[pool]
+        order = pool[np.lexsort((self.report_ids()[d], self.dates()[d], scores[pool]))[::-1]]
+        return order if limit is None else order[:limit]
 
-def ranked(docs: np.ndarray, scores: np.ndarray, limit: int | None) -> np.ndarray:
-    """Positions into ``docs`` best first; ties broken by the newest document number."""
-    if limit is not None and len(scores) > limit:
-        if limit <= 0:
-            return np.empty(0, dtype=np.int64)
-        threshold = np.partition(scores, len(scores) - limit)[len(scores) - limit]
-        pool = np.flatnonzero(scores >= threshold)         # every tie at the threshold competes
-        order = pool[np.lexsort((docs[pool], scores[pool]))[::-1]]
-        return order[:limit]
-    return np.lexsort((docs, scores))[::-1]
+
+def _term(exact: str, folded: str) -> tuple[str, str]:
+    """The field and term a syllable must match: typed with marks, its spelling; without, any."""
+    return ("e", exact) if exact != folded else ("f", folded)
 
 
 def _optional_terms(parsed: ParsedQuery):
-    """(field, term, boost, is_exact_tier) that add score but are not required."""
+    """(field, term, boost) that add score but are not required: adjacent query words side by side
+    (folded), and query syllables and pairs in the title."""
     out = []
-    words = parsed.words
+    words = parsed.words + ((parsed.prefix,) if parsed.prefix else ())    # a finished prefix counts whole
     for a, b in zip(words, words[1:]):
         pair = f"{a.folded[0]}_{b.folded[0]}"
-        out.append(("fb", pair, ADJACENT_BOOST, False))
-        out.append(("tf", pair, TITLE_BOOST, False))
-    for p in parsed.sequence():
-        for ex, fo in zip(p.exact, p.folded):
-            if ex != fo:
-                out.append(("e", ex, 1.0, True))
-        out.extend(("tf", t, TITLE_BOOST, False) for t in p.folded)
-        out.extend(("tf", f"{a}_{b}", TITLE_BOOST, False) for a, b in zip(p.folded, p.folded[1:]))
+        out.append(("fb", pair, ADJACENT_BOOST))
+        out.append(("tf", pair, TITLE_BOOST))
+    for p in list(words) + list(parsed.phrases):
+        out.extend(("tf", t, TITLE_BOOST) for t in p.folded)
+        out.extend(("tf", f"{a}_{b}", TITLE_BOOST) for a, b in zip(p.folded, p.folded[1:]))
     return out
 
 
@@ -307,46 +365,12 @@ def _joined(parts: list[Postings]) -> Postings:
     return Postings(np.concatenate([p.ids for p in parts]), np.concatenate([p.weights for p in parts]))
 
 
-def _block_arrays(m) -> tuple[np.ndarray, np.ndarray]:
-    """The current block of a Whoosh 3 leaf matcher as (local ids, weights), decoded in numpy."""
-    if m._data is None:
-        m._read_data()
-    ids, weights = m._data[0], m._data[1]
-    if isinstance(ids, bytes):
-        ids = np.cumsum(np.frombuffer(ids, dtype=numpy_dtype(ids), offset=1), dtype=np.int64)
-    else:
-        ids = np.cumsum(np.asarray(ids, dtype=np.int64))
-    n = len(ids)
-    if weights is None:
-        weights = np.ones(n, dtype=np.float32)
-    elif isinstance(weights, bytes):
-        weights = np.frombuffer(weights, dtype=numpy_dtype(weights), offset=1).astype(np.float32)
-    elif isinstance(weights, (int, float)):
-        weights = np.full(n, weights, dtype=np.float32)
-    else:
-        weights = np.asarray(weights, dtype=np.float32)
-    return ids, weights
-
-
-def _inline_arrays(m) -> tuple[np.ndarray, np.ndarray]:
-    """Postings kept in the term dictionary (a ListMatcher over tuples)."""
-    ids = np.asarray(m._ids, dtype=np.int64)
-    weights = (np.asarray(m._weights, dtype=np.float32) if m._weights is not None
-               else np.ones(len(ids), dtype=np.float32))
-    return ids, weights
-
-
-def _blocks(m, wanted: np.ndarray | None = None):
-    """Decoded blocks of a Whoosh 3 leaf matcher; with ``wanted`` (sorted local document numbers),
-    only the blocks whose id range can hold one of them (block headers carry their last id)."""
-    i = 0
-    while m.is_active() and (wanted is None or i < len(wanted)):
-        last = m._maxid
-        if wanted is None or wanted[i] <= last:
-            yield _block_arrays(m)
-            if wanted is not None:
-                i = int(np.searchsorted(wanted, last, side="right"))
-        m._next_block()
+def _probe(m, wanted: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Postings of ``wanted`` (sorted local document numbers), decoding only the blocks that can
+    hold them."""
+    ids, weights = _joined_blocks(list(matcher_blocks(m, wanted)))
+    keep = _locate(wanted, ids)[1]
+    return ids[keep], weights[keep]
 
 
 def _joined_blocks(blocks: list[tuple[np.ndarray, np.ndarray]]) -> tuple[np.ndarray, np.ndarray]:
@@ -357,23 +381,6 @@ def _joined_blocks(blocks: list[tuple[np.ndarray, np.ndarray]]) -> tuple[np.ndar
     return np.concatenate([b[0] for b in blocks]), np.concatenate([b[1] for b in blocks])
 
 
-def _decode_all(m) -> tuple[np.ndarray, np.ndarray]:
-    if not hasattr(m, "_next_block"):               # postings inline in the term dictionary
-        return _inline_arrays(m)
-    return _joined_blocks(list(_blocks(m)))
-
-
-def _probe(m, wanted: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Postings of ``wanted`` (sorted local document numbers), decoding only the blocks that can
-    hold them."""
-    if not hasattr(m, "_next_block"):
-        ids, weights = _inline_arrays(m)
-    else:
-        ids, weights = _joined_blocks(list(_blocks(m, wanted)))
-    keep = _locate(wanted, ids)[1]
-    return ids[keep], weights[keep]
-
-
 def _locate(ids: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """(position in ``ids``, found?) of each of ``values``; ``ids`` sorted."""
     if not len(ids):
@@ -381,34 +388,6 @@ def _locate(ids: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray
     pos = np.searchsorted(ids, values)
     pos[pos == len(ids)] = 0
     return pos, ids[pos] == values
-
-
-def _numeric_column(reader, name: str, field, count: int) -> np.ndarray:
-    """A segment's integer column (Whoosh NUMERIC, sortable) as an int64 array: the stored
-    big-endian values read in one piece (Whoosh's own load() costs ~1.5 µs per document)."""
-    from whoosh.columns import NumericColumn
-
-    raw = reader.column_reader(name, translate=False)
-    linear = (field.numtype is int and not field.decimal_places
-              and field.from_column_value(1) - field.from_column_value(0) == 1)
-    if not isinstance(raw, NumericColumn.Reader) or not linear:
-        return np.array(list(reader.column_reader(name).load()), dtype=np.int64)
-    width = raw._fixedlen
-    stored = np.frombuffer(raw._dbfile.get(raw._basepos, raw._count * width), dtype=">" + raw._typecode)
-    values = np.full(count, raw._unpack(raw._defaultbytes)[0], dtype=np.int64)
-    values[:len(stored)] = stored[:count]
-    return values + field.from_column_value(0)
-
-
-def _length_bytes(reader, field: str, count: int) -> bytes:
-    """The one-byte encoded lengths of ``field`` for a segment's documents."""
-    from whoosh.codec.whoosh3 import LENGTHS_COLUMN
-
-    column = reader._perdoc._cached_reader(f"_{field}_len", LENGTHS_COLUMN)
-    if column is None:
-        return bytes(count)
-    raw = column._dbfile.get(column._basepos, column._count)
-    return bytes(raw) + bytes(max(0, count - len(raw)))
 
 
 def _deleted(reader) -> np.ndarray | None:

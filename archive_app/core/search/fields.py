@@ -10,10 +10,10 @@ from collections import Counter
 from whoosh import columns, fields, formats
 from whoosh.analysis import SpaceSeparatedTokenizer
 
-from .codec import ArchiveCodec
+from .whoosh_private import ArchiveCodec
 
 # Bump when the fields, the codec or the tokenization change: a different version triggers a rebuild.
-INDEX_VERSION = 3
+INDEX_VERSION = 4
 
 
 def codec() -> ArchiveCodec:
@@ -45,7 +45,8 @@ def build_schema() -> fields.Schema:
         rid=fields.NUMERIC(int, bits=32, sortable=True),   # the id again, as a column: docnum → id fast
         rev=fields.STORED(),
         ft=fields.COLUMN(columns.VarBytesColumn()),   # folded syllables in order (index.syllable_stream)
-        e=TermCounts(),        # exact syllables (normalized, lower-case) of title + body + persons + tags
+        et=fields.COLUMN(columns.VarBytesColumn()),   # exact syllables in order: phrases typed with marks
+        e=TermCounts(),        # exact syllables (normalized, lower-case) of title, body, persons, tags, author
         f=TermCounts(),        # folded syllables
         fb=TermCounts(),       # folded syllable bigrams: adjacency without positions
         tf=TermCounts(),       # folded title syllables and bigrams

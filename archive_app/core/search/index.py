@@ -4,52 +4,33 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+import re
 import shutil
 import zlib
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from pathlib import Path
 
 import lz4.block
 import numpy as np
 from whoosh import index as whoosh_index
-from whoosh.filedb.filestore import FileStorage
 from whoosh.scoring import BM25F
 
 from ..files import write_file
-from ..vietnamese import fold, fold_normalized, fold_syllable, syllables
-from .evaluate import Evaluator, ranked
+from ..models import IndexDoc, IndexFilter
+from ..vietnamese import fold, fold_syllable, spellings_pattern, syllables
+from .evaluate import Evaluator
 from .fields import INDEX_VERSION, build_schema, codec
-from .query import ParsedQuery
+from .query import ParsedQuery, Phrase
+from .whoosh_private import pool_bytes, toc_generation
 
 VERSION_FILE = "archive-index.json"
-MAX_VERIFY = 20_000      # phrase candidates checked against their syllables
+CLOSENESS_POOL = 100     # best candidates checked for the typed words side by side ...
+PAIR_SHARE = 0.5         # ... the share of the best score that all typed pairs found side by side add
+MAX_RUN = 12             # words of a query looked at for closeness
 POOL_MB = 2048           # Whoosh's own (over-)estimate of the posting pool's memory ...
 SEGMENT_BYTES = 1400 * 1024 * 1024  # ... and where a new segment starts, well before it would spill
 MERGE_FACTOR = 4         # segments of one size tier (powers of 4 documents) merged four at a time ...
 MAX_MERGED_DOCS = 5000   # ... into at most this many documents: a sync never rewrites a big segment
-
-
-@dataclass(frozen=True)
-class IndexDoc:
-    """What the index needs of one report; built by the services from the database."""
-    id: int
-    revision: int
-    title: str
-    text: str                      # title, body, person and tag names: everything findable by words
-    person_ids: tuple[int, ...] = ()
-    tag_ids: tuple[int, ...] = ()
-    kind: str | None = None
-    date: dt.date | None = None
-
-
-@dataclass(frozen=True)
-class IndexFilter:
-    person_ids: tuple[int, ...] | None = None   # None: no person filter; () : matches nothing
-    tag_ids: tuple[int, ...] | None = None
-    kind: str | None = None
-    date_from: dt.date | None = None
-    date_to: dt.date | None = None
 
 
 class IndexUnusable(Exception):
@@ -88,11 +69,6 @@ def merge_tiers(writer, segments):
     return segments
 
 
-def _toc_generation(path: Path) -> int:
-    """Generation of the newest table of contents in the folder (-1: none)."""
-    return whoosh_index.TOC._latest_generation(FileStorage(str(path)), whoosh_index._DEF_INDEX_NAME)
-
-
 def _crc32(path: Path) -> int:
     crc = 0
     with open(path, "rb") as f:
@@ -106,31 +82,55 @@ def _date_int(d: dt.date | None) -> int:
 
 
 def doc_fields(doc: IndexDoc) -> dict:
-    """Whoosh field values of one report: exact/folded syllables, folded bigrams, title terms, filters."""
-    exact = syllables(doc.text)
-    folded = [fold_syllable(s) for s in exact]
-    title = [fold_syllable(s) for s in syllables(doc.title)]
+    """Whoosh field values of one report: exact/folded syllables, folded bigrams, title terms, the
+    syllable streams phrases are checked in, filters. Bigrams and streams never join two parts
+    (title, body, a person, a tag): a phrase stays inside one of them."""
+    parts = [syllables(t) for t in (doc.title, doc.body, *doc.extras)]
+    folded_parts = [[fold_syllable(s) for s in part] for part in parts]
     return {
         "id": str(doc.id),
         "rid": doc.id,
         "rev": doc.revision,
-        "e": exact,
-        "f": folded,
-        "fb": [f"{a}_{b}" for a, b in zip(folded, folded[1:])],
-        "tf": title + [f"{a}_{b}" for a, b in zip(title, title[1:])],
-        "ft": syllable_stream(folded),
+        **terms_of_parts(parts, folded_parts),
+        "ft": syllable_stream(folded_parts),
+        "et": syllable_stream(parts),
         "person": " ".join(f"p{i}" for i in doc.person_ids),
         "tag": " ".join(f"t{i}" for i in doc.tag_ids),
-        "kind": fold_normalized(doc.kind) if doc.kind else "",
+        "kind": fold(doc.kind) if doc.kind else "",
         "date": _date_int(doc.date),
     }
 
 
-def syllable_stream(folded: list[str]) -> bytes:
-    """A document's folded syllables in order, space-separated and space-padded, LZ4-compressed:
-    what phrase checks look in (SearchIndex._verified). LZ4 rather than zlib: it decompresses
-    5–8× faster, and the streams of a common phrase's candidates add up to megabytes."""
-    return lz4.block.compress(f" {' '.join(folded)} ".encode("utf-8"), mode="high_compression")
+def terms_of_parts(parts: list[list[str]], folded_parts: list[list[str]]) -> dict[str, list[str]]:
+    """The scored fields' terms of a document whose first part is its title."""
+    title = folded_parts[0] if folded_parts else []
+    return {
+        "e": [s for part in parts for s in part],
+        "f": [s for part in folded_parts for s in part],
+        "fb": [f"{a}_{b}" for part in folded_parts for a, b in zip(part, part[1:])],
+        "tf": title + [f"{a}_{b}" for a, b in zip(title, title[1:])],
+    }
+
+
+def syllable_stream(parts: list[list[str]]) -> bytes:
+    """A document's syllables in order, space-separated and space-padded, parts separated by a line
+    break, LZ4-compressed: what phrase checks look in (SearchIndex._verified). LZ4 rather than
+    zlib: it decompresses 5–8× faster, and the streams of a common phrase's candidates add up to
+    megabytes."""
+    text = " " + " \n ".join(" ".join(part) for part in parts) + " "
+    return lz4.block.compress(text.encode("utf-8"), mode="high_compression")
+
+
+def _phrase_check(p: Phrase) -> tuple[str, object]:
+    """(stream column, test of a decompressed stream) for one phrase: an unmarked phrase is a plain
+    byte search in the folded stream; one with marks a pattern over the exact stream, each marked
+    syllable spelled as typed and each unmarked one in any of its spellings."""
+    if not p.marked:
+        needle = f" {' '.join(p.folded)} ".encode("utf-8")
+        return "ft", lambda stream: needle in stream
+    pattern = re.compile(" " + " ".join(re.escape(e) if e != f else spellings_pattern(f)
+                                        for e, f in zip(p.exact, p.folded)) + " ")
+    return "et", lambda stream: pattern.search(stream.decode("utf-8")) is not None
 
 
 class SearchIndex:
@@ -182,7 +182,7 @@ class SearchIndex:
         if not isinstance(files, dict):
             return None
         try:
-            generation = _toc_generation(self.path)
+            generation = toc_generation(self.path)
         except Exception:  # noqa: BLE001 - an unreadable folder
             return None
         return files if info.get("generation") == generation else None
@@ -210,7 +210,7 @@ class SearchIndex:
             prev = old.get(p.name)
             same = prev and prev[0] == st.st_size and prev[1] == st.st_mtime_ns
             files[p.name] = [st.st_size, st.st_mtime_ns, prev[2] if same else _crc32(p)]
-        generation = _toc_generation(self.path)
+        generation = toc_generation(self.path)
         # not synced: the index is a cache, and a torn write shows as damage (CRC-32) and is rebuilt
         write_file(self.path / VERSION_FILE, json.dumps(
             {"version": INDEX_VERSION, "generation": generation, "files": files}).encode("utf-8"), durable=False)
@@ -279,7 +279,7 @@ class SearchIndex:
                 values = doc_fields(doc)
                 (writer.add_document if fresh else writer.update_document)(**values)
                 count += 1
-                if writer.pool.currentsize > SEGMENT_BYTES:
+                if pool_bytes(writer) > SEGMENT_BYTES:
                     writer.commit(merge=False)
                     self._record_files()
                     writer = self._writer(ix)
@@ -327,40 +327,75 @@ class SearchIndex:
         return self._evaluator
 
     def search(self, parsed: ParsedQuery, flt: IndexFilter, limit: int | None) -> tuple[int, list[tuple[int, float]]]:
-        """(total, [(report id, score)] best first; all of them when ``limit`` is None)."""
+        """(total, [(report id, score)] best first; all of them when ``limit`` is None).
+
+        Equal scores are ordered newest meeting first (then by report id), never by the index's
+        internal numbering, which depends on the order of past edits."""
         if parsed.empty:
             return 0, []
         ev = self.evaluator()
-        allowed = ev.allowed(flt.person_ids, flt.tag_ids, fold(flt.kind) if flt.kind else None,
+        allowed = ev.allowed(flt.person_ids, flt.tag_ids, flt.kind or None,
                              _date_int(flt.date_from) if flt.date_from else None,
                              _date_int(flt.date_to) if flt.date_to else None)
         if allowed is not None and not len(allowed):
             return 0, []
-        docs, scores = ev.run(parsed, allowed)
+        docs, scores = ev.run(parsed, allowed, scored=limit != 0)
+        checked = [p for p in parsed.phrases if len(p.folded) > 2 or p.marked]
+        if checked and len(docs):
+            docs, scores = self._verified(docs, scores, checked)
+        typed = [w.folded[0] for w in parsed.words + ((parsed.prefix,) if parsed.prefix else ())]
+        if len(typed) > 1 and len(docs) > 1 and limit != 0:          # (a count needs no order)
+            scores = self._closeness(docs, scores, typed[:MAX_RUN])
+        best = ev.ranked(docs, scores, limit)
         ids = ev.report_ids()
-        long_phrases = [p for p in parsed.phrases if len(p.folded) > 2]
-        if long_phrases and len(docs):
-            docs, scores = self._verified(docs, scores, long_phrases)
-        best = ranked(docs, scores, limit)
         return len(docs), list(zip(ids[docs[best]].tolist(), scores[best].tolist()))
 
-    def _verified(self, docs: np.ndarray, scores: np.ndarray, long_phrases) -> tuple[np.ndarray, np.ndarray]:
-        """Keep candidates whose syllables hold each long phrase side by side, in order.
+    def count(self, parsed: ParsedQuery, flt: IndexFilter) -> int:
+        """How many reports match (the ``folded_total`` of a query with marks)."""
+        return self.search(parsed, flt, 0)[0]
 
-        Bigrams only say that each pair occurs somewhere. Each document keeps its folded syllables
-        in a column (``syllable_stream``): the phrase is looked for there, the same way whatever the
-        diacritics, case or punctuation of the text; the texts themselves, up to half a megabyte,
-        never travel. The lowest-scored candidates past MAX_VERIFY are kept unverified (counted;
-        they rank below the checked ones).
-        """
-        needles = [f" {' '.join(p.folded)} ".encode("utf-8") for p in long_phrases]
-        check = np.arange(len(docs)) if len(docs) <= MAX_VERIFY else ranked(docs, scores, MAX_VERIFY)
-        keep = np.ones(len(docs), dtype=bool)
-        keep[check] = False
+    def _closeness(self, docs: np.ndarray, scores: np.ndarray, typed: list[str]) -> np.ndarray:
+        """Rank by how closely the best candidates hold the typed words (DESIGN.md §5: adjacent
+        matches win). A report holding all of them side by side in the order typed comes before
+        every report that does not (what was typed, as written: the report meant); among the
+        others, each typed pair found side by side adds up to half the best score. Bigram BM25
+        alone let long reports full of the single words win. Every candidate tied at the pool's
+        cut is treated alike, so the order never depends on the index's internal numbering."""
+        if len(docs) > CLOSENESS_POOL:
+            threshold = np.partition(scores, len(scores) - CLOSENESS_POOL)[len(scores) - CLOSENESS_POOL]
+            pool = np.flatnonzero(scores >= threshold)
+        else:
+            pool = np.arange(len(docs))
+        best = float(scores[pool].max())
         streams = self.evaluator().column("ft")
-        decompress = lz4.block.decompress
-        for pos in check.tolist():
+        whole = f" {' '.join(typed)} ".encode("utf-8")
+        pairs = [f" {a} {b} ".encode("utf-8") for a, b in zip(typed, typed[1:])]
+        scores = scores.copy()
+        for pos in pool.tolist():
             blob = streams[int(docs[pos])]
-            stream = decompress(blob) if blob else b""
-            keep[pos] = all(n in stream for n in needles)
+            stream = lz4.block.decompress(blob) if blob else b""
+            found = sum(1 for p in pairs if p in stream)
+            scores[pos] += best * (PAIR_SHARE * found / len(pairs) + (1.0 if whole in stream else 0.0))
+        return scores
+
+    def _verified(self, docs: np.ndarray, scores: np.ndarray, phrases) -> tuple[np.ndarray, np.ndarray]:
+        """Keep candidates whose syllables hold each phrase side by side, in order, inside one part.
+
+        Bigrams only say that each pair occurs somewhere, and exact syllables that each one does.
+        Each document keeps its syllables in two columns (``syllable_stream``: folded and exact);
+        the phrase is looked for there; the texts themselves, up to half a megabyte, never travel.
+        Every candidate is checked: a count never includes an unverified one.
+        """
+        checks = [_phrase_check(p) for p in phrases]
+        keep = np.ones(len(docs), dtype=bool)
+        decompress = lz4.block.decompress
+        for column in ("ft", "et"):
+            tests = [test for col, test in checks if col == column]
+            if not tests:
+                continue
+            streams = self.evaluator().column(column)
+            for pos in np.flatnonzero(keep).tolist():
+                blob = streams[int(docs[pos])]
+                stream = decompress(blob) if blob else b""
+                keep[pos] = all(test(stream) for test in tests)
         return docs[keep], scores[keep]

@@ -1,26 +1,70 @@
-"""Snippets and highlight spans, found with the same fold as the index ("dan van" marks "dân vận")."""
+"""Snippets and highlight spans, by the same per-syllable rule as matching (DESIGN.md §5).
+
+Highlight terms come from ``ParsedQuery.highlight_terms``: a syllable typed without marks marks
+every accent variant ("dan van" marks "dân vận"), one typed with marks only its spelling ("vận"
+never marks "Văn"), and ``x*`` every syllable starting with x (the word still being typed).
+
+A snippet is plain text with the matches wrapped in ``[`` ``]``; the text's own square brackets are
+shown as the full-width ``［`` ``］`` so that no reader of the snippet can take them for marks
+("[VIDEO]" stays recognisable and is never "[[VIDEO]]").
+"""
 from __future__ import annotations
 
 import re
+import unicodedata
 from itertools import takewhile
 
-from ..vietnamese import SYLLABLE, fold_normalized, fold_syllable
+from ..vietnamese import SYLLABLE, fold_normalized, fold_syllable, lower
+from .query import PREFIX_MARK
 
 MAX_STARTS = 300            # windows tried (the first matches of a very long text are enough)
 SCAN_CHARS = 20_000         # a snippet is looked for in the first this many characters of a long text
 _GAP = re.compile(r"[ \t]*|[ \t]*[-/.][ \t]*")
+_OWN_BRACKETS = str.maketrans({"[": "［", "]": "］"})
+_JOINERS = {"\u200d", "\u034f"}          # zero-width joiner, combining grapheme joiner
 
 
-def match_spans(text: str, folded_terms: set[str] | frozenset[str]) -> list[tuple[int, int]]:
-    """(start, end) of every syllable of ``text`` whose fold is one of ``folded_terms``."""
-    if not folded_terms:
+class _Rule:
+    """Does a syllable of a text match one of the highlight terms?"""
+
+    def __init__(self, terms):
+        whole = [t for t in terms if not t.endswith(PREFIX_MARK)]
+        stems = [t[:-1] for t in terms if t.endswith(PREFIX_MARK) and len(t) > 1]
+        self.any_spelling = {t for t in whole if fold_syllable(t) == t}
+        self.as_spelled = {t for t in whole if fold_syllable(t) != t}
+        self.stems_any = tuple(t for t in stems if fold_syllable(t) == t)
+        self.stems_spelled = tuple(t for t in stems if fold_syllable(t) != t)
+        # What a matching syllable's fold starts with: candidates are looked for in the folded text.
+        self.folded_starts = sorted({fold_syllable(t) for t in whole} | {fold_syllable(t) for t in stems},
+                                    key=len, reverse=True)
+        self.whole_folded = {fold_syllable(t) for t in whole}
+
+    def __bool__(self) -> bool:
+        return bool(self.folded_starts)
+
+    def matches(self, syllable: str) -> bool:
+        low = lower(syllable)
+        folded = fold_syllable(low)
+        return (folded in self.any_spelling or low in self.as_spelled
+                or (bool(self.stems_any) and folded.startswith(self.stems_any))
+                or (bool(self.stems_spelled) and low.startswith(self.stems_spelled)))
+
+
+def match_spans(text: str, terms) -> list[tuple[int, int]]:
+    """(start, end) of every syllable of ``text`` that one of ``terms`` marks (see module docstring)."""
+    rule = terms if isinstance(terms, _Rule) else _Rule(terms)
+    if not rule:
         return []
     folded = fold_normalized(text)
     if len(folded) != len(text):       # a character folded to another length: go syllable by syllable
-        return [(m.start(), m.end()) for m in SYLLABLE.finditer(text)
-                if fold_syllable(m.group(0)) in folded_terms]
-    words = "|".join(re.escape(t) for t in sorted(folded_terms, key=len, reverse=True))
-    return [m.span() for m in re.finditer(rf"(?<![^\W_])(?:{words})(?![^\W_])", folded)]
+        return [(m.start(), m.end()) for m in SYLLABLE.finditer(text) if rule.matches(m.group(0))]
+    starts = "|".join(re.escape(t) for t in rule.folded_starts)
+    spans = []
+    for m in re.finditer(rf"(?<![^\W_])(?:{starts})[^\W_]*", folded):
+        a, b = m.span()
+        if rule.matches(text[a:b]):
+            spans.append((a, b))
+    return spans
 
 
 def merge_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -34,52 +78,98 @@ def merge_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
     return merged
 
 
-def snippet(text: str, query_folded: list[str], width: int = 240, exact: set[str] | None = None) -> str:
-    """A window of ``text`` around the best group of matches, matches wrapped in [ ].
+def snippet_spans(text: str, terms, query_folded: list[str], width: int = 240) -> tuple[str, list[tuple[int, int]]]:
+    """A window of ``text`` around the best group of matches: (plain text, highlighted spans in it).
 
-    Windows are ranked by distinct query syllables, then by query pairs found side by side, then by
-    syllables matched with the exact diacritics typed (``exact``).
+    Windows are ranked by distinct query syllables, then by query pairs found side by side. The
+    window never cuts a word or a character with its marks in two.
     """
-    terms = set(query_folded)
-    spans = match_spans(text[:SCAN_CHARS], terms) if len(text) > SCAN_CHARS else []
+    rule = _Rule(terms)
+    spans = match_spans(text[:SCAN_CHARS], rule) if len(text) > SCAN_CHARS else []
     if spans and spans[-1][1] >= SCAN_CHARS - 1:     # a match cut at the edge: not a whole syllable
         spans.pop()
     if not spans:                                     # (folding a 500 kB text costs ~100 ms)
-        spans = match_spans(text, terms)
+        spans = match_spans(text, rule)
     if not spans:
-        return _clip(text, 0, width)
+        return _window(text, 0, width, [])
     pairs = set(zip(query_folded, query_folded[1:]))
     if len(spans) > MAX_STARTS:        # windows start at the first MAX_STARTS matches: later ones can't count
         last = spans[MAX_STARTS - 1][0] + width
         spans = list(takewhile(lambda s: s[1] <= last, spans))
-    words = [(a, b, fold_syllable(text[a:b]), text[a:b].lower()) for a, b in spans]
+    words = [(a, b, fold_syllable(lower(text[a:b]))) for a, b in spans]
     best_start, best_score = spans[0][0], (-1,)
-    for i, (start, _, _, _) in enumerate(words[:MAX_STARTS]):
+    for i, (start, _, _) in enumerate(words[:MAX_STARTS]):
         window = list(takewhile(lambda w, end=start + width: w[1] <= end, words[i:]))
         adjacent = sum(1 for x, y in zip(window, window[1:])
                        if (x[2], y[2]) in pairs and not SYLLABLE.search(text, x[1], y[0]))
-        exact_hits = sum(1 for w in window if exact and w[3] in exact)
-        score = (len({w[2] for w in window}), adjacent, exact_hits, len(window))
+        score = (len({w[2] for w in window}), adjacent, len(window))
         if score > best_score:
             best_start, best_score = start, score
-    lo = _word_start(text, max(0, best_start - width // 4))
-    hi = min(len(text), lo + width)
-    out, pos = [], lo
-    for a, b in merge_spans(text, [s for s in spans if s[0] >= lo and s[1] <= hi]):
-        out.append(text[pos:a])
-        out.append(f"[{text[a:b]}]")
+    return _window(text, _word_start(text, max(0, best_start - width // 4)), width, spans)
+
+
+def snippet(text: str, terms, query_folded: list[str], width: int = 240) -> str:
+    """``snippet_spans`` as plain text, matches wrapped in [ ] (the text's own brackets full-width)."""
+    plain, spans = snippet_spans(text, terms, query_folded, width)
+    return marked_text(plain, spans)
+
+
+def marked_text(plain: str, spans: list[tuple[int, int]]) -> str:
+    out, pos = [], 0
+    for a, b in spans:
+        out += [plain[pos:a].translate(_OWN_BRACKETS), "[", plain[a:b].translate(_OWN_BRACKETS), "]"]
         pos = b
-    out.append(text[pos:hi])
-    body = " ".join("".join(out).split())
-    return ("…" if lo > 0 else "") + body + ("…" if hi < len(text) else "")
+    out.append(plain[pos:].translate(_OWN_BRACKETS))
+    return "".join(out)
+
+
+def _window(text: str, lo: int, width: int, spans: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
+    """The text from ``lo``, about ``width`` characters cut at a word end, spaces collapsed, with
+    ``…`` where it was cut, and the spans inside it moved to its coordinates."""
+    hi = _cut(text, lo, lo + width)
+    out: list[str] = ["…"] if lo > 0 else []
+    length = len(out[0]) if out else 0
+    moved = []
+    pos = lo
+    for a, b in merge_spans(text, [s for s in spans if s[0] >= lo and s[1] <= hi]):
+        gap = _squeeze(text[pos:a], length == 0 or out[-1].endswith(" "))
+        out.append(gap)
+        length += len(gap)
+        word = _squeeze(text[a:b], False)
+        moved.append((length, length + len(word)))
+        out.append(word)
+        length += len(word)
+        pos = b
+    tail = _squeeze(text[pos:hi], length == 0 or out[-1].endswith(" ")).rstrip()
+    out.append(tail)
+    plain = "".join(out)
+    if hi < len(text):
+        plain += "…"
+    return plain, moved
+
+
+def _squeeze(part: str, after_space: bool) -> str:
+    """Runs of white space as one space (none at the very start)."""
+    squeezed = re.sub(r"\s+", " ", part)
+    return squeezed.lstrip() if after_space else squeezed
+
+
+def _cut(text: str, lo: int, hi: int) -> int:
+    """An end at or before ``hi`` that splits no word (when the window holds a space) and never a
+    letter from its marks or a joined emoji sequence."""
+    if hi >= len(text):
+        return len(text)
+    if not text[hi].isspace() and not text[hi - 1].isspace():
+        space = max(text.rfind(" ", lo, hi), text.rfind("\n", lo, hi))
+        if space > lo + (hi - lo) // 2:
+            return space
+    while hi > lo and (unicodedata.combining(text[hi]) or text[hi] in _JOINERS or text[hi - 1] in _JOINERS
+                       or 0xFE00 <= ord(text[hi]) <= 0xFE0F or 0x1F3FB <= ord(text[hi]) <= 0x1F3FF):
+        hi -= 1
+    return hi
 
 
 def _word_start(text: str, pos: int) -> int:
     while 0 < pos < len(text) and not text[pos - 1].isspace():
         pos -= 1
     return pos
-
-
-def _clip(text: str, lo: int, width: int) -> str:
-    body = " ".join(text[lo:lo + width].split())
-    return body + ("…" if len(text) > lo + width else "")

@@ -8,9 +8,8 @@ from sqlalchemy import and_, delete, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from ..errors import BadInput, NotFound
-from ..models import OcrInfo, PersonRole, Report, ReportSummary
-from ..search import IndexDoc, IndexFilter
-from ..vietnamese import fold, fold_normalized
+from ..models import IndexDoc, IndexFilter, OcrInfo, PersonRole, Report, ReportSummary
+from ..vietnamese import fold
 from .damage import damaged_report, row_damage
 from .labels import clean_name, get_or_create_person, get_or_create_tag, name_key
 from .schema import IndexQueueRow, PersonRow, ReportPersonRow, ReportRow, ReportTagRow, TagRow
@@ -145,10 +144,10 @@ def index_docs(session: Session, ids: list[int], damaged: list[int] | None = Non
             if damaged is not None:
                 damaged.append(r.id)
             continue
-        names = [link.person.full_name for link in r.persons]
-        extra = "\n".join(names + [t.name for t in r.tags] + [r.author or ""])
+        extras = tuple([link.person.full_name for link in r.persons] + [t.name for t in r.tags]
+                       + ([r.author] if r.author else []))
         docs.append(IndexDoc(
-            id=r.id, revision=r.revision, title=r.title, text=f"{r.title}\n{r.body}\n{extra}",
+            id=r.id, revision=r.revision, title=r.title, body=r.body or "", extras=extras,
             person_ids=tuple(link.person_id for link in r.persons), tag_ids=tuple(t.id for t in r.tags),
             kind=r.meeting_kind, date=r.meeting_date))
     return docs
@@ -211,8 +210,7 @@ def filtered_ids(s: Session, flt: IndexFilter, limit: int) -> tuple[int, list[in
     if flt.tag_ids is not None:
         cond.append(ReportRow.id.in_(select(ReportTagRow.report_id).where(ReportTagRow.tag_id.in_(flt.tag_ids))))
     if flt.kind:
-        kinds = [k for k in s.scalars(select(ReportRow.meeting_kind).distinct())
-                 if k and fold_normalized(k) == fold_normalized(flt.kind)]
+        kinds = [k for k in s.scalars(select(ReportRow.meeting_kind).distinct()) if k and fold(k) == flt.kind]
         cond.append(ReportRow.meeting_kind.in_(kinds))
     if flt.date_from:
         cond.append(ReportRow.meeting_date >= flt.date_from)

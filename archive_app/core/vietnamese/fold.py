@@ -19,6 +19,7 @@ def _build_table() -> dict[int, str]:
         table[cp] = chr(cp + 32)
     table[ord("đ")] = table[ord("Đ")] = "d"
     table[ord("ð")] = table[ord("Ð")] = "d"
+    table[ord("ı")] = "i"       # Turkish dotless i: "ALTINTOP" typed in capitals must find "Altıntop"
     for cp, value in list(table.items()):      # one pass of translate must reach the final form
         while value and len(value) == 1 and ord(value) in table and table[ord(value)] != value:
             value = table[ord(value)]
@@ -29,6 +30,12 @@ def _build_table() -> dict[int, str]:
 
 
 _FOLD = _build_table()
+
+
+def lower(text: str) -> str:
+    """``str.lower`` that keeps one character one character: Python lowers "İ" (U+0130, Turkish
+    capital dotted I) to "i" + a combining dot, which splits the word it is in ("İzmir" → "i", "zmir")."""
+    return text.replace("İ", "i").lower() if "İ" in text else text.lower()
 
 
 def fold_normalized(text: str) -> str:
@@ -57,4 +64,24 @@ def fold(text: str) -> str:
 
 def has_marks(text: str) -> bool:
     """True when ``text`` carries any Vietnamese diacritic (so folding changes it beyond case)."""
-    return fold_normalized(text) != text.lower()
+    return fold_normalized(text) != lower(text)
+
+
+def _variant_classes() -> dict[str, str]:
+    spellings: dict[str, set[str]] = {}
+    for cp, value in _FOLD.items():
+        if value and len(value) == 1:
+            spellings.setdefault(value, {value}).add(chr(cp))
+    return {k: "[" + "".join(sorted(v)).replace("\\", "\\\\").replace("]", "\\]").replace("^", "\\^")
+               .replace("-", "\\-").replace("[", "\\[") + "]" for k, v in spellings.items()}
+
+
+_VARIANTS = _variant_classes()
+
+
+def spellings_pattern(folded: str) -> str:
+    """A regular expression matching every spelling of text whose fold is ``folded`` ("dan" → any
+    of dan, dân, dận, đan …), character by character as ``fold_normalized`` folds."""
+    import re
+
+    return "".join(_VARIANTS.get(ch, re.escape(ch)) for ch in folded)

@@ -90,13 +90,16 @@ def _sorted_marks(run: list[str]) -> list[str]:
 
 @lru_cache(maxsize=65536)
 def place_tone(word: str) -> str:
-    """Move the tone mark of one Vietnamese syllable to its old-style place; other words pass through."""
+    """Move the tone mark of one Vietnamese syllable to its old-style place (one tone only: a doubled
+    one is a typing slip); other words pass through."""
     decomposed = unicodedata.normalize("NFD", word)
     tones = [c for c in decomposed if c in _TONES]
-    if len(tones) != 1:
+    if not tones:
         return word
-    tone = tones[0]
-    bare = unicodedata.normalize("NFC", decomposed.replace(tone, ""))
+    # Two tone marks on one syllable ("dàì", "tạị", "đấú") come from a slipping Telex/VNI keyboard:
+    # a syllable carries one tone, so the last one typed stands (never in a word that is not a syllable).
+    tone = tones[-1]
+    bare = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONES))
     lower = bare.lower()
     target = _tone_position(lower)
     if target is None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from .fold import fold_normalized
+from .fold import fold_normalized, lower
 from .normalize import normalize
 
 SYLLABLE = re.compile(r"[^\W_]+")
@@ -18,7 +18,7 @@ SEPARATOR = r"[\W_]+"
 
 def syllables(normalized_text: str) -> list[str]:
     """Lower-cased syllables of already-normalized text."""
-    return SYLLABLE.findall(normalized_text.lower())
+    return SYLLABLE.findall(lower(normalized_text))
 
 
 def tokenize(text: str) -> list[str]:

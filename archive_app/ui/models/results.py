@@ -1,6 +1,8 @@
 """The result table: every matching report id, rows fetched lazily a page at a time.
 
 Order comes from the core (``archive.browse(order=…)``): sorting re-queries, it never sorts rows here.
+With a text query each row also has a snippet (``SnippetRole``: plain text and the spans to mark),
+computed by the core for a page at a time, like the rows themselves.
 """
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ SORT_ORDERS = {DATE: ("date_asc", "date_desc"), TITLE: ("title_asc", "title_desc
                PERSONS: ("persons_asc", "persons_desc")}                                # (asc, desc)
 
 IdRole = Qt.ItemDataRole.UserRole + 1
+SnippetRole = Qt.ItemDataRole.UserRole + 2      # (plain text, [(start, end)] of the hits) or None
 
 
 class ResultsModel(QAbstractTableModel):
@@ -33,6 +36,9 @@ class ResultsModel(QAbstractTableModel):
         self._ids: tuple[int, ...] = ()
         self._rows: dict[int, int] = {}
         self._pages: dict[int, list[ReportSummary | None]] = {}
+        self._snippet_pages: dict[int, list] = {}
+        self._snippets: Callable | None = None       # (ids, highlight terms) → {id: (plain, spans)}
+        self._highlight: tuple[str, ...] = ()
         self.order = ORDER_AUTO
         self._scan_icon: QIcon | None = None
 
@@ -42,10 +48,33 @@ class ResultsModel(QAbstractTableModel):
         self._ids = tuple(ids)
         self._rows = {rid: row for row, rid in enumerate(self._ids)}
         self._pages.clear()
+        self._snippet_pages.clear()
         self.endResetModel()
 
     def ids(self) -> tuple[int, ...]:
         return self._ids
+
+    def set_snippet_source(self, snippets: Callable) -> None:
+        self._snippets = snippets
+
+    def set_highlight(self, terms) -> None:
+        """The current query's highlight terms (``Browse.highlight``): rows show snippets for them."""
+        terms = tuple(terms)
+        if terms != self._highlight:
+            self._highlight = terms
+            self._snippet_pages.clear()
+            if self._ids:
+                self.dataChanged.emit(self.index(0, TITLE), self.index(len(self._ids) - 1, TITLE))
+
+    def snippet(self, row: int):
+        if self._snippets is None or not self._highlight or not 0 <= row < len(self._ids):
+            return None
+        page = row // PAGE
+        if page not in self._snippet_pages:
+            ids = list(self._ids[page * PAGE:(page + 1) * PAGE])
+            found = self._snippets(ids, self._highlight)
+            self._snippet_pages[page] = [found.get(i) for i in ids]
+        return self._snippet_pages[page][row - page * PAGE]
 
     def id_at(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
@@ -68,6 +97,7 @@ class ResultsModel(QAbstractTableModel):
         rows = [self._rows[i] for i in report_ids if i in self._rows]
         for page in {r // PAGE for r in rows}:
             self._pages.pop(page, None)
+            self._snippet_pages.pop(page, None)
         for row in rows:
             self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
@@ -86,6 +116,8 @@ class ResultsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and index.column() == TITLE:
             s = self.summary(index.row())
             return self._scan_mark() if s is not None and s.scanned else None
+        if role == SnippetRole:
+            return self.snippet(index.row()) if index.column() == TITLE else None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         s = self.summary(index.row())

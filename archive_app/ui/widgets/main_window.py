@@ -24,6 +24,7 @@ from ..search_flow import SearchFlow, SearchOutcome
 from ..settings import app_settings, restore_window, save_window
 from ..tasks import Workers
 from . import keyboard
+from . import search_extras
 from .actions import MainActions
 from .error_dialog import show_error
 from .export_flow import ExportFlow
@@ -131,6 +132,7 @@ class MainWindow(QMainWindow):
         keyboard.install(self)
         self.fit = WindowFit(self)
         self.search.resultsReady.connect(self.show_results)
+        self.wider_banner = search_extras.install(self)          # snippets in the list, the wider-result offer
         self.search.failed.connect(self.show_error)
         self.search.indexDamaged.connect(self.operations.prepare_index)
         self.search.waitingForIndex.connect(self._waiting_for_index)
