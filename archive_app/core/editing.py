@@ -89,7 +89,7 @@ def _set_deleted(archive, ids: list[int], deleted: bool) -> list[int]:
                     raise NotFound(f"Không có báo cáo số {rid}", f"No report with id {rid}")
                 if (row.deleted_at is not None) != deleted:
                     row.deleted_at = stamp if deleted else None
-                    reports.touch(s, row)
+                    reports.touch(s, row, "trash" if deleted else "restore")
                     changed.append(rid)
             s.commit()
         archive.sync_index()
@@ -134,10 +134,10 @@ def empty_trash(archive, ids: list[int] | None = None) -> int:
             unused = sorted(shas - kept)
             if unused:
                 s.execute(delete(OriginalRow).where(OriginalRow.sha256.in_(unused)))
-            reports.enqueue(s, doomed)          # the index drops them on the next sync
+            reports.enqueue(s, doomed, "purge")          # tombstones: every index drops them at its next sync
             s.commit()
         for sha in unused:
-            archive.originals.path_for(sha).unlink(missing_ok=True)
+            archive.originals.remove(sha)
         archive.sync_index()
     return len(doomed)
 

@@ -77,3 +77,19 @@ def damaged_database(exc: BaseException) -> DatabaseDamaged | None:
         "archive-app restore BACKUP.zip --data-dir NEW_FOLDER")
     known.detail = str(orig)          # SQLite's own words
     return known
+
+
+class WriteRefused(KnownError):
+    """The office archive's database refused a write: the login's role does not allow it."""
+
+
+REFUSED = ("Tài khoản của bạn chỉ được đọc kho lưu trữ này (vai trò: người đọc); không có gì bị thay đổi.",
+           "Your login may only read this archive (role: reader); nothing was changed.")
+
+
+def refused_write(exc: BaseException) -> WriteRefused | None:
+    """The known error for PostgreSQL's "permission denied" (SQLSTATE 42501), raw or wrapped by SQLAlchemy."""
+    orig = getattr(exc, "orig", None) or exc
+    if getattr(orig, "sqlstate", None) != "42501":
+        return None
+    return WriteRefused(*REFUSED)

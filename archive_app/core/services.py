@@ -1,7 +1,8 @@
 """The Archive: one object per data folder that the CLI and the UI call, one method per user action.
 
 Writes go through the writer lock; the database is the truth and the search index follows it
-through the ``index_queue`` table, filled in the same transaction as every change.
+through the change feed (``storage.feed``), written in the same transaction as every change. The
+database is a local SQLite file, or an office archive on PostgreSQL (``db``: its URL; core.office).
 """
 from __future__ import annotations
 
@@ -27,7 +28,8 @@ from .models import (
 )
 from .paths import ArchivePaths
 from .search import IndexFilter, IndexUnusable, SearchIndex, parse_query, snippet
-from .storage import labels, reports
+from .storage import feed, labels, reports
+from .storage.cursor import FeedCursor
 from .storage.db import open_engine, session_factory
 from .storage.originals import OriginalStore
 
@@ -43,12 +45,20 @@ DAMAGED = ("Chỉ mục tìm kiếm bị hỏng; đang dựng lại từ cơ s�
 class Archive:
     """Facade over storage, search and import for one data folder."""
 
-    def __init__(self, data_dir: Path):
-        self.paths = ArchivePaths(Path(data_dir))
-        self.paths.root.mkdir(parents=True, exist_ok=True)
-        self.engine = open_engine(self.paths.database)
+    def __init__(self, data_dir: Path, db: str | None = None):
+        self.office = None
+        if db:          # the desk's cache of an office archive lives under the archive's own id
+            from .office.connection import connect
+
+            self.office = connect(db, Path(data_dir))
+            self.paths, self.engine, self.originals = self.office.paths, self.office.engine, self.office.originals
+        else:
+            self.paths = ArchivePaths(Path(data_dir))
+            self.paths.root.mkdir(parents=True, exist_ok=True)
+            self.engine = open_engine(self.paths.database)
+            self.originals = OriginalStore(self.paths.originals)
         self.Session = session_factory(self.engine)
-        self.originals = OriginalStore(self.paths.originals)
+        self.cursor = FeedCursor(self.paths.feed_cursor)
         self.index = SearchIndex(self.paths.index)
         self._lock_depth = 0
         self._thread_lock = threading.RLock()
@@ -104,6 +114,7 @@ class Archive:
         from .exporting import import_archive, is_archive_export
         from .importing import Importer
 
+        self.require_write()
         with self.writing():
             zips = [p for p in paths if is_archive_export(p)]          # full archive exports
             result = Importer(self).run([p for p in paths if p not in zips], tags=tags, progress=progress,
@@ -113,6 +124,14 @@ class Archive:
             if index:
                 self.sync_index()
         return result
+
+    def require_write(self) -> None:
+        """WriteRefused at once when the office archive's role allows reading only (the database
+        would refuse each write anyway; this says so before any work)."""
+        if self.office is not None and not self.office.can_write:
+            from .errors import REFUSED, WriteRefused
+
+            raise WriteRefused(*REFUSED)
 
     # --- index upkeep ----------------------------------------------------------------------
     def ensure_index(self, progress: Progress | None = None, wait: bool = True) -> None:
@@ -126,9 +145,7 @@ class Archive:
                 if not self._index_usable():
                     self.rebuild_index(progress)
             return
-        with self.Session() as s:
-            pending = reports.queue_length(s)
-        if pending:
+        if self.pending_changes():
             try:
                 with self.writing(wait=wait):
                     self.sync_index(progress)
@@ -167,31 +184,37 @@ class Archive:
         self.ensure_index()
         return self.index.search(parsed, flt, limit)
 
+    def pending_changes(self) -> int:
+        """Reports changed in the database since this desk's index last followed the change feed."""
+        with self.Session() as s:
+            return feed.count_since(s, self.cursor.load())
+
     def sync_index(self, progress: Progress | None = None) -> int:
-        """Write queued reports to the index (removing deleted ones); returns how many were applied."""
+        """Apply the change feed since the index's last sequence: changed reports rewritten, reports no
+        longer live removed; returns how many were applied. The one sync path of local and office mode."""
         with self.writing():
             try:
                 self.index.open()
             except IndexUnusable:
                 return self.rebuild_index(progress)
-            done = 0
+            since = self.cursor.load()
             with self.Session() as s:
-                total = reports.queue_length(s)
+                upto = feed.head(s)          # changes committed later have higher numbers: next time
+                ids = feed.changed_since(s, since, upto) if upto > since else []
+                total = len(ids)
                 if total > REBUILD_QUEUE and total > self.index.open().doc_count():
                     s.close()       # mostly new: building afresh skips Whoosh's per-document updates and merges
                     return self.rebuild_index(progress)
-                while True:
-                    ids = reports.queued(s, 2000)
-                    if not ids:
-                        break
-                    docs = reports.index_docs(s, ids)
+                for done in range(0, total, 2000):
+                    chunk = ids[done:done + 2000]
+                    docs = reports.index_docs(s, chunk)
                     live = {d.id for d in docs}
-                    self.index.write(docs, deletes=[i for i in ids if i not in live],
+                    self.index.write(docs, deletes=[i for i in chunk if i not in live],
                                      progress=(lambda n, base=done: progress(base + n, total)) if progress else None)
-                    reports.dequeue(s, ids)
-                    s.commit()
-                    done += len(ids)
-            return done
+                s.rollback()
+            if upto != since:
+                self.cursor.save(upto)
+            return total
 
     def rebuild_index(self, progress: Progress | None = None) -> int:
         """Build a fresh index from the database beside the old one, then swap it in."""
@@ -201,6 +224,7 @@ class Archive:
             fresh = SearchIndex(self.paths.index.with_name("index.new"))
             fresh.create()
             with self.Session() as s:
+                upto = feed.head(s)            # read first: what changes after it is applied later again
                 ids = sorted(reports.live_revisions(s))
                 total = len(ids)
 
@@ -224,8 +248,8 @@ class Archive:
                 self.index = SearchIndex(self.paths.index)
                 if old.exists():
                     shutil.rmtree(old, ignore_errors=True)
-                reports.clear_queue(s)
-                s.commit()
+                s.rollback()
+            self.cursor.save(upto)
             return written
 
     # --- search --------------------------------------------------------------------------
@@ -294,6 +318,7 @@ class Archive:
     # --- tagging -------------------------------------------------------------------------
     def tag(self, ids: list[int], add: list[str] = (), remove: list[str] = ()) -> list[int]:
         """Add/remove tags on reports; returns the ids that changed (already re-indexed)."""
+        self.require_write()
         with self.writing():
             with self.Session() as s:
                 changed = reports.change_tags(s, list(ids), list(add), list(remove))

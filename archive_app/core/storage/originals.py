@@ -154,6 +154,10 @@ class OriginalStore:
             except OSError:
                 pass
 
+    def remove(self, sha256: str) -> None:
+        """Delete an original no report uses any more (its database row is gone)."""
+        self.path_for(sha256).unlink(missing_ok=True)
+
     def get(self, sha256: str) -> bytes:
         return self.path_for(sha256).read_bytes()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import and_, delete, func, select
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from ..errors import NotFound
@@ -12,7 +12,8 @@ from ..models import PersonRole, Report, ReportSummary
 from ..search import IndexDoc, IndexFilter
 from ..vietnamese import fold, fold_normalized
 from .labels import get_or_create_person, get_or_create_tag, name_key
-from .schema import IndexQueueRow, PersonRow, ReportPersonRow, ReportRow, ReportTagRow, TagRow
+from . import feed
+from .schema import PersonRow, ReportPersonRow, ReportRow, ReportTagRow, TagRow
 
 
 @dataclass
@@ -43,12 +44,9 @@ def now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
 
 
-def enqueue(session: Session, report_ids) -> None:
-    """Mark reports for (re)indexing, in the caller's transaction."""
-    ids = list(report_ids)
-    if ids:
-        session.connection().exec_driver_sql("INSERT OR IGNORE INTO index_queue (report_id) VALUES (?)",
-                                             [(i,) for i in ids])
+def enqueue(session: Session, report_ids, action: str = "change") -> None:
+    """Mark reports for (re)indexing: the change feed gets them at the caller's commit."""
+    feed.note(session, report_ids, action)
 
 
 def set_persons(session: Session, row: ReportRow, persons) -> None:
@@ -142,11 +140,11 @@ def live_revisions(session: Session) -> dict[int, int]:
                                 .where(ReportRow.deleted_at.is_(None))).all())
 
 
-def touch(session: Session, row: ReportRow) -> None:
-    """Record a change: new revision, new time, queued for the index."""
+def touch(session: Session, row: ReportRow, action: str = "change") -> None:
+    """Record a change: new revision, new time, in the change feed."""
     row.revision = (row.revision or 0) + 1
     row.updated_at = now()
-    enqueue(session, [row.id])
+    enqueue(session, [row.id], action)
 
 
 def change_tags(session: Session, ids: list[int], add: list[str], remove: list[str]) -> list[int]:
@@ -162,25 +160,9 @@ def change_tags(session: Session, ids: list[int], add: list[str], remove: list[s
                 row.tags.append(tag)
         row.tags[:] = [t for t in row.tags if t.name_fold not in remove_keys or t in add_rows]
         if {t.id for t in row.tags} != before:
-            touch(session, row)
+            touch(session, row, "tag")
             changed.append(rid)
     return changed
-
-
-def queued(session: Session, limit: int = 1000) -> list[int]:
-    return list(session.scalars(select(IndexQueueRow.report_id).order_by(IndexQueueRow.report_id).limit(limit)))
-
-
-def dequeue(session: Session, ids: list[int]) -> None:
-    session.execute(delete(IndexQueueRow).where(IndexQueueRow.report_id.in_(ids)))
-
-
-def queue_length(session: Session) -> int:
-    return session.scalar(select(func.count()).select_from(IndexQueueRow)) or 0
-
-
-def clear_queue(session: Session) -> None:
-    session.execute(delete(IndexQueueRow))
 
 
 def filtered_ids(s: Session, flt: IndexFilter, limit: int) -> tuple[int, list[int]]:
