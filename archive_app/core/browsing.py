@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from .models import Filters
 from .search import parse_query
+from .storage.dialect import month_of
 from .storage.schema import PersonRow, ReportPersonRow, ReportRow, ReportTagRow, TagRow
 from .vietnamese import collation_key, name_collation_key
 
@@ -70,6 +71,9 @@ def _load(s: Session, ids: list[int]) -> None:
     conn.exec_driver_sql("DELETE FROM browse_matches")
     if not ids:
         return
+    if conn.dialect.name == "postgresql":      # an office archive: one int array, expanded by the server
+        conn.exec_driver_sql("INSERT INTO browse_matches (id) SELECT unnest(%s::int[])", (sorted(ids),))
+        return
     try:
         conn.exec_driver_sql("INSERT INTO browse_matches (id) SELECT value FROM json_each(?)",
                              (json.dumps(sorted(ids)),))
@@ -90,7 +94,8 @@ def _facets(s: Session, limit: int) -> Facets:
                         .group_by(PersonRow.id).order_by(func.count().desc()).limit(limit)).all()
     tags = s.execute(select(TagRow.name, func.count()).join(ReportTagRow, ReportTagRow.tag_id == TagRow.id)
                      .join(_matches, _matches.c.id == ReportTagRow.report_id).group_by(TagRow.id)).all()
-    months = s.execute(text("SELECT substr(r.meeting_date, 1, 7) AS mo, count(*) FROM report r "
+    month = month_of("r.meeting_date", s.get_bind().dialect)
+    months = s.execute(text(f"SELECT {month} AS mo, count(*) FROM report r "
                             "JOIN browse_matches m ON m.id = r.id WHERE r.meeting_date IS NOT NULL "
                             "GROUP BY mo ORDER BY mo")).all()
     per_year: dict[str, int] = {}

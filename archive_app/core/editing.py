@@ -12,9 +12,9 @@ from dataclasses import dataclass
 
 from sqlalchemy import delete, func, select, update
 
-from .errors import BadInput, NotFound
+from .errors import BadInput, ChangedMeanwhile, NotFound
 from .models import PersonRole, Report
-from .storage import reports
+from .storage import feed, reports
 from .storage.labels import clean_name, name_key
 from .storage.schema import OriginalRow, ReportRow, ReportTagRow, TagRow
 from .vietnamese import fold, normalize
@@ -46,8 +46,12 @@ def _text(value: str | None) -> str | None:
 
 
 # --- corrections ---------------------------------------------------------------------------
-def update_report(archive, report_id: int, edit: ReportEdit) -> Report:
-    """Save corrected metadata and persons; the report is re-indexed before this returns."""
+def update_report(archive, report_id: int, edit: ReportEdit, expected_revision: int | None = None) -> Report:
+    """Save corrected metadata and persons; the report is re-indexed before this returns.
+
+    ``expected_revision``: the revision the edit started from; if someone else (another desk) saved
+    the report since, the edit is refused with ChangedMeanwhile ("reload"), never written over theirs.
+    """
     title = _text(edit.title)
     if not title:
         raise BadInput("Tiêu đề không được để trống", "The title must not be empty")
@@ -55,6 +59,10 @@ def update_report(archive, report_id: int, edit: ReportEdit) -> Report:
                     for p in edit.persons if clean_name(p.name))
     with archive.writing():
         with archive.Session() as s:
+            # FOR UPDATE (PostgreSQL): a second desk saving at this moment waits, then sees our revision
+            current = s.scalar(select(ReportRow.revision).where(ReportRow.id == report_id).with_for_update())
+            if expected_revision is not None and current is not None and current != expected_revision:
+                raise _changed_meanwhile(s, report_id)
             row = reports.load(s, report_id)
             row.title = title
             row.meeting_date = edit.date
@@ -62,10 +70,18 @@ def update_report(archive, report_id: int, edit: ReportEdit) -> Report:
             row.organisation = _text(edit.organisation)
             row.author = _text(edit.author)
             reports.set_persons(s, row, persons)
-            reports.touch(s, row)
+            reports.touch(s, row, "edit")
             s.commit()
         archive.sync_index()
     return archive.report(report_id)
+
+
+def _changed_meanwhile(s, report_id: int) -> ChangedMeanwhile:
+    last = (feed.history(s, report_id) or [None])[-1]
+    who = f"{last.changed_by}, {last.changed_at:%d/%m/%Y %H:%M} UTC" if last else "?"
+    return ChangedMeanwhile(
+        f"Báo cáo số {report_id} đã được sửa sau khi bạn mở nó ({who}); hãy tải lại rồi sửa lại.",
+        f"Report {report_id} was changed after you opened it ({who}); reload it and edit again.")
 
 
 def meeting_kinds(archive) -> list[str]:

@@ -79,6 +79,10 @@ def damaged_database(exc: BaseException) -> DatabaseDamaged | None:
     return known
 
 
+class ChangedMeanwhile(KnownError):
+    """Someone else saved the report after it was opened here: reload it, never overwrite their change."""
+
+
 class WriteRefused(KnownError):
     """The office archive's database refused a write: the login's role does not allow it."""
 

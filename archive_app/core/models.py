@@ -36,6 +36,7 @@ class Report:
     updated_at: dt.datetime
     deleted_at: dt.datetime | None = None
     notes: str | None = None
+    revision: int = 0          # bumped by every change: an edit names the revision it started from
 
 
 @dataclass(frozen=True)

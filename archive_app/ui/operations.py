@@ -115,7 +115,8 @@ def edit_current(window) -> None:
 
         def save() -> None:
             edit = dialog.edit()
-            window.workers.run("write", lambda ctx: editing.update_report(archive, rid, edit),
+            window.workers.run("write", lambda ctx: editing.update_report(
+                archive, rid, edit, expected_revision=report.revision),
                                on_done=lambda rep: after_change(window, [rid], saved),
                                on_error=lambda e: (window.show_error(e), dialog.open()))
 

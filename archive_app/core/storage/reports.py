@@ -92,7 +92,7 @@ def to_report(row: ReportRow) -> Report:
         tags=tuple(sorted(t.name for t in row.tags)), source_name=row.source_name,
         source_format=row.source_format, source_ref=row.source_ref,
         original_sha256=row.original_sha256, similar_to=row.similar_to, imported_at=row.imported_at,
-        updated_at=row.updated_at, deleted_at=row.deleted_at, notes=row.notes)
+        updated_at=row.updated_at, deleted_at=row.deleted_at, notes=row.notes, revision=row.revision)
 
 
 def summaries(session: Session, ids: list[int]) -> dict[int, ReportSummary]:
