@@ -303,7 +303,12 @@ def cmd_backup(archive, args, t) -> int:
     from .cli_output import backup_json, print_backup
     from .core.backup import backup
 
-    result = backup(archive, args.out)
+    if archive.office is not None:          # the office archive, zipped in the local backup's format
+        from .core.office.transfer import backup_office
+
+        result = backup_office(archive, args.out)
+    else:
+        result = backup(archive, args.out)
     if args.json:
         _print_json(backup_json(result))
     else:
@@ -315,6 +320,18 @@ def cmd_restore(data_dir, args, t) -> int:
     from .cli_output import print_restore, restore_json
     from .core.backup import restore
 
+    if args.office_db:                      # into a new office archive (set up by admin init)
+        from .core.office.transfer import restore_office
+        from .core.storage.db import open_engine
+
+        engine = open_engine(args.office_db)
+        try:
+            counts = restore_office(args.zip, engine)
+        finally:
+            engine.dispose()
+        print(t(f"Đã khôi phục {counts.get('reports', 0)} báo cáo vào kho của cơ quan.",
+                f"Restored {counts.get('reports', 0)} report(s) into the office archive."))
+        return EXIT_OK
     result = restore(args.zip, data_dir)
     if args.json:
         _print_json(restore_json(result))

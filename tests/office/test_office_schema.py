@@ -118,3 +118,36 @@ def test_errors_of_the_connection_are_clear(pg, office_db, tmp_path):
     assert r.returncode == 1 and "Cannot connect" in r.stderr and "wrong" not in r.stderr
     r = cli("--data-dir", str(tmp_path), "--lang", "en", "admin", "init")
     assert r.returncode == 2
+
+
+def test_backup_of_an_office_archive_restores_on_a_desk_and_into_a_new_office_archive(pg, office_db, tmp_path,
+                                                                                      write_jsonl):
+    from archive_app.core.office import admin
+
+    admin.init(office_db)
+    f = tmp_path / "bien-ban.txt"
+    f.write_bytes("BIÊN BẢN HỌP\nBàn việc vệ sinh môi trường khu phố.".encode("utf-8"))
+    desk = ["--data-dir", str(tmp_path / "desk"), "--db", office_db]
+    assert cli(*desk, "import", str(f), str(write_jsonl([{"title": "Họp tổ", "body": "Bàn việc dân vận."}]))
+               ).returncode == 0
+    zipped = tmp_path / "office.zip"
+    r = cli(*desk, "backup", str(zipped))
+    assert r.returncode == 0, r.stderr
+    # the zip is a local backup: it restores onto a desk, originals byte for byte
+    assert cli("--data-dir", str(tmp_path / "restored"), "restore", str(zipped)).returncode == 0
+    r = cli("--data-dir", str(tmp_path / "restored"), "search", "ve sinh", "--json")
+    hit = json.loads(r.stdout)["hits"][0]["id"]
+    from archive_app.core.services import Archive
+
+    with Archive(tmp_path / "restored") as local:
+        assert local.original(hit) == f.read_bytes()
+    # … and into a new office archive
+    second = pg.create_database("archive_restored")
+    admin.init(second)
+    r = cli("--data-dir", str(tmp_path / "desk2"), "--db", second, "restore", str(zipped))
+    assert r.returncode == 0, r.stderr
+    with Archive(tmp_path / "desk2", db=second) as office:
+        assert office.search("dan van").total == 1 and office.original(hit) == f.read_bytes()
+        assert office.check().ok
+        again = office.import_paths([write_jsonl([{"title": "Họp mới", "body": "Sau khi khôi phục."}], "n.jsonl")])
+        assert len(again.imported) == 1          # ids and the feed go on after the restored ones
