@@ -115,7 +115,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         from .ui.app import run_gui   # only the window needs Qt
 
-        return run_gui(args.data_dir, args.lang or os.environ.get("ARCHIVE_APP_LANG"))   # None: remembered choice
+        return run_gui(args.data_dir, args.lang or os.environ.get("ARCHIVE_APP_LANG"),   # None: remembered choice
+                       db=args.db or os.environ.get("ARCHIVE_APP_DB") or None)
     lang = args.lang or os.environ.get("ARCHIVE_APP_LANG") or "vi"
     t = Texts(lang)
     from .core.paths import resolve_data_dir

@@ -1190,4 +1190,65 @@
         <translation>Bạn cũng có thể kéo thả tệp hoặc thư mục vào cửa sổ này.</translation>
     </message>
 </context>
+<context>
+    <name>OfficeConnect</name>
+    <message>
+        <location filename="../../archive_app/ui/office_connect.py" line="+0"/>
+        <source>Connect to the office archive…</source>
+        <translation>Kết nối kho lưu trữ của cơ quan…</translation>
+    </message>
+    <message>
+        <location filename="../../archive_app/ui/office_connect.py" line="+0"/>
+        <source>administrator</source>
+        <translation>quản trị</translation>
+    </message>
+    <message>
+        <location filename="../../archive_app/ui/office_connect.py" line="+0"/>
+        <source>archivist</source>
+        <translation>văn thư lưu trữ</translation>
+    </message>
+    <message>
+        <location filename="../../archive_app/ui/office_connect.py" line="+0"/>
+        <source>reader</source>
+        <translation>người đọc</translation>
+    </message>
+    <message>
+        <location filename="../../archive_app/ui/office_connect.py" line="+0"/>
+        <source>Office archive: %1 (%2)</source>
+        <translation>Kho lưu trữ của cơ quan: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeConnectDialog</name>
+    <message>
+        <location filename="../../archive_app/ui/office_connect.py" line="+0"/>
+        <source>Connect to the office archive</source>
+        <translation>Kết nối kho lưu trữ của cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../archive_app/ui/office_connect.py" line="+0"/>
+        <source>Server address:</source>
+        <translation>Địa chỉ máy chủ:</translation>
+    </message>
+    <message>
+        <location filename="../../archive_app/ui/office_connect.py" line="+0"/>
+        <source>Login:</source>
+        <translation>Tài khoản:</translation>
+    </message>
+    <message>
+        <location filename="../../archive_app/ui/office_connect.py" line="+0"/>
+        <source>Password:</source>
+        <translation>Mật khẩu:</translation>
+    </message>
+    <message>
+        <location filename="../../archive_app/ui/office_connect.py" line="+0"/>
+        <source>Remember the password (in this computer's keyring)</source>
+        <translation>Nhớ mật khẩu (trong kho khóa của máy tính này)</translation>
+    </message>
+    <message>
+        <location filename="../../archive_app/ui/office_connect.py" line="+0"/>
+        <source>The office archive is shared by every desk of the office; its administrator gives your login a role (reader, archivist or admin).</source>
+        <translation>Kho lưu trữ của cơ quan dùng chung cho mọi máy trong cơ quan; người quản trị cấp cho tài khoản của bạn một vai trò (người đọc, văn thư lưu trữ hoặc quản trị).</translation>
+    </message>
+</context>
 </TS>

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.models import Report
-from .. import i18n, operations, read_only, sample_flow
+from .. import i18n, office_connect, operations, read_only, sample_flow
 from ..icons import icon
 from ..models.results import ResultsModel
 from ..search_flow import SearchFlow, SearchOutcome
@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         sample_flow.install(self)             # the sample archive: its banner, or the ways to open it
         self.setAcceptDrops(True)
         read_only.install(self)               # a second window on this archive: read-only, with a banner
+        office_connect.install(self)          # File ▸ office archive; on one: its label, listener, role
         self.retranslate()
         self._restore_settings()
         QTimer.singleShot(0, self._start)
