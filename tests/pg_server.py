@@ -81,7 +81,8 @@ class PgServer:
 
     def restart(self) -> None:
         """Stop and start the same cluster (a server restart seen by connected desks)."""
-        self._run("pg_ctl", "-D", str(self.data), "-m", "fast", "-w", "restart")
+        # -l as at the start: a server writing to our captured stdout would keep run() waiting forever
+        self._run("pg_ctl", "-D", str(self.data), "-l", str(self.root / "log"), "-m", "fast", "-w", "restart")
 
     def url(self, database: str = "postgres", user: str = SUPERUSER, password: str | None = SUPERPASSWORD) -> str:
         auth = f"{user}:{password}" if password is not None else user

@@ -27,6 +27,7 @@ from .errors import BadInput, KnownError
 from .extract.limits import check_file_size
 from .models import ImportItem, ImportResult, Report
 from .storage import reports as store
+from .storage.dialect import qmark
 from .storage.labels import get_or_create_person, get_or_create_tag
 from .storage.schema import OriginalRow, PersonRow, ReportPersonRow, ReportRow, ReportTagRow, TagRow
 
@@ -175,7 +176,11 @@ def export_archive(archive, path, progress: Progress | None = None) -> dict:
     """
     with archive.Session() as s, _replacing(Path(path), "wb") as f, \
             zipfile.ZipFile(f, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as z:
-        s.connection().exec_driver_sql("BEGIN")              # pysqlite starts none for reads
+        conn = s.connection()
+        if conn.dialect.name == "sqlite":
+            conn.exec_driver_sql("BEGIN")                    # pysqlite starts none for reads
+        else:                                                # an office archive: one snapshot for the zip
+            conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
         originals = s.execute(select(OriginalRow.sha256, OriginalRow.size, OriginalRow.stored_at)
                               .order_by(OriginalRow.sha256)).all()
         ids = list(s.scalars(select(ReportRow.id).order_by(ReportRow.id)))
@@ -207,6 +212,9 @@ def export_archive(archive, path, progress: Progress | None = None) -> dict:
 
 
 def _add_original(archive, z: zipfile.ZipFile, sha: str) -> None:
+    if getattr(archive.originals, "in_database", False):      # an office archive: the bytes are in the database
+        z.writestr(_original_name(sha), archive.originals.get(sha))
+        return
     try:
         z.write(archive.originals.path_for(sha), _original_name(sha))
     except FileNotFoundError:
@@ -359,10 +367,12 @@ class _Restorer:
                                f"Original {sha[:12]}… is damaged (SHA-256 mismatch)")
             self.archive.originals.put(data)
         info = self.originals.get(sha, {})
-        size = self.archive.originals.path_for(sha).stat().st_size
+        size = self.archive.originals.size(sha)
         stored = info.get("stored_at") or store.now().isoformat()
-        s.connection().exec_driver_sql("INSERT OR IGNORE INTO original (sha256, size, stored_at) VALUES (?, ?, ?)",
-                                       (sha, size, dt.datetime.fromisoformat(stored).isoformat(sep=" ")))
+        conn = s.connection()
+        conn.exec_driver_sql(qmark("INSERT INTO original (sha256, size, stored_at) VALUES (?, ?, ?) "
+                                   "ON CONFLICT DO NOTHING", conn.dialect),
+                             (sha, size, dt.datetime.fromisoformat(stored).isoformat(sep=" ")))
 
     def _links(self, s, rid: int, rec: dict) -> None:
         links: dict[int, dict] = {}
@@ -386,7 +396,8 @@ class _Restorer:
         pairs = [(b, a) for a, b in pairs if b is not None]
         if pairs:
             with self.archive.Session.begin() as s:
-                s.connection().exec_driver_sql("UPDATE report SET similar_to = ? WHERE id = ?", pairs)
+                conn = s.connection()
+                conn.exec_driver_sql(qmark("UPDATE report SET similar_to = ? WHERE id = ?", conn.dialect), pairs)
 
 
 class _Duplicate(Exception):

@@ -130,7 +130,7 @@ def test_two_archivists_importing_overlapping_files_at_once_get_each_report_once
 
 
 def test_kill_9_of_a_desk_loses_nothing_committed(office, tmp_path, write_jsonl, desk):
-    path = write_jsonl(_rows(3000), "many.jsonl")
+    path = write_jsonl(_rows(1000), "many.jsonl")
     data = tmp_path / "killed"
     proc = subprocess.Popen([sys.executable, "-m", "archive_app", "--data-dir", str(data), "--db", office,
                              "import", str(path), "--progress"], stdout=subprocess.DEVNULL,
@@ -154,4 +154,32 @@ def test_kill_9_of_a_desk_loses_nothing_committed(office, tmp_path, write_jsonl,
     assert a.search("dan van").total == stored
     # the rest imports as new, the first ones as duplicates: nothing twice
     again = a.import_paths([path])
-    assert len(again.imported) == 3000 - stored and len(again.duplicates) == stored
+    assert len(again.imported) == 1000 - stored and len(again.duplicates) == stored
+
+
+def test_check_finds_a_damaged_original_in_the_database(office, desk, tmp_path):
+    a = desk(office)
+    f = tmp_path / "a.txt"
+    f.write_text("BIÊN BẢN HỌP\nBàn việc giữ gìn vệ sinh chung.", encoding="utf-8")
+    rid = a.import_paths([f]).imported[0].id
+    assert a.check().ok
+    with a.engine.begin() as c:
+        c.execute(text("UPDATE original_blob SET data = 'hỏng'::bytea"))
+    report = a.check()
+    assert not report.ok and [p.code for p in report.problems] == ["original_damaged"]
+    assert report.problems[0].reports == (rid,)
+
+
+def test_a_desk_goes_on_after_a_server_restart(pg, office, desk, write_jsonl):
+    a, b = desk(office, "a"), desk(office, "b")
+    listener = ChangeListener(office, b.sync_index, poll=60, retry=0.5).start()
+    try:
+        assert wait_until(listener.listening.is_set)
+        a.import_paths([write_jsonl(_rows(2), "before.jsonl")])
+        pg.restart()
+        # the same Archive objects go on: stale pooled connections are replaced, the listener listens again
+        a.import_paths([write_jsonl(_rows(2, 10), "after.jsonl")])
+        assert wait_until(lambda: b.search("dan van").total == 4, timeout=15)
+        assert wait_until(listener.listening.is_set)
+    finally:
+        listener.stop()

@@ -141,6 +141,11 @@ def test_backup_of_an_office_archive_restores_on_a_desk_and_into_a_new_office_ar
 
     with Archive(tmp_path / "restored") as local:
         assert local.original(hit) == f.read_bytes()
+    # the whole-archive export of an office archive imports into a local one, originals included
+    exported = tmp_path / "export.zip"
+    assert cli(*desk, "export", "--archive", str(exported)).returncode == 0
+    r = cli("--data-dir", str(tmp_path / "from-export"), "import", str(exported), "--json")
+    assert r.returncode == 0 and len(json.loads(r.stdout)["imported"]) == 2, r.stderr
     # … and into a new office archive
     second = pg.create_database("archive_restored")
     admin.init(second)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, func, select
 
 from ..errors import NotFound
 from ..storage.dialect import qmark
@@ -54,6 +54,11 @@ class DatabaseOriginals:
             return hashlib.sha256(self.get(sha256)).hexdigest() == sha256
         except NotFound:
             return False
+
+    def size(self, sha256: str) -> int:
+        with self.engine.connect() as conn:
+            return conn.scalar(select(func.octet_length(OriginalBlobRow.data))
+                               .where(OriginalBlobRow.sha256 == sha256)) or 0
 
     def stored(self) -> set[str]:
         """The sha256 of every original whose bytes are in the database."""

@@ -158,6 +158,9 @@ class OriginalStore:
         """Delete an original no report uses any more (its database row is gone)."""
         self.path_for(sha256).unlink(missing_ok=True)
 
+    def size(self, sha256: str) -> int:
+        return self.path_for(sha256).stat().st_size
+
     def get(self, sha256: str) -> bytes:
         return self.path_for(sha256).read_bytes()
 
