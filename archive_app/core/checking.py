@@ -128,7 +128,7 @@ def run_check(archive, fixity: bool = True) -> CheckReport:
     if fixity and readable:
         in_db = archive.originals.stored() if getattr(archive.originals, "in_database", False) else None
         for sha in uses:
-            if in_db is not None and sha not in in_db or in_db is None and not archive.originals.path_for(sha).is_file():
+            if (sha not in in_db) if in_db is not None else not archive.originals.path_for(sha).is_file():
                 missing_files.append(sha)
             elif not archive.originals.verify(sha):
                 damaged.append(sha)

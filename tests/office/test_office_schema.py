@@ -8,7 +8,7 @@ import sys
 import pytest
 from sqlalchemy import create_engine, inspect, text
 
-from archive_app.core.storage.db import HEAD_REVISION, downgrade, office_url, open_engine, upgrade
+from archive_app.core.storage.db import HEAD_REVISION, downgrade, office_url, upgrade
 
 
 def _tables(engine) -> set[str]:

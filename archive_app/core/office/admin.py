@@ -22,7 +22,7 @@ _ARCHIVIST_WRITES = {
 
 def _grants(database: str) -> list[str]:
     db = _ident(database)
-    sql = [f"GRANT archive_reader TO archive_archivist", f"GRANT archive_archivist TO archive_admin",
+    sql = ["GRANT archive_reader TO archive_archivist", "GRANT archive_archivist TO archive_admin",
            f"GRANT CONNECT, TEMPORARY ON DATABASE {db} TO archive_reader",
            "GRANT USAGE ON SCHEMA public TO archive_reader",
            "GRANT SELECT ON ALL TABLES IN SCHEMA public TO archive_reader",

@@ -11,7 +11,7 @@ import hashlib
 from sqlalchemy import Engine, func, select
 
 from ..errors import NotFound
-from ..storage.dialect import qmark
+from ..storage.dialect import DriverSql
 from ..storage.reports import now
 from ..storage.schema import OriginalBlobRow
 
@@ -36,11 +36,7 @@ class DatabaseOriginals:
     def put(self, data: bytes) -> str:
         """Store ``data`` in a transaction of its own (an original record with it)."""
         with self.engine.begin() as conn:
-            class _Db:
-                @staticmethod
-                def execute(sql, params):
-                    return conn.exec_driver_sql(qmark(sql, conn.dialect), tuple(params))
-            return self.insert(_Db, data)
+            return self.insert(DriverSql(conn), data)
 
     def get(self, sha256: str) -> bytes:
         with self.engine.connect() as conn:

@@ -21,6 +21,20 @@ def qmark(sql: str, dialect: Dialect) -> str:
     return sql
 
 
+class DriverSql:
+    """``?``-style SQL on a SQLAlchemy connection: the calls ImportWriter offers on its own connection,
+    so that code written for one runs on the other (the change feed, originals in the database)."""
+
+    def __init__(self, conn):
+        self.conn = conn
+
+    def execute(self, sql: str, params=()):
+        return self.conn.exec_driver_sql(qmark(sql, self.conn.dialect), tuple(params))
+
+    def executemany(self, sql: str, rows) -> None:
+        self.conn.exec_driver_sql(qmark(sql, self.conn.dialect), list(rows))
+
+
 def month_of(column_sql: str, dialect: Dialect) -> str:
     """SQL for the "YYYY-MM" of a date column (SQLite keeps dates as ISO text)."""
     if dialect.name == "postgresql":

@@ -19,7 +19,7 @@ import getpass
 from sqlalchemy import event, func, select
 from sqlalchemy.orm import Session
 
-from .dialect import qmark
+from .dialect import DriverSql
 from .schema import ChangeRow
 
 CHANNEL = "archive_changes"     # LISTEN/NOTIFY channel of an office archive
@@ -40,7 +40,7 @@ def _before_commit(session: Session) -> None:
     pending = session.info.pop(_PENDING, None)
     if pending:
         conn = session.connection()
-        record(_DriverSql(conn), conn.dialect.name, pending)
+        record(DriverSql(conn), conn.dialect.name, pending)
 
 
 @event.listens_for(Session, "after_rollback")
@@ -48,23 +48,10 @@ def _after_rollback(session: Session) -> None:
     session.info.pop(_PENDING, None)
 
 
-class _DriverSql:
-    """``?``-style SQL on a SQLAlchemy connection: the calls ImportWriter offers on its own connection."""
-
-    def __init__(self, conn):
-        self.conn = conn
-
-    def execute(self, sql: str, params=()):
-        return self.conn.exec_driver_sql(qmark(sql, self.conn.dialect), tuple(params))
-
-    def executemany(self, sql: str, rows) -> None:
-        self.conn.exec_driver_sql(qmark(sql, self.conn.dialect), list(rows))
-
-
 def record(db, dialect: str, changes: dict[int, str]) -> int:
     """Write ``changes`` ({report id: action}) under a new sequence number; returns the number.
 
-    ``db`` offers ``execute``/``executemany`` with ``?`` placeholders (ImportWriter, _DriverSql)."""
+    ``db`` offers ``execute``/``executemany`` with ``?`` placeholders (ImportWriter, DriverSql)."""
     from .reports import now
 
     if dialect == "postgresql":
