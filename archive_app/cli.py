@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from . import __version__
-from .core.errors import KnownError
+from .core.errors import KnownError, WriteRefused
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 EXIT_PIPE = 141         # as a shell reports a program ended by SIGPIPE
@@ -36,8 +36,12 @@ def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--data-dir", default=argparse.SUPPRESS, help="archive folder (or ARCHIVE_APP_DATA)")
     common.add_argument("--lang", choices=("vi", "en"), default=argparse.SUPPRESS)
+    common.add_argument("--db", default=argparse.SUPPRESS, metavar="URL",
+                        help="office archive on PostgreSQL, postgresql://user@host/db (or ARCHIVE_APP_DB)")
     p = argparse.ArgumentParser(prog="archive-app", description="Lưu trữ biên bản họp / meeting report archive")
     p.add_argument("--data-dir", default=None, help="archive folder (or ARCHIVE_APP_DATA)")
+    p.add_argument("--db", default=None, metavar="URL",
+                   help="office archive on PostgreSQL, postgresql://user@host/db (or ARCHIVE_APP_DB)")
     p.add_argument("--lang", choices=("vi", "en"), default=None)
     p.add_argument("--version", action="version", version=f"archive-app {__version__}")
     sub = p.add_subparsers(dest="command")
@@ -97,6 +101,13 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("zip", type=Path, metavar="IN.zip")
     s.add_argument("--json", action="store_true")
     add_original_parser(sub, common)
+
+    s = sub.add_parser("admin", parents=[common], help="set up an office archive (--db URL): init, grant")
+    admin = s.add_subparsers(dest="admin_command", required=True)
+    admin.add_parser("init", parents=[common], help="create or migrate the office archive: tables and roles")
+    g = admin.add_parser("grant", parents=[common], help="give an existing PostgreSQL login a role")
+    g.add_argument("login")
+    g.add_argument("role", choices=("reader", "archivist", "admin"))
     return p
 
 
@@ -118,7 +129,8 @@ def _main(argv: list[str] | None) -> int:
     if args.command is None:
         from .ui.app import run_gui   # only the window needs Qt
 
-        return run_gui(args.data_dir, args.lang or os.environ.get("ARCHIVE_APP_LANG"))   # None: remembered choice
+        return run_gui(args.data_dir, args.lang or os.environ.get("ARCHIVE_APP_LANG"),   # None: remembered choice
+                       db=args.db or os.environ.get("ARCHIVE_APP_DB") or None)
     lang = args.lang or os.environ.get("ARCHIVE_APP_LANG") or "vi"
     t = Texts(lang)
     from .core.paths import resolve_data_dir
@@ -126,26 +138,37 @@ def _main(argv: list[str] | None) -> int:
     from .cli_logging import send_logs_to_file
 
     send_logs_to_file()
+    db = args.db or os.environ.get("ARCHIVE_APP_DB") or None
     try:
+        if args.command == "admin":
+            return cmd_admin(db, args, t)
         if args.command == "search" and not args.query.strip() and not any(
                 (args.person, args.tag, args.kind, args.date_from, args.date_to)):
             print(t("Hãy nhập từ cần tìm hoặc một bộ lọc (--person, --tag, --kind, --from, --to).",
                     "Give a query or a filter (--person, --tag, --kind, --from, --to)."), file=sys.stderr)
             return EXIT_USAGE
         if args.command in FOLDER_COMMANDS:             # these open the data folder themselves
+            args.office_db = db
             return FOLDER_COMMANDS[args.command](resolve_data_dir(args.data_dir), args, t)
-        with Archive(resolve_data_dir(args.data_dir)) as archive:
+        with Archive(resolve_data_dir(args.data_dir), db=db) as archive:
             if archive.read_only and args.command not in WRITE_COMMANDS:
                 print(f"archive-app: {READ_ONLY[1] if t.en else READ_ONLY[0]}", file=sys.stderr)
             return COMMANDS[args.command](archive, args, t)
+    except WriteRefused as exc:                         # the office archive's role: nothing was changed
+        print(f"archive-app: {exc.message(lang)}", file=sys.stderr)
+        return EXIT_USAGE
     except KnownError as exc:
         print(f"archive-app: {exc.message(lang)}", file=sys.stderr)
         return EXIT_FAILED
     except BrokenPipeError:
         raise
     except Exception as exc:
-        from .core.errors import damaged_database, disk_full
+        from .core.errors import damaged_database, disk_full, refused_write
 
+        refused = refused_write(exc)                    # PostgreSQL: the login's role refused a write
+        if refused is not None:
+            print(f"archive-app: {refused.message(lang)}", file=sys.stderr)
+            return EXIT_USAGE
         known = damaged_database(exc) or disk_full(exc)     # SQLite: "malformed"; a full disk
         if known is None:
             raise
@@ -302,7 +325,7 @@ def cmd_check(data_dir, args, t) -> int:
     from .core.services import Archive
 
     try:
-        with Archive(data_dir) as archive:
+        with Archive(data_dir, db=args.office_db) as archive:
             report = archive.check()
     except DatabaseDamaged as exc:          # the database cannot even be opened: still a report
         report = unopenable(exc)
@@ -316,7 +339,12 @@ def cmd_check(data_dir, args, t) -> int:
 def cmd_backup(archive, args, t) -> int:
     from .cli_output import backup_json, print_backup
 
-    result = archive.transfer.backup(args.out)
+    if archive.office is not None:          # the office archive, zipped in the local backup's format
+        from .core.office.transfer import backup_office
+
+        result = backup_office(archive, args.out)
+    else:
+        result = archive.transfer.backup(args.out)
     if args.json:
         _print_json(backup_json(result))
     else:
@@ -328,6 +356,18 @@ def cmd_restore(data_dir, args, t) -> int:
     from .cli_output import print_restore, restore_json
     from .core.backup import restore
 
+    if args.office_db:                      # into a new office archive (set up by admin init)
+        from .core.office.transfer import restore_office
+        from .core.storage.db import open_engine
+
+        engine = open_engine(args.office_db)
+        try:
+            counts = restore_office(args.zip, engine)
+        finally:
+            engine.dispose()
+        print(t(f"Đã khôi phục {counts.get('reports', 0)} báo cáo vào kho của cơ quan.",
+                f"Restored {counts.get('reports', 0)} report(s) into the office archive."))
+        return EXIT_OK
     result = restore(args.zip, data_dir)
     if args.json:
         _print_json(restore_json(result))
@@ -355,6 +395,25 @@ def cmd_original(archive, args, t) -> int:
         print(f"archive-app: {exc.message('en' if t.en else 'vi')}", file=sys.stderr)
         return EXIT_USAGE
     print(t(f"Đã ghi {size} byte vào {args.out}", f"Wrote {size} bytes to {args.out}"))
+    return EXIT_OK
+
+
+def cmd_admin(db, args, t) -> int:
+    from .core.office import admin
+
+    if not db:
+        print(t("Lệnh admin dành cho kho của cơ quan: hãy cho --db postgresql://… (hoặc ARCHIVE_APP_DB).",
+                "admin works on an office archive: give --db postgresql://… (or ARCHIVE_APP_DB)."), file=sys.stderr)
+        return EXIT_USAGE
+    if args.admin_command == "init":
+        archive_id = admin.init(db)
+        print(t(f"Kho lưu trữ của cơ quan đã sẵn sàng (mã kho {archive_id}); vai trò: archive_reader, "
+                "archive_archivist, archive_admin.",
+                f"The office archive is ready (archive id {archive_id}); roles: archive_reader, archive_archivist, "
+                "archive_admin."))
+        return EXIT_OK
+    admin.grant(db, args.login, args.role)
+    print(t(f"Đã cấp vai trò {args.role} cho {args.login}.", f"Granted the role {args.role} to {args.login}."))
     return EXIT_OK
 
 

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from .models import Filters, Hit, IndexFilter, SearchResult
 from .search import ParsedQuery, parse_query, snippet
 from .storage import reports
+from .storage.dialect import month_of
 from .storage.schema import PersonRow, ReportPersonRow, ReportRow, ReportTagRow, TagRow
 from .vietnamese import collation_key, fold_syllable, name_collation_key
 
@@ -145,7 +146,8 @@ def _date_range(flt: IndexFilter) -> list:
 
 
 def _months(s: Session) -> dict[str, int]:
-    return dict(s.execute(text("SELECT substr(r.meeting_date, 1, 7) AS mo, count(*) FROM report r "
+    month = month_of("r.meeting_date", s.get_bind().dialect)
+    return dict(s.execute(text(f"SELECT {month} AS mo, count(*) FROM report r "
                                "JOIN browse_matches m ON m.id = r.id WHERE r.meeting_date IS NOT NULL "
                                "GROUP BY mo ORDER BY mo")).all())
 
@@ -157,6 +159,9 @@ def _load(s: Session, ids: list[int]) -> None:
     conn.exec_driver_sql("CREATE TEMPORARY TABLE IF NOT EXISTS browse_matches (id INTEGER PRIMARY KEY)")
     conn.exec_driver_sql("DELETE FROM browse_matches")
     if not ids:
+        return
+    if conn.dialect.name == "postgresql":      # an office archive: one int array, expanded by the server
+        conn.exec_driver_sql("INSERT INTO browse_matches (id) SELECT unnest(%s::int[])", (sorted(ids),))
         return
     try:
         conn.exec_driver_sql("INSERT INTO browse_matches (id) SELECT value FROM json_each(?)",

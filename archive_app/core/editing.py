@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, func, select, update
 
-from .errors import BadInput, NotFound
+from .errors import BadInput, ChangedMeanwhile, NotFound
 from .importing import text_sha256
 from .models import NO_CHANGES, Changes, PersonRole
-from .storage import reports
+from .storage import feed, reports
 from .storage.labels import clean_name, name_key
 from .storage.schema import OriginalRow, ReportRow, ReportTagRow, TagRow
 from .vietnamese import fold, normalize
@@ -57,16 +57,24 @@ class Edits:
     def __init__(self, archive: Archive):
         self._archive = archive
 
-    def update(self, report_id: int, edit: ReportEdit) -> Changes:
-        """Save corrected metadata and persons; the report is re-indexed before this returns."""
+    def update(self, report_id: int, edit: ReportEdit, expected_revision: int | None = None) -> Changes:
+        """Save corrected metadata and persons; the report is re-indexed before this returns.
+
+        ``expected_revision``: the revision the edit started from; if someone else (another desk) saved
+        the report since, the edit is refused with ChangedMeanwhile ("reload"), never written over theirs.
+        """
         title = _text(edit.title)
         if not title:
             raise BadInput("Tiêu đề không được để trống", "The title must not be empty")
         persons = tuple(PersonRole(clean_name(p.name), _text(p.role) or "", bool(p.chair))
                         for p in edit.persons if clean_name(p.name))
         archive = self._archive
-        with archive.writing():
+        with archive.changing():
             with archive.Session() as s:
+                # FOR UPDATE (PostgreSQL): a second desk saving at this moment waits, then sees our revision
+                current = s.scalar(select(ReportRow.revision).where(ReportRow.id == report_id).with_for_update())
+                if expected_revision is not None and current is not None and current != expected_revision:
+                    raise _changed_meanwhile(s, report_id)
                 row = reports.load(s, report_id)
                 if row.title != title:       # the text's identity follows it, so ``check`` can verify it
                     row.text_sha256 = text_sha256(title, row.body)
@@ -76,7 +84,7 @@ class Edits:
                 row.organisation = _text(edit.organisation)
                 row.author = _text(edit.author)
                 reports.set_persons(s, row, persons)
-                reports.touch(s, row)
+                reports.touch(s, row, "edit")
                 s.commit()
             archive.sync_after_write()
         return Changes(frozenset({report_id}), persons=True)
@@ -88,6 +96,14 @@ class Edits:
             rows = s.execute(select(kind, func.count()).where(kind.is_not(None))
                              .group_by(kind).order_by(func.count().desc())).all()
         return [k for k, _ in rows]
+
+
+def _changed_meanwhile(s, report_id: int) -> ChangedMeanwhile:
+    last = (feed.history(s, report_id) or [None])[-1]
+    who = f"{last.changed_by}, {last.changed_at:%d/%m/%Y %H:%M} UTC" if last else "?"
+    return ChangedMeanwhile(
+        f"Báo cáo số {report_id} đã được sửa sau khi bạn mở nó ({who}); hãy tải lại rồi sửa lại.",
+        f"Report {report_id} was changed after you opened it ({who}); reload it and edit again.")
 
 
 class Trash:
@@ -115,7 +131,7 @@ class Trash:
     def _set_deleted(self, ids: list[int], deleted: bool) -> Changes:
         archive = self._archive
         changed = []
-        with archive.writing():
+        with archive.changing():
             with archive.Session() as s:
                 stamp = reports.now()
                 for rid in ids:
@@ -124,7 +140,7 @@ class Trash:
                         raise NotFound(f"Không có báo cáo số {rid}", f"No report with id {rid}")
                     if (row.deleted_at is not None) != deleted:
                         row.deleted_at = stamp if deleted else None
-                        reports.touch(s, row)
+                        reports.touch(s, row, "trash" if deleted else "restore")
                         changed.append(rid)
                 s.commit()
             archive.sync_after_write()
@@ -134,7 +150,7 @@ class Trash:
         """Delete trashed reports for good (all, or those of ``ids``), with originals (and the searchable
         PDFs made from scans) nobody else keeps."""
         archive = self._archive
-        with archive.writing():
+        with archive.changing():
             with archive.Session() as s:
                 where = [ReportRow.deleted_at.is_not(None)]
                 if ids is not None:
@@ -151,7 +167,7 @@ class Trash:
                 unused = sorted(shas - kept)
                 if unused:
                     s.execute(delete(OriginalRow).where(OriginalRow.sha256.in_(unused)))
-                reports.enqueue(s, doomed)          # the index drops them on the next sync
+                reports.enqueue(s, doomed, "purge")     # tombstones: every index drops them at its next sync
                 s.commit()
             for digest in unused:
                 archive.originals.remove(digest)
@@ -175,7 +191,7 @@ class Tagging:
     def change(self, ids: list[int], add: list[str] = (), remove: list[str] = ()) -> Changes:
         """Add/remove tags on reports; ``reports`` are the ids that changed (already re-indexed)."""
         archive = self._archive
-        with archive.writing():
+        with archive.changing():
             with archive.Session() as s:
                 changed = reports.change_tags(s, list(ids), list(add), list(remove))
                 s.commit()
@@ -188,7 +204,7 @@ class Tagging:
         if not name:
             raise BadInput("Tên thẻ không được để trống", "The tag name must not be empty")
         archive = self._archive
-        with archive.writing():
+        with archive.changing():
             with archive.Session() as s:
                 tag = _tag(s, tag_id)
                 other = s.scalar(select(TagRow).where(TagRow.name_key == key, TagRow.id != tag_id))
@@ -209,7 +225,7 @@ class Tagging:
         if source_id == target_id:
             raise BadInput("Không thể gộp một thẻ vào chính nó", "A tag cannot be merged into itself")
         archive = self._archive
-        with archive.writing():
+        with archive.changing():
             with archive.Session() as s:
                 source, target = _tag(s, source_id), _tag(s, target_id)
                 moved = []
@@ -228,7 +244,7 @@ class Tagging:
         """Set a tag's colour as ``#rrggbb`` (None: no colour). Colours are not indexed."""
         if colour is not None and not _COLOUR.fullmatch(colour):
             raise BadInput(f"Màu không hợp lệ: {colour!r}", f"Invalid colour: {colour!r}")
-        with self._archive.writing(), self._archive.Session() as s:
+        with self._archive.changing(), self._archive.Session() as s:
             _tag(s, tag_id).colour = colour.lower() if colour else None
             s.commit()
         return Changes(tags=True)
@@ -236,7 +252,7 @@ class Tagging:
     def delete(self, tag_id: int) -> Changes:
         """Remove a tag from every report and delete it; ``reports`` are the reports that had it."""
         archive = self._archive
-        with archive.writing():
+        with archive.changing():
             with archive.Session() as s:
                 tag = _tag(s, tag_id)
                 touched = _touch_tagged(s, tag_id)

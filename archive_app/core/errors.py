@@ -109,3 +109,23 @@ def disk_full(exc: BaseException) -> DiskFull | None:
         exc = exc.__cause__ or exc.__context__
         seen += 1
     return None
+
+
+class ChangedMeanwhile(KnownError):
+    """Someone else saved the report after it was opened here: reload it, never overwrite their change."""
+
+
+class WriteRefused(KnownError):
+    """The office archive's database refused a write: the login's role does not allow it."""
+
+
+REFUSED = ("Tài khoản của bạn chỉ được đọc kho lưu trữ này (vai trò: người đọc); không có gì bị thay đổi.",
+           "Your login may only read this archive (role: reader); nothing was changed.")
+
+
+def refused_write(exc: BaseException) -> WriteRefused | None:
+    """The known error for PostgreSQL's "permission denied" (SQLSTATE 42501), raw or wrapped by SQLAlchemy."""
+    orig = getattr(exc, "orig", None) or exc
+    if getattr(orig, "sqlstate", None) != "42501":
+        return None
+    return WriteRefused(*REFUSED)

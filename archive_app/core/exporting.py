@@ -167,7 +167,11 @@ def export_archive(archive, path, progress: Progress | None = None) -> dict:
     refuse_inside(path, archive.paths.root)
     with archive.Session() as s, replacing(Path(path), "wb") as f, \
             zipfile.ZipFile(f, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as z:
-        s.connection().exec_driver_sql("BEGIN")              # pysqlite starts none for reads
+        conn = s.connection()
+        if conn.dialect.name == "sqlite":
+            conn.exec_driver_sql("BEGIN")                    # pysqlite starts none for reads
+        else:                                                # an office archive: one snapshot for the zip
+            conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
         originals = s.execute(select(OriginalRow.sha256, OriginalRow.size, OriginalRow.stored_at)
                               .order_by(OriginalRow.sha256)).all()
         ids = list(s.scalars(select(ReportRow.id).order_by(ReportRow.id)))
@@ -215,6 +219,12 @@ def _add_original(archive, z: zipfile.ZipFile, sha: str) -> bool:
     if not is_sha256(sha):
         log.warning("export: original %r skipped, its name is not a sha256", sha)
         return False
+    if getattr(archive.originals, "in_database", False):      # an office archive: the bytes are in the database
+        if not archive.originals.verify(sha):
+            log.warning("export: original %s is missing or damaged in the database", sha)
+            return False
+        z.writestr(_original_name(sha), archive.originals.get(sha))
+        return True
     path = archive.originals.path_for(sha)
     if not path.is_file():
         log.warning("export: original %s is missing from the archive", sha)

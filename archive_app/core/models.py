@@ -46,6 +46,7 @@ class Report:
     notes: str | None = None
     ocr: OcrInfo | None = None             # set for a report read from a scan
     ocr_pdf_sha256: str | None = None      # the searchable PDF made from that scan (in the originals store)
+    revision: int = 0          # bumped by every change: an edit names the revision it started from
 
 
 @dataclass(frozen=True)

@@ -42,6 +42,11 @@ class ArchivePaths:
         return self.root / "index"
 
     @property
+    def feed_cursor(self) -> Path:
+        """The last change-feed sequence the index applied (storage.cursor)."""
+        return self.root / "index.seq"
+
+    @property
     def writer_lock(self) -> Path:
         return self.root / "writer.lock"
 

@@ -55,16 +55,24 @@ _count = lambda v: type(v) is int and 0 <= v < MAX_ID
 RULES: dict[str, dict[str, callable]] = {   # table → column → test of the stored value
     "report": {"id": _id, "original_sha256": _or_null(_sha), "text_sha256": _sha,
                "meeting_date": _or_null(_date), "imported_at": _stamp, "updated_at": _stamp,
-               "deleted_at": _or_null(_stamp), "similar_to": _or_null(_id), "revision": _id},
+               "deleted_at": _or_null(_stamp), "similar_to": _or_null(_id), "revision": _id,
+               "ocr_pdf_sha256": _or_null(_sha)},
     "original": {"sha256": _sha, "size": _size, "stored_at": _stamp},
     "person": {"id": _id},
     "tag": {"id": _id, "colour": _or_null(lambda v: isinstance(v, str) and _COLOUR.fullmatch(v) is not None)},
     "report_person": {"report_id": _id, "person_id": _id, "is_chair": _flag, "is_author": _flag,
                       "position": _count},
     "report_tag": {"report_id": _id, "tag_id": _id},
+    "change_log": {"seq": _count, "report_id": _id},        # 0004 on; before it, index_queue
     "index_queue": {"report_id": _id},
     "report_sketch": {"report_id": _id, "hash": lambda v: type(v) is int},
 }
+
+
+# What a backup of another version may lack (its schema is upgraded after the check): tables, and
+# columns (an absent one is not looked at; a present one is checked like any other).
+OPTIONAL_TABLES = {"change_log", "index_queue"}          # the change feed replaced the index queue (0004)
+NEW_COLUMNS = {"report": ("ocr_pdf_sha256",)}              # scans (0003)
 
 
 def invalid_rows(db: Path) -> list[str]:
@@ -80,9 +88,11 @@ def invalid_rows(db: Path) -> list[str]:
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         for table, rules in RULES.items():
             if table not in tables:
-                problems.append(f"table {table} missing")
+                if table not in OPTIONAL_TABLES:
+                    problems.append(f"table {table} missing")
                 continue
-            columns = list(rules)
+            present = {r[1] for r in con.execute(f"PRAGMA table_info({table})")}
+            columns = [c for c in rules if c in present or c not in NEW_COLUMNS.get(table, ())]
             for row in con.execute(f"SELECT rowid, {', '.join(columns)} FROM {table}"):
                 for column, value in zip(columns, row[1:]):
                     if not rules[column](value):

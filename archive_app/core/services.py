@@ -7,7 +7,8 @@ backups). Every write returns one ``Changes`` (``ImportResult.changes`` for an i
 refresh from.
 
 Writes go through the writer lock; the database is the truth and the search index follows it
-through the ``index_queue`` table, filled in the same transaction as every change.
+through the change feed (``storage.feed``), written in the same transaction as every change. The
+database is a local SQLite file, or an office archive on PostgreSQL (``db``: its URL; core.office).
 """
 from __future__ import annotations
 
@@ -36,9 +37,10 @@ from .models import (
 )
 from .paths import ArchivePaths
 from .search import IndexFilter, IndexUnusable, SearchIndex
-from .vietnamese import fold
-from .storage import labels, reports
+from .storage import feed, labels, reports
+from .storage.cursor import FeedCursor
 from .storage.db import HEAD_REVISION, current_revision, open_engine, open_read_only, session_factory
+from .vietnamese import fold
 from .storage.originals import OriginalStore
 from .storage.schema import ReportRow
 from .transfer import Transfer
@@ -86,17 +88,26 @@ def _open_read_only(paths: ArchivePaths):
 class Archive:
     """Facade over storage, search and import for one data folder."""
 
-    def __init__(self, data_dir: Path):
-        self.paths = ArchivePaths(Path(data_dir))
-        self.read_only = _read_only(self.paths)
+    def __init__(self, data_dir: Path, db: str | None = None):
+        self.office = None
         self.leftovers_removed: list[Path] = []
-        if self.read_only:
-            self.engine = _open_read_only(self.paths)
+        if db:          # the desk's cache of an office archive lives under the archive's own id
+            from .office.connection import connect
+
+            self.office = connect(db, Path(data_dir))
+            self.paths, self.engine, self.originals = self.office.paths, self.office.engine, self.office.originals
+            self.read_only = False          # a reader's login is refused by require_write and the database
         else:
-            self.engine = self._open_engine()
-            self.leftovers_removed = leftovers.clean(self.paths)     # what killed processes left
+            self.paths = ArchivePaths(Path(data_dir))
+            self.read_only = _read_only(self.paths)
+            if self.read_only:
+                self.engine = _open_read_only(self.paths)
+            else:
+                self.engine = self._open_engine()
+                self.leftovers_removed = leftovers.clean(self.paths)     # what killed processes left
+            self.originals = OriginalStore(self.paths.originals)
         self.Session = session_factory(self.engine)
-        self.originals = OriginalStore(self.paths.originals)
+        self.cursor = FeedCursor(self.paths.feed_cursor)
         self.index = SearchIndex(self.paths.index)
         self._lock_depth = 0
         self._thread_lock = threading.RLock()
@@ -171,6 +182,7 @@ class Archive:
         from .importing.archive_zip import import_archive, is_archive_export
         from .importing import Importer
 
+        self.require_write()
         with self.writing():
             zips = [p for p in paths if is_archive_export(p)]          # full archive exports
             result = Importer(self).run([p for p in paths if p not in zips], tags=tags, progress=progress,
@@ -195,6 +207,22 @@ class Archive:
             log.warning("the search index cannot follow, the disk is full: %r", exc)
             return False
 
+    @contextmanager
+    def changing(self):
+        """The writer lock for a change of the archive itself (not of this desk's search cache, which
+        a reader's desk keeps too): refused at once when the login may only read."""
+        self.require_write()
+        with self.writing():
+            yield
+
+    def require_write(self) -> None:
+        """WriteRefused at once when the office archive's role allows reading only (the database
+        would refuse each write anyway; this says so before any work)."""
+        if self.office is not None and not self.office.can_write:
+            from .errors import REFUSED, WriteRefused
+
+            raise WriteRefused(*REFUSED)
+
     # --- index upkeep ----------------------------------------------------------------------
     def ensure_index(self, progress: Progress | None = None, wait: bool = True) -> None:
         """Make the index usable: rebuild it if missing, stale or damaged, then apply queued changes.
@@ -218,9 +246,7 @@ class Archive:
                 log.warning("cannot rebuild the search index, the disk is full: %r", exc)
                 self._index_elsewhere(progress)
             return
-        with self.Session() as s:
-            pending = reports.queue_length(s)
-        if pending:
+        if self.pending_changes():
             try:
                 with self.writing(wait=wait):
                     self.sync_index(progress)
@@ -275,31 +301,37 @@ class Archive:
         self.ensure_index()
         return self.index.search(parsed, flt, limit)
 
+    def pending_changes(self) -> int:
+        """Reports changed in the database since this desk's index last followed the change feed."""
+        with self.Session() as s:
+            return feed.count_since(s, self.cursor.load())
+
     def sync_index(self, progress: Progress | None = None) -> int:
-        """Write queued reports to the index (removing deleted ones); returns how many were applied."""
+        """Apply the change feed since the index's last sequence: changed reports rewritten, reports no
+        longer live removed; returns how many were applied. The one sync path of local and office mode."""
         with self.writing():
             try:
                 self.index.open()
             except IndexUnusable:
                 return self.rebuild_index(progress)
-            done = 0
+            since = self.cursor.load()
             with self.Session() as s:
-                total = reports.queue_length(s)
+                upto = feed.head(s)          # changes committed later have higher numbers: next time
+                ids = feed.changed_since(s, since, upto) if upto > since else []
+                total = len(ids)
                 if total > REBUILD_QUEUE and total > self.index.open().doc_count():
                     s.close()       # mostly new: building afresh skips Whoosh's per-document updates and merges
                     return self.rebuild_index(progress)
-                while True:
-                    ids = reports.queued(s, 2000)
-                    if not ids:
-                        break
-                    docs = reports.index_docs(s, ids)
+                for done in range(0, total, 2000):
+                    chunk = ids[done:done + 2000]
+                    docs = reports.index_docs(s, chunk)
                     live = {d.id for d in docs}
-                    self.index.write(docs, deletes=[i for i in ids if i not in live],
+                    self.index.write(docs, deletes=[i for i in chunk if i not in live],
                                      progress=(lambda n, base=done: progress(base + n, total)) if progress else None)
-                    reports.dequeue(s, ids)
-                    s.commit()
-                    done += len(ids)
-            return done
+                s.rollback()
+            if upto != since:
+                self.cursor.save(upto)
+            return total
 
     def _build_index(self, folder: Path, progress: Progress | None) -> int:
         """A fresh index of every live report in ``folder``; reports with damaged text left out."""
@@ -324,6 +356,8 @@ class Archive:
         import shutil
 
         with self.writing():
+            with self.Session() as s:
+                upto = feed.head(s)        # read first: what changes after it is applied again later
             fresh = self.paths.index.with_name("index.new")
             try:
                 written = self._build_index(fresh, progress)
@@ -343,9 +377,7 @@ class Archive:
             self.index = SearchIndex(self.paths.index)
             if old.exists():
                 shutil.rmtree(old, ignore_errors=True)
-            with self.Session() as s:
-                reports.clear_queue(s)
-                s.commit()
+            self.cursor.save(upto)
             return written
 
     # --- search --------------------------------------------------------------------------

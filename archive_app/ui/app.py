@@ -55,14 +55,15 @@ def saved_language() -> str:
     return lang if lang in i18n.LANGUAGES else i18n.DEFAULT
 
 
-def build_main_window(data_dir: str | os.PathLike | None = None) -> QMainWindow:
-    """The main window on the archive in ``data_dir`` (or the default folder), built but not shown."""
+def build_main_window(data_dir: str | os.PathLike | None = None, db: str | None = None) -> QMainWindow:
+    """The main window on the archive in ``data_dir`` (or the default folder), or on the office archive
+    ``db`` with this desk's cache in ``data_dir``; built but not shown."""
     from ..core.paths import resolve_data_dir
     from ..core.services import Archive
     from .widgets.main_window import MainWindow
 
     ensure_app()
-    window = MainWindow(Archive(resolve_data_dir(data_dir)))
+    window = MainWindow(Archive(resolve_data_dir(data_dir), db=db))
     window.archiveSwitchRequested.connect(lambda target: switch_archive(window, target))
     return window
 
@@ -72,7 +73,7 @@ def current_window() -> QMainWindow | None:
     return _state["window"]
 
 
-def switch_archive(window: QMainWindow, data_dir: str | os.PathLike) -> QMainWindow | None:
+def switch_archive(window: QMainWindow, data_dir: str | os.PathLike, db: str | None = None) -> QMainWindow | None:
     """Show the archive in ``data_dir`` in a new window in place of ``window`` (same size and place),
     then close ``window`` (its workers stop and its archive closes). None if the archive cannot open:
     the error is shown and ``window`` stays."""
@@ -80,7 +81,7 @@ def switch_archive(window: QMainWindow, data_dir: str | os.PathLike) -> QMainWin
 
     window.save_settings()
     try:
-        new = build_main_window(Path(data_dir))
+        new = build_main_window(Path(data_dir), db=db)
     except (KnownError, OSError) as exc:
         window.show_error(exc)
         return None
@@ -109,9 +110,10 @@ def _install_excepthook(window: QMainWindow) -> None:
     sys.excepthook = hook
 
 
-def run_gui(data_dir: str | os.PathLike | None, lang: str | None = None) -> int:
+def run_gui(data_dir: str | os.PathLike | None, lang: str | None = None, db: str | None = None) -> int:
     """Open the desktop window; returns the exit code. ``lang`` is the language asked for on the
-    command line (--lang or ARCHIVE_APP_LANG); None keeps the one chosen in the window."""
+    command line (--lang or ARCHIVE_APP_LANG); None keeps the one chosen in the window. ``db``: an
+    office archive's URL (None: the local archive in ``data_dir``)."""
     from ..core.errors import KnownError
 
     QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
@@ -119,7 +121,7 @@ def run_gui(data_dir: str | os.PathLike | None, lang: str | None = None) -> int:
     if lang:
         i18n.install(lang)
     try:
-        window = build_main_window(Path(data_dir) if data_dir else None)
+        window = build_main_window(Path(data_dir) if data_dir else None, db=db)
     except KnownError as exc:
         from .widgets.error_dialog import ErrorDialog
 

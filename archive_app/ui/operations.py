@@ -136,7 +136,8 @@ class Operations(QObject):
 
             def save() -> None:
                 edit = dialog.edit()
-                self.workers.run("write", lambda ctx: archive.edits.update(rid, edit),
+                self.workers.run("write", lambda ctx: archive.edits.update(
+                    rid, edit, expected_revision=report.revision),
                                  on_done=lambda changes: self._changed(changes, saved),
                                  on_error=lambda e: (self.failed.emit(e), dialog.open()))
 

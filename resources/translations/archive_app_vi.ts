@@ -803,7 +803,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../archive_app/ui/widgets/main_window.py" line="+280"/>
+        <location filename="../../archive_app/ui/widgets/main_window.py" line="+281"/>
         <source>%Ln report(s)</source>
         <translation>
             <numerusform>%Ln báo cáo</numerusform>
@@ -841,6 +841,67 @@
     </message>
 </context>
 <context>
+    <name>OfficeConnect</name>
+    <message>
+        <location filename="../../archive_app/ui/office_connect.py" line="+138"/>
+        <source>Connect to the office archive…</source>
+        <translation>Kết nối kho lưu trữ của cơ quan…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>administrator</source>
+        <translation>quản trị</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>archivist</source>
+        <translation>văn thư lưu trữ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reader</source>
+        <translation>người đọc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office archive: %1 (%2)</source>
+        <translation>Kho lưu trữ của cơ quan: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeConnectDialog</name>
+    <message>
+        <location line="-59"/>
+        <source>Connect to the office archive</source>
+        <translation>Kết nối kho lưu trữ của cơ quan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server address:</source>
+        <translation>Địa chỉ máy chủ:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Login:</source>
+        <translation>Tài khoản:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Password:</source>
+        <translation>Mật khẩu:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remember the password (in this computer&apos;s keyring)</source>
+        <translation>Nhớ mật khẩu (trong kho khóa của máy tính này)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The office archive is shared by every desk of the office; its administrator gives your login a role (reader, archivist or admin).</source>
+        <translation>Kho lưu trữ của cơ quan dùng chung cho mọi máy trong cơ quan; người quản trị cấp cho tài khoản của bạn một vai trò (người đọc, văn thư lưu trữ hoặc quản trị).</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <location filename="../../archive_app/ui/operations.py" line="+76"/>
@@ -860,7 +921,7 @@
         <translation>Đã lưu báo cáo.</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Moved %n report(s) to the trash (Ctrl+Z to undo).</source>
         <translation>
             <numerusform>Đã chuyển %n báo cáo vào thùng rác (Ctrl+Z để hoàn tác).</numerusform>
@@ -940,7 +1001,7 @@
         <translation>Đóng</translation>
     </message>
     <message numerus="yes">
-        <location line="-150"/>
+        <location line="-151"/>
         <source>Tags changed on %n report(s).</source>
         <translation>
             <numerusform>Đã cập nhật thẻ của %n báo cáo.</numerusform>

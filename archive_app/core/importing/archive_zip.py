@@ -23,6 +23,7 @@ from ..extract.limits import MAX_FILE_BYTES
 from ..files import MemberError, read_member
 from ..models import ImportItem, ImportResult
 from ..storage import reports as store
+from ..storage.dialect import DriverSql
 from ..storage.labels import get_or_create_person, get_or_create_tag
 from ..storage.schema import ReportPersonRow, ReportRow, ReportTagRow
 from ..storage.writer import find_duplicate
@@ -135,7 +136,7 @@ class _Restorer:
 
         with self.archive.Session.begin() as s:
             digest = text_sha256(rec.get("title") or "", rec.get("body") or "")
-            existing = find_duplicate(s.connection().exec_driver_sql, digest,
+            existing = find_duplicate(DriverSql(s.connection()).execute, digest,
                                       arriving_trashed=rec.get("deleted_at") is not None)
             if existing is not None:
                 raise _Duplicate(existing)
@@ -166,10 +167,11 @@ class _Restorer:
                                f"Original {sha[:12]}… in the archive file is damaged or too large ({exc})") from None
             self.archive.originals.put(data)
         info = self.originals.get(sha, {})
-        size = self.archive.originals.path_for(sha).stat().st_size
+        size = self.archive.originals.size(sha)
         stored = info.get("stored_at") or store.now().isoformat()
-        s.connection().exec_driver_sql("INSERT OR IGNORE INTO original (sha256, size, stored_at) VALUES (?, ?, ?)",
-                                       (sha, size, dt.datetime.fromisoformat(stored).isoformat(sep=" ")))
+        DriverSql(s.connection()).execute("INSERT INTO original (sha256, size, stored_at) VALUES (?, ?, ?) "
+                                          "ON CONFLICT DO NOTHING",
+                                          (sha, size, dt.datetime.fromisoformat(stored).isoformat(sep=" ")))
 
     def _links(self, s, rid: int, rec: dict) -> None:
         links: dict[int, dict] = {}
@@ -193,7 +195,7 @@ class _Restorer:
         pairs = [(b, a) for a, b in pairs if b is not None]
         if pairs:
             with self.archive.Session.begin() as s:
-                s.connection().exec_driver_sql("UPDATE report SET similar_to = ? WHERE id = ?", pairs)
+                DriverSql(s.connection()).executemany("UPDATE report SET similar_to = ? WHERE id = ?", pairs)
 
 
 class _Duplicate(Exception):

@@ -6,6 +6,7 @@ import zlib
 
 from sqlalchemy.orm import Session
 
+from ..storage.dialect import qmark
 from ..vietnamese import SYLLABLE, fold_normalized
 
 K = 32                  # sketch size
@@ -35,7 +36,8 @@ def similarity(a: list[int], b: list[int]) -> float:
 def _rows(db, sql: str, params) -> list[tuple]:
     """Rows of one query on a Session or on a DB-API-like object (the import's ImportWriter)."""
     if isinstance(db, Session):
-        return [tuple(r) for r in db.connection().exec_driver_sql(sql, params).all()]
+        conn = db.connection()
+        return [tuple(r) for r in conn.exec_driver_sql(qmark(sql, conn.dialect), tuple(params)).all()]
     return db.execute(sql, params).fetchall()
 
 
@@ -46,7 +48,7 @@ def find_similar(db, sk: list[int]) -> int | None:
     need = max(4, len(sk) // 4)
     marks = ",".join("?" * len(sk))
     rows = _rows(db, f"SELECT report_id, count(*) AS n FROM report_sketch WHERE hash IN ({marks}) "
-                     f"GROUP BY report_id HAVING n >= ? ORDER BY n DESC LIMIT 5", (*sk, need))
+                     f"GROUP BY report_id HAVING count(*) >= ? ORDER BY n DESC LIMIT 5", (*sk, need))
     best, best_score = None, THRESHOLD
     for rid, _ in rows:
         deleted = _rows(db, "SELECT deleted_at FROM report WHERE id = ?", (rid,))
@@ -62,8 +64,10 @@ def find_similar(db, sk: list[int]) -> int | None:
 def store(db, report_id: int, sk: list[int]) -> None:
     """Keep a report's sketch (``db``: a Session or ImportWriter, in the caller's transaction)."""
     if sk:
-        sql, rows = "INSERT OR IGNORE INTO report_sketch (hash, report_id) VALUES (?, ?)", [(h, report_id) for h in sk]
+        sql = "INSERT INTO report_sketch (hash, report_id) VALUES (?, ?) ON CONFLICT DO NOTHING"
+        rows = [(h, report_id) for h in sk]
         if isinstance(db, Session):
-            db.connection().exec_driver_sql(sql, rows)
+            conn = db.connection()
+            conn.exec_driver_sql(qmark(sql, conn.dialect), rows)
         else:
             db.executemany(sql, rows)

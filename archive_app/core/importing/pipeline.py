@@ -29,6 +29,16 @@ GROUP_SECONDS = 0.5     # … and for no longer than this (the items are told at
 OCR_SETTINGS = OcrSettings()    # how scans are read: languages vie+eng, jobs = cores, per-page time limit
 
 
+RACE_RETRIES = 5        # an item that lost a race with another desk's import is looked at again
+
+
+def _lost_race(exc: BaseException) -> bool:
+    """Did another desk's import win (same text committed first: the unique index said so) or
+    deadlock with this one (PostgreSQL aborted our statement)? Then the item is simply tried again."""
+    state = getattr(exc, "sqlstate", None)
+    return state in ("23505", "40P01", "40001") and ("uq_report_live_text" in str(exc) or state != "23505")
+
+
 @dataclass(frozen=True)
 class Unit:
     """One thing to import: a file, or one line of a JSON Lines file."""
@@ -181,7 +191,7 @@ class Importer:
         """Import one unit in a transaction of its own."""
         w.begin()
         try:
-            item = self._import(w, unit, tags)
+            item = self._import(w, unit, tags, alone=True)
             w.commit()
             return item
         except Exception as exc:  # noqa: BLE001 - the transaction itself failed (BrokenTransaction, commit)
@@ -190,40 +200,47 @@ class Importer:
             w.rollback()
             return self._failure(unit, cause)
 
-    def _import(self, w: ImportWriter, unit: Unit, tags: tuple[str, ...]) -> ImportItem:
+    def _import(self, w: ImportWriter, unit: Unit, tags: tuple[str, ...], alone: bool = False) -> ImportItem:
         """Import one unit inside the open transaction, in a savepoint: any failure becomes a per-item
         error and nothing of it is kept. BrokenTransaction if the transaction itself is gone."""
         try:
             new = self.prepare(unit, tags)
         except Exception as exc:  # noqa: BLE001 - one bad file must not stop the batch
             return self._failure(unit, exc)
-        w.savepoint()
-        try:
-            existing = w.find_by_text(new.text_sha256)
-            if existing is not None:
-                w.release()
-                return ImportItem(unit.label, "duplicate", id=existing, title=new.title)
-            sk = near_duplicates.sketch(f"{new.title}\n{new.body}")
-            new.similar_to = near_duplicates.find_similar(w, sk)
-            raw = new.extra.pop("raw", unit.raw)
-            if raw is not None:     # published before the commit: a report never lacks its original
-                new.original_sha256 = w.stage_original(raw)
-                new.original_size = len(raw)
-            searchable = new.extra.pop("searchable_pdf", None)
-            if searchable is not None:      # a scan's searchable PDF: staged and published the same way
-                new.ocr_pdf_sha256 = w.stage_original(searchable)
-                new.ocr_pdf_size = len(searchable)
-            rid = w.add_report(new)
-            near_duplicates.store(w, rid, sk)
-            w.release()
-        except Exception as exc:  # noqa: BLE001
+        raw = new.extra.pop("raw", unit.raw)
+        searchable = new.extra.pop("searchable_pdf", None)
+        for attempt in range(RACE_RETRIES):
+            w.savepoint()
             try:
-                w.rollback_to()
-            except BrokenTransaction as broken:
-                raise broken from exc
-            _stop_if_full(exc)
-            return self._failure(unit, exc)
-        return ImportItem(unit.label, "imported", id=rid, title=new.title, similar_to=new.similar_to)
+                existing = w.find_by_text(new.text_sha256)
+                if existing is not None:
+                    w.release()
+                    return ImportItem(unit.label, "duplicate", id=existing, title=new.title)
+                sk = near_duplicates.sketch(f"{new.title}\n{new.body}")
+                new.similar_to = near_duplicates.find_similar(w, sk)
+                if raw is not None:     # published before the commit: a report never lacks its original
+                    new.original_sha256 = w.stage_original(raw)
+                    new.original_size = len(raw)
+                if searchable is not None:      # a scan's searchable PDF: staged and published the same way
+                    new.ocr_pdf_sha256 = w.stage_original(searchable)
+                    new.ocr_pdf_size = len(searchable)
+                rid = w.add_report(new)
+                near_duplicates.store(w, rid, sk)
+                w.release()
+            except Exception as exc:  # noqa: BLE001
+                try:
+                    w.rollback_to()
+                except BrokenTransaction as broken:
+                    raise broken from exc
+                if _lost_race(exc) and attempt + 1 < RACE_RETRIES:
+                    if not alone and getattr(exc, "sqlstate", None) != "23505":
+                        # a deadlock with another desk's group: our group's earlier items hold locks it
+                        # waits for, so the group is redone item by item (BrokenTransaction)
+                        raise BrokenTransaction(str(exc)) from exc
+                    continue            # another desk stored the same text (or locked it): look again
+                _stop_if_full(exc)
+                return self._failure(unit, exc)
+            return ImportItem(unit.label, "imported", id=rid, title=new.title, similar_to=new.similar_to)
 
     @staticmethod
     def _failure(unit: Unit, exc: Exception) -> ImportItem:

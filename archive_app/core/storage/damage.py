@@ -74,10 +74,13 @@ class Damage:
 
 
 def scan(con: sqlite3.Connection) -> Damage:
-    """Every damaged text of the database on ``con`` (a plain sqlite3 connection): one pass, text
-    checked for UTF-8 and title + body against ``text_sha256``."""
-    old = con.text_factory
-    con.text_factory = decode_text
+    """Every damaged text of the database on ``con`` (the driver's connection): one pass, text
+    checked for UTF-8 and title + body against ``text_sha256``. (PostgreSQL itself refuses text that
+    is not UTF-8, so there only the hashes are checked.)"""
+    sqlite = isinstance(con, sqlite3.Connection)
+    if sqlite:
+        old = con.text_factory
+        con.text_factory = decode_text
     try:
         reports: dict[int, tuple[str, ...]] = {}
         cols = ", ".join(_REPORT_TEXT)
@@ -103,4 +106,5 @@ def scan(con: sqlite3.Connection) -> Damage:
                 reports[rid] = reports.get(rid, ()) + (part,)
         return Damage(reports, persons, tags)
     finally:
-        con.text_factory = old
+        if sqlite:
+            con.text_factory = old

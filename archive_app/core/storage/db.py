@@ -1,18 +1,24 @@
-"""Open the archive's SQLite database: WAL, foreign keys, busy timeout, migrations to the newest schema."""
+"""Open the archive's database: local SQLite (WAL, foreign keys, busy timeout, migrated at start) or
+an office archive on PostgreSQL (migrated only by ``admin init``; DESIGN.md §10)."""
 from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from ..errors import damaged_database
+from ..errors import KnownError, damaged_database
 from ..vietnamese import collation_bytes
 from .damage import decode_text
 
 MIGRATIONS = Path(__file__).with_name("migrations")
-HEAD_REVISION = "0003_ocr"
+HEAD_REVISION = "0004_office"
+
+
+class OfficeUnavailable(KnownError):
+    """The office archive's server cannot be reached, refuses the login, or is not set up yet."""
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record) -> None:
@@ -50,8 +56,28 @@ def open_read_only(db_path: Path) -> Engine:
     return engine
 
 
-def open_engine(db_path: Path) -> Engine:
-    """Engine on ``db_path``, upgraded to the newest schema first."""
+def is_database_url(target) -> bool:
+    return isinstance(target, str) and "://" in target
+
+
+def office_url(url: str):
+    """A PostgreSQL URL as SQLAlchemy takes it (``postgresql://`` means psycopg 3 here)."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "postgresql":
+        raise OfficeUnavailable(f"Địa chỉ kho của cơ quan phải bắt đầu bằng postgresql://, không phải {url.split(':')[0]}://",
+                                f"An office archive's address starts with postgresql://, not {url.split(':')[0]}://")
+    return parsed.set(drivername="postgresql+psycopg")
+
+
+def open_engine(target: Path | str, check_schema: bool = True) -> Engine:
+    """Engine on a local SQLite file (upgraded to the newest schema first) or on a PostgreSQL URL.
+
+    An office archive is never migrated here: its schema belongs to ``admin init``; an archive not
+    set up, or set up by an older version, is a clear error.
+    """
+    if is_database_url(target):
+        return _open_office(str(target), check_schema)
+    db_path = Path(target)
     db_path.parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(f"sqlite:///{db_path}", connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _on_connect)
@@ -65,6 +91,41 @@ def open_engine(db_path: Path) -> Engine:
             raise
         raise known from None
     return engine
+
+
+def _open_office(url: str, check_schema: bool) -> Engine:
+    # pool_pre_ping: a connection the server dropped (a restart) is replaced, not handed out.
+    engine = create_engine(office_url(url), pool_pre_ping=True, pool_size=4, max_overflow=4,
+                           connect_args={"connect_timeout": 10, "application_name": "archive-app"})
+    if not check_schema:
+        return engine
+    try:
+        revision = office_revision(engine)
+    except Exception as exc:
+        engine.dispose()
+        raise unreachable(exc) from None
+    if revision != HEAD_REVISION:
+        engine.dispose()
+        raise OfficeUnavailable(
+            "Kho lưu trữ của cơ quan chưa được khởi tạo hoặc cần nâng cấp; người quản trị hãy chạy: "
+            "archive-app --db URL admin init",
+            "The office archive is not set up or needs an upgrade; an administrator runs: "
+            "archive-app --db URL admin init")
+    return engine
+
+
+def unreachable(exc: BaseException) -> OfficeUnavailable:
+    """The known error for a server that cannot be reached or refuses the login (the driver's words kept)."""
+    detail = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+    return OfficeUnavailable(f"Không kết nối được kho lưu trữ của cơ quan ({detail})",
+                             f"Cannot connect to the office archive ({detail})")
+
+
+def office_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        if conn.execute(text("SELECT to_regclass('alembic_version')")).scalar() is None:
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def current_revision(db_path: Path, read_only: bool = False) -> str | None:
@@ -81,16 +142,28 @@ def current_revision(db_path: Path, read_only: bool = False) -> str | None:
         con.close()
 
 
-def upgrade(engine: Engine) -> None:
-    """Run Alembic migrations up to head (an older archive is upgraded by itself at start)."""
-    from alembic import command
+def _config(connection):
     from alembic.config import Config
 
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["connection"] = connection
+    return cfg
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Run Alembic migrations up to ``revision`` (an older local archive is upgraded by itself at start)."""
+    from alembic import command
+
     with engine.begin() as connection:
-        cfg.attributes["connection"] = connection
-        command.upgrade(cfg, "head")
+        command.upgrade(_config(connection), revision)
+
+
+def downgrade(engine: Engine, revision: str) -> None:
+    from alembic import command
+
+    with engine.begin() as connection:
+        command.downgrade(_config(connection), revision)
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:

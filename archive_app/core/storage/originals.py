@@ -165,6 +165,9 @@ class OriginalStore:
         if is_sha256(sha256):
             self.path_for(sha256).unlink(missing_ok=True)
 
+    def size(self, sha256: str) -> int:
+        return self.path_for(sha256).stat().st_size
+
     def get(self, sha256: str) -> bytes:
         return self.path_for(sha256).read_bytes()
 

@@ -4,15 +4,16 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import and_, delete, func, select
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from ..errors import BadInput, NotFound
 from ..models import IndexDoc, IndexFilter, OcrInfo, PersonRole, Report, ReportSummary
 from ..vietnamese import fold
+from . import feed
 from .damage import damaged_report, row_damage
 from .labels import clean_name, get_or_create_person, get_or_create_tag, name_key
-from .schema import IndexQueueRow, PersonRow, ReportPersonRow, ReportRow, ReportTagRow, TagRow
+from .schema import PersonRow, ReportPersonRow, ReportRow, ReportTagRow, TagRow
 
 
 @dataclass
@@ -46,12 +47,9 @@ def now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
 
 
-def enqueue(session: Session, report_ids) -> None:
-    """Mark reports for (re)indexing, in the caller's transaction."""
-    ids = list(report_ids)
-    if ids:
-        session.connection().exec_driver_sql("INSERT OR IGNORE INTO index_queue (report_id) VALUES (?)",
-                                             [(i,) for i in ids])
+def enqueue(session: Session, report_ids, action: str = "change") -> None:
+    """Mark reports for (re)indexing: the change feed gets them at the caller's commit."""
+    feed.note(session, report_ids, action)
 
 
 def set_persons(session: Session, row: ReportRow, persons) -> None:
@@ -98,7 +96,7 @@ def to_report(row: ReportRow) -> Report:
         original_sha256=row.original_sha256, similar_to=row.similar_to, imported_at=row.imported_at,
         updated_at=row.updated_at, deleted_at=row.deleted_at, notes=row.notes,
         ocr=OcrInfo(row.ocr_engine, row.ocr_languages or "", row.ocr_confidence) if row.ocr_engine else None,
-        ocr_pdf_sha256=row.ocr_pdf_sha256)
+        ocr_pdf_sha256=row.ocr_pdf_sha256, revision=row.revision)
 
 
 def summaries(session: Session, ids: list[int]) -> dict[int, ReportSummary]:
@@ -158,11 +156,11 @@ def live_revisions(session: Session) -> dict[int, int]:
                                 .where(ReportRow.deleted_at.is_(None))).all())
 
 
-def touch(session: Session, row: ReportRow) -> None:
-    """Record a change: new revision, new time, queued for the index."""
+def touch(session: Session, row: ReportRow, action: str = "change") -> None:
+    """Record a change: new revision, new time, in the change feed."""
     row.revision = (row.revision or 0) + 1
     row.updated_at = now()
-    enqueue(session, [row.id])
+    enqueue(session, [row.id], action)
 
 
 def change_tags(session: Session, ids: list[int], add: list[str], remove: list[str]) -> list[int]:
@@ -180,25 +178,9 @@ def change_tags(session: Session, ids: list[int], add: list[str], remove: list[s
                 row.tags.append(tag)
         row.tags[:] = [t for t in row.tags if t.name_fold not in remove_keys or t in add_rows]
         if {t.id for t in row.tags} != before:
-            touch(session, row)
+            touch(session, row, "tag")
             changed.append(rid)
     return changed
-
-
-def queued(session: Session, limit: int = 1000) -> list[int]:
-    return list(session.scalars(select(IndexQueueRow.report_id).order_by(IndexQueueRow.report_id).limit(limit)))
-
-
-def dequeue(session: Session, ids: list[int]) -> None:
-    session.execute(delete(IndexQueueRow).where(IndexQueueRow.report_id.in_(ids)))
-
-
-def queue_length(session: Session) -> int:
-    return session.scalar(select(func.count()).select_from(IndexQueueRow)) or 0
-
-
-def clear_queue(session: Session) -> None:
-    session.execute(delete(IndexQueueRow))
 
 
 def filtered_ids(s: Session, flt: IndexFilter, limit: int) -> tuple[int, list[int]]:

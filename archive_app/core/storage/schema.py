@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import (BigInteger, Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, String,
+                        Text, text)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -100,18 +101,35 @@ class ReportTagRow(Base):
     tag_id: Mapped[int] = mapped_column(ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True, index=True)
 
 
-class IndexQueueRow(Base):
-    """Reports whose index entry must be (re)written or removed; filled in the same transaction as the change."""
-    __tablename__ = "index_queue"
+class ChangeRow(Base):
+    """The change feed (storage.feed): one row per report changed by a commit, all rows of one commit
+    under one new sequence number. Desks bring their search index up to date from it; kept, it is
+    also the record of who changed what and when. A purged report keeps its rows (a tombstone)."""
+    __tablename__ = "change_log"
 
-    report_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    seq: Mapped[int] = mapped_column(BigInteger, index=True)
+    report_id: Mapped[int] = mapped_column(Integer, index=True)
+    action: Mapped[str] = mapped_column(String(16))
+    changed_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    changed_by: Mapped[str] = mapped_column(Text)
+
+
+class OriginalBlobRow(Base):
+    """The bytes of an original, in an office archive (PostgreSQL): one transaction holds a report
+    with its original, and one database backup holds everything. A local archive keeps files."""
+    __tablename__ = "original_blob"
+
+    sha256: Mapped[str] = mapped_column(String(64), ForeignKey("original.sha256", ondelete="CASCADE"),
+                                        primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class ReportSketchRow(Base):
     """One of the k smallest shingle hashes of a report's text (near-duplicate detection)."""
     __tablename__ = "report_sketch"
 
-    hash: Mapped[int] = mapped_column(Integer, primary_key=True)
+    hash: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     report_id: Mapped[int] = mapped_column(ForeignKey("report.id", ondelete="CASCADE"), primary_key=True,
                                            index=True)
 
@@ -124,3 +142,7 @@ class MetaRow(Base):
 
 
 Index("ix_report_live_date", ReportRow.deleted_at, ReportRow.meeting_date)
+# One live report per text: two imports of the same file at once (two desks) end with one report,
+# decided by the database, not by a look before the insert.
+_LIVE = text("deleted_at IS NULL")
+Index("uq_report_live_text", ReportRow.text_sha256, unique=True, sqlite_where=_LIVE, postgresql_where=_LIVE)

@@ -10,16 +10,21 @@ cost more than the work itself. ``ImportWriter`` runs plain SQL on one DB-API co
   folders synced — by ``commit()`` just before the database commit: a committed report always
   has its original;
 * the rows written are exactly those the ORM wrote before (same columns, same stored forms of dates
-  through the column types' own bind processors).
+  through the column types' own bind processors);
+* the same SQL runs on SQLite and on PostgreSQL (an office archive): written with ``?`` placeholders
+  (``execute`` turns them into the driver's style), ``ON CONFLICT DO NOTHING`` and ``RETURNING id``.
+  In an office archive originals go into the database, in the report's own transaction;
+* the reports written are noted in the change feed (``feed.record``) just before the commit.
 """
 from __future__ import annotations
 
-import sqlite3
 from typing import Self
 
 from sqlalchemy import Engine
 
 from ..vietnamese import fold
+from . import feed
+from .dialect import qmark
 from .labels import clean_name, name_key
 from .originals import OriginalStore, Staged
 from .reports import NewReport, now
@@ -30,9 +35,9 @@ _REPORT_COLUMNS = ("title", "body", "meeting_date", "meeting_kind", "organisatio
                    "text_sha256", "similar_to", "imported_at", "updated_at", "revision", "ocr_engine",
                    "ocr_languages", "ocr_confidence", "ocr_pdf_sha256")
 _INSERT_REPORT = (f"INSERT INTO report ({', '.join(_REPORT_COLUMNS)}) "
-                  f"VALUES ({', '.join('?' * len(_REPORT_COLUMNS))})")
+                  f"VALUES ({', '.join('?' * len(_REPORT_COLUMNS))}) RETURNING id")
 CACHE_KIB = -65536     # page cache of the import's connection (64 MiB; negative: KiB, as SQLite counts)
-_DUPLICATE = ("SELECT id FROM report WHERE text_sha256 = ? AND (deleted_at IS NULL OR ?) "
+_DUPLICATE = ("SELECT id FROM report WHERE text_sha256 = ? AND (deleted_at IS NULL OR ? = 1) "
               "ORDER BY deleted_at IS NOT NULL, id LIMIT 1")
 
 
@@ -46,7 +51,7 @@ def find_duplicate(execute, text_sha256: str, arriving_trashed: bool = False) ->
 
 
 class BrokenTransaction(Exception):
-    """The open transaction is gone (SQLite rolled it back on a serious error): redo its items."""
+    """The open transaction is gone (the database rolled it back on a serious error): redo its items."""
 
 
 class ImportWriter:
@@ -55,11 +60,14 @@ class ImportWriter:
     def __init__(self, engine: Engine, originals: OriginalStore):
         self.originals = originals
         self._pooled = engine.raw_connection()
-        self.db: sqlite3.Connection = self._pooled.driver_connection
+        self.db = self._pooled.driver_connection
         self.cur = self.db.cursor()
-        self._cache_size = self.cur.execute("PRAGMA cache_size").fetchone()[0]
-        self.cur.execute(f"PRAGMA cache_size={CACHE_KIB}")    # the sketch index is read at random
-        dialect = engine.dialect
+        dialect = self.dialect = engine.dialect
+        self.pg = dialect.name == "postgresql"
+        self._errors = dialect.dbapi.Error
+        self._cache_size = None if self.pg else self.cur.execute("PRAGMA cache_size").fetchone()[0]
+        if not self.pg:
+            self.cur.execute(f"PRAGMA cache_size={CACHE_KIB}")    # the sketch index is read at random
         self._procs = [ReportRow.__table__.c[name].type.dialect_impl(dialect).bind_processor(dialect)
                        for name in _REPORT_COLUMNS]
         self._open = False
@@ -67,12 +75,15 @@ class ImportWriter:
         self._persons: dict[str, int] = {}       # name as given → person id (rows that exist)
         self._tags: dict[str, int] = {}
         self._item_marks: tuple[list[str], list[str], list[str]] | None = None
+        self._changed: dict[int, str] = {}       # reports of the open transaction, for the change feed
+        self._item_changed = 0
 
     # --- transaction ---------------------------------------------------------------------
     def close(self) -> None:
         try:
             self.rollback()
-            self.cur.execute(f"PRAGMA cache_size={int(self._cache_size)}")
+            if self._cache_size is not None:
+                self.cur.execute(f"PRAGMA cache_size={int(self._cache_size)}")
             self.cur.close()
         finally:
             self._pooled.close()
@@ -84,15 +95,26 @@ class ImportWriter:
         self.close()
 
     def begin(self) -> None:
-        self.cur.execute("BEGIN")
+        if not self.pg:                  # psycopg opens the transaction at the first statement itself
+            self.cur.execute("BEGIN")
         self._open = True
 
     def commit(self) -> None:
-        """Publish the staged originals (durably), then commit the transaction."""
+        """Publish the staged originals (durably), note the change feed, then commit the transaction."""
         self.originals.publish(list(self._staged.values()))
         self._staged.clear()
+        if self._changed:
+            feed.record(self, self.dialect.name, self._changed)
+            self._changed = {}
         self.db.commit()
         self._open = False
+
+    def _in_transaction(self) -> bool:
+        if self.pg:          # a failed statement leaves the transaction open for ROLLBACK TO
+            from psycopg.pq import TransactionStatus
+
+            return self.db.info.transaction_status in (TransactionStatus.INTRANS, TransactionStatus.INERROR)
+        return self.db.in_transaction
 
     def rollback(self) -> None:
         """Undo the open transaction, staged originals and what the caches learnt in it."""
@@ -103,18 +125,20 @@ class ImportWriter:
             self._tags.clear()
             self._open = False
         self._item_marks = None
+        self._changed = {}
         try:
-            if self.db.in_transaction:
+            if self._in_transaction():
                 self.db.rollback()
-        except sqlite3.Error:
+        except self._errors:
             pass
 
     def savepoint(self) -> None:
         try:
             self.cur.execute("SAVEPOINT item")
-        except sqlite3.Error as exc:
+        except self._errors as exc:
             raise BrokenTransaction(str(exc)) from exc
         self._item_marks = ([], [], [])
+        self._item_changed = len(self._changed)
 
     def release(self) -> None:
         self.cur.execute("RELEASE item")
@@ -129,27 +153,33 @@ class ImportWriter:
             self._persons.pop(name, None)
         for name in tags:
             self._tags.pop(name, None)
-        if not self.db.in_transaction:
-            raise BrokenTransaction("transaction rolled back by SQLite")
+        for rid in list(self._changed)[self._item_changed:]:
+            del self._changed[rid]
+        if not self._in_transaction():
+            raise BrokenTransaction("transaction rolled back by the database")
         try:
             self.cur.execute("ROLLBACK TO item")
             self.cur.execute("RELEASE item")
-        except sqlite3.Error as exc:
+        except self._errors as exc:
             raise BrokenTransaction(str(exc)) from exc
 
     # --- statements (DB-API style, also what near_duplicates calls) ------------------------
-    def execute(self, sql: str, params=()) -> sqlite3.Cursor:
-        return self.cur.execute(sql, params)
+    def execute(self, sql: str, params=()):
+        """Run ``sql`` written with ``?`` placeholders; the cursor, for fetchone/fetchall."""
+        self.cur.execute(qmark(sql, self.dialect), tuple(params))
+        return self.cur
 
     def executemany(self, sql: str, rows) -> None:
-        self.cur.executemany(sql, rows)
+        self.cur.executemany(qmark(sql, self.dialect), rows)
 
     # --- reports ---------------------------------------------------------------------------
     def find_by_text(self, text_sha256: str) -> int | None:
         """A live report with this text (``find_duplicate``)."""
-        return find_duplicate(self.cur.execute, text_sha256)
+        return find_duplicate(self.execute, text_sha256)
 
     def stage_original(self, raw: bytes) -> str:
+        if getattr(self.originals, "in_database", False):      # office archive: in this transaction
+            return self.originals.insert(self, raw)
         digest, staged = self.originals.stage(raw, self._staged)
         if staged is not None:
             self._staged[digest] = staged
@@ -171,13 +201,12 @@ class ImportWriter:
         label_id = cache.get(name)
         if label_id is None:
             key = name_key(name)
-            row = self.cur.execute(f"SELECT id FROM {table} WHERE name_key = ?", (key,)).fetchone()
-            if row is None:
-                self.cur.execute(f"INSERT INTO {table} ({display}, name_key, name_fold) VALUES (?, ?, ?)",
-                                 (clean_name(name), key, fold(key)))
-                label_id = self.cur.lastrowid
-            else:
-                label_id = row[0]
+            row = self.execute(f"SELECT id FROM {table} WHERE name_key = ?", (key,)).fetchone()
+            if row is None:          # another desk may create the same name at once: then take its row
+                row = self.execute(f"INSERT INTO {table} ({display}, name_key, name_fold) VALUES (?, ?, ?) "
+                                   "ON CONFLICT DO NOTHING RETURNING id", (clean_name(name), key, fold(key))).fetchone()
+                row = row or self.execute(f"SELECT id FROM {table} WHERE name_key = ?", (key,)).fetchone()
+            label_id = row[0]
             cache[name] = label_id
             if self._item_marks is not None:
                 self._item_marks[mark].append(name)
@@ -187,18 +216,17 @@ class ImportWriter:
         """Insert one report with its persons (merged by normalized name), tags, original record and
         index-queue entry; returns its id."""
         stamp = now()
-        cur = self.cur
+        cur = self
         for sha, size in ((new.original_sha256, new.original_size), (new.ocr_pdf_sha256, new.ocr_pdf_size)):
             if sha:
-                cur.execute("INSERT OR IGNORE INTO original (sha256, size, stored_at) VALUES (?, ?, ?)",
-                            (sha, size, stamp.isoformat(sep=" ")))
+                cur.execute("INSERT INTO original (sha256, size, stored_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                            (sha, size, stamp if self.pg else stamp.isoformat(sep=" ")))
         ocr = new.ocr
         values = (new.title, new.body, new.date, new.kind, new.organisation, new.location, new.author,
                   new.summary, "\n".join(new.keywords) or None, new.source_format, new.source_name,
                   new.source_ref, new.original_sha256, new.text_sha256, new.similar_to, stamp, stamp, 1,
                   ocr and ocr.engine, ocr and ocr.languages, ocr and ocr.confidence, new.ocr_pdf_sha256)
-        cur.execute(_INSERT_REPORT, [p(v) if p else v for p, v in zip(self._procs, values)])
-        rid = cur.lastrowid
+        rid = cur.execute(_INSERT_REPORT, [p(v) if p else v for p, v in zip(self._procs, values)]).fetchone()[0]
         links: dict[int, list] = {}
         for position, p in enumerate(new.persons):
             pid = self.person_id(p.name)
@@ -210,11 +238,11 @@ class ImportWriter:
                 links[pid] = [rid, pid, p.role or "", bool(p.chair), False, position]
         if links:
             cur.executemany("INSERT INTO report_person (report_id, person_id, role, is_chair, is_author, position) "
-                            "VALUES (?, ?, ?, ?, ?, ?)", [(r, pid, role, int(ch), int(au), pos)
+                            "VALUES (?, ?, ?, ?, ?, ?)", [(r, pid, role, bool(ch), bool(au), pos)
                                                           for r, pid, role, ch, au, pos in links.values()])
         tag_ids = {self.tag_id(name) for name in new.tags}
         if tag_ids:
             cur.executemany("INSERT INTO report_tag (report_id, tag_id) VALUES (?, ?)",
                             [(rid, t) for t in tag_ids])
-        cur.execute("INSERT OR IGNORE INTO index_queue (report_id) VALUES (?)", (rid,))
+        self._changed[rid] = "import"
         return rid

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from ...core.locking import InstanceLock
 from ...core.models import Report
-from .. import i18n, read_only, sample_flow
+from .. import i18n, office_connect, read_only, sample_flow
 from ..icons import icon
 from ..models.results import ResultsModel
 from ..operations import Operations
@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         if self.read_only:                    # a second window on this archive: a banner, no writes
             holder = None if folder_read_only else self.instance_lock.holder()
             self.read_only_banner = read_only.apply(self, holder, folder_read_only)
+        office_connect.install(self)          # File ▸ office archive; on one: its label, listener, role
         self.retranslate()
         restore_window(self)
         QTimer.singleShot(0, self._start)

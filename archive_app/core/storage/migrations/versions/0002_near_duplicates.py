@@ -15,7 +15,8 @@ depends_on = None
 def upgrade() -> None:
     op.create_table(
         "report_sketch",
-        sa.Column("hash", sa.Integer, primary_key=True),
+        # crc32 values reach 2**32: 64-bit on PostgreSQL (SQLite's INTEGER is 64-bit either way)
+        sa.Column("hash", sa.BigInteger, primary_key=True, autoincrement=False),
         sa.Column("report_id", sa.Integer, sa.ForeignKey("report.id", ondelete="CASCADE"), primary_key=True),
     )
     op.create_index("ix_report_sketch_report_id", "report_sketch", ["report_id"])

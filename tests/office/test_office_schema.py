@@ -1,0 +1,158 @@
+"""The same Alembic migrations on SQLite and PostgreSQL; admin init and the roles the database enforces."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from sqlalchemy import create_engine, inspect, text
+
+from archive_app.core.storage.db import HEAD_REVISION, downgrade, office_url, upgrade
+
+
+def _tables(engine) -> set[str]:
+    return set(inspect(engine).get_table_names())
+
+
+@pytest.mark.parametrize("dialect", ["sqlite", "postgresql"])
+def test_migrations_go_up_down_and_up_again_on_both_databases(dialect, tmp_path, request):
+    if dialect == "sqlite":
+        engine = create_engine(f"sqlite:///{tmp_path / 'a.sqlite3'}")
+    else:
+        engine = create_engine(office_url(request.getfixturevalue("office_db")))
+    upgrade(engine)
+    assert {"report", "change_log", "original_blob", "report_sketch"} <= _tables(engine)
+    with engine.connect() as c:
+        assert c.scalar(text("SELECT version_num FROM alembic_version")) == HEAD_REVISION
+        assert len(c.scalar(text("SELECT value FROM meta WHERE key = 'archive_id'"))) == 32
+    downgrade(engine, "base")
+    assert _tables(engine) <= {"alembic_version"}
+    upgrade(engine, "0002_near_duplicates")
+    with engine.begin() as c:       # a queued change of an older archive survives into the feed
+        c.execute(text("INSERT INTO index_queue (report_id) VALUES (5)"))
+    upgrade(engine)
+    with engine.connect() as c:
+        assert c.execute(text("SELECT seq, report_id, action FROM change_log")).all() == [(1, 5, "queued")]
+    engine.dispose()
+
+
+def cli(*args, env=None):
+    import os
+
+    return subprocess.run([sys.executable, "-m", "archive_app", *args], capture_output=True, text=True,
+                          env=dict(os.environ, **(env or {})), timeout=300)
+
+
+def test_admin_init_then_every_command_runs_on_the_office_archive(office_db, tmp_path, write_jsonl):
+    r = cli("--db", office_db, "admin", "init")
+    assert r.returncode == 0, r.stderr
+    assert "archive_reader" in r.stdout
+    assert cli("--db", office_db, "admin", "init").returncode == 0          # again: a no-op migration
+    rows = [{"title": "Họp giao ban dân vận quý I", "body": "Đồng chí Nguyễn Văn An – Bí thư chủ trì.",
+             "date": "2023-03-01", "tags": ["dân vận"]},
+            {"title": "Hội nghị phòng chống thiên tai", "body": "Bàn việc ứng phó bão lũ.", "date": "2023-06-02"}]
+    jsonl = write_jsonl(rows)
+    desk = ["--data-dir", str(tmp_path / "desk")]
+    r = cli(*desk, "--db", office_db, "import", str(jsonl), "--json")
+    assert r.returncode == 0, r.stderr
+    ids = [i["id"] for i in json.loads(r.stdout)["imported"]]
+    assert len(ids) == 2
+    # ARCHIVE_APP_DB instead of --db; a search finds it through the desk's own index
+    r = cli(*desk, "search", "dan van", "--json", env={"ARCHIVE_APP_DB": office_db})
+    assert r.returncode == 0, r.stderr
+    assert [h["id"] for h in json.loads(r.stdout)["hits"]] == [ids[0]]
+    assert cli(*desk, "--db", office_db, "tag", str(ids[1]), "--add", "thiên tai").returncode == 0
+    r = cli(*desk, "--db", office_db, "search", "--tag", "thien tai", "--json")
+    assert [h["id"] for h in json.loads(r.stdout)["hits"]] == [ids[1]]
+    r = cli(*desk, "--db", office_db, "show", str(ids[0]), "--json")
+    assert json.loads(r.stdout)["persons"][0]["name"] == "Nguyễn Văn An"
+    r = cli(*desk, "--db", office_db, "persons", "--json")
+    assert json.loads(r.stdout)[0]["name"] == "Nguyễn Văn An"
+    r = cli(*desk, "--db", office_db, "check", "--json")
+    assert r.returncode == 0, r.stdout + r.stderr
+    # the local archive of the same desk folder is untouched: no --db, as before
+    r = cli(*desk, "search", "dan van", "--json")
+    assert json.loads(r.stdout)["total"] == 0
+
+
+def test_a_reader_cannot_write_even_with_psql_and_the_cli_says_so(pg, office_db, tmp_path, write_jsonl):
+    from archive_app.core.office import admin
+
+    admin.init(office_db)
+    database = office_db.rsplit("/", 1)[1]
+    pg.create_login("lan_reader", "doc-pw")
+    pg.create_login("minh_archivist", "ghi-pw")
+    assert cli("--db", office_db, "admin", "grant", "lan_reader", "reader").returncode == 0
+    assert cli("--db", office_db, "admin", "grant", "minh_archivist", "archivist").returncode == 0
+    archivist = pg.url(database, "minh_archivist", "ghi-pw")
+    reader = pg.url(database, "lan_reader", "doc-pw")
+    jsonl = write_jsonl([{"title": "Họp chi bộ", "body": "Bàn việc kết nạp đảng viên mới."}])
+    r = cli("--data-dir", str(tmp_path / "a"), "--db", archivist, "import", str(jsonl), "--json")
+    assert r.returncode == 0 and len(json.loads(r.stdout)["imported"]) == 1, r.stderr
+
+    # psql as the reader: reading works, every kind of write is refused by the server itself
+    assert pg.psql(database, "lan_reader", "doc-pw", "SELECT count(*) FROM report").returncode == 0
+    for statement in ("UPDATE report SET title = 'x'", "DELETE FROM report",
+                      "INSERT INTO tag (name, name_key, name_fold) VALUES ('a', 'a', 'a')",
+                      "DELETE FROM change_log", "CREATE TABLE mine (x int)"):
+        done = pg.psql(database, "lan_reader", "doc-pw", statement)
+        assert done.returncode != 0 and "permission denied" in done.stderr, statement
+    # an archivist may not purge reports either (admin only)
+    assert "permission denied" in pg.psql(database, "minh_archivist", "ghi-pw", "DELETE FROM report").stderr
+
+    # the app: the reader searches; a write exits 2 with one clear line, no traceback
+    desk = ["--data-dir", str(tmp_path / "b"), "--db", reader]
+    r = cli(*desk, "search", "ket nap", "--json")
+    assert r.returncode == 0 and json.loads(r.stdout)["total"] == 1, r.stderr
+    for write in (["import", str(jsonl)], ["tag", "1", "--add", "x"]):
+        r = cli(*desk, "--lang", "en", *write)
+        assert r.returncode == 2, (write, r.stdout, r.stderr)
+        assert "may only read" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_errors_of_the_connection_are_clear(pg, office_db, tmp_path):
+    r = cli("--data-dir", str(tmp_path), "--db", office_db, "--lang", "en", "search", "x")
+    assert r.returncode == 1 and "admin init" in r.stderr and "Traceback" not in r.stderr
+    r = cli("--data-dir", str(tmp_path), "--db", pg.url("postgres", password="wrong"), "--lang", "en", "search", "x")
+    assert r.returncode == 1 and "Cannot connect" in r.stderr and "wrong" not in r.stderr
+    r = cli("--data-dir", str(tmp_path), "--lang", "en", "admin", "init")
+    assert r.returncode == 2
+
+
+def test_backup_of_an_office_archive_restores_on_a_desk_and_into_a_new_office_archive(pg, office_db, tmp_path,
+                                                                                      write_jsonl):
+    from archive_app.core.office import admin
+
+    admin.init(office_db)
+    f = tmp_path / "bien-ban.txt"
+    f.write_bytes("BIÊN BẢN HỌP\nBàn việc vệ sinh môi trường khu phố.".encode("utf-8"))
+    desk = ["--data-dir", str(tmp_path / "desk"), "--db", office_db]
+    assert cli(*desk, "import", str(f), str(write_jsonl([{"title": "Họp tổ", "body": "Bàn việc dân vận."}]))
+               ).returncode == 0
+    zipped = tmp_path / "office.zip"
+    r = cli(*desk, "backup", str(zipped))
+    assert r.returncode == 0, r.stderr
+    # the zip is a local backup: it restores onto a desk, originals byte for byte
+    assert cli("--data-dir", str(tmp_path / "restored"), "restore", str(zipped)).returncode == 0
+    r = cli("--data-dir", str(tmp_path / "restored"), "search", "ve sinh", "--json")
+    hit = json.loads(r.stdout)["hits"][0]["id"]
+    from archive_app.core.services import Archive
+
+    with Archive(tmp_path / "restored") as local:
+        assert local.original(hit) == f.read_bytes()
+    # the whole-archive export of an office archive imports into a local one, originals included
+    exported = tmp_path / "export.zip"
+    assert cli(*desk, "export", "--archive", str(exported)).returncode == 0
+    r = cli("--data-dir", str(tmp_path / "from-export"), "import", str(exported), "--json")
+    assert r.returncode == 0 and len(json.loads(r.stdout)["imported"]) == 2, r.stderr
+    # … and into a new office archive
+    second = pg.create_database("archive_restored")
+    admin.init(second)
+    r = cli("--data-dir", str(tmp_path / "desk2"), "--db", second, "restore", str(zipped))
+    assert r.returncode == 0, r.stderr
+    with Archive(tmp_path / "desk2", db=second) as office:
+        assert office.search("dan van").total == 1 and office.original(hit) == f.read_bytes()
+        assert office.check().ok
+        again = office.import_paths([write_jsonl([{"title": "Họp mới", "body": "Sau khi khôi phục."}], "n.jsonl")])
+        assert len(again.imported) == 1          # ids and the feed go on after the restored ones
