@@ -18,7 +18,7 @@ from .search import ParsedQuery, parse_query, snippet
 from .storage import reports
 from .storage.dialect import month_of
 from .storage.schema import PersonRow, ReportPersonRow, ReportRow, ReportTagRow, TagRow
-from .vietnamese import collation_key, fold_syllable, name_collation_key
+from .vietnamese import collation_bytes, collation_key, fold_syllable, name_collation_key
 
 
 @dataclass(frozen=True)
@@ -187,11 +187,26 @@ SORTS = {         # order → (missing when NULL, sort value, descending); missi
 
 
 def _sorted(s: Session, order: str) -> list[int]:
-    """The matches in ``order``, sorted by SQLite; the id breaks ties in the same direction."""
+    """The matches in ``order``, sorted by the database; the id breaks ties in the same direction."""
     missing, value, descending = SORTS[order]
+    if order in TEXT_SORTS and s.get_bind().dialect.name != "sqlite":
+        return _sorted_here(s, missing, descending)
     keys = (value.desc(), ReportRow.id.desc()) if descending else (value.asc(), ReportRow.id.asc())
     return list(s.scalars(select(ReportRow.id).join(_matches, _matches.c.id == ReportRow.id)
                           .order_by(missing.is_(None), *keys)))
+
+
+TEXT_SORTS = ("title_asc", "title_desc", "kind_asc", "kind_desc")
+
+
+def _sorted_here(s: Session, column, descending: bool) -> list[int]:
+    """Vietnamese order where the database has no ``vi_key`` (PostgreSQL: an office archive): the
+    matches' texts are read once and sorted by the same key; missing ones last either way."""
+    rows = s.execute(select(ReportRow.id, column).join(_matches, _matches.c.id == ReportRow.id)).all()
+    present = sorted((r for r in rows if r[1] is not None), key=lambda r: (collation_bytes(r[1]), r[0]),
+                     reverse=descending)
+    absent = sorted((r for r in rows if r[1] is None), key=lambda r: r[0], reverse=descending)
+    return [r[0] for r in present + absent]
 
 
 def _facets(s: Session, limit: int) -> Facets:
