@@ -151,6 +151,7 @@ def test_help_lists_the_shortcuts(window):
     assert rows["Chuyển xuống danh sách kết quả"].startswith("Mũi tên xuống")
     assert any(keys == "Del" or keys == "Delete" for keys in rows.values())
     assert "Ctrl+Z" in rows.values() and "Ctrl+F" in rows.values()
+    assert table.verticalScrollBar().maximum() == 0                   # every key in sight, none scrolled off
     window.shortcuts_dialog.close()
 
 
