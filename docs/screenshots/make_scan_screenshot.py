@@ -48,6 +48,7 @@ def main() -> None:
     i18n.install("vi")
     window = build_main_window(TMP / "data")
     window.resize(1500, 900)
+    window.show()                  # laid out as on screen (a hidden window keeps stale scroll areas)
     wait(window.is_idle)
     window.search_edit.setText("dan van")
     window.filters.scanned.setChecked(True)
@@ -56,8 +57,8 @@ def main() -> None:
         window.results.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
         | QItemSelectionModel.SelectionFlag.Rows)
     wait(lambda: window.reader.scan._pixmap is not None)
-    window.reader.pages.setSizes([420, 420])
-    window.splitter.setSizes([210, 480, 810])
+    window.reader.pages.setSizes([370, 370])
+    window.splitter.setSizes([200, 560, 740])
     wait(lambda: False, 0.8)
     window.grab().save(str(OUT / "scan-reader.png"))
 

@@ -1698,11 +1698,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Word (.docx), OpenDocument (.odt), PDF, web pages, plain text or JSON Lines. Each file is kept as it was imported; everything becomes searchable by person, topic and date.</source>
-        <translation>Word (.docx), OpenDocument (.odt), PDF, trang web, văn bản thuần hoặc JSON Lines. Mỗi tệp được giữ nguyên như khi nhập; mọi nội dung đều tìm được theo người, chủ đề và ngày.</translation>
+        <source>Word (.docx), OpenDocument (.odt), PDF, web pages, plain text or JSON Lines, and scans (PDF, PNG, JPEG, TIFF) read by OCR. Each file is kept as it was imported; everything becomes searchable by person, topic and date.</source>
+        <translation>Word (.docx), OpenDocument (.odt), PDF, trang web, văn bản thuần, JSON Lines và bản quét (PDF, PNG, JPEG, TIFF) đọc bằng OCR. Mỗi tệp được giữ nguyên như khi nhập; mọi nội dung đều tìm được theo người, chủ đề và ngày.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Open the sample archive</source>
         <translation>Mở kho mẫu</translation>
     </message>
@@ -1720,7 +1720,7 @@
 <context>
     <name>WiderResultBanner</name>
     <message>
-        <location filename="../../archive_app/ui/widgets/search_extras.py" line="+114"/>
+        <location filename="../../archive_app/ui/widgets/search_extras.py" line="+136"/>
         <source>%1 report(s) with these diacritics — %2 without diacritics</source>
         <translation>%1 báo cáo đúng dấu — %2 kết quả khi bỏ dấu</translation>
     </message>

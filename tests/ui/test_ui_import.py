@@ -13,6 +13,7 @@ def test_empty_archive_welcomes_and_offers_import(make_window, qtbot):
     window = make_window()
     assert window.center.currentWidget() is window.welcome
     assert window.welcome.button.isVisible() or window.welcome.button.text()
+    assert "bản quét" in window.welcome.import_choice.text.text()      # scans are importable too (OCR)
     triggered = []
     window.actions["importAction"].triggered.disconnect()
     window.actions["importAction"].triggered.connect(lambda: triggered.append(True))

@@ -106,3 +106,21 @@ def test_skip_button_appears_while_a_scan_is_read_and_gives_it_up(make_window):
     assert flow.skip.is_set() and not skip.isEnabled()
     flow.progress.close()
     flow.progress = None
+
+
+def test_a_page_fitted_to_the_pane_leaves_room_for_its_vertical_scrollbar(qtbot):
+    from PySide6.QtGui import QColor, QPixmap
+
+    from archive_app.ui.widgets.scan_view import ScanView
+
+    view = ScanView()
+    qtbot.addWidget(view)
+    view.resize(360, 500)
+    view.show()
+    page = QPixmap(827, 1169)                                          # an A4 page at 100 dpi
+    page.fill(QColor("white"))
+    view._pixmap = page
+    view._fit()
+    qtbot.waitUntil(lambda: view.scroll.verticalScrollBar().isVisible())
+    assert view.scroll.horizontalScrollBar().maximum() == 0           # the whole line of the page in view
+    assert view.image.pixmap().width() >= view.scroll.viewport().width() - 4   # and still as wide as the pane

@@ -151,6 +151,7 @@ def test_help_lists_the_shortcuts(window):
     assert rows["Chuyển xuống danh sách kết quả"].startswith("Mũi tên xuống")
     assert any(keys == "Del" or keys == "Delete" for keys in rows.values())
     assert "Ctrl+Z" in rows.values() and "Ctrl+F" in rows.values()
+    assert table.verticalScrollBar().maximum() == 0                   # every key in sight, none scrolled off
     window.shortcuts_dialog.close()
 
 
@@ -167,6 +168,20 @@ def test_small_screens_fold_the_filters_and_timeline_and_keep_the_reader_readabl
     window.resize(1400, 860)
     qtbot.waitUntil(lambda: window.timeline.isVisible())
 
+
+
+def test_every_result_column_is_in_sight_and_the_title_keeps_a_readable_width(window, qtbot):
+    from archive_app.ui.widgets.results_pane import TITLE_MIN_WIDTH
+    window.show()
+    header, table = window.table.horizontalHeader(), window.table
+    for width, height in ((1400, 900), (1366, 768), (1024, 700)):
+        window.resize(width, height)
+        qtbot.waitUntil(lambda: window.width() == width)
+        qtbot.waitUntil(lambda: header.length() <= table.viewport().width())       # the Thẻ column too
+        assert not table.horizontalScrollBar().isVisible() and header.sectionSize(1) >= TITLE_MIN_WIDTH
+    window.splitter.setSizes([0, 380, 644])                           # a results pane too narrow for all
+    qtbot.waitUntil(lambda: header.sectionSize(1) == TITLE_MIN_WIDTH)  # the title keeps its width, …
+    qtbot.waitUntil(lambda: table.horizontalScrollBar().isVisible())  # … the other columns are a scroll away
 
 # --- 4: sorting ------------------------------------------------------------------------------------
 def test_title_header_sorts_in_vietnamese_order_and_the_menu_sorts_by_kind(window, idle):

@@ -5,14 +5,31 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
+from ..models.results import TITLE
 from .filter_chips import FilterChips
 from .tag_editor import TagBar
 from .timeline import Timeline
 
 
+TITLE_MIN_WIDTH = 180      # px: below it the title column stops stretching and the table scrolls sideways
+
+
 class ResultsTable(QTableView):
-    """The results (``resultsView``); Enter or Return asks to read the current report."""
+    """The results (``resultsView``); Enter or Return asks to read the current report. The title column
+    takes the width the other columns leave, so every column is in sight without sideways scrolling
+    while the title keeps a readable width."""
     openRequested = Signal()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        header = self.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(header.count()) if c != TITLE)
+        fits = self.viewport().width() - others >= TITLE_MIN_WIDTH
+        mode = QHeaderView.ResizeMode.Stretch if fits else QHeaderView.ResizeMode.Interactive
+        if header.count() > TITLE and header.sectionResizeMode(TITLE) != mode:
+            header.setSectionResizeMode(TITLE, mode)
+            if not fits:
+                header.resizeSection(TITLE, TITLE_MIN_WIDTH)
 
     def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
@@ -41,9 +58,8 @@ class ResultsPane(QWidget):
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = table.horizontalHeader()
         header.setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
-        header.setStretchLastSection(True)
         header.setHighlightSections(False)
-        for col, width in enumerate((88, 300, 160)):
+        for col, width in enumerate((88, 300, 160, 110)):
             table.setColumnWidth(col, width)
         table.setSortingEnabled(True)
         self.tag_bar = TagBar()

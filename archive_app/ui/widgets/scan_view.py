@@ -90,7 +90,11 @@ class ScanView(QWidget):
     def _fit(self) -> None:
         """The page as wide as the pane (a whole line of the scan in view, as the text beside it)."""
         if self._pixmap is not None and not self._pixmap.isNull():
-            width = max(120, self.scroll.viewport().width() - 2)
+            room, bar = self.scroll.viewport(), self.scroll.verticalScrollBar()
+            width = room.width()
+            if not bar.isVisible() and self._pixmap.height() * width > room.height() * self._pixmap.width():
+                width -= bar.sizeHint().width()       # the page will scroll: leave the bar its room, no
+            width = max(120, width - 2)               # sideways scrollbar for the last few pixels
             self.image.setPixmap(self._pixmap.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation))
 
     def resizeEvent(self, event) -> None:

@@ -17,6 +17,19 @@ from ..models.results import TITLE, SnippetRole
 PAD = 4
 
 
+def lead_to_first_hit(plain: str, spans, advance, width: int):
+    """Drop the words before the first hit when it would end past ``width`` (a narrow title column),
+    so the elided line still shows a marked word: "…của Đảng ủy về công tác [dân vận] chính quyền".
+    ``advance`` measures a text in pixels; the hit ends within two thirds of the line when it can."""
+    if not spans or advance(plain[:spans[0][1]]) <= width:
+        return plain, spans
+    first, end = spans[0]
+    starts = [0] + [i + 1 for i, c in enumerate(plain[:first]) if c == " "]
+    start = next((s for s in starts if advance("…" + plain[s:end]) <= width * 2 // 3), first)
+    shift = len("…") - start
+    return "…" + plain[start:], [(a + shift, b + shift) for a, b in spans]
+
+
 class SnippetDelegate(QStyledItemDelegate):
     """The title on the first line, the snippet (hits on a yellow ground) on the second."""
 
@@ -28,7 +41,7 @@ class SnippetDelegate(QStyledItemDelegate):
         style = widget.style() if widget else None
         if style:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        rect = opt.rect.adjusted(PAD, 1, -PAD, -1)
+        rect = self.text_rect(opt)
         fm = opt.fontMetrics
         line = fm.height()
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
@@ -49,9 +62,18 @@ class SnippetDelegate(QStyledItemDelegate):
         painter.restore()
 
     @staticmethod
+    def text_rect(opt) -> QRect:
+        """Where the two lines go: right of the row's icon (a scan's mark), which the style draws."""
+        rect = opt.rect.adjusted(PAD, 1, -PAD, -1)
+        if opt.features & opt.ViewItemFeature.HasDecoration and opt.widget is not None:
+            icon = opt.widget.style().subElementRect(QStyle.SubElement.SE_ItemViewItemDecoration, opt, opt.widget)
+            rect.setLeft(max(rect.left(), icon.right() + 1 + PAD))
+        return rect
+
+    @staticmethod
     def _snippet(painter, opt, rect: QRect, snippet, selected: bool) -> None:
-        plain, spans = snippet
         fm = opt.fontMetrics
+        plain, spans = lead_to_first_hit(*snippet, fm.horizontalAdvance, rect.width())
         pieces, pos = [], 0
         for a, b in spans:
             pieces += [(plain[pos:a], False), (plain[a:b], True)]

@@ -34,6 +34,7 @@ class ShortcutsDialog(QDialog):
             self.table.setItem(r, 0, QTableWidgetItem(keys))
             self.table.setItem(r, 1, QTableWidgetItem(what))
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -42,4 +43,14 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(560, 520)
+        self.resize(560, self._height_for_every_row(buttons))
+
+    def _height_for_every_row(self, buttons) -> int:
+        """Tall enough to list every key without scrolling (Ctrl+Z, F1 are at the end), within the screen."""
+        table = self.table
+        rows = table.verticalHeader().length() + table.horizontalHeader().sizeHint().height()
+        margins = self.layout().contentsMargins()
+        wanted = (rows + 2 * table.frameWidth() + self.layout().spacing() + buttons.sizeHint().height()
+                  + margins.top() + margins.bottom())
+        screen = self.screen().availableGeometry().height() if self.screen() else wanted
+        return min(wanted, screen - 80)

@@ -81,8 +81,9 @@ class WelcomePage(QWidget):
                                   "look around in a small sample archive."))
         self.button.setText(self.tr("Import reports…"))
         self.import_choice.text.setText(self.tr(
-            "Word (.docx), OpenDocument (.odt), PDF, web pages, plain text or JSON Lines. Each file is kept as "
-            "it was imported; everything becomes searchable by person, topic and date."))
+            "Word (.docx), OpenDocument (.odt), PDF, web pages, plain text or JSON Lines, and scans (PDF, PNG, "
+            "JPEG, TIFF) read by OCR. Each file is kept as it was imported; everything becomes searchable by "
+            "person, topic and date."))
         self.sample_button.setText(self.tr("Open the sample archive"))
         self.sample_choice.text.setText(self.tr(
             "Eight fictional meeting reports to try searching, tags and printing. The sample is a separate "
