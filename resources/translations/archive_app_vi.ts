@@ -1334,7 +1334,7 @@
         <translation>Đang tải bản quét…</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>Scan, page %1 of %2</source>
         <translation>Bản quét, trang %1/%2</translation>
     </message>
