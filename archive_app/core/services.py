@@ -16,13 +16,13 @@ import logging
 import os
 import threading
 from contextlib import contextmanager
+from functools import cached_property
 from pathlib import Path
 from typing import Callable
 
 from sqlalchemy import func, select
 
 from . import leftovers
-from .editing import Edits, Tagging, Trash
 from .errors import ArchiveLocked, ArchiveReadOnly, IndexDamaged, KnownError, NotFound, disk_full
 from .locking import writer_lock
 from .models import (
@@ -43,7 +43,6 @@ from .storage.db import HEAD_REVISION, current_revision, open_engine, open_read_
 from .vietnamese import fold
 from .storage.originals import OriginalStore
 from .storage.schema import ReportRow
-from .transfer import Transfer
 
 Progress = Callable[[int, int], None]   # (done, total)
 REBUILD_QUEUE = 5000    # a queue longer than this and than the index itself is applied by a rebuild
@@ -114,12 +113,33 @@ class Archive:
         # A search that finds the index damaged rebuilds it on the spot (command line); the window
         # sets this to False and rebuilds in the background with progress instead (IndexDamaged).
         self.repair_in_search = True
-        self.edits = Edits(self)
-        self.trash = Trash(self)
-        self.tagging = Tagging(self)
-        self.transfer = Transfer(self)
-
         self.damaged_reports: list[int] = []   # left out of the index by the last rebuild: text damaged
+
+    # The sub-services are made on first use: a command that only reads (search, show) never imports
+    # the editing, import, extraction and export code behind them (start-up time, issue 17).
+    @cached_property
+    def edits(self):
+        from .editing import Edits
+
+        return Edits(self)
+
+    @cached_property
+    def trash(self):
+        from .editing import Trash
+
+        return Trash(self)
+
+    @cached_property
+    def tagging(self):
+        from .editing import Tagging
+
+        return Tagging(self)
+
+    @cached_property
+    def transfer(self):
+        from .transfer import Transfer
+
+        return Transfer(self)
 
     def _open_engine(self):
         """Open the database; a new or older one is created or upgraded under the writer lock, so
