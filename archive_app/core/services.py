@@ -29,6 +29,7 @@ from .models import (
     CheckReport,
     Filters,
     ImportResult,
+    IndexFilter,
     PersonInfo,
     PersonMeeting,
     Report,
@@ -36,7 +37,6 @@ from .models import (
     TagInfo,
 )
 from .paths import ArchivePaths
-from .search import IndexFilter, IndexUnusable, SearchIndex
 from .storage import feed, labels, reports
 from .storage.cursor import FeedCursor
 from .storage.db import HEAD_REVISION, current_revision, open_engine, open_read_only, session_factory
@@ -107,13 +107,20 @@ class Archive:
             self.originals = OriginalStore(self.paths.originals)
         self.Session = session_factory(self.engine)
         self.cursor = FeedCursor(self.paths.feed_cursor)
-        self.index = SearchIndex(self.paths.index)
         self._lock_depth = 0
         self._thread_lock = threading.RLock()
         # A search that finds the index damaged rebuilds it on the spot (command line); the window
         # sets this to False and rebuilds in the background with progress instead (IndexDamaged).
         self.repair_in_search = True
         self.damaged_reports: list[int] = []   # left out of the index by the last rebuild: text damaged
+
+    @cached_property
+    def index(self):
+        """The search index, opened on first use: Whoosh and numpy are imported by the commands
+        that search, not by those that only read the database (show, persons, tags)."""
+        from .search import SearchIndex
+
+        return SearchIndex(self.paths.index)
 
     # The sub-services are made on first use: a command that only reads (search, show) never imports
     # the editing, import, extraction and export code behind them (start-up time, issue 17).
@@ -150,7 +157,8 @@ class Archive:
             return open_engine(self.paths.database)
 
     def close(self) -> None:
-        self.index.close()
+        if "index" in self.__dict__:        # opened (see ``index``)
+            self.index.close()
         self.engine.dispose()
 
     def __enter__(self) -> "Archive":
@@ -288,9 +296,13 @@ class Archive:
             folder = Path(tempfile.mkdtemp(prefix="archive-app-index-")) / "index"
             log.info("read-only archive without a usable index: building one in %s", folder)
             self._build_index(folder, progress)
+            from .search import SearchIndex
+
             self.index = SearchIndex(folder)
 
     def _index_usable(self) -> bool:
+        from .search import IndexUnusable
+
         try:
             self.index.open()
             return True
@@ -329,6 +341,8 @@ class Archive:
     def sync_index(self, progress: Progress | None = None) -> int:
         """Apply the change feed since the index's last sequence: changed reports rewritten, reports no
         longer live removed; returns how many were applied. The one sync path of local and office mode."""
+        from .search import IndexUnusable
+
         with self.writing():
             try:
                 self.index.open()
@@ -355,6 +369,8 @@ class Archive:
 
     def _build_index(self, folder: Path, progress: Progress | None) -> int:
         """A fresh index of every live report in ``folder``; reports with damaged text left out."""
+        from .search import SearchIndex
+
         fresh = SearchIndex(folder)
         fresh.create()
         damaged: list[int] = []
@@ -374,6 +390,8 @@ class Archive:
     def rebuild_index(self, progress: Progress | None = None) -> int:
         """Build a fresh index from the database beside the old one, then swap it in."""
         import shutil
+
+        from .search import SearchIndex
 
         with self.writing():
             with self.Session() as s:
