@@ -70,7 +70,7 @@ def run_build(data: Path, segment_mb: int) -> dict:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--docs", type=int, action="append")
-    ap.add_argument("--segment-mb", default="1400,160", help="the bounds to compare (MB of Whoosh's estimate)")
+    ap.add_argument("--segment-mb", default="1400,240", help="the bounds to compare (MB of Whoosh's estimate)")
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--work", type=Path, default=None)
     ap.add_argument("--data", type=Path, help="an existing archive to rebuild (instead of --docs)")
