@@ -17,6 +17,7 @@ import os
 import threading
 from contextlib import contextmanager
 from functools import cached_property
+from importlib import import_module
 from pathlib import Path
 from typing import Callable
 
@@ -84,6 +85,12 @@ def _open_read_only(paths: ArchivePaths):
     return open_read_only(paths.database)
 
 
+def _made_on_first_use(module: str, name: str) -> cached_property:
+    """A sub-service of the Archive made on first use: a command that only reads (search, show) never
+    imports the editing, import, extraction and export code behind it (start-up time, issue 17)."""
+    return cached_property(lambda archive: getattr(import_module(module, __package__), name)(archive))
+
+
 class Archive:
     """Facade over storage, search and import for one data folder."""
 
@@ -122,31 +129,10 @@ class Archive:
 
         return SearchIndex(self.paths.index)
 
-    # The sub-services are made on first use: a command that only reads (search, show) never imports
-    # the editing, import, extraction and export code behind them (start-up time, issue 17).
-    @cached_property
-    def edits(self):
-        from .editing import Edits
-
-        return Edits(self)
-
-    @cached_property
-    def trash(self):
-        from .editing import Trash
-
-        return Trash(self)
-
-    @cached_property
-    def tagging(self):
-        from .editing import Tagging
-
-        return Tagging(self)
-
-    @cached_property
-    def transfer(self):
-        from .transfer import Transfer
-
-        return Transfer(self)
+    edits = _made_on_first_use(".editing", "Edits")
+    trash = _made_on_first_use(".editing", "Trash")
+    tagging = _made_on_first_use(".editing", "Tagging")
+    transfer = _made_on_first_use(".transfer", "Transfer")
 
     def _open_engine(self):
         """Open the database; a new or older one is created or upgraded under the writer lock, so
