@@ -24,4 +24,10 @@ def _version() -> str:
         return "0+unknown"
 
 
-__version__ = _version()
+def __getattr__(name: str):
+    """``__version__`` is read on first use: reading pyproject.toml (tomllib) or the package metadata
+    costs every command's start-up, yet only --version, backups, exports and the window show it."""
+    if name == "__version__":
+        globals()["__version__"] = version = _version()
+        return version
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

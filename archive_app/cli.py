@@ -8,7 +8,6 @@ import os
 import sys
 from pathlib import Path
 
-from . import __version__
 from .core.errors import KnownError, WriteRefused
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -23,6 +22,20 @@ class Texts:
 
     def __call__(self, vi: str, en: str) -> str:
         return en if self.en else vi
+
+
+class VersionAction(argparse.Action):
+    """argparse's "version" action, reading the version only when asked (see archive_app.__getattr__)."""
+
+    def __init__(self, option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS,
+                 help="show program's version number and exit"):
+        super().__init__(option_strings=option_strings, dest=dest, default=default, nargs=0, help=help)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        from . import __version__
+
+        print(f"archive-app {__version__}")
+        parser.exit()
 
 
 def _date(value: str) -> dt.date:
@@ -43,7 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", default=None, metavar="URL",
                    help="office archive on PostgreSQL, postgresql://user@host/db (or ARCHIVE_APP_DB)")
     p.add_argument("--lang", choices=("vi", "en"), default=None)
-    p.add_argument("--version", action="version", version=f"archive-app {__version__}")
+    p.add_argument("--version", action=VersionAction)
     sub = p.add_subparsers(dest="command")
 
     s = sub.add_parser("import", parents=[common], help="import files, folders, .jsonl")

@@ -152,3 +152,42 @@ def test_search_json_says_how_many_the_query_without_marks_finds(tmp_path):
     assert run_json(data, "search", "vận")["hits"][0]["snippet"] == "Công tác dân [vận]."
     text = run(data, "--lang", "en", "search", "dân vận", check_rc=0).stdout
     assert "3 result(s) without diacritics" in text
+
+
+# What a command imports is its start-up time (issue 17): reading commands leave the editing, import,
+# extraction, export and backup code, Alembic (the schema is current) and Qt alone.
+NOT_FOR_READING = ("PySide6", "shiboken6", "alembic", "tomllib", "archive_app.ui", "archive_app.core.editing",
+                   "archive_app.core.importing", "archive_app.core.extract", "archive_app.core.transfer",
+                   "archive_app.core.exporting", "archive_app.core.office")
+IMPORTED = """
+import contextlib, io, json, sys
+from archive_app.cli import main
+out = io.StringIO()
+with contextlib.redirect_stdout(out):
+    rc = main(sys.argv[1:])
+print(json.dumps({"rc": rc, "out": out.getvalue(), "modules": sorted(sys.modules)}))
+"""
+
+
+# ... and those that do not search leave the index (Whoosh, numpy) alone too.
+NOT_FOR_READING_ONLY_THE_DATABASE = NOT_FOR_READING + ("whoosh", "numpy", "lz4", "archive_app.core.search")
+
+
+@pytest.mark.parametrize("command, unwanted", [
+    (["search", "dan van", "--json"], NOT_FOR_READING),
+    (["show", "{id}", "--json"], NOT_FOR_READING_ONLY_THE_DATABASE),
+    (["persons", "--json"], NOT_FOR_READING_ONLY_THE_DATABASE),
+    (["tags", "--json"], NOT_FOR_READING_ONLY_THE_DATABASE)])
+def test_reading_commands_import_only_what_they_need(seeded, command, unwanted):
+    data, report_id = seeded
+    run(data, "search", "x", check_rc=0)            # the index is built and current before the check
+    argv = [a.replace("{id}", str(report_id)) for a in command]
+    env = dict(os.environ, PYTHONIOENCODING="utf-8")
+    proc = subprocess.run([sys.executable, "-c", IMPORTED, "--data-dir", str(data), *argv],
+                          capture_output=True, text=True, env=env, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    done = json.loads(proc.stdout)
+    assert done["rc"] == 0
+    json.loads(done["out"])                                    # the command still answers in JSON
+    unneeded = [m for m in done["modules"] if m.startswith(unwanted)]
+    assert unneeded == []

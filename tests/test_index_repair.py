@@ -126,3 +126,25 @@ def test_everyday_syncs_never_rewrite_a_big_segment(archive, write_jsonl, monkey
     assert len(segments) <= 1 + 2 * (index_module.MERGE_FACTOR - 1) + 1
     assert archive.search("dan van bo sung").total == 24
     assert archive.check().ok
+
+
+def test_a_rebuild_cut_into_many_segments_finds_the_same(archive, write_jsonl, monkeypatch):
+    """A rebuild starts a new segment whenever the posting pool passes SEGMENT_BYTES, which keeps its
+    memory bounded (issue 17): the cut changes where postings live, never what a search finds."""
+    import archive_app.core.search.index as index_module
+
+    _fill(archive, write_jsonl, n=60)
+    queries = ("dan van", "nhiệm vụ 3", '"cuộc họp dân vận"', "hội nghị số 42", "bàn giao")
+
+    def results():
+        return {q: [(h.summary.id, round(h.score, 9)) for h in archive.search(q, limit=100).hits] for q in queries}
+
+    archive.rebuild_index()
+    assert len(list(archive.index.searcher().reader().leaf_readers())) == 1
+    whole = results()
+    monkeypatch.setattr(index_module, "SEGMENT_BYTES", 20_000)
+    archive.rebuild_index()
+    assert len(list(archive.index.searcher().reader().leaf_readers())) > 3
+    assert results() == whole
+    assert all(whole.values())
+    assert archive.check().ok

@@ -16,19 +16,21 @@ import logging
 import os
 import threading
 from contextlib import contextmanager
+from functools import cached_property
+from importlib import import_module
 from pathlib import Path
 from typing import Callable
 
 from sqlalchemy import func, select
 
 from . import leftovers
-from .editing import Edits, Tagging, Trash
 from .errors import ArchiveLocked, ArchiveReadOnly, IndexDamaged, KnownError, NotFound, disk_full
 from .locking import writer_lock
 from .models import (
     CheckReport,
     Filters,
     ImportResult,
+    IndexFilter,
     PersonInfo,
     PersonMeeting,
     Report,
@@ -36,14 +38,12 @@ from .models import (
     TagInfo,
 )
 from .paths import ArchivePaths
-from .search import IndexFilter, IndexUnusable, SearchIndex
 from .storage import feed, labels, reports
 from .storage.cursor import FeedCursor
 from .storage.db import HEAD_REVISION, current_revision, open_engine, open_read_only, session_factory
 from .vietnamese import fold
 from .storage.originals import OriginalStore
 from .storage.schema import ReportRow
-from .transfer import Transfer
 
 Progress = Callable[[int, int], None]   # (done, total)
 REBUILD_QUEUE = 5000    # a queue longer than this and than the index itself is applied by a rebuild
@@ -85,6 +85,12 @@ def _open_read_only(paths: ArchivePaths):
     return open_read_only(paths.database)
 
 
+def _made_on_first_use(module: str, name: str) -> cached_property:
+    """A sub-service of the Archive made on first use: a command that only reads (search, show) never
+    imports the editing, import, extraction and export code behind it (start-up time, issue 17)."""
+    return cached_property(lambda archive: getattr(import_module(module, __package__), name)(archive))
+
+
 class Archive:
     """Facade over storage, search and import for one data folder."""
 
@@ -108,18 +114,25 @@ class Archive:
             self.originals = OriginalStore(self.paths.originals)
         self.Session = session_factory(self.engine)
         self.cursor = FeedCursor(self.paths.feed_cursor)
-        self.index = SearchIndex(self.paths.index)
         self._lock_depth = 0
         self._thread_lock = threading.RLock()
         # A search that finds the index damaged rebuilds it on the spot (command line); the window
         # sets this to False and rebuilds in the background with progress instead (IndexDamaged).
         self.repair_in_search = True
-        self.edits = Edits(self)
-        self.trash = Trash(self)
-        self.tagging = Tagging(self)
-        self.transfer = Transfer(self)
-
         self.damaged_reports: list[int] = []   # left out of the index by the last rebuild: text damaged
+
+    @cached_property
+    def index(self):
+        """The search index, opened on first use: Whoosh and numpy are imported by the commands
+        that search, not by those that only read the database (show, persons, tags)."""
+        from .search import SearchIndex
+
+        return SearchIndex(self.paths.index)
+
+    edits = _made_on_first_use(".editing", "Edits")
+    trash = _made_on_first_use(".editing", "Trash")
+    tagging = _made_on_first_use(".editing", "Tagging")
+    transfer = _made_on_first_use(".transfer", "Transfer")
 
     def _open_engine(self):
         """Open the database; a new or older one is created or upgraded under the writer lock, so
@@ -130,7 +143,8 @@ class Archive:
             return open_engine(self.paths.database)
 
     def close(self) -> None:
-        self.index.close()
+        if "index" in self.__dict__:        # opened (see ``index``)
+            self.index.close()
         self.engine.dispose()
 
     def __enter__(self) -> "Archive":
@@ -268,9 +282,13 @@ class Archive:
             folder = Path(tempfile.mkdtemp(prefix="archive-app-index-")) / "index"
             log.info("read-only archive without a usable index: building one in %s", folder)
             self._build_index(folder, progress)
+            from .search import SearchIndex
+
             self.index = SearchIndex(folder)
 
     def _index_usable(self) -> bool:
+        from .search import IndexUnusable
+
         try:
             self.index.open()
             return True
@@ -309,6 +327,8 @@ class Archive:
     def sync_index(self, progress: Progress | None = None) -> int:
         """Apply the change feed since the index's last sequence: changed reports rewritten, reports no
         longer live removed; returns how many were applied. The one sync path of local and office mode."""
+        from .search import IndexUnusable
+
         with self.writing():
             try:
                 self.index.open()
@@ -335,6 +355,8 @@ class Archive:
 
     def _build_index(self, folder: Path, progress: Progress | None) -> int:
         """A fresh index of every live report in ``folder``; reports with damaged text left out."""
+        from .search import SearchIndex
+
         fresh = SearchIndex(folder)
         fresh.create()
         damaged: list[int] = []
@@ -354,6 +376,8 @@ class Archive:
     def rebuild_index(self, progress: Progress | None = None) -> int:
         """Build a fresh index from the database beside the old one, then swap it in."""
         import shutil
+
+        from .search import SearchIndex
 
         with self.writing():
             with self.Session() as s:

@@ -1,0 +1,116 @@
+"""Peak memory and rate of a full index build, at two segment bounds (issue 17; not a test).
+
+    python bench/index_memory.py --docs N [--docs M]... [--segment-mb OLD,NEW] [--work DIR] [--keep]
+
+For each N: the first N corpus documents (bench/_queries.write_jsonl, every field given so the import
+does not run the report parser) are imported into a fresh archive without indexing; then
+``Archive.rebuild_index()`` runs in a child process once per segment bound — the bound on Whoosh's
+estimate of its posting pool before a segment is written (index.SEGMENT_BYTES; 1400 MB before issue
+17) — and reports wall time, reports/s, the child's peak resident memory (VmHWM, and ru_maxrss of
+RUSAGE_CHILDREN as the parent sees it), segments and index size. The same queries are searched on
+each build and their results compared: a bound changes how the index is cut, never what it finds.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+QUERIES = ("dân vận", "ủy ban nhân dân", "bóng đá", "giá vàng", '"thủ tướng chính phủ"', "hà nội",
+           "tai nạn giao thông", "học sinh", "ngân hàng nhà nước", "covid")
+
+
+def child(data: Path, segment_mb: int) -> None:
+    from archive_app.core.search import index
+    from archive_app.core.services import Archive
+
+    index.SEGMENT_BYTES = segment_mb * 1024 * 1024
+    archive = Archive(data)
+    load0, started = os.getloadavg()[0], time.perf_counter()
+    count = archive.rebuild_index()
+    seconds = time.perf_counter() - started
+    with open("/proc/self/status", encoding="ascii") as f:
+        hwm = next(int(line.split()[1]) / 1024 for line in f if line.startswith("VmHWM:"))
+    segments = len(list(archive.index.searcher().reader().leaf_readers()))
+    results = {q: [h.summary.id for h in archive.search(q, limit=30).hits] for q in QUERIES}   # warm too
+    timings = []
+    for _ in range(5):
+        for q in QUERIES:
+            t0 = time.perf_counter()
+            archive.search(q, limit=30)
+            timings.append((time.perf_counter() - t0) * 1000)
+    timings.sort()
+    size = archive.index.size_bytes()
+    archive.close()
+    print(json.dumps({"seconds": seconds, "indexed": count, "rate": count / seconds, "peak_rss_mb": hwm,
+                      "segments": segments, "size_mb": size / 2**20,
+                      "search_median_ms": timings[len(timings) // 2], "search_p95_ms": timings[int(len(timings) * 0.95)], "load": [load0, os.getloadavg()[0]],
+                      "results": results}))
+
+
+def run_build(data: Path, segment_mb: int) -> dict:
+    proc = subprocess.run([sys.executable, __file__, "--child", str(data), "--segment-mb", str(segment_mb)],
+                          stdout=subprocess.PIPE, text=True, check=True)
+    out = json.loads(proc.stdout.strip().splitlines()[-1])
+    out["ru_maxrss_children_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return out
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--docs", type=int, action="append")
+    ap.add_argument("--segment-mb", default="1400,240", help="the bounds to compare (MB of Whoosh's estimate)")
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--work", type=Path, default=None)
+    ap.add_argument("--data", type=Path, help="an existing archive to rebuild (instead of --docs)")
+    ap.add_argument("--keep", action="store_true")
+    ap.add_argument("--child", type=Path, help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    if args.child:
+        child(args.child, int(args.segment_mb))
+        return 0
+
+    bounds = [int(b) for b in args.segment_mb.split(",")]
+    rows = []
+    for n in (args.docs or [5000]) if args.data is None else [None]:
+        work = Path(tempfile.mkdtemp(prefix="index-memory-", dir=args.work))
+        try:
+            data = args.data
+            if data is None:
+                from _queries import write_jsonl
+
+                data, jsonl = work / "archive", work / "reports.jsonl"
+                write_jsonl(args.shared / "corpus" / "news.jsonl.gz", n, jsonl, skip_understanding=True)
+                code = ("import sys; from pathlib import Path; from archive_app.core.services import Archive\n"
+                        "a = Archive(Path(sys.argv[1])); a.import_paths([Path(sys.argv[2])], index=False); a.close()")
+                subprocess.run([sys.executable, "-c", code, str(data), str(jsonl)], cwd=ROOT, check=True)
+            builds = {b: run_build(data, b) for b in bounds}
+            first = builds[bounds[0]]["results"]
+            for b, r in builds.items():
+                rows.append((n or r["indexed"], b, r, r["results"] == first))
+        finally:
+            if not args.keep:
+                shutil.rmtree(work, ignore_errors=True)
+    print(f"\nFull index build (Archive.rebuild_index) in a child process, {os.cpu_count()} cores\n")
+    print("| reports | segment bound (MB) | seconds | reports/s | peak RSS (MB) | segments | index (MB) "
+          "| search median / p95 (ms) | load (1 min) | same results |")
+    print("|--:|--:|--:|--:|--:|--:|--:|--:|--|--|")
+    for n, b, r, same in rows:
+        print(f"| {n} | {b} | {r['seconds']:.1f} | {r['rate']:.0f} | {r['peak_rss_mb']:.0f} | {r['segments']} | "
+              f"{r['size_mb']:.1f} | {r['search_median_ms']:.0f} / {r['search_p95_ms']:.0f} | {r['load'][0]:.2f}→{r['load'][1]:.2f} | {'yes' if same else 'NO'} |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
