@@ -5,9 +5,10 @@
 For each N: the first N corpus documents (bench/_queries.write_jsonl, every field given so the import
 does not run the report parser) are imported into a fresh archive without indexing; then
 ``Archive.rebuild_index()`` runs in a child process once per segment bound — the bound on Whoosh's
-estimate of its posting pool before a segment is written (index.SEGMENT_BYTES; 1400 MB before issue
-17) — and reports wall time, reports/s, the child's peak resident memory (VmHWM, and ru_maxrss of
-RUSAGE_CHILDREN as the parent sees it), segments and index size. The same queries are searched on
+estimate of its posting pool before a segment is written (index.SEGMENT_BYTES; 1400 MB, the default:
+200 MB bounds memory but grows the index, see the comment there) — and reports wall time, reports/s,
+the child's peak resident memory (VmHWM, and ru_maxrss of RUSAGE_CHILDREN as the parent sees it),
+segments and index size. The same queries are searched on
 each build and their results compared: a bound changes how the index is cut, never what it finds.
 """
 from __future__ import annotations
