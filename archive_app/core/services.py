@@ -196,8 +196,7 @@ class Archive:
         from .importing.archive_zip import import_archive, is_archive_export
         from .importing import Importer
 
-        self.require_write()
-        with self.writing():
+        with self.changing():
             zips = [p for p in paths if is_archive_export(p)]          # full archive exports
             result = Importer(self).run([p for p in paths if p not in zips], tags=tags, progress=progress,
                                         cancel=cancel, on_item=on_item, on_page=on_page, skip=skip)
