@@ -34,13 +34,16 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 from .errors import KnownError
 from .files import (CannotWrite, MemberError, pid_alive, refuse_inside, replacing, stale_temporaries,
                     stream_member)
 from .row_validation import invalid_rows
 from .storage import damage
+from .paths import ArchivePaths
 from .storage.db import MIGRATIONS, read_only_url
+from .storage.originals import OriginalStore
 
 FORMAT, FORMAT_VERSION = "archive-app-backup", 1
 MANIFEST = "manifest.json"
@@ -51,6 +54,13 @@ _SHA256 = re.compile(r"[0-9a-f]{64}")
 _CHUNK = 1 << 20
 MAX_MANIFEST_BYTES = 256 * 1024 * 1024
 Progress = Callable[[int, int], None]      # (members done, members in all)
+
+
+class BackupSource(Protocol):
+    """What a backup reads of an archive (an ``Archive``, or the local copy of an office archive)."""
+    paths: ArchivePaths
+    originals: OriginalStore
+    read_only: bool
 
 
 class BackupError(KnownError):
@@ -92,7 +102,7 @@ def known_revisions() -> set[str]:
 
 
 # --- backup ---------------------------------------------------------------------------------------
-def backup(archive, out, progress: Progress | None = None) -> BackupResult:
+def backup(archive: BackupSource, out, progress: Progress | None = None) -> BackupResult:
     """Write a backup of ``archive`` to the zip ``out`` (replaced only when the backup succeeded)."""
     from .. import __version__
 

@@ -3,11 +3,17 @@
 ``matching`` is the single "matching ids" step: filter-only queries in SQL, text queries in the
 index. ``search`` pages the best of them with snippets (the CLI); ``browse`` lists every match in
 the chosen order with facet counts and the timeline (the window).
+
+Its dependencies are explicit and typed: the archive's session factory, and ``IndexMatches`` for the
+index's side (``Archive.index_matches``, which keeps the index usable). Nothing here reaches back
+into the Archive.
 """
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from typing import Protocol
 
 from sqlalchemy import Column, Integer, MetaData, Table, func, select, text
 from sqlalchemy.exc import OperationalError
@@ -15,10 +21,20 @@ from sqlalchemy.orm import Session
 
 from .models import Filters, Hit, IndexFilter, SearchResult
 from .search import ParsedQuery, parse_query, snippet
-from .storage import reports
+from .storage import labels, reports
 from .storage.dialect import month_of
 from .storage.schema import PersonRow, ReportPersonRow, ReportRow, ReportTagRow, TagRow
-from .vietnamese import collation_bytes, collation_key, fold_syllable, name_collation_key
+from .vietnamese import collation_bytes, collation_key, fold, fold_syllable, name_collation_key
+
+Sessions = Callable[[], Session]        # the archive's session factory (``Archive.Session``)
+
+
+class IndexMatches(Protocol):
+    """The index's side of matching (``Archive.index_matches``: the index kept usable and repaired on the
+    way): (total, [(report id, score)] best first, at most ``limit``)."""
+
+    def __call__(self, parsed: ParsedQuery, flt: IndexFilter, limit: int | None) -> tuple[int, list[tuple[int, float]]]:
+        ...
 
 
 @dataclass(frozen=True)
@@ -50,7 +66,15 @@ _scratch = MetaData()
 _matches = Table("browse_matches", _scratch, Column("id", Integer, primary_key=True), prefixes=["TEMPORARY"])
 
 
-def matching(archive, s: Session, parsed: ParsedQuery, flt: IndexFilter, limit: int | None,
+def index_filter(s: Session, f: Filters) -> IndexFilter:
+    """Filters as the index takes them: typed person and tag names resolved to ids in SQL."""
+    return IndexFilter(
+        person_ids=labels.resolve_persons(s, f.person) if f.person else None,
+        tag_ids=labels.resolve_tags(s, f.tag) if f.tag else None,
+        kind=fold(f.kind) if f.kind and fold(f.kind) else None, date_from=f.date_from, date_to=f.date_to)
+
+
+def matching(index: IndexMatches, s: Session, parsed: ParsedQuery, flt: IndexFilter, limit: int | None,
              filters: Filters = Filters()) -> tuple[int, list[tuple[int, float]]]:
     """(total, [(report id, score)] best first, at most ``limit``): the one matching step.
     Without words, filters alone select in SQL, newest meeting first. One import's batch and "scans
@@ -61,7 +85,7 @@ def matching(archive, s: Session, parsed: ParsedQuery, flt: IndexFilter, limit: 
         total, ids = reports.filtered_ids(s, flt, -1 if wanted is None else wanted)
         scored = [(i, 0.0) for i in ids]
     else:
-        total, scored = archive.index_matches(parsed, flt, wanted)
+        total, scored = index(parsed, flt, wanted)
     if narrowed:
         keep = {i for i, _ in scored}
         if filters.batch is not None:              # one import's reports: a few thousand ids at most
@@ -74,52 +98,52 @@ def matching(archive, s: Session, parsed: ParsedQuery, flt: IndexFilter, limit: 
     return total, scored
 
 
-def folded_total(archive, s: Session, parsed: ParsedQuery, flt: IndexFilter,
+def folded_total(index: IndexMatches, s: Session, parsed: ParsedQuery, flt: IndexFilter,
                  filters: Filters = Filters()) -> int | None:
     """For a query with marks: how many reports the same query typed without marks finds."""
-    return matching(archive, s, parsed.folded_query(), flt, 0, filters)[0] if parsed.marked else None
+    return matching(index, s, parsed.folded_query(), flt, 0, filters)[0] if parsed.marked else None
 
 
-def search(archive, query: str, filters: Filters, limit: int) -> SearchResult:
+def search(sessions: Sessions, index: IndexMatches, query: str, filters: Filters, limit: int) -> SearchResult:
     """The best ``limit`` matches with snippets, the total, and ``folded_total`` (DESIGN.md §6)."""
     parsed = parse_query(query)
     if parsed.empty and not filters.any():
         return SearchResult(0, (), query)
-    with archive.Session() as s:
-        flt = archive.index_filter(s, filters)
-        total, scored = matching(archive, s, parsed, flt, limit, filters)
+    with sessions() as s:
+        flt = index_filter(s, filters)
+        total, scored = matching(index, s, parsed, flt, limit, filters)
         ids = [i for i, _ in scored]
         rows = reports.summaries(s, ids)
         texts = reports.bodies(s, ids)
-        wider = folded_total(archive, s, parsed, flt, filters)
+        wider = folded_total(index, s, parsed, flt, filters)
     terms, order = parsed.highlight_terms(), parsed.all_folded()
     hits = tuple(Hit(rows[i], score, snippet(texts.get(i, ""), terms, order))
                  for i, score in scored if i in rows)
     return SearchResult(total, hits, query, wider)
 
 
-def snippets(archive, ids: list[int], highlight, width: int = 200) -> dict[int, tuple[str, list[tuple[int, int]]]]:
+def snippets(sessions: Sessions, ids: list[int], highlight, width: int = 200) -> dict[int, tuple[str, list[tuple[int, int]]]]:
     """{id: (plain text, spans of the hits in it)} for the result list (``Browse.highlight`` terms)."""
     from .search import snippet_spans
 
     terms = frozenset(highlight)
     order = [t.rstrip("*") for t in highlight]
-    with archive.Session() as s:
+    with sessions() as s:
         texts = reports.bodies(s, list(ids))
     return {i: snippet_spans(texts[i] or "", terms, [fold_syllable(t) for t in order], width) for i in ids if i in texts}
 
 
-def browse(archive, query: str, filters: Filters, order: str = "relevance", facet_limit: int = 50,
+def browse(sessions: Sessions, index: IndexMatches, query: str, filters: Filters, order: str = "relevance", facet_limit: int = 50,
            prefix_last: bool = False) -> Browse:
     """All reports matching ``query`` and ``filters`` in ``order``, with facet counts over them and
     the timeline (per month, the date filter aside: it keeps showing the months around the chosen
     ones). One matching step whatever the filters."""
     parsed = parse_query(query, prefix_last=prefix_last)
-    with archive.Session() as s:
-        flt = archive.index_filter(s, filters)
+    with sessions() as s:
+        flt = index_filter(s, filters)
         dated = flt.date_from is not None or flt.date_to is not None
-        _, scored = matching(archive, s, parsed, replace(flt, date_from=None, date_to=None) if dated else flt, None,
-                             filters)
+        _, scored = matching(index, s, parsed, replace(flt, date_from=None, date_to=None) if dated else flt, None,
+                           filters)
         ids = [i for i, _ in scored]
         _load(s, ids)
         timeline = _months(s)
@@ -131,7 +155,7 @@ def browse(archive, query: str, filters: Filters, order: str = "relevance", face
         if order in SORTS and not (order == "date_desc" and parsed.empty):   # (filtered_ids' own order)
             ids = _sorted(s, order)
         facets = _facets(s, facet_limit)
-        wider = folded_total(archive, s, parsed, flt, filters)
+        wider = folded_total(index, s, parsed, flt, filters)
         s.rollback()
     return Browse(tuple(ids), facets, tuple(sorted(parsed.highlight_terms())), timeline, wider)
 

@@ -8,6 +8,7 @@ part from a backup). Everything is read-only: the check can run while another pr
 from __future__ import annotations
 
 import sqlite3
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
@@ -20,6 +21,9 @@ from .storage import damage, feed, reports
 from .storage.damage import Damage
 from .storage.originals import is_sha256
 from .storage.schema import OriginalRow, ReportRow
+
+if TYPE_CHECKING:
+    from .services import Archive
 
 MAX_DB_LINES = 100          # integrity_check stops after this many problems
 SHOWN = 20                  # items named in a message; the rest are counted
@@ -35,7 +39,7 @@ def _short(shas) -> str:
     return _some(f"{sha[:12]}…" for sha in shas)
 
 
-def _database_lines(archive) -> list[str]:
+def _database_lines(archive: Archive) -> list[str]:
     """What SQLite says is wrong: integrity_check and foreign_key_check lines ([] when all is well).
     PostgreSQL keeps foreign keys itself and reports damage when it is read: nothing to ask here."""
     if archive.engine.dialect.name != "sqlite":
@@ -53,12 +57,12 @@ def _database_lines(archive) -> list[str]:
         raw.close()
 
 
-def _pending(archive, s) -> set[int]:
+def _pending(archive: Archive, s) -> set[int]:
     """Reports changed since this desk's index followed the change feed (applied at the next sync)."""
     return set(feed.changed_since(s, archive.cursor.load(), feed.head(s)))
 
 
-def run_check(archive, fixity: bool = True) -> CheckReport:
+def run_check(archive: Archive, fixity: bool = True) -> CheckReport:
     problems: list[CheckProblem] = []
     messages: list[str] = []
     db_lines: list[str] = []
@@ -182,13 +186,13 @@ def run_check(archive, fixity: bool = True) -> CheckReport:
         damaged_reports=tuple(sorted(text_damage.reports)) if text_damage else ())
 
 
-def _deep_leftovers(archive) -> list:
+def _deep_leftovers(archive: Archive) -> list:
     """Temporary files of killed processes among the originals too (opening the archive looked only
     in the cheap places), removed here."""
     return [] if archive.read_only else leftovers.clean(archive.paths, deep=True)
 
 
-def _text_damage(archive) -> Damage | None:
+def _text_damage(archive: Archive) -> Damage | None:
     """Every report's text checked: UTF-8, and title + body against ``text_sha256``."""
     raw = archive.engine.raw_connection()
     try:

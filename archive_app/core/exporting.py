@@ -14,6 +14,7 @@ import logging
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
@@ -24,6 +25,9 @@ from .storage import reports as store
 from .storage.damage import DamagedReport, is_damaged, row_damage
 from .storage.originals import is_sha256
 from .storage.schema import OriginalRow, PersonRow, ReportPersonRow, ReportRow, TagRow
+
+if TYPE_CHECKING:
+    from .services import Archive
 
 FORMAT, VERSION = "archive-app-export", 1
 MANIFEST = "manifest.json"
@@ -54,13 +58,13 @@ CSV_COLUMNS = {   # key: (Vietnamese header, value)
 
 
 # --- reading reports ------------------------------------------------------------------------------
-def live_ids(archive) -> list[int]:
+def live_ids(archive: Archive) -> list[int]:
     """Every report not in the trash, oldest id first."""
     with archive.Session() as s:
         return list(s.scalars(select(ReportRow.id).where(ReportRow.deleted_at.is_(None)).order_by(ReportRow.id)))
 
 
-def iter_reports(archive, ids: Iterable[int], damaged: list[int] | None = None) -> Iterator[Report]:
+def iter_reports(archive: Archive, ids: Iterable[int], damaged: list[int] | None = None) -> Iterator[Report]:
     """Reports in the order of ``ids``, read in batches; an unknown id raises NotFound. A report whose
     text is damaged raises DamagedReport, or is skipped and its id added to ``damaged`` if given."""
     ids = list(ids)
@@ -91,7 +95,7 @@ def report_line(r: Report) -> dict:
     }
 
 
-def export_jsonl(archive, path, ids: Iterable[int] | None = None, progress: Progress | None = None,
+def export_jsonl(archive: Archive, path, ids: Iterable[int] | None = None, progress: Progress | None = None,
                  damaged: list[int] | None = None) -> int:
     """Write reports (``ids`` in order, or every live report) as JSON Lines; returns how many were
     written (damaged reports skipped into ``damaged`` when it is given)."""
@@ -112,7 +116,7 @@ def _cell(value) -> str:
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
-def export_csv(archive, path, ids: Iterable[int] | None = None, lang: str = "vi",
+def export_csv(archive: Archive, path, ids: Iterable[int] | None = None, lang: str = "vi",
                progress: Progress | None = None, damaged: list[int] | None = None) -> int:
     """Write report metadata as CSV, UTF-8 with BOM (Excel reads Vietnamese), dates ISO (damaged
     reports as in ``export_jsonl``)."""
@@ -157,7 +161,7 @@ def _original_name(sha: str) -> str:
     return f"originals/{sha[:2]}/{sha}"
 
 
-def export_archive(archive, path, progress: Progress | None = None) -> dict:
+def export_archive(archive: Archive, path, progress: Progress | None = None) -> dict:
     """Write the whole archive (trash included) as one zip; returns the manifest's counts.
 
     One read transaction: the zip is a snapshot even while the window keeps importing. What cannot be
@@ -214,7 +218,7 @@ def export_archive(archive, path, progress: Progress | None = None) -> dict:
     return {**counts, "reports_skipped": skipped_reports, "originals_skipped": skipped_originals}
 
 
-def _add_original(archive, z: zipfile.ZipFile, sha: str) -> bool:
+def _add_original(archive: Archive, z: zipfile.ZipFile, sha: str) -> bool:
     """Put one original in the zip; False (and nothing written) if its name or file is not sound."""
     if not is_sha256(sha):
         log.warning("export: original %r skipped, its name is not a sha256", sha)

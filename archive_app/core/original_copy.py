@@ -10,11 +10,15 @@ from __future__ import annotations
 import hashlib
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import BadInput, NotFound, UnreadableFile
 
+if TYPE_CHECKING:
+    from .services import Archive
 
-def save_original(archive, report_id: int, out: Path, which: str = "original") -> int:
+
+def save_original(archive: Archive, report_id: int, out: Path, which: str = "original") -> int:
     """Write the stored original of ``report_id`` (or, ``which="searchable"``, the searchable PDF made
     from a scan) to ``out``; returns the number of bytes written."""
     out = Path(out).expanduser()

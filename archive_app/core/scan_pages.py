@@ -7,13 +7,17 @@ import shutil
 import subprocess
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import MissingTool, NotFound, UnreadableFile
+
+if TYPE_CHECKING:
+    from .services import Archive
 
 RENDER_SECONDS = 60
 
 
-def scan_pdf(archive, report_id: int) -> bytes:
+def scan_pdf(archive: Archive, report_id: int) -> bytes:
     """The searchable PDF made from the report's scan (its pages are the scan's pages)."""
     sha = archive.report(report_id).ocr_pdf_sha256
     if not sha:

@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from functools import cached_property
 from importlib import import_module
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from sqlalchemy import func, select
 
@@ -41,9 +41,11 @@ from .paths import ArchivePaths
 from .storage import feed, labels, reports
 from .storage.cursor import FeedCursor
 from .storage.db import HEAD_REVISION, current_revision, open_engine, open_read_only, session_factory
-from .vietnamese import fold
 from .storage.originals import OriginalStore
 from .storage.schema import ReportRow
+
+if TYPE_CHECKING:
+    from .search import ParsedQuery
 
 Progress = Callable[[int, int], None]   # (done, total)
 REBUILD_QUEUE = 5000    # a queue longer than this and than the index itself is applied by a rebuild
@@ -88,7 +90,10 @@ def _open_read_only(paths: ArchivePaths):
 def _made_on_first_use(module: str, name: str) -> cached_property:
     """A sub-service of the Archive made on first use: a command that only reads (search, show) never
     imports the editing, import, extraction and export code behind it (start-up time, issue 17)."""
-    return cached_property(lambda archive: getattr(import_module(module, __package__), name)(archive))
+    def make(archive: Archive):
+        return getattr(import_module(module, __package__), name)(archive)
+
+    return cached_property(make)
 
 
 class Archive:
@@ -295,7 +300,7 @@ class Archive:
             log.info("search index unusable: %s", exc)
             return False
 
-    def index_matches(self, parsed, flt, limit: int | None):
+    def index_matches(self, parsed: ParsedQuery, flt: IndexFilter, limit: int | None) -> tuple[int, list[tuple[int, float]]]:
         """(total, [(report id, score)]) from the index; a damaged index is repaired on the way.
 
         Damage that opening cannot see (a garbled posting block) shows as an exception while
@@ -408,27 +413,20 @@ class Archive:
         """Reports matching ``query`` (AND of words, quoted phrases) and ``filters``, best first."""
         from .browsing import search
 
-        return search(self, query, filters, limit)
-
-    def index_filter(self, s, f: Filters) -> IndexFilter:
-        """Filters as the index takes them: typed person and tag names resolved to ids in SQL."""
-        return IndexFilter(
-            person_ids=labels.resolve_persons(s, f.person) if f.person else None,
-            tag_ids=labels.resolve_tags(s, f.tag) if f.tag else None,
-            kind=fold(f.kind) if f.kind and fold(f.kind) else None, date_from=f.date_from, date_to=f.date_to)
+        return search(self.Session, self.index_matches, query, filters, limit)
 
     def browse(self, query: str, filters: Filters = Filters(), order: str = "relevance", prefix_last: bool = False):
         """Every match in ``order`` with facet counts (persons, tags, years, kinds) and the timeline —
         for the window (``prefix_last``: the last word is still being typed)."""
         from .browsing import browse
 
-        return browse(self, query, filters, order, prefix_last=prefix_last)
+        return browse(self.Session, self.index_matches, query, filters, order, prefix_last=prefix_last)
 
     def snippets(self, ids: list[int], highlight) -> dict:
         """{id: (plain text, hit spans)}: result-list snippets of ``ids`` for a query's highlight terms."""
         from .browsing import snippets
 
-        return snippets(self, ids, highlight)
+        return snippets(self.Session, ids, highlight)
 
     def summaries(self, ids: list[int]):
         """Result-list rows for ``ids`` (a page of a lazy table)."""

@@ -14,6 +14,7 @@ import re
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Date, DateTime
 
@@ -27,6 +28,9 @@ from ..storage.dialect import DriverSql
 from ..storage.labels import get_or_create_person, get_or_create_tag
 from ..storage.schema import ReportPersonRow, ReportRow, ReportTagRow
 from ..storage.writer import find_duplicate
+
+if TYPE_CHECKING:
+    from ..services import Archive
 
 _FORMAT_MARK = re.compile(rb'^\{\s*"format":\s*"archive-app-export"')
 log = logging.getLogger(__name__)
@@ -44,7 +48,7 @@ def is_archive_export(path) -> bool:
         return False
 
 
-def import_archive(archive, path, tags: tuple[str, ...] = (), progress=None,
+def import_archive(archive: Archive, path, tags: tuple[str, ...] = (), progress=None,
                    cancel: Callable[[], bool] | None = None) -> ImportResult:
     """Restore an archive zip: reports (ids kept when free), persons, tags with colours, originals.
 
@@ -86,7 +90,7 @@ def _column_value(column, value):
 class _Restorer:
     """Writes the content of one archive zip into an archive."""
 
-    def __init__(self, archive, z: zipfile.ZipFile, manifest: dict, tags: tuple[str, ...]):
+    def __init__(self, archive: Archive, z: zipfile.ZipFile, manifest: dict, tags: tuple[str, ...]):
         self.archive, self.z, self.manifest, self.tags = archive, z, manifest, tags
         self.originals = {o["sha256"]: o for o in manifest.get("originals", [])}
         self.new_ids: dict[int, int] = {}

@@ -8,7 +8,7 @@ import time
 import traceback
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterator
 
 from ..errors import DiskFull, KnownError, UnreadableFile, disk_full
 from ..extract.ocr import OcrSettings
@@ -17,6 +17,9 @@ from ..models import ImportItem, ImportResult, PersonRole
 from ..storage.reports import NewReport
 from ..storage.writer import BrokenTransaction, ImportWriter
 from . import jsonl, near_duplicates
+
+if TYPE_CHECKING:
+    from ..services import Archive
 
 log = logging.getLogger(__name__)
 
@@ -93,7 +96,7 @@ class Importer:
     (``on_item``) only once its group has committed, so nothing told is ever lost to a crash.
     """
 
-    def __init__(self, archive):
+    def __init__(self, archive: Archive):
         self.archive = archive
         self.ocr = None           # OcrRequest for the file being read (progress of its pages, cancel)
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import shutil
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, select, text
 
@@ -21,6 +22,9 @@ from ..paths import ArchivePaths
 from ..storage.db import open_engine
 from ..storage.originals import OriginalStore
 from ..storage.schema import Base, OriginalBlobRow
+
+if TYPE_CHECKING:
+    from ..services import Archive
 
 _SKIPPED = {"original_blob"}           # bytes travel as files in the zip
 _BATCH = 1000
@@ -49,7 +53,7 @@ def _copy_rows(src, dst, skip_meta: bool = False) -> None:
             dst.execute(table.insert(), [dict(r._mapping) for r in rows])
 
 
-def backup_office(archive, out, progress=None):
+def backup_office(archive: Archive, out, progress=None):
     """A backup zip of the office archive behind ``archive`` (BackupResult of core.backup)."""
     from ..backup import backup
 
