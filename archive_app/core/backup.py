@@ -24,35 +24,29 @@ import datetime as dt
 import hashlib
 import json
 import os
-import re
 import shutil
 import sqlite3
 import tempfile
 import threading
 import zipfile
-import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
 from .errors import KnownError
-from .files import (CannotWrite, MemberError, pid_alive, refuse_inside, replacing, stale_temporaries,
-                    stream_member)
-from .row_validation import invalid_rows
+from . import zip_check
+from .files import CannotWrite, pid_alive, refuse_inside, replacing, stale_temporaries
 from .storage import damage
 from .paths import ArchivePaths
 from .storage.db import MIGRATIONS, read_only_url
 from .storage.originals import OriginalStore
+from .zip_check import MANIFEST, ZipDamaged, original_member
 
 FORMAT, FORMAT_VERSION = "archive-app-backup", 1
-MANIFEST = "manifest.json"
 DATABASE = "archive.sqlite3"
 SNAPSHOT_PREFIX = ".backup-"
-_ORIGINAL = re.compile(r"originals/([0-9a-f]{2})/([0-9a-f]{64})")
-_SHA256 = re.compile(r"[0-9a-f]{64}")
 _CHUNK = 1 << 20
-MAX_MANIFEST_BYTES = 256 * 1024 * 1024
 Progress = Callable[[int, int], None]      # (members done, members in all)
 
 
@@ -90,10 +84,6 @@ class RestoreResult:
     indexed: int
     manifest: dict = field(default_factory=dict, repr=False)
     damaged_reports: tuple[int, ...] = ()       # restored, but left out of the index: their text is damaged
-
-
-def original_member(sha: str) -> str:
-    return f"originals/{sha[:2]}/{sha}"
 
 
 def known_revisions() -> set[str]:
@@ -218,7 +208,7 @@ def _snapshot_info(snap: Path) -> dict:
         damaged = damage.scan(con).reports          # copied as they are, but said
     finally:
         con.close()
-    return {"counts": counts, "originals": [s for s in shas if _SHA256.fullmatch(s)], "revision": revision,
+    return {"counts": counts, "originals": [s for s in shas if zip_check.is_sha256(s)], "revision": revision,
             "damaged": damaged}
 
 
@@ -288,10 +278,9 @@ def restore(zip_path, data_dir, progress: Progress | None = None) -> RestoreResu
                 _extract(z, m, dest, zip_path)
                 if progress:
                     progress(n, total)
-            _check_database(paths.database, zip_path)
-            bad = invalid_rows(paths.database)
+            bad = zip_check.database_problems(paths.database)
             if bad:
-                raise _damaged(zip_path, "; ".join(bad[:3]) + (" …" if len(bad) > 3 else ""))
+                raise _damaged(zip_path, f"{DATABASE}: " + "; ".join(map(str, bad[:3])) + (" …" if len(bad) > 3 else ""))
         except BaseException:
             _empty(target, remove=created)
             raise
@@ -303,16 +292,11 @@ def restore(zip_path, data_dir, progress: Progress | None = None) -> RestoreResu
 
 def _manifest(z: zipfile.ZipFile, path: Path) -> dict:
     try:
-        info = z.getinfo(MANIFEST)
-    except KeyError:
-        raise _foreign(path) from None
-    if info.file_size > MAX_MANIFEST_BYTES:
-        raise _damaged(path, MANIFEST)
-    try:
-        manifest = json.loads(z.read(info).decode("utf-8"))
-    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError,
-            RuntimeError) as exc:
-        raise _damaged(path, f"{MANIFEST}: {exc}") from None
+        manifest = zip_check.manifest(z)
+    except ZipDamaged as exc:
+        raise _damaged(path, str(exc)) from None
+    if manifest is None:
+        raise _foreign(path)
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         if isinstance(manifest, dict) and manifest.get("format") == "archive-app-export":
             raise BackupError(f"{path.name} là bản xuất (export --archive), không phải bản sao lưu; "
@@ -339,10 +323,9 @@ def _members(manifest: dict, path: Path) -> list[dict]:
     for m in members:
         name = m.get("name") if isinstance(m, dict) else None
         ok = (isinstance(name, str) and name not in seen and isinstance(m.get("size"), int) and m["size"] >= 0
-              and isinstance(m.get("sha256"), str) and _SHA256.fullmatch(m["sha256"]) is not None)
+              and zip_check.is_sha256(m.get("sha256")))
         if ok and name != DATABASE:
-            found = _ORIGINAL.fullmatch(name)
-            ok = bool(found) and found.group(2).startswith(found.group(1)) and found.group(2) == m["sha256"]
+            ok = zip_check.is_original_member(name, m["sha256"])
         if not ok:
             raise _damaged(path, f"{MANIFEST}: {str(name)[:80]}")
         seen.add(name)
@@ -354,22 +337,16 @@ def _members(manifest: dict, path: Path) -> list[dict]:
 def _stream(z: zipfile.ZipFile, m: dict, path: Path):
     """The bytes of member ``m``, chunk by chunk, never more than the manifest says."""
     try:
-        if z.getinfo(m["name"]).file_size != m["size"]:
-            raise _damaged(path, m["name"])
-    except KeyError:
-        raise _damaged(path, f"thiếu {m['name']}") from None
-    try:
-        yield from stream_member(z, m["name"], m["size"])
-    except MemberError as exc:
+        yield from zip_check.stream(z, m["name"], m["size"])
+    except ZipDamaged as exc:
         raise _damaged(path, str(exc)) from None
 
 
 def _verify(z: zipfile.ZipFile, m: dict, path: Path) -> None:
-    h = hashlib.sha256()
-    for chunk in _stream(z, m, path):
-        h.update(chunk)
-    if h.hexdigest() != m["sha256"]:
-        raise _damaged(path, f"{m['name']}: SHA-256")
+    try:
+        zip_check.verify(z, m["name"], m["size"], m["sha256"])
+    except ZipDamaged as exc:
+        raise _damaged(path, str(exc)) from None
 
 
 def _extract(z: zipfile.ZipFile, m: dict, dest: Path, path: Path) -> None:
@@ -385,19 +362,6 @@ def _extract(z: zipfile.ZipFile, m: dict, dest: Path, path: Path) -> None:
                 raise _damaged(path, f"{m['name']}: SHA-256")
     except CannotWrite as exc:
         raise BackupError(exc.vi, exc.en) from None
-
-
-def _check_database(db: Path, path: Path) -> None:
-    try:
-        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-        try:
-            lines = [r[0] for r in con.execute("PRAGMA integrity_check(20)")]
-        finally:
-            con.close()
-    except sqlite3.DatabaseError as exc:
-        lines = [str(exc)]
-    if lines != ["ok"]:
-        raise _damaged(path, f"{DATABASE}: {'; '.join(map(str, lines[:3]))}")
 
 
 def _empty(target: Path, remove: bool) -> None:

@@ -33,7 +33,8 @@ class IndexMatches(Protocol):
     """The index's side of matching (``Archive.index_matches``: the index kept usable and repaired on the
     way): (total, [(report id, score)] best first, at most ``limit``)."""
 
-    def __call__(self, parsed: ParsedQuery, flt: IndexFilter, limit: int | None) -> tuple[int, list[tuple[int, float]]]:
+    def __call__(self, parsed: ParsedQuery, flt: IndexFilter,
+                 limit: int | None) -> tuple[int, list[tuple[int, float]]]:
         ...
 
 
@@ -122,7 +123,8 @@ def search(sessions: Sessions, index: IndexMatches, query: str, filters: Filters
     return SearchResult(total, hits, query, wider)
 
 
-def snippets(sessions: Sessions, ids: list[int], highlight, width: int = 200) -> dict[int, tuple[str, list[tuple[int, int]]]]:
+def snippets(sessions: Sessions, ids: list[int], highlight,
+             width: int = 200) -> dict[int, tuple[str, list[tuple[int, int]]]]:
     """{id: (plain text, spans of the hits in it)} for the result list (``Browse.highlight`` terms)."""
     from .search import snippet_spans
 
@@ -133,8 +135,8 @@ def snippets(sessions: Sessions, ids: list[int], highlight, width: int = 200) ->
     return {i: snippet_spans(texts[i] or "", terms, [fold_syllable(t) for t in order], width) for i in ids if i in texts}
 
 
-def browse(sessions: Sessions, index: IndexMatches, query: str, filters: Filters, order: str = "relevance", facet_limit: int = 50,
-           prefix_last: bool = False) -> Browse:
+def browse(sessions: Sessions, index: IndexMatches, query: str, filters: Filters, order: str = "relevance",
+           facet_limit: int = 50, prefix_last: bool = False) -> Browse:
     """All reports matching ``query`` and ``filters`` in ``order``, with facet counts over them and
     the timeline (per month, the date filter aside: it keeps showing the months around the chosen
     ones). One matching step whatever the filters."""

@@ -25,12 +25,12 @@ from .storage import reports as store
 from .storage.damage import DamagedReport, is_damaged, row_damage
 from .storage.originals import is_sha256
 from .storage.schema import OriginalRow, PersonRow, ReportPersonRow, ReportRow, TagRow
+from .zip_check import MANIFEST, original_member
 
 if TYPE_CHECKING:
     from .services import Archive
 
 FORMAT, VERSION = "archive-app-export", 1
-MANIFEST = "manifest.json"
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
 BATCH = 500
@@ -157,10 +157,6 @@ def _report_rows(s, ids: list[int]) -> Iterator[ReportRow]:
         s.expunge_all()
 
 
-def _original_name(sha: str) -> str:
-    return f"originals/{sha[:2]}/{sha}"
-
-
 def export_archive(archive: Archive, path, progress: Progress | None = None) -> dict:
     """Write the whole archive (trash included) as one zip; returns the manifest's counts.
 
@@ -194,7 +190,7 @@ def export_archive(archive: Archive, path, progress: Progress | None = None) -> 
                 "persons": [{"name": p.full_name} for p in s.scalars(select(PersonRow).order_by(PersonRow.id))
                             if not is_damaged(p.full_name)],
                 "originals": [{"sha256": o.sha256, "size": o.size, "stored_at": _plain(o.stored_at),
-                               "path": _original_name(o.sha256)} for o in saved]}
+                               "path": original_member(o.sha256)} for o in saved]}
         info = zipfile.ZipInfo(MANIFEST, dt.datetime.now().timetuple()[:6])
         info.compress_type = zipfile.ZIP_DEFLATED
         with z.open(info, "w", force_zip64=True) as m:
@@ -205,8 +201,9 @@ def export_archive(archive: Archive, path, progress: Progress | None = None) -> 
                     skipped_reports.append(row.id)
                 else:
                     rec = _report_record(row)
-                    if rec["original_sha256"] in skipped_originals:     # the text is saved without it
-                        rec["original_sha256"] = None
+                    for column in ("original_sha256", "ocr_pdf_sha256"):     # the text is saved without it
+                        if rec[column] in skipped_originals:
+                            rec[column] = None
                     m.write((",\n  " if written else "\n  ").encode()
                             + json.dumps(rec, ensure_ascii=False).encode("utf-8"))
                     written += 1
@@ -227,13 +224,13 @@ def _add_original(archive: Archive, z: zipfile.ZipFile, sha: str) -> bool:
         if not archive.originals.verify(sha):
             log.warning("export: original %s is missing or damaged in the database", sha)
             return False
-        z.writestr(_original_name(sha), archive.originals.get(sha))
+        z.writestr(original_member(sha), archive.originals.get(sha))
         return True
     path = archive.originals.path_for(sha)
     if not path.is_file():
         log.warning("export: original %s is missing from the archive", sha)
         return False
-    z.write(path, _original_name(sha))
+    z.write(path, original_member(sha))
     return True
 
 

@@ -1,4 +1,5 @@
-"""Every row of a database that comes from outside (a backup to restore) checked before it is trusted.
+"""Every row that comes from outside (a backup's database, an export's report records: ``zip_check``)
+checked before it is trusted.
 
 A backup is a zip anyone can write. Its database is consistent with its manifest and passes SQLite's
 integrity check, yet a row may name ``../../home/user/file`` as an original, carry a date no
@@ -51,12 +52,15 @@ _sha = lambda v: isinstance(v, str) and _SHA256.fullmatch(v) is not None
 _size = lambda v: type(v) is int and 0 <= v < MAX_SIZE
 _flag = lambda v: v in (0, 1)
 _count = lambda v: type(v) is int and 0 <= v < MAX_ID
+_confidence = lambda v: type(v) in (int, float) and 0 <= v <= 100      # OCR's mean word confidence
+_short_text = lambda v: isinstance(v, str) and len(v) <= 200
 
 RULES: dict[str, dict[str, callable]] = {   # table → column → test of the stored value
     "report": {"id": _id, "original_sha256": _or_null(_sha), "text_sha256": _sha,
                "meeting_date": _or_null(_date), "imported_at": _stamp, "updated_at": _stamp,
                "deleted_at": _or_null(_stamp), "similar_to": _or_null(_id), "revision": _id,
-               "ocr_pdf_sha256": _or_null(_sha)},
+               "ocr_pdf_sha256": _or_null(_sha), "ocr_engine": _or_null(_short_text),
+               "ocr_languages": _or_null(_short_text), "ocr_confidence": _or_null(_confidence)},
     "original": {"sha256": _sha, "size": _size, "stored_at": _stamp},
     "person": {"id": _id},
     "tag": {"id": _id, "colour": _or_null(lambda v: isinstance(v, str) and _COLOUR.fullmatch(v) is not None)},
@@ -72,7 +76,7 @@ RULES: dict[str, dict[str, callable]] = {   # table → column → test of the s
 # What a backup of another version may lack (its schema is upgraded after the check): tables, and
 # columns (an absent one is not looked at; a present one is checked like any other).
 OPTIONAL_TABLES = {"change_log", "index_queue"}          # the change feed replaced the index queue (0004)
-NEW_COLUMNS = {"report": ("ocr_pdf_sha256",)}              # scans (0003)
+NEW_COLUMNS = {"report": ("ocr_pdf_sha256", "ocr_engine", "ocr_languages", "ocr_confidence")}   # scans (0003)
 
 
 def invalid_rows(db: Path) -> list[str]:

@@ -300,7 +300,8 @@ class Archive:
             log.info("search index unusable: %s", exc)
             return False
 
-    def index_matches(self, parsed: ParsedQuery, flt: IndexFilter, limit: int | None) -> tuple[int, list[tuple[int, float]]]:
+    def index_matches(self, parsed: ParsedQuery, flt: IndexFilter,
+                      limit: int | None) -> tuple[int, list[tuple[int, float]]]:
         """(total, [(report id, score)]) from the index; a damaged index is repaired on the way.
 
         Damage that opening cannot see (a garbled posting block) shows as an exception while

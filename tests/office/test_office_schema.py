@@ -156,3 +156,38 @@ def test_backup_of_an_office_archive_restores_on_a_desk_and_into_a_new_office_ar
         assert office.check().ok
         again = office.import_paths([write_jsonl([{"title": "Họp mới", "body": "Sau khi khôi phục."}], "n.jsonl")])
         assert len(again.imported) == 1          # ids and the feed go on after the restored ones
+
+
+def test_an_archive_export_imports_into_an_office_archive_through_the_one_writer(office, desk, tmp_path):
+    """Ids kept (PostgreSQL's serial then goes on after them), trash state, a scan's OCR fields and its
+    searchable PDF (in the database's original store), duplicates by the one rule on a second import."""
+    import sqlite3
+
+    from archive_app.core.services import Archive
+
+    (tmp_path / "a.txt").write_text("BIÊN BẢN\n\nHọp tổ hòa giải thôn Đông.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("BIÊN BẢN\n\nHọp chi bộ bàn công tác dân vận.", encoding="utf-8")
+    searchable = b"%PDF-1.4 searchable copy of a scan"
+    with Archive(tmp_path / "local") as local:
+        first, second = (i.id for i in local.import_paths([tmp_path / "a.txt", tmp_path / "b.txt"]).imported)
+        pdf = local.originals.put(searchable)
+        with sqlite3.connect(local.paths.database) as db:
+            db.execute("INSERT INTO original (sha256, size, stored_at) VALUES (?, ?, '2024-03-01 08:00:00')",
+                       (pdf, len(searchable)))
+            db.execute("UPDATE report SET ocr_engine = 'Tesseract', ocr_languages = 'vie', ocr_confidence = 90.5,"
+                       " ocr_pdf_sha256 = ? WHERE id = ?", (pdf, first))
+        local.trash.move([second])
+        local.transfer.export_archive(tmp_path / "export.zip")
+        expected = local.report(first)
+    a = desk(office)
+    result = a.import_paths([tmp_path / "export.zip"])
+    assert sorted(i.id for i in result.imported) == [first, second] and not result.failed
+    got = a.report(first)
+    assert (got.ocr, got.ocr_pdf_sha256, got.original_sha256) == (expected.ocr, pdf, expected.original_sha256)
+    assert a.originals.get(pdf) == searchable and a.report(second).deleted_at is not None
+    assert [t.id for t in a.trash.reports()] == [second]
+    again = a.import_paths([tmp_path / "export.zip"])
+    assert not again.imported and len(again.duplicates) == 2
+    (tmp_path / "c.txt").write_text("BIÊN BẢN\n\nHọp mới sau khi nhập.", encoding="utf-8")
+    assert a.import_paths([tmp_path / "c.txt"]).imported[0].id > second      # the serial went on
+    assert a.check().ok

@@ -40,7 +40,24 @@ class NewReport:
     ocr: OcrInfo | None = None                  # read from a scan by OCR …
     ocr_pdf_sha256: str | None = None           # … its searchable PDF, staged beside the original
     ocr_pdf_size: int = 0
+    kept: Kept | None = None                    # what an archive export brings back as it was
     extra: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Kept:
+    """What an archive export (``importing.archive_zip``) brings back exactly, where a fresh import
+    makes its own: the id (kept when free here), time stamps, trash state, notes, the persons' stored
+    positions and author marks (in the order of ``NewReport.persons``), and when each original was
+    first stored."""
+    id: int | None
+    imported_at: dt.datetime
+    updated_at: dt.datetime
+    deleted_at: dt.datetime | None = None
+    notes: str | None = None
+    positions: tuple[int, ...] = ()
+    authors: tuple[bool, ...] = ()
+    stored_at: dict[str, dt.datetime] = field(default_factory=dict)
 
 
 def now() -> dt.datetime:

@@ -33,9 +33,13 @@ from .schema import ReportRow
 _REPORT_COLUMNS = ("title", "body", "meeting_date", "meeting_kind", "organisation", "location", "author",
                    "summary", "keywords", "source_format", "source_name", "source_ref", "original_sha256",
                    "text_sha256", "similar_to", "imported_at", "updated_at", "revision", "ocr_engine",
-                   "ocr_languages", "ocr_confidence", "ocr_pdf_sha256")
+                   "ocr_languages", "ocr_confidence", "ocr_pdf_sha256", "deleted_at", "notes")
 _INSERT_REPORT = (f"INSERT INTO report ({', '.join(_REPORT_COLUMNS)}) "
                   f"VALUES ({', '.join('?' * len(_REPORT_COLUMNS))}) RETURNING id")
+_INSERT_REPORT_WITH_ID = (f"INSERT INTO report (id, {', '.join(_REPORT_COLUMNS)}) "
+                          f"VALUES (?, {', '.join('?' * len(_REPORT_COLUMNS))}) RETURNING id")
+# PostgreSQL's serial goes on after an id given explicitly (else the next new report would collide)
+_SERIAL_PAST = "SELECT setval(pg_get_serial_sequence('report', 'id'), (SELECT max(id) FROM report))"
 CACHE_KIB = -65536     # page cache of the import's connection (64 MiB; negative: KiB, as SQLite counts)
 _DUPLICATE = ("SELECT id FROM report WHERE text_sha256 = ? AND (deleted_at IS NULL OR ? = 1) "
               "ORDER BY deleted_at IS NOT NULL, id LIMIT 1")
@@ -214,28 +218,43 @@ class ImportWriter:
 
     def add_report(self, new: NewReport) -> int:
         """Insert one report with its persons (merged by normalized name), tags, original record and
-        index-queue entry; returns its id."""
+        change-feed entry; returns its id. The one insert of reports: files, JSON lines and archive
+        exports (``new.kept``: id, time stamps, trash state, notes as they were) all come here."""
         stamp = now()
+        kept = new.kept
         cur = self
         for sha, size in ((new.original_sha256, new.original_size), (new.ocr_pdf_sha256, new.ocr_pdf_size)):
             if sha:
+                stored = kept.stored_at.get(sha, stamp) if kept else stamp
                 cur.execute("INSERT INTO original (sha256, size, stored_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-                            (sha, size, stamp if self.pg else stamp.isoformat(sep=" ")))
+                            (sha, size, stored if self.pg else stored.isoformat(sep=" ")))
         ocr = new.ocr
         values = (new.title, new.body, new.date, new.kind, new.organisation, new.location, new.author,
                   new.summary, "\n".join(new.keywords) or None, new.source_format, new.source_name,
-                  new.source_ref, new.original_sha256, new.text_sha256, new.similar_to, stamp, stamp, 1,
-                  ocr and ocr.engine, ocr and ocr.languages, ocr and ocr.confidence, new.ocr_pdf_sha256)
-        rid = cur.execute(_INSERT_REPORT, [p(v) if p else v for p, v in zip(self._procs, values)]).fetchone()[0]
+                  new.source_ref, new.original_sha256, new.text_sha256, new.similar_to,
+                  kept.imported_at if kept else stamp, kept.updated_at if kept else stamp, 1,
+                  ocr and ocr.engine, ocr and ocr.languages, ocr and ocr.confidence, new.ocr_pdf_sha256,
+                  kept and kept.deleted_at, kept and kept.notes)
+        row = [p(v) if p else v for p, v in zip(self._procs, values)]
+        free = kept and kept.id is not None and not self.execute("SELECT 1 FROM report WHERE id = ?",
+                                                                 (kept.id,)).fetchone()
+        if free:
+            rid = cur.execute(_INSERT_REPORT_WITH_ID, [kept.id, *row]).fetchone()[0]
+            if self.pg:
+                self.execute(_SERIAL_PAST)
+        else:
+            rid = cur.execute(_INSERT_REPORT, row).fetchone()[0]
         links: dict[int, list] = {}
-        for position, p in enumerate(new.persons):
+        for n, p in enumerate(new.persons):
             pid = self.person_id(p.name)
             if pid in links:
                 link = links[pid]
                 link[3] = link[3] or bool(p.chair)
                 link[2] = link[2] or p.role or ""
             else:
-                links[pid] = [rid, pid, p.role or "", bool(p.chair), False, position]
+                author = bool(kept.authors[n]) if kept and n < len(kept.authors) else False
+                position = kept.positions[n] if kept and n < len(kept.positions) else n
+                links[pid] = [rid, pid, p.role or "", bool(p.chair), author, position]
         if links:
             cur.executemany("INSERT INTO report_person (report_id, person_id, role, is_chair, is_author, position) "
                             "VALUES (?, ?, ?, ?, ?, ?)", [(r, pid, role, bool(ch), bool(au), pos)
