@@ -102,3 +102,24 @@ def test_pack_round_trip(values):
 
 def test_pack_refuses_what_does_not_fit():
     assert packed.pack([-1]) is None and packed.pack([2**32]) is None
+
+
+def test_a_scorer_without_block_quality_searches_inline_postings(tmp_path):
+    """Whoosh's own suite (test_function_weighting) with this codec: a top-N search with a scorer that
+    has no block quality asked the inline postings' matcher for one and raised NotImplementedError."""
+    from whoosh import scoring
+    from whoosh.query import Term
+
+    schema = fields.Schema(id=fields.STORED, text=fields.TEXT)
+    ix = whoosh_index.create_in(str(tmp_path), schema)
+    for part in range(3):                                # several segments, each term's postings inline
+        w = ix.writer(codec=packed.ArchiveCodec())
+        for n in range(6):
+            w.add_document(id=f"{part}{n}", text=" ".join(["bb"] * n + ["aa", "bb"]))
+        w.commit(merge=False)
+    first = scoring.FunctionWeighting(lambda searcher, fieldname, text, matcher: 1.0 / (matcher.spans()[0].start + 1))
+    with ix.searcher(weighting=first) as s:
+        hits = s.search(Term("text", "aa"), limit=5)
+        top = [h["id"] for h in hits]
+        assert len(hits) == 18 and len(top) == 5
+        assert sorted(top[:3]) == ["00", "10", "20"] and {i[1] for i in top[3:]} == {"1"}   # "aa" first scores best

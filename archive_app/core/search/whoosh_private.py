@@ -80,6 +80,11 @@ class InlineMatcher(ListMatcher):
         # ListMatcher answers its weights list, or None when all are 1 (BM25's block quality then raised).
         return max(self._weights) if self._weights else 1.0
 
+    def replace(self, minquality=0):
+        # ListMatcher asks its scorer for a block quality even when the scorer has none (FunctionWeighting
+        # raised NotImplementedError once a top-N search had a minimum score): then nothing is pruned.
+        return super().replace(minquality if self.supports_block_quality() else 0)
+
 
 class PackedPostingsWriter(W3PostingsWriter):
     """Writes packed blocks; inlines the postings of rare terms into their term info."""
