@@ -203,7 +203,7 @@ class Archive:
 
         with self.changing():
             zips = [p for p in paths if is_archive_export(p)]          # full archive exports
-            result = Importer(self).run([p for p in paths if p not in zips], tags=tags, progress=progress,
+            result = Importer(self.engine, self.originals).run([p for p in paths if p not in zips], tags=tags, progress=progress,
                                         cancel=cancel, on_item=on_item, on_page=on_page, skip=skip)
             for z in zips:
                 if result.stopped:

@@ -19,7 +19,9 @@ from ..storage.writer import BrokenTransaction, ImportWriter
 from . import jsonl, near_duplicates
 
 if TYPE_CHECKING:
-    from ..services import Archive
+    from sqlalchemy import Engine
+
+    from ..storage.originals import OriginalStore
 
 log = logging.getLogger(__name__)
 
@@ -88,7 +90,8 @@ def _stop_if_full(exc: BaseException) -> None:
 
 
 class Importer:
-    """Runs one import over an Archive (which holds the writer lock while this runs).
+    """Runs one import into the database of ``engine`` and the originals store ``originals`` (the
+    Archive holds the writer lock while this runs).
 
     Each item (a file, or one line of a JSON Lines file) is imported whole or not at all. Lines of
     one JSON Lines file are committed in groups (up to GROUP_ITEMS lines, GROUP_SECONDS of work)
@@ -96,8 +99,8 @@ class Importer:
     (``on_item``) only once its group has committed, so nothing told is ever lost to a crash.
     """
 
-    def __init__(self, archive: Archive):
-        self.archive = archive
+    def __init__(self, engine: Engine, originals: OriginalStore):
+        self.engine, self.originals = engine, originals
         self.ocr = None           # OcrRequest for the file being read (progress of its pages, cancel)
 
     def units(self, files: list[Path]) -> Iterator[Unit]:
@@ -144,8 +147,8 @@ class Importer:
             group.clear()
             tell(items)
 
-        self.archive.originals.clear_staging()      # what a killed import left behind
-        with ImportWriter(self.archive.engine, self.archive.originals) as w:
+        self.originals.clear_staging()      # what a killed import left behind
+        with ImportWriter(self.engine, self.originals) as w:
             unit = None
             try:
                 for done, unit in enumerate(self.units(files)):
