@@ -7,6 +7,7 @@ import sqlite3
 import zipfile
 
 import pytest
+from scan_samples import mark_as_scan
 from shared_paths import report_row
 
 from archive_app.core import backup as bk
@@ -33,12 +34,7 @@ def source(tmp_path):
     with Archive(data) as a:
         result = a.import_paths([rows, tmp_path / "scan.txt"])
         scan = result.imported[-1].id
-        pdf = a.originals.put(SEARCHABLE)
-        with sqlite3.connect(a.paths.database) as db:
-            db.execute("INSERT INTO original (sha256, size, stored_at) VALUES (?, ?, '2024-03-01 08:00:00')",
-                       (pdf, len(SEARCHABLE)))
-            db.execute("UPDATE report SET ocr_engine = 'Tesseract 5.3.0 (OCRmyPDF 14.0.1)', ocr_languages = 'vie',"
-                       " ocr_confidence = 87.25, ocr_pdf_sha256 = ? WHERE id = ?", (pdf, scan))
+        pdf = mark_as_scan(a, scan, SEARCHABLE)
         a.trash.move([result.imported[0].id])
         backup = a.transfer.backup(tmp_path / "backup.zip").path
         export = tmp_path / "export.zip"

@@ -161,7 +161,7 @@ def test_backup_of_an_office_archive_restores_on_a_desk_and_into_a_new_office_ar
 def test_an_archive_export_imports_into_an_office_archive_through_the_one_writer(office, desk, tmp_path):
     """Ids kept (PostgreSQL's serial then goes on after them), trash state, a scan's OCR fields and its
     searchable PDF (in the database's original store), duplicates by the one rule on a second import."""
-    import sqlite3
+    from scan_samples import mark_as_scan
 
     from archive_app.core.services import Archive
 
@@ -170,12 +170,7 @@ def test_an_archive_export_imports_into_an_office_archive_through_the_one_writer
     searchable = b"%PDF-1.4 searchable copy of a scan"
     with Archive(tmp_path / "local") as local:
         first, second = (i.id for i in local.import_paths([tmp_path / "a.txt", tmp_path / "b.txt"]).imported)
-        pdf = local.originals.put(searchable)
-        with sqlite3.connect(local.paths.database) as db:
-            db.execute("INSERT INTO original (sha256, size, stored_at) VALUES (?, ?, '2024-03-01 08:00:00')",
-                       (pdf, len(searchable)))
-            db.execute("UPDATE report SET ocr_engine = 'Tesseract', ocr_languages = 'vie', ocr_confidence = 90.5,"
-                       " ocr_pdf_sha256 = ? WHERE id = ?", (pdf, first))
+        pdf = mark_as_scan(local, first, searchable)
         local.trash.move([second])
         local.transfer.export_archive(tmp_path / "export.zip")
         expected = local.report(first)
