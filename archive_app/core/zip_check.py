@@ -51,10 +51,18 @@ def is_sha256(value) -> bool:
     return isinstance(value, str) and _SHA256.fullmatch(value) is not None
 
 
+def has_member(z: zipfile.ZipFile, name: str) -> bool:
+    try:
+        z.getinfo(name)
+    except KeyError:
+        return False
+    return True
+
+
 def manifest(z: zipfile.ZipFile) -> dict | None:
     """The manifest as a JSON object; None when the zip has none (not one of ours). ZipDamaged when it
     is too large, unreadable or not a JSON object."""
-    if MANIFEST not in z.NameToInfo:
+    if not has_member(z, MANIFEST):
         return None
     try:
         data = json.loads(read_member(z, MANIFEST, MAX_MANIFEST_BYTES).decode("utf-8"))
@@ -78,10 +86,9 @@ def member(z: zipfile.ZipFile, name: str, sha256: str, limit: int) -> bytes:
 def stream(z: zipfile.ZipFile, name: str, size: int) -> Iterator[bytes]:
     """Member ``name`` chunk by chunk, never more than the ``size`` the manifest declares (a member of
     another size in the zip is damage)."""
-    info = z.NameToInfo.get(name)
-    if info is None:
+    if not has_member(z, name):
         raise ZipDamaged(f"{name}: missing")
-    if info.file_size != size:
+    if z.getinfo(name).file_size != size:
         raise ZipDamaged(name)
     try:
         yield from stream_member(z, name, size)

@@ -206,7 +206,7 @@ class _Restorer:
         if originals.verify(sha):
             return sha, originals.size(sha)
         name = original_member(sha)
-        if name not in self.z.NameToInfo:
+        if not zip_check.has_member(self.z, name):
             raise BadInput(f"Thiếu {what_vi} {sha[:12]}… trong tệp lưu trữ",
                            f"The {what_en} {sha[:12]}… is missing from the archive file")
         try:                                       # capped as any imported file (zip bombs), hash-checked
