@@ -1,4 +1,6 @@
-"""The import's own connection: several reports per transaction, one savepoint per report.
+"""The import's own connection: several reports per transaction, one savepoint per report. The one
+writer of new reports (files, JSON lines, the reports of an archive export), with one duplicate rule
+(``find_duplicate``); edits, trash and tags change existing rows through the ORM (``core.editing``).
 
 An import writes tens of thousands of reports; the ORM and a transaction (and an fsync) for each
 cost more than the work itself. ``ImportWriter`` runs plain SQL on one DB-API connection instead:
