@@ -177,6 +177,19 @@ def test_author_line_before_its_source_line():
         ("Chuẩn bị cho Kỳ họp thứ Ba\n\nPhiên họp thứ 10 của Ủy ban diễn ra từ 15-17/5.", "phiên họp"),
         ("Tuyên truyền Đại hội XVI\n\nNgày 12.5, Liên đoàn tổ chức họp Tiểu ban Tuyên truyền.", "họp"),
         ("Trung ương sẽ họp bàn\n\nChiều 13/5, Tổng bí thư có cuộc tiếp xúc cử tri.", "tiếp xúc cử tri"),
+        # a shareholders' meeting is an "đại hội"; the UN General Assembly is a body, not a meeting kind
+        ("TAC tăng vốn\n\nSáng 10/2, công ty đã tổ chức Đại hội cổ đông bất thường.", "đại hội"),
+        ("Cổ tức\n\nĐại hội đồng cổ đông thường niên Sacombank diễn ra sáng nay.", "đại hội"),
+        ("ĐHĐCĐ LienVietPostBank: Chủ tịch xin từ nhiệm\n\nChiều 5/6, ngân hàng họp.", "đại hội"),
+        ("Đại hội đồng Liên hợp quốc bỏ phiếu\n\nCác nước bỏ phiếu về nghị quyết.", None),
+        # the kind the opening says was held, further than the lead, before a title's generic word
+        ("Cuộc họp về Sơn Trà\n\nHiệp hội đề nghị được dự buổi làm việc về quy hoạch nhưng bị từ chối vì "
+         "nhiều lý do khác nhau.\n\nNgày 11/5 tại Đà Nẵng đã diễn ra buổi làm việc để trao đổi.", "làm việc"),
+        ("Những tranh cãi về cuộc họp kín\n\nÔng Trump tiếp Ngoại trưởng Nga hồi đầu tuần này, một ngày sau "
+         "khi sa thải giám đốc FBI.\n\nHai bên bắt tay tại cuộc hội đàm kín ở Nhà Trắng.", "hội đàm"),
+        # not a later event the report prepares for, nor a press briefing where it was mentioned
+        ("Đà Nẵng triệu tập cuộc họp khẩn\n\nCuộc họp sẽ chuẩn bị nội dung cho buổi Tọa đàm phát triển du "
+         "lịch.", "họp"),
     ],
 )
 def test_most_specific_kind_of_the_event_reported(text, kind):
