@@ -286,3 +286,44 @@ def test_roles_that_name_a_place_or_a_former_office():
     assert persons(text) == (P("Sergey Kislyak", "Đại sứ Nga tại Mỹ"), P("Adam Thomson", "cựu đại sứ Anh"))
     text = "Hạ nghị sĩ Joaquin Castro, đồng Chủ tịch Nhóm ASEAN tại Quốc hội Mỹ chia sẻ."
     assert persons(text)[0].role == "Hạ nghị sĩ, đồng Chủ tịch Nhóm ASEAN tại Quốc hội Mỹ"
+
+
+def test_chairing_said_in_other_words_and_what_is_no_chairing():
+    text = "Chủ trì cuộc họp báo, Phó Phát ngôn viên Bộ Ngoại giao Đoàn Khắc Việt khẳng định điều đó."
+    assert persons(text) == (P("Đoàn Khắc Việt", "Phó Phát ngôn viên Bộ Ngoại giao", True),)
+    text = "Phó Chủ tịch UBND huyện Gia Lâm Nguyễn Ngọc Thuần, người chủ trì cuộc họp này cho hay."
+    assert persons(text)[0].chair
+    # a ceremony or a programme chaired is not the meeting
+    text = "Chiều 18/6, Đại tướng Ngô Xuân Lịch chủ trì Lễ đón Thượng tướng Phạm Trường Long."
+    assert not any(p.chair for p in persons(text))
+    text = "Bộ trưởng Ngô Xuân Lịch và Thượng tướng Phạm Trường Long, Phó Chủ tịch Quân ủy, sẽ đồng chủ trì các hoạt động."
+    assert not any(p.chair for p in persons(text))
+    # the host whose invitation is accepted does not co-chair
+    text = (
+        "Nhận lời mời của Thủ tướng Chính phủ Nguyễn Xuân Phúc, Thủ tướng Lào Thongloun Sisoulith sẽ dẫn đầu "
+        "đoàn tham dự và đồng chủ trì Kỳ họp lần thứ 39."
+    )
+    assert [p.name for p in persons(text) if p.chair] == ["Thongloun Sisoulith"]
+
+
+def test_a_plural_title_before_a_colon_is_every_listed_persons_role():
+    text = (
+        "Cùng đi có các Ủy viên T.Ư Đảng: Somdy Douangdy, Phó thủ tướng, Bộ trưởng Bộ Tài chính; "
+        "Souphanh Keomixay, Bộ trưởng Bộ Kế hoạch - Đầu tư; Khemmani Pholsena, Bộ trưởng Bộ Công thương."
+    )
+    assert [p.role for p in persons(text)] == [
+        "Ủy viên T.Ư Đảng, Phó thủ tướng, Bộ trưởng Bộ Tài chính",
+        "Ủy viên T.Ư Đảng, Bộ trưởng Bộ Kế hoạch - Đầu tư",
+        "Ủy viên T.Ư Đảng, Bộ trưởng Bộ Công thương",
+    ]
+
+
+def test_and_inside_the_name_of_a_body():
+    text = (
+        "Ông Nhem Valy, Phó Chủ tịch Ủy ban tổ chức lễ nghi quốc gia và quốc tế Vương quốc Campuchia "
+        "phát biểu."
+    )
+    assert persons(text)[0].role == "Phó Chủ tịch Ủy ban tổ chức lễ nghi quốc gia và quốc tế Vương quốc Campuchia"
+    # not a second party after "và"
+    text = "Ông Trương Quốc Huy, Chủ tịch UBND tỉnh Hà Nam và lãnh đạo các sở dự họp."
+    assert persons(text)[0].role == "Chủ tịch UBND tỉnh Hà Nam"
