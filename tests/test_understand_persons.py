@@ -327,3 +327,21 @@ def test_and_inside_the_name_of_a_body():
     # not a second party after "và"
     text = "Ông Trương Quốc Huy, Chủ tịch UBND tỉnh Hà Nam và lãnh đạo các sở dự họp."
     assert persons(text)[0].role == "Chủ tịch UBND tỉnh Hà Nam"
+
+
+def test_company_names_are_no_persons():
+    assert persons("Ông Trần Ngọc Tâm, Tổng giám đốc Nam A Bank cho biết.") == (
+        P("Trần Ngọc Tâm", "Tổng giám đốc Nam A Bank"),
+    )
+    assert persons("Phó Tổng giám đốc Nam A Bank cho biết lãi suất tăng.") == ()
+    assert persons("Chủ tịch Kinh Bắc City cho biết.") == ()
+
+
+def test_foreign_names_after_a_country_adjective_a_professional_title_or_a_female_title():
+    text = "Thủ tướng Shinzo Abe, Phó Tổng thống Philippine Leni Robredo phát biểu tại Lễ khai mạc."
+    assert P("Leni Robredo", "Phó Tổng thống Philippine") in persons(text)
+    assert names("Giáo sư Steve Vladeck, Khoa Luật, Đại học Texas cho biết: việc này hợp pháp.") == ["Steve Vladeck"]
+    assert persons("Lindsay Walters, nữ phát ngôn viên Nhà Trắng cho biết cuộc họp.") == (
+        P("Lindsay Walters", "nữ phát ngôn viên Nhà Trắng"),
+    )
+    assert persons("Các nữ doanh nhân Việt Nam dự họp.") == ()

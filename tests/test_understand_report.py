@@ -209,6 +209,19 @@ def test_inline_furniture_is_cut_from_news_paragraphs():
     assert "Đây là cuộc gặp đầu tiên. Hai bên sẽ ra thông cáo. Sau cuộc gặp, hai bên họp báo./." in body
 
 
+def test_links_to_other_articles_run_into_a_paragraph():
+    text = (
+        "ĐHĐCĐ\n\nNgân hàng sẽ bầu bổ sung. >> Ông Nguyễn Đức Hưởng sắp trở lại LienVietPostBank 15h30: Phó "
+        "Chủ tịch HĐQT đọc các tờ trình. Xe buýt lên vỉa hè. Video: Xe buýt 'đại náo' vỉa hè để thoát kẹt xe "
+        "Trả lời VTC News, ông Trần Chí Trung cho biết."
+    )
+    body = understand(text).body
+    assert "sắp trở lại" not in body and "đại náo" not in body
+    assert "bầu bổ sung. 15h30: Phó Chủ tịch" in body and "vỉa hè. Trả lời VTC News" in body
+    # no visible end of the linked title: nothing is cut
+    assert understand("Giá vàng\n\nGiá vàng tăng >> giá bạc giảm theo").body.endswith(">> giá bạc giảm theo")
+
+
 def test_header_comments_are_no_title():
     u = understand("# doc_id = news_travel_096\n\nDu lịch Đà Nẵng đón khách\n\nDu khách mang khẩu trang.")
     assert u.title == "Du lịch Đà Nẵng đón khách"

@@ -134,6 +134,27 @@ def _credit_end(text: str, pos: int) -> int:
     return end
 
 
+# A link to another article run into a paragraph: ">> Ông Nguyễn Đức Hưởng sắp trở lại LienVietPostBank 15h30: …",
+# "… vỉa hè. Video: Xe buýt 'đại náo' vỉa hè để thoát kẹt xe Trả lời VTC News, ông …". Its end is found only
+# where the next sentence visibly starts (a time of day, a full stop, a word that opens a sentence after a
+# lowercase word); without one nothing is cut.
+_RELATED_HEAD = re.compile(r"\s*>>\s*(?=\S)|(?<=[.!?…])\s+Video\s*:\s*(?=\S)")
+_OPENS = _NOT_CREDIT | {"Trả", "Tuy", "Ngoài", "Chiều", "Sáng", "Trao"}
+_CLOCK = re.compile(r"\d{1,2}h\d{0,2}:?$")
+
+
+def _related_end(line: str, pos: int) -> int:
+    """End of the linked title starting at ``pos``, or ``pos`` when its end cannot be seen."""
+    words = list(re.finditer(r"\S+", line[pos : pos + 240]))
+    for i, w in enumerate(words[:24]):
+        token = w.group(0)
+        if i >= 2 and (_CLOCK.match(token) or (token in _OPENS and words[i - 1].group(0)[-1:].islower())):
+            return pos + words[i - 1].end()
+        if i >= 2 and token[-1:] in ".!?":
+            return pos + w.end()
+    return pos
+
+
 def strip_inline_furniture(line: str) -> str:
     """``line`` without bracketed links, credits in parentheses, bare photo credits and a trailing
     "Xem thêm:"; the report's own words stay."""
@@ -147,6 +168,18 @@ def strip_inline_furniture(line: str) -> str:
         if not m:
             break
         end = _credit_end(line, m.end())
+        if end == m.end():
+            pos = m.end()
+            continue
+        head, rest = line[: m.start()].rstrip(), line[end:].lstrip()
+        line = head + (" " if head and rest else "") + rest
+        pos = m.start()
+    pos = 0
+    while ">>" in line or "Video" in line:
+        m = _RELATED_HEAD.search(line, pos)
+        if not m:
+            break
+        end = _related_end(line, m.end())
         if end == m.end():
             pos = m.end()
             continue

@@ -96,6 +96,13 @@ _FOREIGN = re.compile(
 )
 
 
+# "Nam A Bank", "Kinh Bắc City", "Viet Capital Bank": a company's name looks like a foreign person's
+_BRAND = re.compile(
+    r"(?<!\w)(?:Bank|Group|City|Corp|Corporation|Holdings?|Land|Airlines?|Airways|Motors?|Capital|Telecom"
+    r"|Securities|Insurance|Pharma|Energy|Shop|Mart|Mobile|JSC|Ltd|Inc)(?!\w)"
+)
+
+
 def _hide(m: re.Match) -> str:
     return "\x01" * len(m.group(0))
 
@@ -308,7 +315,7 @@ def find_persons(text: str) -> tuple[PersonMention, ...]:
 
     A foreign name is accepted after a title ("Tổng thống Mỹ Donald Trump") or an honorific; once
     accepted, its bare mentions count too, also those before it (a second pass)."""
-    cands = name_candidates(text)
+    cands = [c for c in name_candidates(text) if not _BRAND.search(c.name)]
     if not cands:
         return ()
     doc = _Doc(text)
@@ -334,7 +341,7 @@ def _scan(doc: _Doc, cands: list[NameCandidate], accepted: frozenset[str]):
         if c.surname:
             trig = bool(_TRIGGER.search(lower, max(0, c.start - 24), c.start))
         else:  # foreign or pen names: a plain honorific, or a professional one before a foreign-looking name
-            rx = _STRONG_TRIGGER if _FOREIGN.search(key) else _PLAIN_TRIGGER
+            rx = _STRONG_TRIGGER if (c.foreign or _FOREIGN.search(key)) else _PLAIN_TRIGGER
             trig = bool(rx.search(lower, max(0, c.start - 24), c.start))
         if c.foreign and not trig:
             trig = bool(_COUNTERPART.search(lower, max(0, c.start - 40), c.start))

@@ -156,7 +156,7 @@ _TITLE_WORDS = sorted(
     |đặc phái viên|tổng biên tập|phó tổng biên tập|thủ trưởng|chủ nhiệm ủy ban|xã trưởng|thôn trưởng
     |thị trưởng|thống đốc|hạ nghị sĩ|thượng nghị sĩ|nghị sĩ|cố vấn|hoàng thân|hoàng tử|nữ hoàng|quốc vương
     |thống tướng|tham mưu trưởng|chỉ huy|tư lệnh|ceo|đồng chủ tịch
-    |nguyên|tân|quyền|cố|cựu
+    |nguyên|tân|quyền|cố|cựu|nữ
     """,
         "|",
     ),
@@ -185,7 +185,7 @@ def trie_regex(words) -> str:
 
 
 TITLE_RE = re.compile(r"(?<!\w)(?:" + trie_regex(_TITLE_WORDS) + r")(?!\w)")
-MODIFIERS = frozenset(("nguyên", "tân", "quyền", "cố", "cựu"))
+MODIFIERS = frozenset(("nguyên", "tân", "quyền", "cố", "cựu", "nữ"))  # "nữ phát ngôn viên"
 
 
 class NameCandidate(NamedTuple):
@@ -217,7 +217,7 @@ _COUNTRIES = sorted(
     _words(
         """
     mỹ|hoa kỳ|nga|anh|pháp|đức|nhật|nhật bản|trung quốc|hàn quốc|triều tiên|bắc triều tiên|israel|italy|ý
-    |ấn độ|lào|campuchia|thái lan|myanmar|malaysia|indonesia|philippines|singapore|úc|australia|canada|bỉ
+    |ấn độ|lào|campuchia|thái lan|myanmar|malaysia|indonesia|philippines|philippine|singapore|úc|australia|canada|bỉ
     |iran|iraq|syria|thổ nhĩ kỳ|qatar|ukraine|việt nam|kazakhstan|new zealand|colombia|uruguay|cuba|brazil
     |mexico|peru|chile|argentina|venezuela|tây ban nha|bồ đào nha|hà lan|thụy sĩ|thụy điển|na uy|đan mạch
     |phần lan|ba lan|séc|hungary|áo|hy lạp|ai cập|saudi arabia|ả-rập xê-út|uae|jordan|libya|nam phi|nigeria
