@@ -345,3 +345,19 @@ def test_foreign_names_after_a_country_adjective_a_professional_title_or_a_femal
         P("Lindsay Walters", "nữ phát ngôn viên Nhà Trắng"),
     )
     assert persons("Các nữ doanh nhân Việt Nam dự họp.") == ()
+
+
+def test_caption_text_in_parentheses_is_no_part_of_a_role():
+    text = "Bà Phạm Thị Em - Chủ tịch Hội LHPN huyện (người cầm micro) phát biểu."
+    assert persons(text) == (P("Phạm Thị Em", "Chủ tịch Hội LHPN huyện"),)
+    text = "Đồng chí Hoàng Văn Phúc, Bí thư Huyện ủy (thứ ba từ phải qua) tặng hoa."
+    assert persons(text) == (P("Hoàng Văn Phúc", "Bí thư Huyện ủy"),)
+    assert "áo trắng" not in understand("Bộ trưởng Nguyễn Văn An (áo trắng) kiểm tra công trình.").body
+    # a parenthesis that says who someone is stays in the text
+    assert "(người dân xã Yên Phú)" in understand("Ông Lê Văn Giang (người dân xã Yên Phú) cho biết.").body
+
+
+def test_plural_word_inside_the_name_of_a_body():
+    text = "Ông Nguyễn Văn Xuân, Vụ trưởng Vụ Tín dụng các ngành kinh tế cho biết."
+    assert persons(text)[0].role == "Vụ trưởng Vụ Tín dụng các ngành kinh tế"
+    assert persons("Ông Trần Văn Yên, Giám đốc Sở Y tế cùng các đơn vị dự họp.")[0].role == "Giám đốc Sở Y tế"

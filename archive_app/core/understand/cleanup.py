@@ -86,8 +86,9 @@ def strip_boilerplate(lines: list[str]) -> list[str]:
 _LINKED_TITLE = re.compile(rf"\s*\[[{UPPER}\"'“][^\[\]\n]{{6,200}}\]")
 _CREDIT_PARENS = re.compile(
     r"\s*\((?:(?:trong ảnh|ảnh minh họa|ảnh minh hoạ|ảnh|nguồn|video)(?=[\s:,.)])[^()\n]{0,80}"
-    r"|(?:đứng |ngồi |ngoài cùng )?(?:bên )?(?:trái|phải|giữa)"  # a caption's "(phải)"
-    r"|thứ \w+ từ (?:trái|phải)(?: sang)?)\)",
+    r"|(?:đứng |ngồi |ngoài cùng |hàng \w+ )?(?:bên )?(?:trái|phải|giữa)(?: ảnh)?"  # a caption's "(phải)"
+    r"|thứ \w+ từ (?:trái|phải)(?: sang| qua)?(?: trái| phải)?"  # "(thứ ba từ phải qua)"
+    r"|(?:người (?:cầm|đứng|ngồi|mặc|đeo)|áo|mặc|đeo|cầm)\s[^()\n]{1,30})\)",  # "(người cầm micro)", "(áo trắng)"
     re.IGNORECASE,
 )
 _CREDIT_HEAD = re.compile(r"(?<![\w(])(?:Ảnh minh họa|Ảnh minh hoạ|Ảnh|Nguồn|Biểu đồ|Đồ họa)\s*:\s*")

@@ -227,6 +227,8 @@ def _post_role(doc: _Doc, end: int, cands: list[NameCandidate], k: int) -> tuple
         (_NEXT_PERSON, lower),
     ):
         m = rx.search(src, p, stop)
+        while m and rx is _STOP_POST and _plural_inside_body_name(text, lower, p, m.start()):
+            m = rx.search(src, m.end(), stop)  # "Vụ Tín dụng các ngành kinh tế": part of the body's name
         if m:
             stop = m.start()
     for a in _AND_POST.finditer(lower, p, stop + 24):
@@ -275,6 +277,20 @@ def _post_role(doc: _Doc, end: int, cands: list[NameCandidate], k: int) -> tuple
 _BODY_HEAD = re.compile(
     r"(?<!\w)(?:trung tâm|ủy ban|hội đồng|viện|học viện|cục|tổng cục|vụ|ban|bộ|sở|hội|hiệp hội)\s+\S"
 )
+
+
+_PLURAL_WORD = re.compile(r"(?:các|những)\s+[a-zđàáảãạăâèéẻẽẹêìíỉĩịòóỏõọôơùúủũụưỳýỷỹỵ]")
+
+
+def _plural_inside_body_name(text: str, lower: str, role_start: int, at: int) -> bool:
+    """ "Vụ trưởng Vụ Tín dụng các ngành kinh tế": "các" right after the words of a body's name,
+    followed by a lowercase noun, is part of that name (not "… Sở Y tế cùng các đơn vị", which "cùng" stops)."""
+    before = text[role_start:at].split()
+    return bool(
+        any(w[:1].isupper() for w in before[-2:])
+        and _PLURAL_WORD.match(lower, at)
+        and _BODY_HEAD.search(lower, role_start, at)
+    )
 
 
 def _and_inside_body_name(text: str, lower: str, role_start: int, and_at: int, after: int, stop: int) -> bool:
