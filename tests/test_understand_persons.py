@@ -361,3 +361,9 @@ def test_plural_word_inside_the_name_of_a_body():
     text = "Ông Nguyễn Văn Xuân, Vụ trưởng Vụ Tín dụng các ngành kinh tế cho biết."
     assert persons(text)[0].role == "Vụ trưởng Vụ Tín dụng các ngành kinh tế"
     assert persons("Ông Trần Văn Yên, Giám đốc Sở Y tế cùng các đơn vị dự họp.")[0].role == "Giám đốc Sở Y tế"
+
+
+def test_conducting_a_part_of_a_session_is_chairing_it():
+    text = "Phó Chủ tịch Quốc hội Uông Chu Lưu là người điều khiển nội dung này."
+    assert persons(text) == (P("Uông Chu Lưu", "Phó Chủ tịch Quốc hội", True),)
+    assert persons("Phó Chủ tịch Quốc hội Đỗ Bá Tỵ điều hành phiên thảo luận.")[0].chair

@@ -78,7 +78,7 @@ _BARE = frozenset(("phụ trách", "phó", "trưởng", "chánh", "nguyên", "t�
 _NOT_CHAIRED = r"(?!\s+(?:lễ|buổi lễ|các hoạt động|hoạt động)(?!\w))"
 _CHAIR_AFTER = re.compile(
     r"[\s,–-]*(?:(?:đã|sẽ|cùng|là người|người|trực tiếp|đồng thời|đến|về)\s+)*(?:(?:đồng\s+)?chủ\s+trì(?!\w)"
-    rf"{_NOT_CHAIRED}|(?:điều hành|điều khiển)\s+(?:phiên họp|cuộc họp|hội nghị|kỳ họp|buổi họp))",
+    rf"{_NOT_CHAIRED}|(?:điều hành|điều khiển)\s+(?:phiên|cuộc họp|hội nghị|kỳ họp|buổi họp|nội dung|phần))",
     re.IGNORECASE,
 )
 _CHAIR_BEFORE = re.compile(
