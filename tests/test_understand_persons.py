@@ -367,3 +367,27 @@ def test_conducting_a_part_of_a_session_is_chairing_it():
     text = "Phó Chủ tịch Quốc hội Uông Chu Lưu là người điều khiển nội dung này."
     assert persons(text) == (P("Uông Chu Lưu", "Phó Chủ tịch Quốc hội", True),)
     assert persons("Phó Chủ tịch Quốc hội Đỗ Bá Tỵ điều hành phiên thảo luận.")[0].chair
+
+
+def test_a_foreign_name_after_a_country_inside_a_body_name():
+    text = (
+        "Đi cùng có Bộ trưởng Bộ Kế hoạch Đầu tư Lào Souphanh Keomixay, Bộ trưởng Bộ Công Thương Lào "
+        "Khemmani Pholsena, và các quan chức cấp cao khác."
+    )
+    assert persons(text) == (
+        P("Souphanh Keomixay", "Bộ trưởng Bộ Kế hoạch Đầu tư Lào"),
+        P("Khemmani Pholsena", "Bộ trưởng Bộ Công Thương Lào"),
+    )
+    # a Chinese name read in Vietnamese is left to the other rules
+    assert names("Người phát ngôn Bộ Ngoại giao Trung Quốc Cảnh Sảng nói.") == ["Cảnh Sảng"]
+
+
+def test_two_titled_persons_in_a_row_keep_their_own_titles():
+    text = (
+        "Tham dự có Đại tướng Ngô Xuân Lịch, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng Việt Nam, Thượng "
+        "tướng Phạm Trường Long, Phó Chủ tịch Quân ủy Trung ương Trung Quốc."
+    )
+    assert persons(text) == (
+        P("Ngô Xuân Lịch", "Đại tướng, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng Việt Nam"),
+        P("Phạm Trường Long", "Thượng tướng, Phó Chủ tịch Quân ủy Trung ương Trung Quốc"),
+    )

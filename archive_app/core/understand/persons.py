@@ -252,7 +252,10 @@ def _post_role(doc: _Doc, end: int, cands: list[NameCandidate], k: int) -> tuple
             continue
         pre_start = _pre_role(doc, c.start, p)[0]
         if pre_start >= p:
-            stop = pre_start
+            # "A, Ủy viên Bộ Chính trị, …, Bộ trưởng Bộ Quốc phòng, Thượng tướng B": B's own title is the
+            # last piece before B; the pieces before it are A's
+            seps = [m for m in _PIECE.finditer(doc.paren, pre_start, c.start) if m.start() > p]
+            stop = seps[-1].start() if seps else pre_start
             break
         sep = _SEP_TITLE.match(text, c.end)
         if c.surname and sep and doc.title_end(sep.end()):

@@ -250,6 +250,23 @@ def _strip_country(syls: list[str], before: str) -> int:
     return 0
 
 
+def _inner_country(syls: list[str]) -> int:
+    """How many syllables up to and including a country inside a capitalised run come before a foreign name:
+    "Bộ Công Thương Lào Khemmani Pholsena" → 4. Only before two syllables or more, one of which no Vietnamese
+    word has (so "Bộ Ngoại giao Trung Quốc Cảnh Sảng" is left to the other rules)."""
+    for i in range(1, len(syls) - 2):
+        for k in (3, 2, 1):
+            rest = syls[i + k :]
+            if (
+                len(rest) >= 2
+                and " ".join(syls[i : i + k]).lower() in _COUNTRY_SET
+                and not is_surname(rest[0])
+                and not all(is_vietnamese_syllable(x) for x in rest)
+            ):
+                return i + k
+    return 0
+
+
 def title_at(lower: str, pos: int) -> int:
     """Length of the title keyword starting at ``pos`` of lower-cased text (0 if none).
 
@@ -354,7 +371,7 @@ def name_candidates(text: str) -> list[NameCandidate]:
         if syls[:3] == ["Hồ", "Chí", "Minh"] and _PRESIDENT.search(text, max(0, start - 10), start):
             out.append(NameCandidate(start, start + 11, "Hồ Chí Minh", True))  # the person, not the city
             continue
-        country = _strip_country(syls, text[max(0, start - 6) : start])
+        country = _strip_country(syls, text[max(0, start - 6) : start]) or _inner_country(syls)
         if country:  # "Tổng thống Mỹ Donald Trump": the name starts after the country
             start += sum(len(s) + 1 for s in syls[:country])
             syls = syls[country:]
