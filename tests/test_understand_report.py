@@ -190,6 +190,9 @@ def test_author_line_before_its_source_line():
         # not a later event the report prepares for, nor a press briefing where it was mentioned
         ("Đà Nẵng triệu tập cuộc họp khẩn\n\nCuộc họp sẽ chuẩn bị nội dung cho buổi Tọa đàm phát triển du "
          "lịch.", "họp"),
+        # the chairman of a body called "Hội nghị" is no conference held
+        ("Chủ tịch nước hội kiến Chủ tịch Chính hiệp\n\nChiều 12/5, Chủ tịch nước đã hội kiến với Chủ tịch Hội "
+         "nghị Hiệp thương chính trị nhân dân toàn quốc Trung Quốc.", None),
     ],
 )
 def test_most_specific_kind_of_the_event_reported(text, kind):

@@ -47,7 +47,7 @@ def _table(pairs):
 _SPEC = _table(_SPECIFIC)
 _GEN = _table(_GENERIC)
 _NOT_EVENT = re.compile(
-    r"(?:sau|trước|chuẩn bị|chuẩn bị cho|phục vụ|về|cho|tuyên truyền|chào mừng|hướng tới|sẽ)"
+    r"(?:sau|trước|chuẩn bị|chuẩn bị cho|phục vụ|về|cho|tuyên truyền|chào mừng|hướng tới|sẽ|chủ tịch)"
     r"\s+(?:(?:cuộc|buổi)\s+)?$"
 )
 _INSIDE_KIND = re.compile(r"(?:kỳ|phiên)\s+$")  # the "họp" of "kỳ họp", "phiên họp" is no bare "họp"
