@@ -156,6 +156,23 @@ def _related_end(line: str, pos: int) -> int:
     return pos
 
 
+def _cut_runs(line: str, head: re.Pattern, run_end) -> str:
+    """``line`` without each ``head`` and the run after it, up to ``run_end(line, pos)``; a head whose run's
+    end cannot be seen stays."""
+    pos = 0
+    while True:
+        m = head.search(line, pos)
+        if not m:
+            return line
+        end = run_end(line, m.end())
+        if end == m.end():
+            pos = m.end()
+            continue
+        before, rest = line[: m.start()].rstrip(), line[end:].lstrip()
+        line = before + (" " if before and rest else "") + rest
+        pos = m.start()
+
+
 def strip_inline_furniture(line: str) -> str:
     """``line`` without bracketed links, credits in parentheses, bare photo credits and a trailing
     "Xem thêm:"; the report's own words stay."""
@@ -163,30 +180,9 @@ def strip_inline_furniture(line: str) -> str:
         line = _LINKED_TITLE.sub("", line)
     if "(" in line:
         line = _CREDIT_PARENS.sub("", line)
-    pos = 0
-    while True:
-        m = _CREDIT_HEAD.search(line, pos)
-        if not m:
-            break
-        end = _credit_end(line, m.end())
-        if end == m.end():
-            pos = m.end()
-            continue
-        head, rest = line[: m.start()].rstrip(), line[end:].lstrip()
-        line = head + (" " if head and rest else "") + rest
-        pos = m.start()
-    pos = 0
-    while ">>" in line or "Video" in line:
-        m = _RELATED_HEAD.search(line, pos)
-        if not m:
-            break
-        end = _related_end(line, m.end())
-        if end == m.end():
-            pos = m.end()
-            continue
-        head, rest = line[: m.start()].rstrip(), line[end:].lstrip()
-        line = head + (" " if head and rest else "") + rest
-        pos = m.start()
+    line = _cut_runs(line, _CREDIT_HEAD, _credit_end)
+    if ">>" in line or "Video" in line:
+        line = _cut_runs(line, _RELATED_HEAD, _related_end)
     return _TRAILING_LINK.sub("", line)
 
 
