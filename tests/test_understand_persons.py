@@ -311,6 +311,10 @@ def test_roles_that_name_a_place_or_a_former_office():
             "Chiều 18/6, Đại tướng Ngô Xuân Lịch chủ trì Lễ đón Thượng tướng Phạm Trường Long.",
             (P("Ngô Xuân Lịch", "Đại tướng"), P("Phạm Trường Long", "Thượng tướng")),
         ),
+        (  # a report on that ceremony: chairing it is chairing the event
+            "Tham dự lễ ra quân có đồng chí Bùi Thanh Tùng – Bí thư Đoàn phường – Chủ trì buổi lễ.",
+            (P("Bùi Thanh Tùng", "Bí thư Đoàn phường", True),),
+        ),
         (
             "Bộ trưởng Ngô Xuân Lịch và Thượng tướng Phạm Trường Long sẽ đồng chủ trì các hoạt động giao lưu.",
             (P("Ngô Xuân Lịch", "Bộ trưởng"), P("Phạm Trường Long", "Thượng tướng")),

@@ -74,8 +74,9 @@ _ORG_START = re.compile(
     r"|ngân hàng|kho bạc|chi cục|cơ quan|học viện|ủy viên)(?!\w)"
 )
 _BARE = frozenset(("phụ trách", "phó", "trưởng", "chánh", "nguyên", "tân", "quyền", "cố", "cử tri"))
-# "chủ trì Lễ đón …", "đồng chủ trì các hoạt động giao lưu": a ceremony or a programme, not the meeting
-_NOT_CHAIRED = r"(?!\s+(?:lễ|buổi lễ|các hoạt động|hoạt động)(?!\w))"
+# "chủ trì Lễ đón …", "đồng chủ trì các hoạt động giao lưu": the welcome of a visit or a programme, not the
+# meeting (but "Chủ trì buổi lễ" of a report on that ceremony, "lễ ra quân", is chairing it)
+_NOT_CHAIRED = r"(?!\s+(?:lễ đón|lễ ký|các hoạt động|hoạt động)(?!\w))"
 _CHAIR_AFTER = re.compile(
     r"[\s,–-]*(?:(?:đã|sẽ|cùng|là người|người|trực tiếp|đồng thời|đến|về)\s+)*(?:(?:đồng\s+)?chủ\s+trì(?!\w)"
     rf"{_NOT_CHAIRED}|(?:điều hành|điều khiển)\s+(?:phiên|cuộc họp|hội nghị|kỳ họp|buổi họp|nội dung|phần))",
