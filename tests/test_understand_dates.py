@@ -125,3 +125,29 @@ def test_year_named_elsewhere_or_none():
     # a law taking effect on 1.1.2018 does not date a session on 12.6
     text = "Sáng nay (12.6), Quốc hội biểu quyết thông qua luật. Luật có hiệu lực từ ngày 1.1.2018."
     assert understand(text).meeting_date is None
+
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a deadline's month-year and another session's month-year do not date the meeting
+        ("Chiều nay (6-2), Bộ tổ chức cuộc họp. Các đơn vị hoàn thành và báo cáo ngay trong tháng 2-2017.", None),
+        ("Chiều tối 22/5, Thủ tướng chủ trì cuộc họp. Tại phiên họp Chính phủ thường kỳ tháng 4 năm 2017, …", None),
+        # "since April 2017" before a June meeting still gives its year
+        ("Ngày 11/6, HĐND thành phố khai mạc kỳ họp. Bảng điện tử được dùng từ tháng 4-2017.", D(2017, 6, 11)),
+        # an economic figure's year is no event's name
+        ("Thủ tướng họp về kịch bản tăng trưởng GDP 2017\n\nChiều tối 22/5, Thủ tướng chủ trì cuộc họp.", None),
+        # the year in the event's own name
+        ("Ngày 12/5, ngày thứ hai của Hội nghị phụ nữ thượng đỉnh toàn cầu 2017 tại Tokyo.", D(2017, 5, 12)),
+        (
+            "Tối 11/5, Phó Chủ tịch nước dự Hội nghị Thượng đỉnh Phụ nữ Toàn cầu năm 2017 tại Tokyo. "
+            "Hội nghị là một diễn đàn quốc tế được thành lập năm 1990.",
+            D(2017, 5, 11),
+        ),
+        # a review names the year it looks back on, not the year it is held
+        ("Ngày 10/1, Sở tổ chức Hội nghị tổng kết công tác năm 2016.", None),
+    ],
+)
+def test_a_year_only_from_the_meeting_itself(text, expected):
+    assert understand(text).meeting_date == expected

@@ -286,3 +286,124 @@ def test_roles_that_name_a_place_or_a_former_office():
     assert persons(text) == (P("Sergey Kislyak", "Đại sứ Nga tại Mỹ"), P("Adam Thomson", "cựu đại sứ Anh"))
     text = "Hạ nghị sĩ Joaquin Castro, đồng Chủ tịch Nhóm ASEAN tại Quốc hội Mỹ chia sẻ."
     assert persons(text)[0].role == "Hạ nghị sĩ, đồng Chủ tịch Nhóm ASEAN tại Quốc hội Mỹ"
+
+
+
+# Issue 18, second round (development reports): each text with every person it names, role and chair.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # chairing said in other words
+        (
+            "Chủ trì cuộc họp báo, Phó Phát ngôn viên Bộ Ngoại giao Đoàn Khắc Việt khẳng định điều đó.",
+            (P("Đoàn Khắc Việt", "Phó Phát ngôn viên Bộ Ngoại giao", True),),
+        ),
+        (
+            "Phó Chủ tịch UBND huyện Gia Lâm Nguyễn Ngọc Thuần, người chủ trì cuộc họp này cho hay.",
+            (P("Nguyễn Ngọc Thuần", "Phó Chủ tịch UBND huyện Gia Lâm", True),),
+        ),
+        (
+            "Phó Chủ tịch Quốc hội Uông Chu Lưu là người điều khiển nội dung này.",
+            (P("Uông Chu Lưu", "Phó Chủ tịch Quốc hội", True),),
+        ),
+        # a ceremony or a programme chaired is not the meeting; the inviting host does not co-chair
+        (
+            "Chiều 18/6, Đại tướng Ngô Xuân Lịch chủ trì Lễ đón Thượng tướng Phạm Trường Long.",
+            (P("Ngô Xuân Lịch", "Đại tướng"), P("Phạm Trường Long", "Thượng tướng")),
+        ),
+        (  # a report on that ceremony: chairing it is chairing the event
+            "Tham dự lễ ra quân có đồng chí Bùi Thanh Tùng – Bí thư Đoàn phường – Chủ trì buổi lễ.",
+            (P("Bùi Thanh Tùng", "Bí thư Đoàn phường", True),),
+        ),
+        (
+            "Bộ trưởng Ngô Xuân Lịch và Thượng tướng Phạm Trường Long sẽ đồng chủ trì các hoạt động giao lưu.",
+            (P("Ngô Xuân Lịch", "Bộ trưởng"), P("Phạm Trường Long", "Thượng tướng")),
+        ),
+        (
+            "Nhận lời mời của Thủ tướng Nguyễn Xuân Phúc, Thủ tướng Lào Thongloun Sisoulith sẽ dẫn đầu đoàn "
+            "tham dự và đồng chủ trì Kỳ họp lần thứ 39.",
+            (P("Nguyễn Xuân Phúc", "Thủ tướng"), P("Thongloun Sisoulith", "Thủ tướng Lào", True)),
+        ),
+        # a plural title before a colon is every listed person's
+        (
+            "Cùng đi có các Ủy viên T.Ư Đảng: Somdy Douangdy, Phó thủ tướng, Bộ trưởng Bộ Tài chính; "
+            "Souphanh Keomixay, Bộ trưởng Bộ Kế hoạch - Đầu tư; Khemmani Pholsena, Bộ trưởng Bộ Công thương.",
+            (
+                P("Somdy Douangdy", "Ủy viên T.Ư Đảng, Phó thủ tướng, Bộ trưởng Bộ Tài chính"),
+                P("Souphanh Keomixay", "Ủy viên T.Ư Đảng, Bộ trưởng Bộ Kế hoạch - Đầu tư"),
+                P("Khemmani Pholsena", "Ủy viên T.Ư Đảng, Bộ trưởng Bộ Công thương"),
+            ),
+        ),
+        # "và" and "các" inside the name of a body; not a second party after "và" or "cùng"
+        (
+            "Ông Nhem Valy, Phó Chủ tịch Ủy ban tổ chức lễ nghi quốc gia và quốc tế Vương quốc Campuchia nói.",
+            (P("Nhem Valy", "Phó Chủ tịch Ủy ban tổ chức lễ nghi quốc gia và quốc tế Vương quốc Campuchia"),),
+        ),
+        (
+            "Ông Trương Quốc Huy, Chủ tịch UBND tỉnh Hà Nam và lãnh đạo các sở dự họp.",
+            (P("Trương Quốc Huy", "Chủ tịch UBND tỉnh Hà Nam"),),
+        ),
+        (
+            "Ông Nguyễn Văn Xuân, Vụ trưởng Vụ Tín dụng các ngành kinh tế cho biết.",
+            (P("Nguyễn Văn Xuân", "Vụ trưởng Vụ Tín dụng các ngành kinh tế"),),
+        ),
+        ("Ông Trần Văn Yên, Giám đốc Sở Y tế cùng các đơn vị dự họp.", (P("Trần Văn Yên", "Giám đốc Sở Y tế"),)),
+        # company names are no persons
+        (
+            "Ông Trần Ngọc Tâm, Tổng giám đốc Nam A Bank cho biết.",
+            (P("Trần Ngọc Tâm", "Tổng giám đốc Nam A Bank"),),
+        ),
+        ("Phó Tổng giám đốc Nam A Bank cho biết lãi suất tăng.", ()),
+        ("Chủ tịch Kinh Bắc City cho biết.", ()),
+        # foreign names after a country word, a professional title, a female title
+        (
+            "Phó Tổng thống Philippine Leni Robredo phát biểu tại Lễ khai mạc.",
+            (P("Leni Robredo", "Phó Tổng thống Philippine"),),
+        ),
+        ("Giáo sư Steve Vladeck, Khoa Luật, Đại học Texas cho biết: việc này hợp pháp.", (P("Steve Vladeck", ""),)),
+        (
+            "Lindsay Walters, nữ phát ngôn viên Nhà Trắng cho biết cuộc họp.",
+            (P("Lindsay Walters", "nữ phát ngôn viên Nhà Trắng"),),
+        ),
+        ("Các nữ doanh nhân Việt Nam dự họp.", ()),
+        # a foreign name after a country inside a capitalised body name; a Chinese name read in Vietnamese
+        (
+            "Đi cùng có Bộ trưởng Bộ Kế hoạch Đầu tư Lào Souphanh Keomixay, Bộ trưởng Bộ Công Thương Lào "
+            "Khemmani Pholsena, và các quan chức cấp cao khác.",
+            (
+                P("Souphanh Keomixay", "Bộ trưởng Bộ Kế hoạch Đầu tư Lào"),
+                P("Khemmani Pholsena", "Bộ trưởng Bộ Công Thương Lào"),
+            ),
+        ),
+        (
+            "Người phát ngôn Bộ Ngoại giao Trung Quốc Cảnh Sảng nói.",
+            (P("Cảnh Sảng", "Người phát ngôn Bộ Ngoại giao Trung Quốc"),),
+        ),
+        # two titled persons in a row keep their own titles
+        (
+            "Tham dự có Đại tướng Ngô Xuân Lịch, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng Việt Nam, Thượng "
+            "tướng Phạm Trường Long, Phó Chủ tịch Quân ủy Trung ương Trung Quốc.",
+            (
+                P("Ngô Xuân Lịch", "Đại tướng, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng Việt Nam"),
+                P("Phạm Trường Long", "Thượng tướng, Phó Chủ tịch Quân ủy Trung ương Trung Quốc"),
+            ),
+        ),
+        # caption text in parentheses is no part of a role
+        (
+            "Bà Phạm Thị Em - Chủ tịch Hội LHPN huyện (người cầm micro) phát biểu.",
+            (P("Phạm Thị Em", "Chủ tịch Hội LHPN huyện"),),
+        ),
+        (
+            "Đồng chí Hoàng Văn Phúc, Bí thư Huyện ủy (thứ ba từ phải qua) tặng hoa.",
+            (P("Hoàng Văn Phúc", "Bí thư Huyện ủy"),),
+        ),
+    ],
+)
+def test_persons_roles_and_chairs_of_development_reports(text, expected):
+    assert persons(text) == expected
+
+
+def test_caption_text_goes_but_a_parenthesis_saying_who_someone_is_stays():
+    assert "áo trắng" not in understand("Bộ trưởng Nguyễn Văn An (áo trắng) kiểm tra công trình.").body
+    assert "(người dân xã Yên Phú)" in understand("Ông Lê Văn Giang (người dân xã Yên Phú) cho biết.").body
+    assert persons("Phó Chủ tịch Quốc hội Đỗ Bá Tỵ điều hành phiên thảo luận.")[0].chair

@@ -177,6 +177,22 @@ def test_author_line_before_its_source_line():
         ("Chuẩn bị cho Kỳ họp thứ Ba\n\nPhiên họp thứ 10 của Ủy ban diễn ra từ 15-17/5.", "phiên họp"),
         ("Tuyên truyền Đại hội XVI\n\nNgày 12.5, Liên đoàn tổ chức họp Tiểu ban Tuyên truyền.", "họp"),
         ("Trung ương sẽ họp bàn\n\nChiều 13/5, Tổng bí thư có cuộc tiếp xúc cử tri.", "tiếp xúc cử tri"),
+        # a shareholders' meeting is an "đại hội"; the UN General Assembly is a body, not a meeting kind
+        ("TAC tăng vốn\n\nSáng 10/2, công ty đã tổ chức Đại hội cổ đông bất thường.", "đại hội"),
+        ("Cổ tức\n\nĐại hội đồng cổ đông thường niên Sacombank diễn ra sáng nay.", "đại hội"),
+        ("ĐHĐCĐ LienVietPostBank: Chủ tịch xin từ nhiệm\n\nChiều 5/6, ngân hàng họp.", "đại hội"),
+        ("Đại hội đồng Liên hợp quốc bỏ phiếu\n\nCác nước bỏ phiếu về nghị quyết.", None),
+        # the kind the opening says was held, further than the lead, before a title's generic word
+        ("Cuộc họp về Sơn Trà\n\nHiệp hội đề nghị được dự buổi làm việc về quy hoạch nhưng bị từ chối vì "
+         "nhiều lý do khác nhau.\n\nNgày 11/5 tại Đà Nẵng đã diễn ra buổi làm việc để trao đổi.", "làm việc"),
+        ("Những tranh cãi về cuộc họp kín\n\nÔng Trump tiếp Ngoại trưởng Nga hồi đầu tuần này, một ngày sau "
+         "khi sa thải giám đốc FBI.\n\nHai bên bắt tay tại cuộc hội đàm kín ở Nhà Trắng.", "hội đàm"),
+        # not a later event the report prepares for, nor a press briefing where it was mentioned
+        ("Đà Nẵng triệu tập cuộc họp khẩn\n\nCuộc họp sẽ chuẩn bị nội dung cho buổi Tọa đàm phát triển du "
+         "lịch.", "họp"),
+        # the chairman of a body called "Hội nghị" is no conference held
+        ("Chủ tịch nước hội kiến Chủ tịch Chính hiệp\n\nChiều 12/5, Chủ tịch nước đã hội kiến với Chủ tịch Hội "
+         "nghị Hiệp thương chính trị nhân dân toàn quốc Trung Quốc.", None),
     ],
 )
 def test_most_specific_kind_of_the_event_reported(text, kind):
@@ -194,6 +210,19 @@ def test_inline_furniture_is_cut_from_news_paragraphs():
     for furniture in ("AFP/TTXVN", "VGP/Quang Hiếu", "Đàm phán Brexit", "Reuters", "Tuấn Hiệp", "Xem thêm"):
         assert furniture not in body
     assert "Đây là cuộc gặp đầu tiên. Hai bên sẽ ra thông cáo. Sau cuộc gặp, hai bên họp báo./." in body
+
+
+def test_links_to_other_articles_run_into_a_paragraph():
+    text = (
+        "ĐHĐCĐ\n\nNgân hàng sẽ bầu bổ sung. >> Ông Nguyễn Đức Hưởng sắp trở lại LienVietPostBank 15h30: Phó "
+        "Chủ tịch HĐQT đọc các tờ trình. Xe buýt lên vỉa hè. Video: Xe buýt 'đại náo' vỉa hè để thoát kẹt xe "
+        "Trả lời VTC News, ông Trần Chí Trung cho biết."
+    )
+    body = understand(text).body
+    assert "sắp trở lại" not in body and "đại náo" not in body
+    assert "bầu bổ sung. 15h30: Phó Chủ tịch" in body and "vỉa hè. Trả lời VTC News" in body
+    # no visible end of the linked title: nothing is cut
+    assert understand("Giá vàng\n\nGiá vàng tăng >> giá bạc giảm theo").body.endswith(">> giá bạc giảm theo")
 
 
 def test_header_comments_are_no_title():

@@ -57,7 +57,7 @@ def understand(
         title=title,
         body=body,
         meeting_date=meeting_date(scan, date_hint),
-        kind=meeting_kind(title, lead),
+        kind=meeting_kind(title, lead, body),
         organisation=organisation(lead) or organisation(title),
         location=location(lead),
         author=normalize(author) if author else None,

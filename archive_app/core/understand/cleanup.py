@@ -86,8 +86,9 @@ def strip_boilerplate(lines: list[str]) -> list[str]:
 _LINKED_TITLE = re.compile(rf"\s*\[[{UPPER}\"'“][^\[\]\n]{{6,200}}\]")
 _CREDIT_PARENS = re.compile(
     r"\s*\((?:(?:trong ảnh|ảnh minh họa|ảnh minh hoạ|ảnh|nguồn|video)(?=[\s:,.)])[^()\n]{0,80}"
-    r"|(?:đứng |ngồi |ngoài cùng )?(?:bên )?(?:trái|phải|giữa)"  # a caption's "(phải)"
-    r"|thứ \w+ từ (?:trái|phải)(?: sang)?)\)",
+    r"|(?:đứng |ngồi |ngoài cùng |hàng \w+ )?(?:bên )?(?:trái|phải|giữa)(?: ảnh)?"  # a caption's "(phải)"
+    r"|thứ \w+ từ (?:trái|phải)(?: sang| qua)?(?: trái| phải)?"  # "(thứ ba từ phải qua)"
+    r"|(?:người (?:cầm|đứng|ngồi|mặc|đeo)|áo|mặc|đeo|cầm)\s[^()\n]{1,30})\)",  # "(người cầm micro)", "(áo trắng)"
     re.IGNORECASE,
 )
 _CREDIT_HEAD = re.compile(r"(?<![\w(])(?:Ảnh minh họa|Ảnh minh hoạ|Ảnh|Nguồn|Biểu đồ|Đồ họa)\s*:\s*")
@@ -134,6 +135,44 @@ def _credit_end(text: str, pos: int) -> int:
     return end
 
 
+# A link to another article run into a paragraph: ">> Ông Nguyễn Đức Hưởng sắp trở lại LienVietPostBank 15h30: …",
+# "… vỉa hè. Video: Xe buýt 'đại náo' vỉa hè để thoát kẹt xe Trả lời VTC News, ông …". Its end is found only
+# where the next sentence visibly starts (a time of day, a full stop, a word that opens a sentence after a
+# lowercase word); without one nothing is cut.
+_RELATED_HEAD = re.compile(r"\s*>>\s*(?=\S)|(?<=[.!?…])\s+Video\s*:\s*(?=\S)")
+_OPENS = _NOT_CREDIT | {"Trả", "Tuy", "Ngoài", "Chiều", "Sáng", "Trao"}
+_CLOCK = re.compile(r"\d{1,2}h\d{0,2}:?$")
+
+
+def _related_end(line: str, pos: int) -> int:
+    """End of the linked title starting at ``pos``, or ``pos`` when its end cannot be seen."""
+    words = list(re.finditer(r"\S+", line[pos : pos + 240]))
+    for i, w in enumerate(words[:24]):
+        token = w.group(0)
+        if i >= 2 and (_CLOCK.match(token) or (token in _OPENS and words[i - 1].group(0)[-1:].islower())):
+            return pos + words[i - 1].end()
+        if i >= 2 and token[-1:] in ".!?":
+            return pos + w.end()
+    return pos
+
+
+def _cut_runs(line: str, head: re.Pattern, run_end) -> str:
+    """``line`` without each ``head`` and the run after it, up to ``run_end(line, pos)``; a head whose run's
+    end cannot be seen stays."""
+    pos = 0
+    while True:
+        m = head.search(line, pos)
+        if not m:
+            return line
+        end = run_end(line, m.end())
+        if end == m.end():
+            pos = m.end()
+            continue
+        before, rest = line[: m.start()].rstrip(), line[end:].lstrip()
+        line = before + (" " if before and rest else "") + rest
+        pos = m.start()
+
+
 def strip_inline_furniture(line: str) -> str:
     """``line`` without bracketed links, credits in parentheses, bare photo credits and a trailing
     "Xem thêm:"; the report's own words stay."""
@@ -141,18 +180,9 @@ def strip_inline_furniture(line: str) -> str:
         line = _LINKED_TITLE.sub("", line)
     if "(" in line:
         line = _CREDIT_PARENS.sub("", line)
-    pos = 0
-    while True:
-        m = _CREDIT_HEAD.search(line, pos)
-        if not m:
-            break
-        end = _credit_end(line, m.end())
-        if end == m.end():
-            pos = m.end()
-            continue
-        head, rest = line[: m.start()].rstrip(), line[end:].lstrip()
-        line = head + (" " if head and rest else "") + rest
-        pos = m.start()
+    line = _cut_runs(line, _CREDIT_HEAD, _credit_end)
+    if ">>" in line or "Video" in line:
+        line = _cut_runs(line, _RELATED_HEAD, _related_end)
     return _TRAILING_LINK.sub("", line)
 
 

@@ -6,7 +6,7 @@ import datetime
 import re
 
 from ..vietnamese import fold
-from ..vietnamese.dates import find_date_mentions, make_date, month_year_years
+from ..vietnamese.dates import find_date_mentions, make_date, month_year_mentions
 from ..vietnamese.names import UPPER
 
 # ---------------------------------------------------------------- kind
@@ -17,7 +17,7 @@ _SPECIFIC = [
     ("giao ban", ("giao ban",)),
     ("sơ kết", ("sơ kết",)),
     ("tổng kết", ("tổng kết",)),
-    ("đại hội", ("đại hội",)),
+    ("đại hội", ("đại hội", "đhđcđ", "đhcđ")),
     ("kỳ họp", ("kỳ họp",)),
     ("phiên họp", ("phiên họp", "họp phiên")),
     ("tiếp xúc cử tri", ("tiếp xúc cử tri", "tiếp xúc với cử tri")),
@@ -33,7 +33,8 @@ _SPECIFIC = [
 ]
 _GENERIC = [("hội nghị", ("hội nghị",)), ("họp", ("cuộc họp", "buổi họp", "họp"))]
 _NOT_AFTER = {
-    "đại hội": (" đồng", " thể dục", " thể thao", " tdtt"),
+    # "Đại hội đồng Liên hợp quốc" is a body; "đại hội đồng cổ đông" is a shareholders' meeting
+    "đại hội": (" đồng liên", " đồng lhq", " đồng ipu", " đồng bảo an", " thể dục", " thể thao", " tdtt"),
     "hội thảo": (" luận",),  # "Quốc hội thảo luận"
 }
 
@@ -46,7 +47,7 @@ def _table(pairs):
 _SPEC = _table(_SPECIFIC)
 _GEN = _table(_GENERIC)
 _NOT_EVENT = re.compile(
-    r"(?:sau|trước|chuẩn bị|chuẩn bị cho|phục vụ|về|cho|tuyên truyền|chào mừng|hướng tới)"
+    r"(?:sau|trước|chuẩn bị|chuẩn bị cho|phục vụ|về|cho|tuyên truyền|chào mừng|hướng tới|sẽ|chủ tịch)"
     r"\s+(?:(?:cuộc|buổi)\s+)?$"
 )
 _INSIDE_KIND = re.compile(r"(?:kỳ|phiên)\s+$")  # the "họp" of "kỳ họp", "phiên họp" is no bare "họp"
@@ -79,8 +80,41 @@ def _kinds(text: str, table) -> list[tuple[int, str]]:
     return out
 
 
-def meeting_kind(title: str, lead: str) -> str | None:
-    """Canonical kind from the title first, then the lead paragraph ("hội nghị giao ban" → "giao ban").
+# What stands before a kind word when it names the event held: "hội nghị giao ban", "buổi làm việc" in the
+# lead; further on only a verb that holds it: "đã có buổi làm việc", "đã tổ chức Đại hội cổ đông", "diễn ra
+# cuộc hội đàm" (not "phát biểu trong cuộc họp báo", "phiên khai mạc kỳ họp" of another event).
+_HELD_VERB = r"(?:(?:tổ chức|diễn ra|tiến hành|đã có|có)\s+(?:(?:cuộc|buổi|một)\s+)?|tại\s+(?:cuộc|buổi)\s+)"
+_HELD_IN_LEAD = re.compile(rf"(?:(?:hội nghị|cuộc họp|đại hội|kỳ họp|cuộc|buổi)\s+(?:\S+\s+){{0,1}}|{_HELD_VERB})$")
+_HELD_LATER = re.compile(rf"{_HELD_VERB}$")
+_OPENING_CHARS = 700  # the opening paragraphs: the reported event is named there, if anywhere
+
+
+def _held(text: str, cue: re.Pattern) -> str | None:
+    """The first specific kind in ``text`` that ``cue`` shows to be the event held (every occurrence counts:
+    "tham dự buổi làm việc …" may come before "đã diễn ra buổi làm việc")."""
+    low = text.lower()
+    first: tuple[int, str] | None = None
+    for kind, word in _SPEC[0]:
+        pos = low.find(word)
+        while pos >= 0 and (first is None or pos < first[0]):
+            end = pos + len(word)
+            if (
+                (pos == 0 or not low[pos - 1].isalnum())
+                and (end == len(low) or not low[end].isalnum())
+                and not low.startswith(_NOT_AFTER.get(kind, ()), end)
+                and cue.search(low, max(0, pos - 24), pos)
+                and not _NOT_EVENT.search(low, max(0, pos - 22), pos)
+            ):
+                first = (pos, kind)
+                break
+            pos = low.find(word, end)
+    return first[1] if first else None
+
+
+def meeting_kind(title: str, lead: str, opening: str = "") -> str | None:
+    """Canonical kind from the title first, then the lead paragraph ("hội nghị giao ban" → "giao ban"),
+    then a kind the opening paragraphs say was held ("đã có buổi làm việc") before a generic word of the
+    title ("cuộc họp"): the most specific kind the report names.
 
     A lead that reports from a press conference ("Tại buổi họp báo …") makes it one, whatever the title's
     subject."""
@@ -90,12 +124,9 @@ def meeting_kind(title: str, lead: str) -> str | None:
     spec = _kinds(title, _SPEC)
     if spec:
         return spec[0][1]
-    for pos, kind in _kinds(lead, _SPEC):
-        if re.search(
-            r"(?:hội nghị|cuộc họp|đại hội|kỳ họp|cuộc|buổi)\s+(?:\S+\s+){0,1}$",
-            lead_low[max(0, pos - 24) : pos],
-        ):
-            return kind
+    held = _held(lead, _HELD_IN_LEAD) or _held(opening[:_OPENING_CHARS], _HELD_LATER)
+    if held:
+        return held
     gen = _kinds(title, _GEN)
     if gen:
         return gen[0][1]
@@ -148,13 +179,37 @@ def _not_the_meeting(lower: str, d, a: int, ranges: bool = True) -> bool:
     )
 
 
-# A year in the name of the event: "APEC 2017", "Đà Nẵng 2017", "SEA Games 2019" (not "năm 2017").
+# A year in the name of the event: "APEC 2017", "Đà Nẵng 2017", "SEA Games 2019" (not "năm 2017", not an
+# economic figure's year: "tăng trưởng GDP 2017").
 # An acronym or an event word before the year, or a place after a dash in the name of an event
 # ("Đại hội Du lịch Golf châu Á lần thứ 6 - Đà Nẵng 2017"); not "bầu cử tổng thống Mỹ 2016".
 _EVENT_YEAR = re.compile(
-    r"(?:(?<!\w)(?:[A-ZĐ]{2,}[0-9]*|Games|Cup|Expo|Summit|Forum|Festival|Week)"
+    r"(?:(?<!\w)(?!(?:GDP|GRDP|CPI|FDI|ODA|NSNN|USD|VND)\s)(?:[A-ZĐ]{2,}[0-9]*|Games|Cup|Expo|Summit|Forum|Festival|Week)"
     rf"|\s[-–](?:\s+[{UPPER}]\w*){{1,3}})"
     r"\s((?:19|20)\d\d)(?![\d/–-]|[.,]\d|\s*[-–]\s*\d)"
+)
+
+
+# "hoàn thành … ngay trong tháng 2-2017" (a deadline), "phiên họp Chính phủ thường kỳ tháng 4 năm 2017"
+# (another meeting): such a month-year says nothing of the reported meeting's year.
+_OTHER_MONTH = re.compile(
+    r"(?:(?<!\w)(?:trong|trước|đến|chậm nhất|hạn|hoàn thành)\s+"
+    r"|(?:phiên họp|kỳ họp|hội nghị|cuộc họp)(?:\s+[^\s.,;]+){0,4}\s+)$"
+)
+
+
+# The year in an event's own name: "Hội nghị Thượng đỉnh Phụ nữ Toàn cầu năm 2017", "buổi gặp mặt thanh niên
+# lên đường nhập ngũ năm 2017". Not the period a review looks back on ("Hội nghị tổng kết công tác năm 2016"
+# is held in 2017), nor a subject after "về", "bàn" …
+_EVENT_NAME_YEAR = re.compile(
+    r"(?<!\w)(?:hội nghị|đại hội|hội thảo|diễn đàn|tọa đàm|hội chợ|liên hoan|gặp mặt|họp mặt|hội đàm)"
+    r"((?:\s+[^\s.,;:()\"“”\[\]]+){0,7}?)\s+(?:năm\s+)?((?:19|20)\d\d)(?![\d/–-]|[.,]\d|\s*[-–]\s*\d)",
+    re.IGNORECASE,
+)
+_NOT_NAME_WORDS = re.compile(
+    r"(?<!\w)(?:tổng kết|sơ kết|kiểm điểm|đánh giá|kết quả|về|bàn|thảo luận|nhằm|của|tháng|nhiệm kỳ|giai đoạn"
+    r"|khóa|sau|trước|từ|đến|thành lập|được|là)(?!\w)",
+    re.IGNORECASE,
 )
 
 
@@ -164,7 +219,8 @@ def _fallback_year(text: str, lower: str, mentions, day: int, month: int) -> int
     In order: a full date (no document, deadline or birth) within three months of that day, the latest such
     year ("(21/6/1925-21/6/2017)" next to "ngày 20/6"); "tháng 4/2017" of a month not after it, if all such
     agree (a "cuối tháng 12/2016" before a meeting in February is last year's); a year in the event's name
-    ("APEC 2017"), if all agree and no month-year says otherwise. A wrong year is worse than none."""
+    ("APEC 2017", "Hội nghị … năm 2017"), if all agree and no month-year says otherwise. A wrong year is worse
+    than none."""
     near = []
     for d in mentions:
         if not d.year or _not_the_meeting(lower, d, 0, ranges=False):
@@ -174,13 +230,17 @@ def _fallback_year(text: str, lower: str, mentions, day: int, month: int) -> int
             near.append(d.year)
     if near:
         return max(near)
-    years = {y for m, y in month_year_years(text, with_months=True) if m <= month}
-    later = {y for m, y in month_year_years(text, with_months=True) if m > month}
+    pairs = [(m, y) for m, y, at in month_year_mentions(text) if not _OTHER_MONTH.search(lower, max(0, at - 40), at)]
+    years = {y for m, y in pairs if m <= month}
+    later = {y for m, y in pairs if m > month}
     if len(years) == 1 and not later - years:
         return years.pop()
     named = {int(m.group(1)) for m in _EVENT_YEAR.finditer(text)}
-    if len(named) == 1 and years | later <= named:
-        return named.pop()
+    named |= {int(m.group(2)) for m in _EVENT_NAME_YEAR.finditer(text) if not _NOT_NAME_WORDS.search(m.group(1))}
+    if len(named) == 1:  # no month-year of a later year says otherwise
+        year = named.pop()
+        if all(y <= year for y in later | years):
+            return year
     return None
 
 

@@ -27,7 +27,7 @@ _WORD_BEFORE_MODIFIER = re.compile(r"(?<!\w)(?:chính|thẩm|nhân|đặc|toàn|
 # "người đồng cấp Israel Benjamin Netanyahu": the counterpart is named like an honorific names
 _COUNTERPART = re.compile(r"(?<!\w)người đồng cấp(?:\s+\S+){0,2}\s+$")
 # "Các Phó Thủ tướng: Trịnh Đình Dũng, Vũ Đức Đam …": a plural title before a list after a colon
-_PLURAL_COLON = re.compile(r"(?<!\w)(?:các|những)\s+([^.:;\n]{3,60}?)\s*:\s*$")
+_PLURAL_COLON = re.compile(r"(?<!\w)(?:các|những)\s+((?:[^.:;\n]|\.(?=\S)){3,60}?)\s*:\s*$")  # "T.Ư Đảng"
 _PARENS = re.compile(r"\((?!ảnh)[^()\n]{0,60}\)")
 _HARD = re.compile(r"[!?;:\n\"()\[\]]|(?<!tp)(?<!tx)(?<!tt)\.(?!\w)")   # ends a name's context either side
 _STOP_PRE = re.compile(
@@ -74,21 +74,33 @@ _ORG_START = re.compile(
     r"|ngân hàng|kho bạc|chi cục|cơ quan|học viện|ủy viên)(?!\w)"
 )
 _BARE = frozenset(("phụ trách", "phó", "trưởng", "chánh", "nguyên", "tân", "quyền", "cố", "cử tri"))
+# "chủ trì Lễ đón …", "đồng chủ trì các hoạt động giao lưu": the welcome of a visit or a programme, not the
+# meeting (but "Chủ trì buổi lễ" of a report on that ceremony, "lễ ra quân", is chairing it)
+_NOT_CHAIRED = r"(?!\s+(?:lễ đón|lễ ký|các hoạt động|hoạt động)(?!\w))"
 _CHAIR_AFTER = re.compile(
-    r"[\s,–-]*(?:(?:đã|sẽ|cùng|là người|trực tiếp|đồng thời|đến|về)\s+)*(?:(?:đồng\s+)?chủ\s+trì(?!\w)"
-    r"|(?:điều hành|điều khiển)\s+(?:phiên họp|cuộc họp|hội nghị|kỳ họp|buổi họp))",
+    r"[\s,–-]*(?:(?:đã|sẽ|cùng|là người|người|trực tiếp|đồng thời|đến|về)\s+)*(?:(?:đồng\s+)?chủ\s+trì(?!\w)"
+    rf"{_NOT_CHAIRED}|(?:điều hành|điều khiển)\s+(?:phiên|cuộc họp|hội nghị|kỳ họp|buổi họp|nội dung|phần))",
     re.IGNORECASE,
 )
 _CHAIR_BEFORE = re.compile(
     r"(?:sự\s+(?:(?:đồng\s+)?chủ\s+trì|điều hành|điều khiển)\s+của"
-    r"|chủ\s+trì(?:\s+(?:hội nghị|cuộc họp|kỳ họp|phiên họp|buổi \w+))?"
-    r"\s*(?:là)?\s*:?)\s*(?:các\s+)?(?:đồng chí|ông|bà|đ/c)?\s*:?\s*$"
+    r"|chủ\s+trì(?:\s+(?:hội nghị|(?:cuộc |buổi )?họp báo|cuộc họp|kỳ họp|phiên họp|buổi \w+))?"
+    r"\s*(?:là)?\s*[:,]?)\s*(?:các\s+)?(?:đồng chí|ông|bà|đ/c)?\s*:?\s*$"
 )
+# "Nhận lời mời của Thủ tướng A, Thủ tướng B … đồng chủ trì": the host who invites does not co-chair
+_INVITER = re.compile(r"(?<!\w)(?:của|mời)\s+[^,;.]*$")
 _SENT_END = re.compile(r"[.!?\n](?=\s)")
 _LIST_SEP = re.compile(r"\s*(?:,|và|;)\s*$")
 _FOREIGN = re.compile(
     r"[fjwz]|[^aeiouyăâêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵđ"
     r"bcdghklmnpqrstvx' -]|[bcdđghklmnpqrstvx]{3}"
+)
+
+
+# "Nam A Bank", "Kinh Bắc City", "Viet Capital Bank": a company's name looks like a foreign person's
+_BRAND = re.compile(
+    r"(?<!\w)(?:Bank|Group|City|Corp|Corporation|Holdings?|Land|Airlines?|Airways|Motors?|Capital|Telecom"
+    r"|Securities|Insurance|Pharma|Energy|Shop|Mart|Mobile|JSC|Ltd|Inc)(?!\w)"
 )
 
 
@@ -216,12 +228,16 @@ def _post_role(doc: _Doc, end: int, cands: list[NameCandidate], k: int) -> tuple
         (_NEXT_PERSON, lower),
     ):
         m = rx.search(src, p, stop)
+        while m and rx is _STOP_POST and _plural_inside_body_name(text, lower, p, m.start()):
+            m = rx.search(src, m.end(), stop)  # "Vụ Tín dụng các ngành kinh tế": part of the body's name
         if m:
             stop = m.start()
     for a in _AND_POST.finditer(lower, p, stop + 24):
         if a.start() >= stop:
             break
         word = text[a.start(1) : a.end(1)]
+        if not word[:1].isupper() and _and_inside_body_name(text, lower, p, a.start(), a.start(1), stop):
+            continue
         if (
             not word[:1].isupper()
             or is_surname(word)
@@ -237,7 +253,10 @@ def _post_role(doc: _Doc, end: int, cands: list[NameCandidate], k: int) -> tuple
             continue
         pre_start = _pre_role(doc, c.start, p)[0]
         if pre_start >= p:
-            stop = pre_start
+            # "A, Ủy viên Bộ Chính trị, …, Bộ trưởng Bộ Quốc phòng, Thượng tướng B": B's own title is the
+            # last piece before B; the pieces before it are A's
+            seps = [m for m in _PIECE.finditer(doc.paren, pre_start, c.start) if m.start() > p]
+            stop = seps[-1].start() if seps else pre_start
             break
         sep = _SEP_TITLE.match(text, c.end)
         if c.surname and sep and doc.title_end(sep.end()):
@@ -257,6 +276,37 @@ def _post_role(doc: _Doc, end: int, cands: list[NameCandidate], k: int) -> tuple
     if role.lower() in _BARE:
         role = ""
     return (role, p + len(role)) if role else ("", end)
+
+
+_BODY_HEAD = re.compile(
+    r"(?<!\w)(?:trung tâm|ủy ban|hội đồng|viện|học viện|cục|tổng cục|vụ|ban|bộ|sở|hội|hiệp hội)\s+\S"
+)
+
+
+_PLURAL_WORD = re.compile(r"(?:các|những)\s+[a-zđàáảãạăâèéẻẽẹêìíỉĩịòóỏõọôơùúủũụưỳýỷỹỵ]")
+
+
+def _plural_inside_body_name(text: str, lower: str, role_start: int, at: int) -> bool:
+    """ "Vụ trưởng Vụ Tín dụng các ngành kinh tế": "các" right after the words of a body's name,
+    followed by a lowercase noun, is part of that name (not "… Sở Y tế cùng các đơn vị", which "cùng" stops)."""
+    before = text[role_start:at].split()
+    return bool(
+        any(w[:1].isupper() for w in before[-2:])
+        and _PLURAL_WORD.match(lower, at)
+        and _BODY_HEAD.search(lower, role_start, at)
+    )
+
+
+def _and_inside_body_name(text: str, lower: str, role_start: int, and_at: int, after: int, stop: int) -> bool:
+    """ "Trung tâm Quản lý và điều hành vận tải hành khách công cộng TP.HCM", "Ủy ban tổ chức lễ nghi quốc gia
+    và quốc tế Vương quốc Campuchia": a lowercase word after "và" inside the name of a body, which goes on to
+    a capitalised word before the role ends, with no comma (not "… Hà Nam và lãnh đạo các sở")."""
+    rest = text[after:stop]
+    return bool(
+        _BODY_HEAD.search(lower, role_start, and_at)
+        and "," not in rest
+        and any(w[:1].isupper() for w in rest.split())
+    )
 
 
 def _org_continues(text: str, sep_start: int, sep_end: int) -> bool:
@@ -285,7 +335,7 @@ def find_persons(text: str) -> tuple[PersonMention, ...]:
 
     A foreign name is accepted after a title ("Tổng thống Mỹ Donald Trump") or an honorific; once
     accepted, its bare mentions count too, also those before it (a second pass)."""
-    cands = name_candidates(text)
+    cands = [c for c in name_candidates(text) if not _BRAND.search(c.name)]
     if not cands:
         return ()
     doc = _Doc(text)
@@ -311,7 +361,7 @@ def _scan(doc: _Doc, cands: list[NameCandidate], accepted: frozenset[str]):
         if c.surname:
             trig = bool(_TRIGGER.search(lower, max(0, c.start - 24), c.start))
         else:  # foreign or pen names: a plain honorific, or a professional one before a foreign-looking name
-            rx = _STRONG_TRIGGER if _FOREIGN.search(key) else _PLAIN_TRIGGER
+            rx = _STRONG_TRIGGER if (c.foreign or _FOREIGN.search(key)) else _PLAIN_TRIGGER
             trig = bool(rx.search(lower, max(0, c.start - 24), c.start))
         if c.foreign and not trig:
             trig = bool(_COUNTERPART.search(lower, max(0, c.start - 40), c.start))
@@ -323,7 +373,7 @@ def _scan(doc: _Doc, cands: list[NameCandidate], accepted: frozenset[str]):
         post, post_end = _post_role(doc, c.end, cands, k)
         listed = (
             last is not None
-            and c.surname
+            and (c.surname or (last[2] and c.foreign))
             and c.start - last[0] < 12
             and bool(_LIST_SEP.match(text, last[0], c.start))
         )
@@ -335,8 +385,9 @@ def _scan(doc: _Doc, cands: list[NameCandidate], accepted: frozenset[str]):
         if not ok:
             continue
         role = ", ".join(x for x in (pre, post) if x)
-        if not role and listed and last and last[2]:
-            role = last[1]
+        if not pre and listed and last and last[2]:
+            # "các Ủy viên T.Ư Đảng: A, Phó thủ tướng …; B, Bộ trưởng …": the list's title is everyone's
+            role = ", ".join(x for x in (last[1], post) if x)
         end = post_end if post else c.end
         chair = bool(_CHAIR_AFTER.match(text, end))
         head = pre_start if pre else c.start
@@ -345,7 +396,8 @@ def _scan(doc: _Doc, cands: list[NameCandidate], accepted: frozenset[str]):
         found.append((c.name, " ".join(role.split()), chair, c.start, end))
         known.add(key)
         consumed = prev_end = end
-        last = (end, pre if pre else role, plural or (last is not None and listed and last[2]))
+        shares = not pre and listed and last is not None and last[2]
+        last = (end, last[1] if shares else (pre if pre else role), plural or bool(shares))
     return found, known
 
 
@@ -358,7 +410,7 @@ def _co_chairs(lower: str, found: list[tuple[str, str, bool, int, int]]) -> None
             continue
         begin = max((m.end() for m in _SENT_END.finditer(lower, max(0, pos - 600), pos)), default=0)
         for i, f in enumerate(found):
-            if begin <= f[3] < pos:
+            if begin <= f[3] < pos and not _INVITER.search(lower, max(begin, f[3] - 80), f[3]):
                 found[i] = (f[0], f[1], True, f[3], f[4])
         pos = lower.find("đồng chủ trì", pos + 1)
 

@@ -11,7 +11,7 @@ import datetime as _dt
 import re
 from typing import NamedTuple
 
-__all__ = ["DateMention", "find_date_mentions", "find_dates", "make_date", "month_year_years", "parse_date"]
+__all__ = ["DateMention", "find_date_mentions", "find_dates", "make_date", "month_year_mentions", "month_year_years", "parse_date"]
 
 
 class DateMention(NamedTuple):
@@ -197,6 +197,12 @@ def month_year_years(text: str, with_months: bool = False) -> list:
     pairs = [(int(m.group(1)), int(m.group(2))) for m in _MONTH_YEAR.finditer(text)]
     pairs = [(month, year) for month, year in pairs if 1 <= month <= 12]
     return pairs if with_months else [y for _m, y in pairs]
+
+
+def month_year_mentions(text: str) -> list[tuple[int, int, int]]:
+    """``(month, year, start)`` of every month-year mention ("tháng 4/2017", "tháng 4 năm 2017"), in order."""
+    out = [(int(m.group(1)), int(m.group(2)), m.start()) for m in _MONTH_YEAR.finditer(text)]
+    return [x for x in out if 1 <= x[0] <= 12]
 
 
 def parse_date(text: str, default_year: int | None = None) -> _dt.date | None:

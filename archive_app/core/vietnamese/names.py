@@ -156,7 +156,7 @@ _TITLE_WORDS = sorted(
     |đặc phái viên|tổng biên tập|phó tổng biên tập|thủ trưởng|chủ nhiệm ủy ban|xã trưởng|thôn trưởng
     |thị trưởng|thống đốc|hạ nghị sĩ|thượng nghị sĩ|nghị sĩ|cố vấn|hoàng thân|hoàng tử|nữ hoàng|quốc vương
     |thống tướng|tham mưu trưởng|chỉ huy|tư lệnh|ceo|đồng chủ tịch
-    |nguyên|tân|quyền|cố|cựu
+    |nguyên|tân|quyền|cố|cựu|nữ
     """,
         "|",
     ),
@@ -185,7 +185,7 @@ def trie_regex(words) -> str:
 
 
 TITLE_RE = re.compile(r"(?<!\w)(?:" + trie_regex(_TITLE_WORDS) + r")(?!\w)")
-MODIFIERS = frozenset(("nguyên", "tân", "quyền", "cố", "cựu"))
+MODIFIERS = frozenset(("nguyên", "tân", "quyền", "cố", "cựu", "nữ"))  # "nữ phát ngôn viên"
 
 
 class NameCandidate(NamedTuple):
@@ -217,7 +217,7 @@ _COUNTRIES = sorted(
     _words(
         """
     mỹ|hoa kỳ|nga|anh|pháp|đức|nhật|nhật bản|trung quốc|hàn quốc|triều tiên|bắc triều tiên|israel|italy|ý
-    |ấn độ|lào|campuchia|thái lan|myanmar|malaysia|indonesia|philippines|singapore|úc|australia|canada|bỉ
+    |ấn độ|lào|campuchia|thái lan|myanmar|malaysia|indonesia|philippines|philippine|singapore|úc|australia|canada|bỉ
     |iran|iraq|syria|thổ nhĩ kỳ|qatar|ukraine|việt nam|kazakhstan|new zealand|colombia|uruguay|cuba|brazil
     |mexico|peru|chile|argentina|venezuela|tây ban nha|bồ đào nha|hà lan|thụy sĩ|thụy điển|na uy|đan mạch
     |phần lan|ba lan|séc|hungary|áo|hy lạp|ai cập|saudi arabia|ả-rập xê-út|uae|jordan|libya|nam phi|nigeria
@@ -247,6 +247,23 @@ def _strip_country(syls: list[str], before: str) -> int:
         if len(syls) > k and " ".join(syls[:k]).lower() in _COUNTRY_SET and not is_surname(syls[k]):
             if len(syls) >= k + 2 or not is_vietnamese_syllable(syls[k]):  # "Ngoại trưởng Nga Lavrov"
                 return k
+    return 0
+
+
+def _inner_country(syls: list[str]) -> int:
+    """How many syllables up to and including a country inside a capitalised run come before a foreign name:
+    "Bộ Công Thương Lào Khemmani Pholsena" → 4. Only before two syllables or more, one of which no Vietnamese
+    word has (so "Bộ Ngoại giao Trung Quốc Cảnh Sảng" is left to the other rules)."""
+    for i in range(1, len(syls) - 2):
+        for k in (3, 2, 1):
+            rest = syls[i + k :]
+            if (
+                len(rest) >= 2
+                and " ".join(syls[i : i + k]).lower() in _COUNTRY_SET
+                and not is_surname(rest[0])
+                and not all(is_vietnamese_syllable(x) for x in rest)
+            ):
+                return i + k
     return 0
 
 
@@ -354,7 +371,7 @@ def name_candidates(text: str) -> list[NameCandidate]:
         if syls[:3] == ["Hồ", "Chí", "Minh"] and _PRESIDENT.search(text, max(0, start - 10), start):
             out.append(NameCandidate(start, start + 11, "Hồ Chí Minh", True))  # the person, not the city
             continue
-        country = _strip_country(syls, text[max(0, start - 6) : start])
+        country = _strip_country(syls, text[max(0, start - 6) : start]) or _inner_country(syls)
         if country:  # "Tổng thống Mỹ Donald Trump": the name starts after the country
             start += sum(len(s) + 1 for s in syls[:country])
             syls = syls[country:]
