@@ -7,6 +7,7 @@ the chosen order with facet counts and the timeline (the window).
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from sqlalchemy import Column, Integer, MetaData, Table, func, select, text
@@ -110,10 +111,12 @@ def snippets(archive, ids: list[int], highlight, width: int = 200) -> dict[int, 
 
 
 def browse(archive, query: str, filters: Filters, order: str = "relevance", facet_limit: int = 50,
-           prefix_last: bool = False) -> Browse:
+           prefix_last: bool = False, listed: Callable[[Browse], None] | None = None) -> Browse:
     """All reports matching ``query`` and ``filters`` in ``order``, with facet counts over them and
     the timeline (per month, the date filter aside: it keeps showing the months around the chosen
-    ones). One matching step whatever the filters."""
+    ones). One matching step whatever the filters. ``listed`` is handed the ordered matches (without
+    facets, timeline or wider count) as soon as they are known: the window shows the list while the
+    counts, a third of the time or more, are still being made."""
     parsed = parse_query(query, prefix_last=prefix_last)
     with archive.Session() as s:
         flt = archive.index_filter(s, filters)
@@ -130,6 +133,8 @@ def browse(archive, query: str, filters: Filters, order: str = "relevance", face
             _load(s, ids)
         if order in SORTS and not (order == "date_desc" and parsed.empty):   # (filtered_ids' own order)
             ids = _sorted(s, order)
+        if listed is not None:
+            listed(Browse(tuple(ids), Facets(), tuple(sorted(parsed.highlight_terms()))))
         facets = _facets(s, facet_limit)
         wider = folded_total(archive, s, parsed, flt, filters)
         s.rollback()

@@ -417,12 +417,14 @@ class Archive:
             tag_ids=labels.resolve_tags(s, f.tag) if f.tag else None,
             kind=fold(f.kind) if f.kind and fold(f.kind) else None, date_from=f.date_from, date_to=f.date_to)
 
-    def browse(self, query: str, filters: Filters = Filters(), order: str = "relevance", prefix_last: bool = False):
+    def browse(self, query: str, filters: Filters = Filters(), order: str = "relevance", prefix_last: bool = False,
+               listed=None):
         """Every match in ``order`` with facet counts (persons, tags, years, kinds) and the timeline —
-        for the window (``prefix_last``: the last word is still being typed)."""
+        for the window (``prefix_last``: the last word is still being typed; ``listed``: called with
+        the ordered matches first, see ``browsing.browse``)."""
         from .browsing import browse
 
-        return browse(self, query, filters, order, prefix_last=prefix_last)
+        return browse(self, query, filters, order, prefix_last=prefix_last, listed=listed)
 
     def snippets(self, ids: list[int], highlight) -> dict:
         """{id: (plain text, hit spans)}: result-list snippets of ``ids`` for a query's highlight terms."""
