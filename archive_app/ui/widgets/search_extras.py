@@ -156,6 +156,7 @@ def install(window) -> WiderResultBanner:
     def counted(outcome) -> None:         # (the window gave the model the highlight with the ids)
         browse = outcome.browse
         banner.show_for(outcome.request.query, len(browse.ids), browse.folded_total)
+        window.count_label.setHidden(banner.isVisibleTo(window.results_pane))    # the offer says the count too
 
     window.search.countsReady.connect(counted)
     return banner
