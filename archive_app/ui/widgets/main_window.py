@@ -236,9 +236,9 @@ class MainWindow(QMainWindow):
         self.last_outcome = outcome
         self.highlight = outcome.browse.highlight
         self.results.set_ids(outcome.browse.ids, outcome.browse.highlight, outcome.rows, outcome.snippets)
-        f = outcome.request.filters
         self._update_count()
-        empty_archive = not outcome.browse.ids and not outcome.request.query.strip() and not f.any()
+        request = outcome.request
+        empty_archive = not outcome.browse.ids and not request.query.strip() and not request.filters.any()
         self.center.setCurrentIndex(WELCOME if empty_archive else RESULTS)
         self.fit.empty_archive = empty_archive                 # nothing to filter or read yet
         self.fit.apply()
