@@ -136,10 +136,13 @@ def snippets(sessions: Sessions, ids: list[int], highlight,
 
 
 def browse(sessions: Sessions, index: IndexMatches, query: str, filters: Filters, order: str = "relevance",
-           facet_limit: int = 50, prefix_last: bool = False) -> Browse:
+           facet_limit: int = 50, prefix_last: bool = False,
+           listed: Callable[[Browse], None] | None = None) -> Browse:
     """All reports matching ``query`` and ``filters`` in ``order``, with facet counts over them and
     the timeline (per month, the date filter aside: it keeps showing the months around the chosen
-    ones). One matching step whatever the filters."""
+    ones). One matching step whatever the filters. ``listed`` is handed the ordered matches (without
+    facets, timeline or wider count) as soon as they are known: the window shows the list while the
+    counts, a third of the time or more, are still being made."""
     parsed = parse_query(query, prefix_last=prefix_last)
     with sessions() as s:
         flt = index_filter(s, filters)
@@ -156,6 +159,8 @@ def browse(sessions: Sessions, index: IndexMatches, query: str, filters: Filters
             _load(s, ids)
         if order in SORTS and not (order == "date_desc" and parsed.empty):   # (filtered_ids' own order)
             ids = _sorted(s, order)
+        if listed is not None:
+            listed(Browse(tuple(ids), Facets(), tuple(sorted(parsed.highlight_terms()))))
         facets = _facets(s, facet_limit)
         wider = folded_total(index, s, parsed, flt, filters)
         s.rollback()

@@ -416,12 +416,15 @@ class Archive:
 
         return search(self.Session, self.index_matches, query, filters, limit)
 
-    def browse(self, query: str, filters: Filters = Filters(), order: str = "relevance", prefix_last: bool = False):
+    def browse(self, query: str, filters: Filters = Filters(), order: str = "relevance", prefix_last: bool = False,
+               listed=None):
         """Every match in ``order`` with facet counts (persons, tags, years, kinds) and the timeline —
-        for the window (``prefix_last``: the last word is still being typed)."""
+        for the window (``prefix_last``: the last word is still being typed; ``listed``: called with
+        the ordered matches first, see ``browsing.browse``)."""
         from .browsing import browse
 
-        return browse(self.Session, self.index_matches, query, filters, order, prefix_last=prefix_last)
+        return browse(self.Session, self.index_matches, query, filters, order, prefix_last=prefix_last,
+                      listed=listed)
 
     def snippets(self, ids: list[int], highlight) -> dict:
         """{id: (plain text, hit spans)}: result-list snippets of ``ids`` for a query's highlight terms."""

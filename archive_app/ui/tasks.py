@@ -39,65 +39,44 @@ class TaskContext:
         now = time.monotonic()
         if now - self._last >= PROGRESS_INTERVAL:
             self._last = now
-            self._handle.progressed.emit(args)
+            self._handle.workers._report.emit((self._handle, PROGRESS, args))
+
+    def report(self, *args) -> None:
+        """Progress that is never dropped (a first part of the result), delivered before the result."""
+        self._handle.workers._report.emit((self._handle, PROGRESS, args))
 
     def cancelled(self) -> bool:
         return self._handle.cancel_event.is_set()
 
 
-class TaskHandle(QObject):
-    """One submitted task; lives on the GUI thread, so its queued slots run there."""
-    progressed = Signal(object)
-    succeeded = Signal(object)
-    errored = Signal(object)
+PROGRESS, DONE, ERROR = "progress", "done", "error"
+
+
+class TaskHandle:
+    """One submitted task. A plain Python object, not a QObject: a worker thread reports through the
+    ``Workers`` object, which lives on the GUI thread as long as the window and outlives every task
+    (``shutdown`` waits for them), so no sender is ever destroyed while a thread emits from it (a
+    QObject per task, deleted on the GUI thread once its result arrived, could be destroyed while its
+    worker was still inside the emit that delivered it)."""
 
     def __init__(self, workers: Workers, lane: str, fn, on_done, on_error, on_progress):
-        super().__init__(workers)
-        self.lane, self.fn = lane, fn
+        self.workers, self.lane, self.fn = workers, lane, fn
         self.on_done, self.on_error, self.on_progress = on_done, on_error, on_progress
         self.cancel_event = threading.Event()
         self.finished = False
-        self._workers = workers
-        queued = Qt.ConnectionType.QueuedConnection
-        self.progressed.connect(self._deliver_progress, queued)
-        self.succeeded.connect(self._deliver_done, queued)
-        self.errored.connect(self._deliver_error, queued)
 
     def cancel(self) -> None:
         self.cancel_event.set()
 
     def execute(self) -> None:
-        """Runs on the worker thread."""
+        """Runs on the worker thread; touches no Qt object but the emitting ``Workers``."""
+        fn, self.fn = self.fn, None          # (the pool keeps its runnables, and so this handle, alive)
         try:
-            result = self.fn(TaskContext(self))
+            result = fn(TaskContext(self))
         except BaseException as exc:  # noqa: BLE001 - every failure goes back to the GUI
-            self.errored.emit(TaskError(exc, traceback.format_exc()))
+            self.workers._report.emit((self, ERROR, TaskError(exc, traceback.format_exc())))
         else:
-            self.succeeded.emit(result)
-
-    @Slot(object)
-    def _deliver_progress(self, args) -> None:
-        if self.on_progress and not self.finished and not self._workers.closed:
-            self.on_progress(*args)
-
-    @Slot(object)
-    def _deliver_done(self, result) -> None:
-        self._finish(self.on_done, result)
-
-    @Slot(object)
-    def _deliver_error(self, error: TaskError) -> None:
-        if self.on_error is None:
-            self._finish(self._workers.failed.emit, error)
-        else:
-            self._finish(self.on_error, error)
-
-    def _finish(self, callback, value) -> None:
-        self.finished = True
-        try:
-            if callback is not None and not self._workers.closed:
-                callback(value)
-        finally:
-            self._workers._retire(self)
+            self.workers._report.emit((self, DONE, result))
 
 
 class _Runnable(QRunnable):
@@ -113,10 +92,12 @@ class Workers(QObject):
     """The window's worker threads."""
     failed = Signal(object)           # TaskError of a task without its own error callback
     laneIdle = Signal(str)            # the last task of a lane has delivered its result
+    _report = Signal(object)          # (handle, PROGRESS | DONE | ERROR, value), emitted by worker threads
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.closed = False
+        self._report.connect(self._deliver, Qt.ConnectionType.QueuedConnection)   # always a GUI-thread slot
         self._pools: dict[str, QThreadPool] = {}
         for lane in LANES:
             pool = QThreadPool(self)
@@ -140,6 +121,27 @@ class Workers(QObject):
         self._pools[lane].start(runnable)
         return handle
 
+    @Slot(object)
+    def _deliver(self, report) -> None:
+        handle, kind, value = report
+        if kind == PROGRESS:
+            if handle.on_progress and not handle.finished and not self.closed:
+                handle.on_progress(*value)
+        elif kind == DONE:
+            self._finish(handle, handle.on_done, value)
+        elif handle.on_error is None:
+            self._finish(handle, self.failed.emit, value)
+        else:
+            self._finish(handle, handle.on_error, value)
+
+    def _finish(self, handle: TaskHandle, callback, value) -> None:
+        handle.finished = True
+        try:
+            if callback is not None and not self.closed:
+                callback(value)
+        finally:
+            self._retire(handle)
+
     def busy(self, lane: str | None = None) -> bool:
         lanes = LANES if lane is None else (lane,)
         return any(self._active[name] for name in lanes)
@@ -149,7 +151,6 @@ class Workers(QObject):
         if handle in self._active[lane]:
             self._active[lane].remove(handle)
         self._runnables.pop(handle, None)
-        handle.deleteLater()
         if not self._active[lane] and not self.closed:
             self.laneIdle.emit(lane)
 

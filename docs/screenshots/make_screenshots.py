@@ -2,8 +2,13 @@
 
     xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python docs/screenshots/make_screenshots.py DEMO_DIR
 
-DEMO_DIR is an archive filled with ~200 reports (see the README); the empty-state and import
-scenes use temporary archives. Settings go to a temporary folder, so the user's are untouched.
+DEMO_DIR is an archive filled with the shipped sample, the shared corpus' meetings and local-gov reports:
+
+    .venv/bin/python -m archive_app --data-dir DEMO_DIR import archive_app/resources/sample \
+        ../shared/corpus/meetings.jsonl ../shared/corpus/local-gov
+
+The empty-state and import scenes use temporary archives. make_print_screenshots.py takes the print
+pictures from the same DEMO_DIR. Settings go to a temporary folder, so the user's are untouched.
 """
 from __future__ import annotations
 

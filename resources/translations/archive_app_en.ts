@@ -34,7 +34,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../archive_app/ui/widgets/main_window.py" line="+281"/>
+        <location filename="../../archive_app/ui/widgets/main_window.py" line="+285"/>
         <source>%Ln report(s)</source>
         <translation>
             <numerusform>%Ln report</numerusform>
@@ -118,7 +118,7 @@
 <context>
     <name>Timeline</name>
     <message numerus="yes">
-        <location filename="../../archive_app/ui/widgets/timeline.py" line="+98"/>
+        <location filename="../../archive_app/ui/widgets/timeline.py" line="+104"/>
         <source>%1: %Ln meeting(s)</source>
         <translation>
             <numerusform>%1: %Ln meeting</numerusform>

@@ -258,22 +258,12 @@
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../archive_app/ui/widgets/filter_panel.py" line="+247"/>
+        <location filename="../../archive_app/ui/widgets/filter_panel.py" line="+240"/>
         <source>Filters</source>
         <translation>Bộ lọc</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Clear</source>
-        <translation>Bỏ lọc</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show all reports again</source>
-        <translation>Hiện lại tất cả báo cáo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Persons</source>
         <translation>Người</translation>
     </message>
@@ -803,7 +793,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../archive_app/ui/widgets/main_window.py" line="+281"/>
+        <location filename="../../archive_app/ui/widgets/main_window.py" line="+285"/>
         <source>%Ln report(s)</source>
         <translation>
             <numerusform>%Ln báo cáo</numerusform>
@@ -1222,7 +1212,7 @@
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../archive_app/ui/models/results.py" line="+128"/>
+        <location filename="../../archive_app/ui/models/results.py" line="+130"/>
         <source>%1 (scan, text read by OCR)</source>
         <translation>%1 (bản quét, văn bản đọc bằng OCR)</translation>
     </message>
@@ -1276,7 +1266,7 @@
 <context>
     <name>SavedViews</name>
     <message>
-        <location filename="../../archive_app/ui/widgets/saved_views.py" line="+98"/>
+        <location filename="../../archive_app/ui/widgets/saved_views.py" line="+99"/>
         <source>Recently imported</source>
         <translation>Gần đây (mới nhập)</translation>
     </message>
@@ -1491,6 +1481,11 @@
     </message>
     <message>
         <location line="+19"/>
+        <source>tag 1, tag 2, …</source>
+        <translation>thẻ 1, thẻ 2, …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>tag names, separated by commas</source>
         <translation>tên thẻ, cách nhau bằng dấu phẩy</translation>
     </message>
@@ -1587,7 +1582,7 @@
 <context>
     <name>Timeline</name>
     <message numerus="yes">
-        <location filename="../../archive_app/ui/widgets/timeline.py" line="+98"/>
+        <location filename="../../archive_app/ui/widgets/timeline.py" line="+104"/>
         <source>%1: %Ln meeting(s)</source>
         <translation>
             <numerusform>%1: %Ln cuộc họp</numerusform>

@@ -188,3 +188,61 @@ def test_reader_counts_the_hits_of_the_body_only(window):
     window.reader.show_report(report, {"dan", "van"})
     assert window.reader.highlighted_texts() == ["Dân vận", "dân vận"]
     assert window.reader.current_hit() == 0
+
+
+def _marked_words(doc) -> list[str]:
+    """The runs of a laid-out document drawn on the hit colour, in order."""
+    from archive_app.core.render import HIT_COLOUR
+
+    out, block = [], doc.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            if fragment.isValid() and fragment.charFormat().background().color().name() == HIT_COLOUR:
+                out.append(fragment.text())
+            it += 1
+        block = block.next()
+    return out
+
+
+def test_print_and_pdf_mark_what_the_reader_marks(make_window, write_jsonl, qtbot, idle, tmp_path):
+    """"dân vận" typed with marks marks only that spelling (DESIGN.md §5): never "Văn" of a name or
+    "dan van", in print and PDF as in the reader — one highlight function for all three."""
+    from PySide6.QtGui import QPdfWriter
+
+    from archive_app.core.services import Archive
+    from archive_app.ui.printing import a4_layout
+    from shared_paths import report_row
+
+    data = tmp_path / "rule"
+    body = "Lê Văn Cương dự họp. Công tác dân vận khéo; Dân Vận cơ sở. Bản gõ không dấu: dan van, Vân, vấn."
+    with Archive(data) as archive:
+        archive.import_paths([write_jsonl([report_row("Giao ban dân vận", body, date="2021-10-14", persons=[
+            {"name": "Lê Văn Cương", "role": "Quận ủy viên", "chair": False}])])])
+    window = make_window(data)
+    window.search_edit.setText("dân vận")
+    idle(window)
+    select_rows(window, [0])
+    window.open_report(window.results.id_at(0))
+    idle(window)
+    in_reader = window.reader.highlighted_texts()
+    assert [w.lower() for w in in_reader] == ["dân vận", "dân vận"]
+
+    window.exports.preview = None
+    app_settings_highlight(True)
+    dialog = open_preview(window, qtbot, idle, [0])
+    assert dialog.job.options.terms == frozenset(window.highlight)
+    writer = QPdfWriter(str(tmp_path / "job.pdf"))                       # the device of "Export PDF"
+    writer.setPageLayout(a4_layout())
+    marked = [w for page in dialog.job.layout(writer) for w in _marked_words(page.doc)]
+    dialog.close()
+    assert "Văn" not in marked and not any(w.lower() == "dan van" for w in marked)
+    assert marked[-len(in_reader):] == in_reader                         # the body: as the reader marks it
+    assert marked[:1] == ["dân vận"]                                      # the title's
+
+
+def app_settings_highlight(on: bool) -> None:
+    from archive_app.ui.settings import app_settings
+
+    app_settings().setValue("print/highlight", "true" if on else "false")

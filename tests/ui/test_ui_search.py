@@ -5,7 +5,7 @@ from PySide6.QtCore import QDate, QPoint, Qt
 from ui_helpers import select_rows
 
 from archive_app.core.models import ReportSummary
-from archive_app.ui.models.results import PAGE, ResultsModel
+from archive_app.ui.models.results import PAGE, SNIPPET_PAGE, ResultsModel, SnippetRole
 
 
 def titles(window):
@@ -154,3 +154,40 @@ def test_scrolling_the_table_paints_without_fetching_everything(window):
     window.table.viewport().grab()
     assert window.results.rowCount() == 5
     assert window.table.indexAt(QPoint(5, 5)).isValid()
+
+
+def test_the_list_comes_first_with_its_rows_and_snippets_made_on_the_worker(window, idle, qtbot):
+    """Issue 19: the GUI thread only paints a new list — the first rows and the visible rows'
+    snippets come made by the search worker — and facets and the timeline follow it."""
+    fetched, snipped, order = [], [], []
+    window.results._fetch = lambda ids: fetched.append(ids) or window.archive.summaries(ids)
+    window.results.set_snippet_source(lambda ids, terms: snipped.append(ids) or window.archive.snippets(ids, terms))
+    window.search.resultsReady.connect(lambda o: order.append(("list", o.browse.facets.persons)))
+    window.search.countsReady.connect(lambda o: order.append(("counts", o.browse.facets.persons)))
+    window.search_edit.setText("dân vận")
+    idle(window)
+    assert [kind for kind, _ in order] == ["list", "counts"]
+    assert order[0][1] == () and order[1][1]                          # facets come with the counts
+    model = window.results
+    assert model.rowCount() == 2
+    for row in range(model.rowCount()):
+        assert model.data(model.index(row, 1)) and model.data(model.index(row, 1), SnippetRole)[1]
+    assert fetched == [] and snipped == []                             # nothing read on the GUI thread
+    assert window.filters.lists["person"].facets.rowCount() > 0
+
+
+def test_snippets_past_the_first_screen_are_made_when_scrolled_to():
+    made = []
+
+    def snippets(ids, terms):
+        made.append(list(ids))
+        return {i: (f"r{i}", [(0, 1)]) for i in ids}
+
+    model = ResultsModel(lambda ids: {})
+    model.set_snippet_source(snippets)
+    model.set_ids(range(1000), ("x",), rows={}, snippets={i: ("first", [(0, 1)]) for i in range(12)})
+    assert model.snippet(11) == ("first", [(0, 1)]) and made == []
+    assert model.snippet(500) == ("r500", [(0, 1)])
+    assert made == [list(range(500, 500 + SNIPPET_PAGE))]
+    model.snippet(499)                                                 # scrolling up: only the rows not made
+    assert made[-1] == list(range(499, 500))

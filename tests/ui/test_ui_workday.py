@@ -170,6 +170,34 @@ def test_small_screens_fold_the_filters_and_timeline_and_keep_the_reader_readabl
 
 
 
+def test_nothing_is_cut_or_said_twice_at_1366_and_1024(window, qtbot, idle):
+    """Seen on the screenshots: "Lưu tìm kiếm…" cut beside its title, the tag box's placeholder cut at
+    1024×700, two "Bỏ lọc" buttons, and "3 báo cáo" said again by the wider-result line."""
+    window.show()
+    window.search_edit.setText("dân vận")
+    idle(window)
+    window.filters.lists["year"].click_key("2021")
+    idle(window)
+    clears = [b for b in window.findChildren(QPushButton) if b.text() == "Bỏ lọc" and b.isVisibleTo(window)]
+    assert clears == [window.chips.clear_button]
+    assert window.wider_banner.isVisibleTo(window) and not window.count_label.isVisibleTo(window)
+    assert window.wider_banner.label.text().startswith("1 báo cáo")      # the count, said once
+    save = window.views.save_button
+    for width, height in ((1366, 768), (1024, 700)):
+        window.resize(width, height)
+        qtbot.waitUntil(lambda: window.width() == width)
+        qtbot.wait(100)                                               # (the layouts follow the resize)
+        if window.filters.isVisible():
+            assert save.width() >= save.sizeHint().width()
+        edit = window.tag_bar.edit
+        room = edit.width() - 2 * edit.fontMetrics().horizontalAdvance("x") - 24     # frame, clear button
+        assert edit.fontMetrics().horizontalAdvance(edit.placeholderText()) <= room, width
+    window.filters.clear()
+    window.search_edit.setText("thuy loi")
+    idle(window)
+    assert window.count_label.isVisibleTo(window) and not window.wider_banner.isVisibleTo(window)
+
+
 def test_every_result_column_is_in_sight_and_the_title_keeps_a_readable_width(window, qtbot):
     from archive_app.ui.widgets.results_pane import TITLE_MIN_WIDTH
     window.show()

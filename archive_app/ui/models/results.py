@@ -2,7 +2,9 @@
 
 Order comes from the core (``archive.browse(order=…)``): sorting re-queries, it never sorts rows here.
 With a text query each row also has a snippet (``SnippetRole``: plain text and the spans to mark),
-computed by the core for a page at a time, like the rows themselves.
+computed by the core for a screen of rows at a time. The search worker hands over the first page of
+rows and the first screen of snippets with the ids, so a new result list paints without a database
+read or a snippet on the GUI thread.
 """
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from ..formatting import fmt_date
 _ROOT = QModelIndex()       # the invisible root, the only parent of flat models' rows
 
 PAGE = 100               # rows fetched at once (a screen shows ~30)
+SNIPPET_PAGE = 40        # snippets made at once: more rows than a full-height screen shows (two-line rows)
 DATE, TITLE, PERSONS, TAGS = range(4)
 ORDER_AUTO = ""          # relevance for a text query, newest first otherwise
 SORT_ORDERS = {DATE: ("date_asc", "date_desc"), TITLE: ("title_asc", "title_desc"),     # column → core
@@ -36,19 +39,28 @@ class ResultsModel(QAbstractTableModel):
         self._ids: tuple[int, ...] = ()
         self._rows: dict[int, int] = {}
         self._pages: dict[int, list[ReportSummary | None]] = {}
-        self._snippet_pages: dict[int, list] = {}
+        self._snippet_rows: dict[int, object] = {}     # row → (plain, spans) or None, made so far
         self._snippets: Callable | None = None       # (ids, highlight terms) → {id: (plain, spans)}
         self._highlight: tuple[str, ...] = ()
         self.order = ORDER_AUTO
         self._scan_icon: QIcon | None = None
 
     # --- content ---------------------------------------------------------------------------
-    def set_ids(self, ids) -> None:
+    def set_ids(self, ids, highlight=None, rows: dict | None = None, snippets: dict | None = None) -> None:
+        """New result ids; with a search's ``highlight`` terms and, ready made, the first page of
+        ``rows`` ({id: ReportSummary}) and the first screen of ``snippets`` ({id: (plain, spans)})."""
         self.beginResetModel()
         self._ids = tuple(ids)
         self._rows = {rid: row for row, rid in enumerate(self._ids)}
         self._pages.clear()
-        self._snippet_pages.clear()
+        self._snippet_rows.clear()
+        if highlight is not None:
+            self._highlight = tuple(highlight)
+        if rows is not None:                 # (made for exactly these ids: a missing one has no row)
+            self._pages[0] = [rows.get(i) for i in self._ids[:PAGE]]
+        if snippets is not None and self._highlight:        # (made for the first rows, a screen's worth)
+            self._snippet_rows = {row: snippets.get(i) for row, i in enumerate(self._ids[:SNIPPET_PAGE])
+                                  if i in snippets}
         self.endResetModel()
 
     def ids(self) -> tuple[int, ...]:
@@ -57,24 +69,14 @@ class ResultsModel(QAbstractTableModel):
     def set_snippet_source(self, snippets: Callable) -> None:
         self._snippets = snippets
 
-    def set_highlight(self, terms) -> None:
-        """The current query's highlight terms (``Browse.highlight``): rows show snippets for them."""
-        terms = tuple(terms)
-        if terms != self._highlight:
-            self._highlight = terms
-            self._snippet_pages.clear()
-            if self._ids:
-                self.dataChanged.emit(self.index(0, TITLE), self.index(len(self._ids) - 1, TITLE))
-
     def snippet(self, row: int):
         if self._snippets is None or not self._highlight or not 0 <= row < len(self._ids):
             return None
-        page = row // PAGE
-        if page not in self._snippet_pages:
-            ids = list(self._ids[page * PAGE:(page + 1) * PAGE])
-            found = self._snippets(ids, self._highlight)
-            self._snippet_pages[page] = [found.get(i) for i in ids]
-        return self._snippet_pages[page][row - page * PAGE]
+        if row not in self._snippet_rows:          # this row and the next ones not made yet, in one read
+            rows = [r for r in range(row, min(row + SNIPPET_PAGE, len(self._ids))) if r not in self._snippet_rows]
+            found = self._snippets([self._ids[r] for r in rows], self._highlight)
+            self._snippet_rows.update((r, found.get(self._ids[r])) for r in rows)
+        return self._snippet_rows[row]
 
     def id_at(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
@@ -95,9 +97,9 @@ class ResultsModel(QAbstractTableModel):
     def refresh(self, report_ids) -> None:
         """Forget the cached rows of ``report_ids`` (after tagging or editing) and repaint them."""
         rows = [self._rows[i] for i in report_ids if i in self._rows]
-        for page in {r // PAGE for r in rows}:
-            self._pages.pop(page, None)
-            self._snippet_pages.pop(page, None)
+        for row in rows:
+            self._pages.pop(row // PAGE, None)
+            self._snippet_rows.pop(row, None)
         for row in rows:
             self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 

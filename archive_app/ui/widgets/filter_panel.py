@@ -10,10 +10,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QListView,
-    QPushButton,
     QSplitter,
     QStyle,
     QStyledItemDelegate,
@@ -116,8 +114,6 @@ class FilterPanel(QWidget):
         self._date_timer.timeout.connect(self._emit)
         self.scanned = QCheckBox(objectName="scannedFilter")     # "Bản quét": reports read by OCR only
         self.scanned.toggled.connect(self._emit)
-        self.clear_button = QPushButton(objectName="clearFiltersButton")
-        self.clear_button.clicked.connect(self.clear)
         self.header = QLabel(objectName="filterHeader")
         self.batch: tuple[int, ...] | None = None        # "Show these reports" after an import
         splitter = QSplitter(Qt.Orientation.Vertical, objectName="filterSplitter")
@@ -137,12 +133,9 @@ class FilterPanel(QWidget):
         self.from_label, self.to_label = QLabel(), QLabel()
         self.dates.addRow(self.from_label, self.date_from)
         self.dates.addRow(self.to_label, self.date_to)
-        top = QHBoxLayout()
-        top.addWidget(self.header, 1)
-        top.addWidget(self.clear_button)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self)            # (one "Clear filters": the chip row's, beside what it clears)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addLayout(top)
+        layout.addWidget(self.header)
         layout.addWidget(splitter, 1)
         layout.addLayout(self.dates)
         layout.addWidget(self.scanned)
@@ -246,8 +239,6 @@ class FilterPanel(QWidget):
     def retranslate(self) -> None:
         title = self.tr("Filters")
         self.header.setText(f"<b>{title}</b>")
-        self.clear_button.setText(self.tr("Clear"))
-        self.clear_button.setToolTip(self.tr("Show all reports again"))
         self.titles["person"].setText(self.tr("Persons"))
         self.titles["tag"].setText(self.tr("Tags"))
         self.titles["year"].setText(self.tr("Years"))

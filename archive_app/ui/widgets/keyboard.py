@@ -16,7 +16,7 @@ def install(window) -> None:
     tag = window.tag_bar
     f = window.filters
     chain = [window.search_edit, window.table, tag.edit, tag.add_button, tag.remove_button,
-             window.reader.view, *f.lists.values(), f.date_from, f.date_to, f.clear_button]
+             window.reader.view, *f.lists.values(), f.date_from, f.date_to, f.scanned, window.chips.clear_button]
     for first, second in zip(chain, chain[1:]):
         window.setTabOrder(first, second)
 

@@ -36,6 +36,7 @@ from .reader import ReaderPane
 from .results_pane import ResultsPane
 from .saved_views import SavedViews
 from .search_edit import SearchEdit
+from .timeline import chosen_month
 from .welcome import WelcomePage
 from .trash_undo import TrashUndo
 from .window_fit import READER_MIN_WIDTH, WindowFit
@@ -133,6 +134,7 @@ class MainWindow(QMainWindow):
         keyboard.install(self)
         self.fit = WindowFit(self)
         self.search.resultsReady.connect(self.show_results)
+        self.search.countsReady.connect(self.show_counts)
         self.wider_banner = search_extras.install(self)          # snippets in the list, the wider-result offer
         self.search.failed.connect(self.show_error)
         self.search.indexDamaged.connect(self.operations.prepare_index)
@@ -233,18 +235,20 @@ class MainWindow(QMainWindow):
         current = None if new_query else self.current_id()
         self.last_outcome = outcome
         self.highlight = outcome.browse.highlight
-        self.results.set_ids(outcome.browse.ids)
-        self.filters.set_facets(outcome.browse.facets)
-        f = outcome.request.filters
-        month = f.date_from.strftime("%Y-%m") if f.date_from and f.date_to and \
-            f.date_from.strftime("%Y-%m") == f.date_to.strftime("%Y-%m") else None
-        self.timeline.set_counts(outcome.months, month)
+        self.results.set_ids(outcome.browse.ids, outcome.browse.highlight, outcome.rows, outcome.snippets)
         self._update_count()
-        empty_archive = not outcome.browse.ids and not outcome.request.query.strip() and not f.any()
+        request = outcome.request
+        empty_archive = not outcome.browse.ids and not request.query.strip() and not request.filters.any()
         self.center.setCurrentIndex(WELCOME if empty_archive else RESULTS)
         self.fit.empty_archive = empty_archive                 # nothing to filter or read yet
         self.fit.apply()
         self._reselect(keep, current)
+
+    def show_counts(self, outcome: SearchOutcome) -> None:
+        """The rest of the newest search, after its list: facets and the timeline."""
+        self.last_outcome = outcome
+        self.filters.set_facets(outcome.browse.facets)
+        self.timeline.set_counts(outcome.months, chosen_month(outcome.request.filters))
 
     def _reselect(self, ids: list[int], current: int | None) -> None:
         model, sel = self.results, self.table.selectionModel()

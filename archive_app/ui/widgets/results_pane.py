@@ -31,6 +31,10 @@ class ResultsTable(QTableView):
             if not fits:
                 header.resizeSection(TITLE, TITLE_MIN_WIDTH)
 
+    def visible_rows(self) -> int:
+        """How many rows the list shows at its present height (the first search's rows get snippets)."""
+        return self.viewport().height() // max(1, self.verticalHeader().defaultSectionSize()) + 1
+
     def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             self.openRequested.emit()

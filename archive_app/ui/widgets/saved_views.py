@@ -82,15 +82,16 @@ class SavedViews(QWidget):
         self.save_button = QPushButton(objectName="saveSearchButton", flat=True)
         self.save_button.clicked.connect(self.saveRequested)
         self.dialog: QInputDialog | None = None
-        top = QHBoxLayout()
-        top.setContentsMargins(0, 0, 0, 0)
-        top.addWidget(self.title, 1)
-        top.addWidget(self.save_button)
+        below = QHBoxLayout()                 # under the list: beside the title it was cut in a narrow panel
+        below.setContentsMargins(0, 0, 0, 0)
+        below.addWidget(self.save_button)
+        below.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.setSpacing(2)
-        layout.addLayout(top)
+        layout.addWidget(self.title)
         layout.addWidget(self.list, 1)
+        layout.addLayout(below)
         self.retranslate()
 
     def reload(self) -> None:

@@ -147,15 +147,16 @@ def install(window) -> WiderResultBanner:
     table.setItemDelegateForColumn(TITLE, SnippetDelegate(table))
     table.verticalHeader().setDefaultSectionSize(2 * table.fontMetrics().height() + 8)
     window.results.set_snippet_source(window.archive.snippets)
+    window.search.visible_rows = table.visible_rows          # a search makes the snippets of these rows first
     banner = WiderResultBanner()
     layout = window.count_label.parentWidget().layout()
     layout.insertWidget(layout.indexOf(window.count_label) + 1, banner)
     banner.widenRequested.connect(window.search_edit.setText)
 
-    def shown(outcome) -> None:
+    def counted(outcome) -> None:         # (the window gave the model the highlight with the ids)
         browse = outcome.browse
-        window.results.set_highlight(browse.highlight)
         banner.show_for(outcome.request.query, len(browse.ids), browse.folded_total)
+        window.count_label.setHidden(banner.isVisibleTo(window.results_pane))    # the offer says the count too
 
-    window.search.resultsReady.connect(shown)
+    window.search.countsReady.connect(counted)
     return banner

@@ -106,7 +106,8 @@ class TagBar(QWidget):
             self.edit.clear()
 
     def retranslate(self) -> None:
-        self.edit.setPlaceholderText(self.tr("tag names, separated by commas"))
+        self.edit.setPlaceholderText(self.tr("tag 1, tag 2, …"))       # short: the box is narrow at 1024 px
+        self.edit.setToolTip(self.tr("tag names, separated by commas"))
         self.add_button.setText(self.tr("Add tag"))
         self.remove_button.setText(self.tr("Remove tag"))
         self.set_selected(self._selected)

@@ -13,6 +13,12 @@ SELECTED = QColor("#e65100")
 AXIS = QColor("#888888")
 
 
+def chosen_month(filters) -> str | None:
+    """"YYYY-MM" when the date filter lies within one month (a bar clicked): that bar is marked."""
+    start, end = filters.date_from, filters.date_to
+    return start.strftime("%Y-%m") if start and end and start.strftime("%Y-%m") == end.strftime("%Y-%m") else None
+
+
 def month_range(first: str, last: str) -> list[str]:
     """Every "YYYY-MM" from ``first`` to ``last`` inclusive."""
     y, m = int(first[:4]), int(first[5:7])
