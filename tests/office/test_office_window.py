@@ -8,7 +8,6 @@ pytest.importorskip("pytestqt")
 
 import keyring  # noqa: E402
 from keyring.backend import KeyringBackend  # noqa: E402
-from PySide6.QtCore import QSettings  # noqa: E402
 
 from pg_server import wait_until  # noqa: E402
 
@@ -29,17 +28,6 @@ class MemoryKeyring(KeyringBackend):
 
     def delete_password(self, service, username):
         self.items.pop((service, username), None)
-
-
-@pytest.fixture
-def settings_dir(tmp_path, qapp):
-    from archive_app.ui import app as ui_app
-    from archive_app.ui import i18n
-
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    ui_app.ensure_app()
-    i18n.install("vi")
-    return tmp_path / "settings"
 
 
 @pytest.fixture
