@@ -77,14 +77,15 @@ def test_a_readers_window_is_read_only_names_its_archive_and_follows_other_desks
     qtbot.addWidget(window)
     window.show()
     assert window.read_only and not window.actions["importAction"].isEnabled()
-    label = window.office_label.text()
+    label = window.office_link.label.text()
     assert f"thu_reader@127.0.0.1:{pg.port}/{database}" in label and "doc-pw" not in label
     assert "người đọc" in label
-    assert window.office_action.text() == "Kết nối kho lưu trữ của cơ quan…"
-    assert wait_until(window.office_listener.listening.is_set)
+    assert window.office_link.action.text() == "Kết nối kho lưu trữ của cơ quan…"
+    listener = window.office_link.listener
+    assert wait_until(listener.listening.is_set)
     with Archive(tmp_path / "archivist", db=office) as other:      # another desk imports
         other.import_paths([write_jsonl([{"title": "Họp chi bộ khu phố", "body": "Bàn việc dân vận."}])])
     qtbot.waitUntil(lambda: window.archive.search("dan van").total == 1, timeout=5000)
     window.grab().save(str(tmp_path / "office-window.png"))
     window.close()
-    assert not window.office_listener._thread.is_alive()       # closing the window ends the listening
+    assert not listener._thread.is_alive()       # closing the window ends the listening
