@@ -41,8 +41,8 @@ def titles(window):
 def select_title(window, title) -> int:
     model = window.results
     row = next(r for r in range(model.rowCount()) if model.summary(r).title == title)
-    window.table.selectionModel().setCurrentIndex(
-        model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    window.table.selectionModel().setCurrentIndex(model.index(row, 0), flags)
     return model.id_at(row)
 
 
