@@ -71,6 +71,11 @@ def test_admin_init_then_every_command_runs_on_the_office_archive(office_db, tmp
     assert json.loads(r.stdout)[0]["name"] == "Nguyễn Văn An"
     r = cli(*desk, "--db", office_db, "check", "--json")
     assert r.returncode == 0, r.stdout + r.stderr
+    label = office_db.split("//")[1].replace(":postgres-test-pw", "")         # postgres@127.0.0.1:port/db
+    assert (json.loads(r.stdout)["database"], json.loads(r.stdout)["office"]) == ("postgresql", label)
+    r = cli(*desk, "--db", office_db, "check")                  # the database named, never its password
+    assert f"Cơ sở dữ liệu PostgreSQL {label}" in r.stdout and ": tốt" in r.stdout
+    assert "SQLite" not in r.stdout and "postgres-test-pw" not in r.stdout
     # the local archive of the same desk folder is untouched: no --db, as before
     r = cli(*desk, "search", "dan van", "--json")
     assert json.loads(r.stdout)["total"] == 0
@@ -156,3 +161,30 @@ def test_backup_of_an_office_archive_restores_on_a_desk_and_into_a_new_office_ar
         assert office.check().ok
         again = office.import_paths([write_jsonl([{"title": "Họp mới", "body": "Sau khi khôi phục."}], "n.jsonl")])
         assert len(again.imported) == 1          # ids and the feed go on after the restored ones
+
+
+def test_restore_into_an_office_archive_builds_no_index_of_its_passing_copy(pg, tmp_path, write_jsonl, monkeypatch):
+    """The zip is unpacked into a temporary local archive only to read its rows: indexing that copy
+    (minutes and 1.7 GB at 30,000 reports) would be thrown away with it."""
+    from archive_app.core.office import admin
+    from archive_app.core.office.transfer import restore_office
+    from archive_app.core.services import Archive
+    from archive_app.core.storage.db import open_engine
+
+    with Archive(tmp_path / "local") as local:
+        local.import_paths([write_jsonl([{"title": "Họp tổ dân phố", "body": "Bàn việc dân vận."}])])
+        local.transfer.backup(tmp_path / "local.zip")
+    url = pg.create_database("archive_no_passing_index")
+    admin.init(url)
+
+    def no_index(self, progress=None):
+        raise AssertionError("the passing copy was indexed")
+    monkeypatch.setattr(Archive, "rebuild_index", no_index)
+    engine = open_engine(url)
+    try:
+        assert restore_office(tmp_path / "local.zip", engine)["reports"] == 1
+    finally:
+        engine.dispose()
+    monkeypatch.undo()
+    with Archive(tmp_path / "desk", db=url) as desk:            # the desk builds its own cache
+        assert desk.search("dan van").total == 1
