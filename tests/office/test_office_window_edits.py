@@ -133,3 +133,14 @@ def test_an_edit_open_across_a_restart_and_another_desks_change_asks_to_reload(
     for d in window.error_dialogs:
         d.close()
     dialog.reject()
+
+
+def test_the_windows_check_names_the_office_database_not_sqlite(qtbot, office_window, office):
+    window = office_window
+    window.actions["checkAction"].trigger()
+    qtbot.waitUntil(lambda: window.operations.message_box is not None, timeout=15000)
+    checked = window.operations.message_box.informativeText()
+    label = window.archive.office.label
+    assert f"PostgreSQL, {label}" in checked and "SQLite" not in checked
+    assert "postgres-test-pw" in office and "postgres-test-pw" not in checked
+    window.operations.message_box.close()
