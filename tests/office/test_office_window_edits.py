@@ -144,3 +144,37 @@ def test_the_windows_check_names_the_office_database_not_sqlite(qtbot, office_wi
     assert f"PostgreSQL, {label}" in checked and "SQLite" not in checked
     assert "postgres-test-pw" in office and "postgres-test-pw" not in checked
     window.operations.message_box.close()
+
+
+def test_restoring_a_trashed_copy_of_a_live_text_says_which_report_has_it(qtbot, office_window, office, desk,
+                                                                          write_jsonl, tmp_path):
+    """On PostgreSQL too: the trash dialog's restore, and the CLI's, name the live report instead of
+    the unique index's bare refusal; the report stays in the trash."""
+    import subprocess
+    import sys
+
+    window = office_window
+    trashed = select_title(window, "Họp chi bộ tháng 3")
+    window.actions["trashAction"].trigger()
+    idle(qtbot, window)
+    other = desk(office, "other")                  # another desk imports the same text again
+    again = other.import_paths([write_jsonl(REPORTS[:1], "again.jsonl")]).imported[0].id
+    window.actions["showTrashAction"].trigger()
+    idle(qtbot, window)
+    trash = window.operations.trash_dialog
+    assert trash.model.rowCount() == 1
+    trash.table.selectRow(0)
+    qtbot.mouseClick(trash.restore_button, Qt.MouseButton.LeftButton)
+    idle(qtbot, window)
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.error_dialogs), timeout=5000)
+    message = window.error_dialogs[-1].message.text()
+    assert f"Không khôi phục được báo cáo số {trashed}: báo cáo số {again} “Họp chi bộ tháng 3”" in message
+    window.error_dialogs[-1].grab().save(str(tmp_path / "duplicate-restore.png"))
+    assert trash.model.rowCount() == 1 and other.report(trashed).deleted_at is not None
+    for d in window.error_dialogs:
+        d.close()
+    trash.close()
+    r = subprocess.run([sys.executable, "-m", "archive_app", "--data-dir", str(tmp_path / "cli"), "--db",
+                        office, "--lang", "en", "trash", "--restore", str(trashed)], capture_output=True, text=True)
+    assert r.returncode == 1 and "Traceback" not in r.stderr
+    assert f"Report {trashed} cannot be restored: report {again} “Họp chi bộ tháng 3” has the same" in r.stderr
