@@ -163,7 +163,8 @@ def test_backup_of_an_office_archive_restores_on_a_desk_and_into_a_new_office_ar
         assert len(again.imported) == 1          # ids and the feed go on after the restored ones
 
 
-def test_restore_into_an_office_archive_builds_no_index_of_its_passing_copy(pg, tmp_path, write_jsonl, monkeypatch):
+def test_restore_into_an_office_archive_builds_no_index_of_its_passing_copy(pg, tmp_path, write_jsonl,
+                                                                           monkeypatch):
     """The zip is unpacked into a temporary local archive only to read its rows: indexing that copy
     (minutes and 1.7 GB at 30,000 reports) would be thrown away with it."""
     from archive_app.core.office import admin
@@ -188,3 +189,44 @@ def test_restore_into_an_office_archive_builds_no_index_of_its_passing_copy(pg, 
     monkeypatch.undo()
     with Archive(tmp_path / "desk", db=url) as desk:            # the desk builds its own cache
         assert desk.search("dan van").total == 1
+
+
+def test_admin_init_by_the_office_it_login_owning_the_database_with_createrole(pg, tmp_path, write_jsonl):
+    """Not the server's superuser: what an office IT person is given (owner of the database, CREATEROLE)."""
+    pg.sql("DROP ROLE IF EXISTS it_admin")
+    pg.sql("CREATE ROLE it_admin LOGIN PASSWORD 'it-pw' CREATEROLE")
+    pg.sql("CREATE DATABASE luutru_it OWNER it_admin")
+    it = pg.url("luutru_it", "it_admin", "it-pw")
+    r = cli("--db", it, "admin", "init")
+    assert r.returncode == 0, r.stderr
+    assert cli("--db", it, "admin", "init").returncode == 0          # again: nothing to migrate, roles kept
+    pg.create_login("hoa_archivist", "ghi-pw")
+    pg.create_login("tu_reader", "doc-pw")
+    assert cli("--db", it, "admin", "grant", "hoa_archivist", "archivist").returncode == 0
+    assert cli("--db", it, "admin", "grant", "tu_reader", "reader").returncode == 0
+    archivist = ["--data-dir", str(tmp_path / "a"), "--db", pg.url("luutru_it", "hoa_archivist", "ghi-pw")]
+    rows = write_jsonl([{"title": "Họp tổ", "body": "Bàn việc dân vận."}])
+    assert cli(*archivist, "import", str(rows)).returncode == 0
+    reader = ["--data-dir", str(tmp_path / "r"), "--db", pg.url("luutru_it", "tu_reader", "doc-pw")]
+    r = cli(*reader, "search", "dan van", "--json")
+    assert r.returncode == 0 and json.loads(r.stdout)["total"] == 1, r.stderr
+    r = cli(*reader, "tag", "1", "--add", "x")
+    assert r.returncode == 2 and "người đọc" in r.stderr
+
+
+@pytest.mark.parametrize("login, attributes, owner, missing", [
+    ("no_createrole", "", True, "CREATEROLE"),
+    ("not_owner", "CREATEROLE", False, "quyền sở hữu cơ sở dữ liệu"),
+])
+def test_admin_init_by_a_login_lacking_a_right_names_it_changing_nothing(pg, login, attributes, owner, missing):
+    pg.sql(f"DROP ROLE IF EXISTS {login}")
+    pg.sql(f"CREATE ROLE {login} LOGIN PASSWORD 'pw' {attributes}")
+    database = f"luutru_{login}"
+    pg.sql(f"CREATE DATABASE {database}" + (f" OWNER {login}" if owner else ""))
+    r = cli("--db", pg.url(database, login, "pw"), "admin", "init")
+    assert r.returncode == 1 and "Traceback" not in r.stderr, r.stderr
+    assert missing in r.stderr and login in r.stderr and "'pw'" not in r.stderr
+    import psycopg
+
+    with psycopg.connect(pg.url(database)) as conn:          # not one table made
+        assert conn.execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'").fetchone()[0] == 0
