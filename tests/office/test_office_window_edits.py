@@ -141,7 +141,7 @@ def test_the_windows_check_names_the_office_database_not_sqlite(qtbot, office_wi
     qtbot.waitUntil(lambda: window.operations.message_box is not None, timeout=15000)
     checked = window.operations.message_box.informativeText()
     label = window.archive.office.label
-    assert f"PostgreSQL, {label}" in checked and "SQLite" not in checked
+    assert f"cơ sở dữ liệu của kho cơ quan (PostgreSQL, {label})" in checked and "SQLite" not in checked
     assert "postgres-test-pw" in office and "postgres-test-pw" not in checked
     window.operations.message_box.close()
 
