@@ -26,8 +26,8 @@ def test_foreign_keys_are_enforced(archive):
         assert c.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
 
 
-def test_archive_at_first_schema_is_upgraded_with_its_data(tmp_path):
-    """An archive written by the first release (schema 0001) opens, keeps its reports and gains new tables."""
+def old_archive(tmp_path, revision: str, reports: list[tuple[int, str, str]]):
+    """A data folder whose database stops at schema ``revision``, holding reports (id, body, text_sha256)."""
     from alembic import command
     from alembic.config import Config
     from sqlalchemy import create_engine, text
@@ -41,11 +41,18 @@ def test_archive_at_first_schema_is_upgraded_with_its_data(tmp_path):
     cfg.set_main_option("script_location", str(MIGRATIONS))
     with engine.begin() as c:
         cfg.attributes["connection"] = c
-        command.upgrade(cfg, "0001_initial")
-        c.execute(text("INSERT INTO report (id, title, body, text_sha256, imported_at, updated_at, revision) "
-                       "VALUES (7, 'Họp tổ dân phố', 'Bàn việc vệ sinh môi trường', 'x', '2020-01-01', "
-                       "'2020-01-01', 1)"))
+        command.upgrade(cfg, revision)
+        for rid, body, sha in reports:
+            c.execute(text("INSERT INTO report (id, title, body, text_sha256, imported_at, updated_at, revision) "
+                           "VALUES (:id, 'Họp tổ dân phố', :body, :sha, '2020-01-01', '2020-01-01', 1)"),
+                      {"id": rid, "body": body, "sha": sha})
     engine.dispose()
+    return data
+
+
+def test_archive_at_first_schema_is_upgraded_with_its_data(tmp_path):
+    """An archive written by the first release (schema 0001) opens, keeps its reports and gains new tables."""
+    data = old_archive(tmp_path, "0001_initial", [(7, "Bàn việc vệ sinh môi trường", "x")])
     assert current_revision(data / "archive.sqlite3") == "0001_initial"
     with Archive(data) as a:
         assert current_revision(a.paths.database) == HEAD_REVISION
@@ -59,25 +66,7 @@ def test_a_copy_the_office_migration_trashed_cannot_be_restored_over_its_live_tw
     import subprocess
     import sys
 
-    from alembic import command
-    from alembic.config import Config
-    from sqlalchemy import create_engine, text
-
-    from archive_app.core.storage.db import MIGRATIONS
-
-    data = tmp_path / "old"
-    data.mkdir()
-    engine = create_engine(f"sqlite:///{data / 'archive.sqlite3'}")
-    cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS))
-    with engine.begin() as c:
-        cfg.attributes["connection"] = c
-        command.upgrade(cfg, "0003_ocr")
-        for rid in (3, 8):
-            c.execute(text("INSERT INTO report (id, title, body, text_sha256, imported_at, updated_at, "
-                           "revision) VALUES (:id, 'Họp tổ dân phố', 'Bàn việc vệ sinh', 'same', '2020-01-01', "
-                           "'2020-01-01', 1)"), {"id": rid})
-    engine.dispose()
+    data = old_archive(tmp_path, "0003_ocr", [(3, "Bàn việc vệ sinh", "same"), (8, "Bàn việc vệ sinh", "same")])
     with Archive(data) as a:
         assert [r.id for r in a.trash.reports()] == [8]
     run = [sys.executable, "-m", "archive_app", "--data-dir", str(data), "trash"]
