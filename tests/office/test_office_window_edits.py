@@ -111,7 +111,7 @@ def test_an_edit_open_across_a_server_restart_is_saved(qtbot, office_window, pg,
 
 
 def test_an_edit_open_across_a_restart_and_another_desks_change_asks_to_reload(
-        qtbot, office_window, pg, office, desk):
+        qtbot, office_window, pg, office, desk, tmp_path):
     from archive_app.core.editing import ReportEdit
 
     window = office_window
@@ -130,6 +130,8 @@ def test_an_edit_open_across_a_restart_and_another_desks_change_asks_to_reload(
     assert dialog.isVisible()                                                   # and what was typed
     assert (dialog.title.text(), dialog.organisation.text()) == ("Sơ kết thủy lợi, bản của tôi",
                                                                  "Phòng Nông nghiệp")
+    dialog.grab().save(str(tmp_path / "edit-kept.png"))
+    window.error_dialogs[-1].grab().save(str(tmp_path / "reload.png"))
     for d in window.error_dialogs:
         d.close()
     dialog.reject()
