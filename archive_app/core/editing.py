@@ -149,17 +149,17 @@ class Trash:
         with archive.changing():
             with archive.Session() as s:
                 stamp = reports.now()
-                for rid in ids:
-                    row = s.get(ReportRow, rid)
-                    if row is None:
-                        raise NotFound(f"Không có báo cáo số {rid}", f"No report with id {rid}")
-                    if (row.deleted_at is not None) != deleted:
-                        if not deleted:
-                            _refuse_live_twin(s, row)
-                        row.deleted_at = stamp if deleted else None
-                        reports.touch(s, row, "trash" if deleted else "restore")
-                        changed.append(rid)
                 try:
+                    for rid in ids:
+                        row = s.get(ReportRow, rid)
+                        if row is None:
+                            raise NotFound(f"Không có báo cáo số {rid}", f"No report with id {rid}")
+                        if (row.deleted_at is not None) != deleted:
+                            if not deleted:
+                                _refuse_live_twin(s, row)
+                            row.deleted_at = stamp if deleted else None
+                            reports.touch(s, row, "trash" if deleted else "restore")
+                            changed.append(rid)
                     s.commit()
                 except IntegrityError:     # another desk brought back the same text a moment ago
                     s.rollback()
