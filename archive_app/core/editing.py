@@ -116,7 +116,8 @@ def _refuse_live_twin(s, row: ReportRow) -> None:
     if twin is not None:
         raise DuplicateOfLive(
             f"Không khôi phục được báo cáo số {row.id}: báo cáo số {twin.id} “{twin.title}” đang có cùng "
-            "nội dung. Báo cáo vẫn ở trong thùng rác; hãy dùng báo cáo kia, hoặc chuyển nó vào thùng rác trước.",
+            "nội dung. Báo cáo vẫn ở trong thùng rác; hãy dùng báo cáo kia, hoặc chuyển nó vào thùng rác "
+            "trước.",
             f"Report {row.id} cannot be restored: report {twin.id} “{twin.title}” has the same text. "
             "It stays in the trash; use the other report, or move that one to the trash first.")
 

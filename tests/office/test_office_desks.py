@@ -180,8 +180,8 @@ def test_a_desk_goes_on_after_a_server_restart(pg, office, desk, write_jsonl):
         listener.stop()
 
 
-def test_two_desks_restoring_copies_of_one_text_at_once_one_is_told_which_came_back(office, desk, write_jsonl,
-                                                                                   monkeypatch):
+def test_two_desks_restoring_copies_of_one_text_at_once_one_is_told_which_came_back(
+        office, desk, write_jsonl, monkeypatch):
     """Both desks' checks pass (neither sees the other's uncommitted restore); the unique index then
     refuses the later commit, and that desk gets the same clear message, naming the report now live."""
     import threading
