@@ -84,6 +84,11 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--add", action="append", default=[])
     s.add_argument("--remove", action="append", default=[])
 
+    s = sub.add_parser("trash", parents=[common], help="list the trash; move reports into it or restore them")
+    s.add_argument("--move", nargs="+", type=int, default=[], metavar="ID")
+    s.add_argument("--restore", nargs="+", type=int, default=[], metavar="ID")
+    s.add_argument("--json", action="store_true")
+
     for name in ("persons", "tags"):
         s = sub.add_parser(name, parents=[common], help=f"list {name}")
         s.add_argument("--json", action="store_true")
@@ -250,6 +255,26 @@ def cmd_tag(archive, args, t) -> int:
         archive.report(rid)          # a missing id is a clear error before anything changes
     changed = archive.tagging.change(args.ids, add=args.add, remove=args.remove).reports
     print(t(f"Đã cập nhật thẻ của {len(changed)} báo cáo.", f"Tags changed on {len(changed)} report(s)."))
+    return EXIT_OK
+
+
+def cmd_trash(archive, args, t) -> int:
+    """Without options: what is in the trash. --move / --restore: one write each, all or nothing."""
+    if args.move:
+        n = len(archive.trash.move(args.move).reports)
+        print(t(f"Đã chuyển {n} báo cáo vào thùng rác.", f"Moved {n} report(s) to the trash."))
+    if args.restore:
+        n = len(archive.trash.restore(args.restore).reports)
+        print(t(f"Đã khôi phục {n} báo cáo từ thùng rác.", f"Restored {n} report(s) from the trash."))
+    if args.move or args.restore:
+        return EXIT_OK
+    trashed = archive.trash.reports()
+    if args.json:
+        _print_json([{"id": r.id, "title": r.title, "date": r.date.isoformat() if r.date else None,
+                      "deleted_at": r.deleted_at.isoformat()} for r in trashed])
+    else:
+        for r in trashed:
+            print(f"{r.id}\t{r.deleted_at:%Y-%m-%d %H:%M}\t{r.title}")
     return EXIT_OK
 
 
@@ -430,7 +455,7 @@ def cmd_admin(db, args, t) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"import": cmd_import, "search": cmd_search, "show": cmd_show, "tag": cmd_tag,
+COMMANDS = {"import": cmd_import, "search": cmd_search, "show": cmd_show, "tag": cmd_tag, "trash": cmd_trash,
             "persons": cmd_persons, "tags": cmd_tags, "print": cmd_print, "export": cmd_export,
             "reindex": cmd_reindex, "backup": cmd_backup, "original": cmd_original}
 FOLDER_COMMANDS = {"check": cmd_check, "restore": cmd_restore}     # given the data folder, not an open Archive

@@ -154,7 +154,7 @@ def check_json(c: CheckReport, en: bool = False) -> dict:
             "fixity": c.fixity, "originals_checked": c.originals_checked, "originals_bad": list(c.originals_bad),
             "originals_missing": list(c.originals_missing), "originals_damaged": list(c.originals_damaged),
             "leftovers_removed": list(c.leftovers), "damaged_reports": list(c.damaged_reports),
-            "read_only": c.read_only,
+            "read_only": c.read_only, "database": "postgresql" if c.office else "sqlite", "office": c.office or None,
             "problems": [{"code": p.code, "message": p.message("en" if en else "vi"), "action": p.action,
                           "remedy": remedy(p, en), "items": list(p.items), "reports": list(p.reports)}
                          for p in c.problems],
@@ -174,8 +174,13 @@ def print_check(c: CheckReport, t, data_dir=None) -> None:
         for path in c.leftovers[:20]:
             print(f"       {terminal_safe(path)}")
     good, bad = t("tốt", "ok"), t("CÓ LỖI", "PROBLEMS")
-    print(t("  Cơ sở dữ liệu SQLite (integrity_check, foreign_key_check): ",
-            "  SQLite database (integrity_check, foreign_key_check): ") + (good if c.database_ok else bad))
+    if c.office:            # the server keeps its own pages and keys; what was read here is every row
+        print(t(f"  Cơ sở dữ liệu PostgreSQL {c.office} (đọc mọi báo cáo và tệp gốc): ",
+                f"  PostgreSQL database {c.office} (every report and original read): ")
+              + (good if c.database_ok else bad))
+    else:
+        print(t("  Cơ sở dữ liệu SQLite (integrity_check, foreign_key_check): ",
+                "  SQLite database (integrity_check, foreign_key_check): ") + (good if c.database_ok else bad))
     if not c.database_readable:
         print(t("  Chỉ mục tìm kiếm và tệp gốc: không kiểm được vì cơ sở dữ liệu không đọc được",
                 "  Search index and originals: not checked, the database cannot be read"))

@@ -18,7 +18,7 @@ from archive_app.core.storage.schema import ReportRow
 CHECK_KEYS = {"ok", "database_ok", "database_readable", "database_problems", "reports", "indexed",
               "pending_in_index", "index_ok", "missing_in_index", "stale_in_index", "orphans_in_index", "fixity",
               "originals_checked", "originals_bad", "originals_missing", "originals_damaged", "problems", "messages",
-              "leftovers_removed", "damaged_reports", "read_only"}
+              "leftovers_removed", "damaged_reports", "read_only", "database", "office"}
 
 
 @dataclass
@@ -64,6 +64,7 @@ def test_a_sound_archive_passes_with_a_complete_report(filled):
     out = json.loads(proc.stdout)
     assert set(out) == CHECK_KEYS
     assert out["ok"] and out["database_ok"] and out["index_ok"] and out["fixity"]
+    assert (out["database"], out["office"]) == ("sqlite", None)
     assert out["reports"] == out["indexed"] == out["originals_checked"] == len(originals)
     assert out["problems"] == [] and out["originals_bad"] == []
     human = cli(data, "check")

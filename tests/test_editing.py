@@ -117,3 +117,26 @@ def test_imports_and_tagging_say_what_they_changed(archive, write_jsonl):
     assert archive.tagging.change([a], add=["Đảng viên"]) == Changes(frozenset({a}), tags=True)
     assert not archive.tagging.change([a], add=["đảng viên"])                         # it has it already
     assert Changes(frozenset({a})) | Changes(tags=True) == Changes(frozenset({a}), tags=True)
+
+
+def test_restoring_a_trashed_copy_of_a_live_text_is_refused_naming_the_live_report(archive, write_jsonl):
+    """One live copy per text (a unique index): a trashed report whose text was imported again stays in
+    the trash with a clear message naming the live report, instead of the database's bare refusal."""
+    from archive_app.core.errors import DuplicateOfLive
+
+    path = write_jsonl([{"title": "Họp tổ dân phố", "body": "Bàn việc vệ sinh môi trường."}])
+    first = archive.import_paths([path]).imported[0].id
+    archive.trash.move([first])
+    again = archive.import_paths([path]).imported[0].id          # the trashed copy does not count
+    with pytest.raises(DuplicateOfLive) as refused:
+        archive.trash.restore([first])
+    assert f"báo cáo số {again} “Họp tổ dân phố” đang có cùng nội dung" in refused.value.message("vi")
+    assert f"Report {first} cannot be restored: report {again}" in refused.value.message("en")
+    assert archive.report(first).deleted_at is not None and archive.report(again).deleted_at is None
+    archive.trash.move([again])                                  # two trashed copies: one may come back
+    other = write_jsonl([{"title": "Khác", "body": "Khác hẳn."}], "x.jsonl")
+    third = archive.import_paths([other]).imported[0].id
+    with pytest.raises(DuplicateOfLive):
+        archive.trash.restore([first, again, third])             # all or nothing: nothing came back
+    assert {r.id for r in archive.trash.reports()} == {first, again}
+    assert archive.trash.restore([first]).reports == frozenset({first})

@@ -241,8 +241,9 @@ def _foreign(path: Path) -> BackupError:
                        f"{path.name} is not an archive backup (no valid {MANIFEST})")
 
 
-def restore(zip_path, data_dir, progress: Progress | None = None) -> RestoreResult:
-    """Restore the backup ``zip_path`` into the empty (or new) folder ``data_dir``; rebuild the index."""
+def restore(zip_path, data_dir, progress: Progress | None = None, index: bool = True) -> RestoreResult:
+    """Restore the backup ``zip_path`` into the empty (or new) folder ``data_dir``; rebuild the index
+    (``index=False``: not, for a copy read only for its rows, as the office archive's restore does)."""
     from .paths import ArchivePaths
     from .services import Archive
 
@@ -285,7 +286,7 @@ def restore(zip_path, data_dir, progress: Progress | None = None) -> RestoreResu
             _empty(target, remove=created)
             raise
     with Archive(target) as archive:           # an older schema is upgraded here
-        indexed = archive.rebuild_index()
+        indexed = archive.rebuild_index() if index else 0
         damaged = tuple(archive.damaged_reports)
     return RestoreResult(target, dict(manifest.get("counts") or {}), indexed, manifest, damaged)
 

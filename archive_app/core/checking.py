@@ -82,12 +82,15 @@ def run_check(archive: Archive, fixity: bool = True) -> CheckReport:
     except (DBAPIError, sqlite3.DatabaseError) as exc:
         readable = False
         db_lines.append(str(getattr(exc, "orig", None) or exc))
+    office = archive.office.label if archive.office is not None else ""
     if db_lines:
-        messages.extend(f"SQLite: {line}" for line in db_lines)
+        kind = "PostgreSQL" if office else "SQLite"
+        messages.extend(f"{kind}: {line}" for line in db_lines)
         detail = "; ".join(db_lines[:5]) + (" …" if len(db_lines) > 5 else "")
         problems.append(CheckProblem(
-            "database_damaged", f"Cơ sở dữ liệu SQLite bị hỏng ({detail})",
-            f"The SQLite database is damaged ({detail})", "restore", tuple(db_lines)))
+            "database_damaged", f"Cơ sở dữ liệu {kind} {office} bị hỏng ({detail})".replace("  ", " "),
+            f"The {kind} database {office} is damaged ({detail})".replace("  ", " "), "restore",
+            tuple(db_lines)))
 
     index_revs: dict[int, int] = {}
     index_usable = True
@@ -183,7 +186,7 @@ def run_check(archive: Archive, fixity: bool = True) -> CheckReport:
         pending_in_index=len(queued), originals_missing=tuple(missing_files), originals_damaged=tuple(damaged),
         fixity=fixity and readable, problems=tuple(problems), database_readable=readable,
         leftovers=tuple(map(str, archive.leftovers_removed + _deep_leftovers(archive))), read_only=archive.read_only,
-        damaged_reports=tuple(sorted(text_damage.reports)) if text_damage else ())
+        damaged_reports=tuple(sorted(text_damage.reports)) if text_damage else (), office=office)
 
 
 def _deep_leftovers(archive: Archive) -> list:

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, func, select, update
+from sqlalchemy.exc import IntegrityError
 
-from .errors import BadInput, ChangedMeanwhile, NotFound
+from .errors import BadInput, ChangedMeanwhile, DuplicateOfLive, NotFound
 from .importing import text_sha256
 from .models import NO_CHANGES, Changes, PersonRole
 from .storage import feed, reports
@@ -106,6 +107,21 @@ def _changed_meanwhile(s, report_id: int) -> ChangedMeanwhile:
         f"Report {report_id} was changed after you opened it ({who}); reload it and edit again.")
 
 
+def _refuse_live_twin(s, row: ReportRow) -> None:
+    """Raise DuplicateOfLive when a live report other than ``row`` has its text: the archive keeps one
+    live copy of a text (a unique index; migration 0004 trashed the newer copies to create it)."""
+    twin = s.execute(select(ReportRow.id, ReportRow.title).where(
+        ReportRow.text_sha256 == row.text_sha256, ReportRow.deleted_at.is_(None), ReportRow.id != row.id)
+        .limit(1)).first()
+    if twin is not None:
+        raise DuplicateOfLive(
+            f"Không khôi phục được báo cáo số {row.id}: báo cáo số {twin.id} “{twin.title}” đang có cùng "
+            "nội dung. Báo cáo vẫn ở trong thùng rác; hãy dùng báo cáo kia, hoặc chuyển nó vào thùng rác "
+            "trước.",
+            f"Report {row.id} cannot be restored: report {twin.id} “{twin.title}” has the same text. "
+            "It stays in the trash; use the other report, or move that one to the trash first.")
+
+
 class Trash:
     """Reports hidden from search and lists, restorable until the trash is emptied (``archive.trash``)."""
 
@@ -134,15 +150,23 @@ class Trash:
         with archive.changing():
             with archive.Session() as s:
                 stamp = reports.now()
-                for rid in ids:
-                    row = s.get(ReportRow, rid)
-                    if row is None:
-                        raise NotFound(f"Không có báo cáo số {rid}", f"No report with id {rid}")
-                    if (row.deleted_at is not None) != deleted:
-                        row.deleted_at = stamp if deleted else None
-                        reports.touch(s, row, "trash" if deleted else "restore")
-                        changed.append(rid)
-                s.commit()
+                try:
+                    for rid in ids:
+                        row = s.get(ReportRow, rid)
+                        if row is None:
+                            raise NotFound(f"Không có báo cáo số {rid}", f"No report with id {rid}")
+                        if (row.deleted_at is not None) != deleted:
+                            if not deleted:
+                                _refuse_live_twin(s, row)
+                            row.deleted_at = stamp if deleted else None
+                            reports.touch(s, row, "trash" if deleted else "restore")
+                            changed.append(rid)
+                    s.commit()
+                except IntegrityError:     # another desk brought back the same text a moment ago
+                    s.rollback()
+                    for rid in changed:
+                        _refuse_live_twin(s, s.get(ReportRow, rid))
+                    raise
             archive.sync_after_write()
         return _counted(changed)
 

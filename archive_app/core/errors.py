@@ -115,6 +115,10 @@ class ChangedMeanwhile(KnownError):
     """Someone else saved the report after it was opened here: reload it, never overwrite their change."""
 
 
+class DuplicateOfLive(KnownError):
+    """A trashed report cannot come back: a live report holds the same text (one live copy per text)."""
+
+
 class WriteRefused(KnownError):
     """The office archive's database refused a write: the login's role does not allow it."""
 

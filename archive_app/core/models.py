@@ -221,6 +221,7 @@ class CheckReport:
     leftovers: tuple[str, ...] = ()           # files of killed processes, removed when the archive opened
     damaged_reports: tuple[int, ...] = ()     # reports whose text is damaged (not UTF-8, or not its sha256)
     read_only: bool = False                   # the data folder cannot be written
+    office: str = ""                          # the office archive checked (user@host:port/db), "": SQLite
 
 
 @dataclass(frozen=True)

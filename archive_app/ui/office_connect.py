@@ -110,14 +110,18 @@ class OfficeConnectDialog(QDialog):
                           self.password.text() if self.remember.isChecked() else None)
 
 
-class _Relay(QObject):
-    """Brings the listener thread's news to the GUI thread; stops the listener when the window closes."""
+class OfficeLink(QObject):
+    """What a window holds of the office archive (the window owns it as ``office_link``): the menu
+    entry, the status-bar label and the listener; it brings the listener thread's news to the GUI
+    thread and stops the listener when the window closes."""
     changed = Signal()        # the listener thread applied other desks' changes
 
     def __init__(self, window):
         super().__init__(window)
         self.window = window
-        self.listener = None
+        self.action = QAction(window, objectName="officeConnectAction")
+        self.label: QLabel | None = None       # on an office archive: which one, and the login's role
+        self.listener = None                   # on an office archive: core.office.listener.ChangeListener
         self.changed.connect(self._refresh)
         window.installEventFilter(self)
 
@@ -132,18 +136,18 @@ class _Relay(QObject):
         return False
 
 
-def install(window) -> None:
+def install(window) -> OfficeLink:
     """The menu entry on every window; on an office archive also its label, listener and role."""
-    action = QAction(window, objectName="officeConnectAction")
+    link = OfficeLink(window)
+    action = link.action
     action.setText(QCoreApplication.translate("OfficeConnect", "Connect to the office archive…"))
     action.triggered.connect(lambda: connect_office(window))
     file_menu = window.actions.menus["file"]
     file_menu.insertAction(window.actions["quitAction"], action)
     file_menu.insertSeparator(window.actions["quitAction"])
-    window.office_action = action
     office = getattr(window.archive, "office", None)
     if office is None:
-        return
+        return link
     if office.is_admin:
         role = QCoreApplication.translate("OfficeConnect", "administrator")
     elif office.can_write:
@@ -151,10 +155,8 @@ def install(window) -> None:
     else:
         role = QCoreApplication.translate("OfficeConnect", "reader")
     text = QCoreApplication.translate("OfficeConnect", "Office archive: %1 (%2)")
-    label = QLabel(text.replace("%1", office.label).replace("%2", role),
-                   objectName="officeLabel")
-    window.statusBar().addPermanentWidget(label)
-    window.office_label = label
+    link.label = QLabel(text.replace("%1", office.label).replace("%2", role), objectName="officeLabel")
+    window.statusBar().addPermanentWidget(link.label)
     if not office.can_write:
         from . import read_only
 
@@ -167,10 +169,10 @@ def install(window) -> None:
         window.setAcceptDrops(False)
     from ..core.office.listener import ChangeListener
 
-    relay = _Relay(window)
-    window.office_listener = relay.listener = ChangeListener(
-        office.url, lambda: window.archive.sync_index() and relay.changed.emit())
-    window.office_listener.start()
+    listener = ChangeListener(office.url, lambda: window.archive.sync_index() and link.changed.emit())
+    link.listener = listener
+    listener.start()
+    return link
 
 
 def connect_office(window):

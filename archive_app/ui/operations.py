@@ -221,11 +221,15 @@ class Operations(QObject):
                            "%2 original files verified.")
         else:
             text = self.tr("Problems found: %1.").replace("%1", fmt_int(len(report.problems)))
-        checked = self.tr("Checked: the database (SQLite integrity), the search index "
-                          "(%1 of %2 reports) and the SHA-256 of %3 original files.")
+        if report.office:
+            checked = self.tr("Checked: the office archive's database (PostgreSQL, %4), this desk's search "
+                              "index (%1 of %2 reports) and the SHA-256 of %3 original files.")
+        else:
+            checked = self.tr("Checked: the database (SQLite integrity), the search index "
+                              "(%1 of %2 reports) and the SHA-256 of %3 original files.")
         text = text.replace("%1", fmt_int(report.reports)).replace("%2", fmt_int(report.originals_checked))
         checked = (checked.replace("%1", fmt_int(report.indexed)).replace("%2", fmt_int(report.reports))
-                   .replace("%3", fmt_int(report.originals_checked)))
+                   .replace("%3", fmt_int(report.originals_checked)).replace("%4", report.office))
         remedies = {"reindex": self.tr("What to do: rebuild the search index (Tools ▸ Rebuild "
                                        "search index); nothing is lost."),
                     "restore": self.tr("What to do: restore your latest backup into a new folder "

@@ -833,12 +833,12 @@
 <context>
     <name>OfficeConnect</name>
     <message>
-        <location filename="../../archive_app/ui/office_connect.py" line="+138"/>
+        <location filename="../../archive_app/ui/office_connect.py" line="+143"/>
         <source>Connect to the office archive…</source>
         <translation>Kết nối kho lưu trữ của cơ quan…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>administrator</source>
         <translation>quản trị</translation>
     </message>
@@ -861,7 +861,7 @@
 <context>
     <name>OfficeConnectDialog</name>
     <message>
-        <location line="-59"/>
+        <location line="-63"/>
         <source>Connect to the office archive</source>
         <translation>Kết nối kho lưu trữ của cơ quan</translation>
     </message>
@@ -935,7 +935,12 @@
         <translation>Số vấn đề phát hiện: %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Checked: the office archive&apos;s database (PostgreSQL, %4), this desk&apos;s search index (%1 of %2 reports) and the SHA-256 of %3 original files.</source>
+        <translation>Đã kiểm tra: cơ sở dữ liệu của kho cơ quan (PostgreSQL, %4), chỉ mục tìm kiếm của máy này (%1 trên %2 báo cáo) và mã SHA-256 của %3 tệp gốc.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Checked: the database (SQLite integrity), the search index (%1 of %2 reports) and the SHA-256 of %3 original files.</source>
         <translation>Đã kiểm tra: cơ sở dữ liệu (tính toàn vẹn SQLite), chỉ mục tìm kiếm (%1 trên %2 báo cáo) và mã SHA-256 của %3 tệp gốc.</translation>
     </message>
@@ -970,12 +975,12 @@
         <translation>Kiểm tra kho lưu trữ</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-30"/>
         <source>Checking the archive…</source>
         <translation>Đang kiểm tra kho lưu trữ…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Meeting report archive %1 — import, find, read and tag meeting reports.</source>
         <translation>Kho biên bản họp %1 — nhập, tìm, đọc và gắn thẻ biên bản, báo cáo các cuộc họp.</translation>
     </message>
@@ -991,7 +996,7 @@
         <translation>Đóng</translation>
     </message>
     <message numerus="yes">
-        <location line="-151"/>
+        <location line="-155"/>
         <source>Tags changed on %n report(s).</source>
         <translation>
             <numerusform>Đã cập nhật thẻ của %n báo cáo.</numerusform>

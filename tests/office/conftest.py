@@ -49,3 +49,17 @@ def desk(tmp_path):
     yield open_desk
     for a in opened:
         a.close()
+
+
+@pytest.fixture
+def settings_dir(tmp_path, qapp):
+    """The window's settings in this test's folder, the application set up, Vietnamese."""
+    from PySide6.QtCore import QSettings
+
+    from archive_app.ui import app as ui_app
+    from archive_app.ui import i18n
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    ui_app.ensure_app()
+    i18n.install("vi")
+    return tmp_path / "settings"

@@ -178,3 +178,44 @@ def test_a_desk_goes_on_after_a_server_restart(pg, office, desk, write_jsonl):
         assert wait_until(listener.listening.is_set)
     finally:
         listener.stop()
+
+
+def test_two_desks_restoring_copies_of_one_text_at_once_one_is_told_which_came_back(
+        office, desk, write_jsonl, monkeypatch):
+    """Both desks' checks pass (neither sees the other's uncommitted restore); the unique index then
+    refuses the later commit, and that desk gets the same clear message, naming the report now live."""
+    import threading
+
+    from archive_app.core.errors import DuplicateOfLive
+    from archive_app.core.storage import reports
+
+    a, b = desk(office, "a"), desk(office, "b")
+    path = write_jsonl([{"title": "Họp tổ dân phố", "body": "Bàn việc vệ sinh môi trường."}])
+    first = a.import_paths([path]).imported[0].id
+    a.trash.move([first])
+    second = a.import_paths([path]).imported[0].id
+    a.trash.move([second])
+    a_checked, b_done = threading.Event(), threading.Event()
+    touch = reports.touch
+
+    def slow_touch(session, row, action="change"):         # desk a stops between its check and its write
+        if threading.current_thread().name == "desk-a":
+            a_checked.set()
+            assert b_done.wait(20)
+        touch(session, row, action)
+    monkeypatch.setattr(reports, "touch", slow_touch)
+    outcome = {}
+
+    def restore_at_a():
+        try:
+            a.trash.restore([first])
+        except DuplicateOfLive as exc:
+            outcome["a"] = exc
+    thread = threading.Thread(target=restore_at_a, name="desk-a")
+    thread.start()
+    assert a_checked.wait(20)
+    assert b.trash.restore([second]).reports == frozenset({second})
+    b_done.set()
+    thread.join(30)
+    assert f"báo cáo số {second} “Họp tổ dân phố” đang có cùng nội dung" in outcome["a"].message("vi")
+    assert b.report(first).deleted_at is not None and b.report(second).deleted_at is None

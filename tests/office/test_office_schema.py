@@ -71,6 +71,11 @@ def test_admin_init_then_every_command_runs_on_the_office_archive(office_db, tmp
     assert json.loads(r.stdout)[0]["name"] == "Nguyễn Văn An"
     r = cli(*desk, "--db", office_db, "check", "--json")
     assert r.returncode == 0, r.stdout + r.stderr
+    label = office_db.split("//")[1].replace(":postgres-test-pw", "")         # postgres@127.0.0.1:port/db
+    assert (json.loads(r.stdout)["database"], json.loads(r.stdout)["office"]) == ("postgresql", label)
+    r = cli(*desk, "--db", office_db, "check")                  # the database named, never its password
+    assert f"Cơ sở dữ liệu PostgreSQL {label}" in r.stdout and ": tốt" in r.stdout
+    assert "SQLite" not in r.stdout and "postgres-test-pw" not in r.stdout
     # the local archive of the same desk folder is untouched: no --db, as before
     r = cli(*desk, "search", "dan van", "--json")
     assert json.loads(r.stdout)["total"] == 0
@@ -186,3 +191,72 @@ def test_an_archive_export_imports_into_an_office_archive_through_the_one_writer
     (tmp_path / "c.txt").write_text("BIÊN BẢN\n\nHọp mới sau khi nhập.", encoding="utf-8")
     assert a.import_paths([tmp_path / "c.txt"]).imported[0].id > second      # the serial went on
     assert a.check().ok
+
+
+def test_restore_into_an_office_archive_builds_no_index_of_its_passing_copy(pg, tmp_path, write_jsonl,
+                                                                           monkeypatch):
+    """The zip is unpacked into a temporary local archive only to read its rows: indexing that copy
+    (minutes and 1.7 GB at 30,000 reports) would be thrown away with it."""
+    from archive_app.core.office import admin
+    from archive_app.core.office.transfer import restore_office
+    from archive_app.core.services import Archive
+    from archive_app.core.storage.db import open_engine
+
+    with Archive(tmp_path / "local") as local:
+        local.import_paths([write_jsonl([{"title": "Họp tổ dân phố", "body": "Bàn việc dân vận."}])])
+        local.transfer.backup(tmp_path / "local.zip")
+    url = pg.create_database("archive_no_passing_index")
+    admin.init(url)
+
+    def no_index(self, progress=None):
+        raise AssertionError("the passing copy was indexed")
+    monkeypatch.setattr(Archive, "rebuild_index", no_index)
+    engine = open_engine(url)
+    try:
+        assert restore_office(tmp_path / "local.zip", engine)["reports"] == 1
+    finally:
+        engine.dispose()
+    monkeypatch.undo()
+    with Archive(tmp_path / "desk", db=url) as desk:            # the desk builds its own cache
+        assert desk.search("dan van").total == 1
+
+
+def test_admin_init_by_the_office_it_login_owning_the_database_with_createrole(pg, tmp_path, write_jsonl):
+    """Not the server's superuser: what an office IT person is given (owner of the database, CREATEROLE)."""
+    pg.sql("DROP ROLE IF EXISTS it_admin")
+    pg.sql("CREATE ROLE it_admin LOGIN PASSWORD 'it-pw' CREATEROLE")
+    pg.sql("CREATE DATABASE luutru_it OWNER it_admin")
+    it = pg.url("luutru_it", "it_admin", "it-pw")
+    r = cli("--db", it, "admin", "init")
+    assert r.returncode == 0, r.stderr
+    assert cli("--db", it, "admin", "init").returncode == 0          # again: nothing to migrate, roles kept
+    pg.create_login("hoa_archivist", "ghi-pw")
+    pg.create_login("tu_reader", "doc-pw")
+    assert cli("--db", it, "admin", "grant", "hoa_archivist", "archivist").returncode == 0
+    assert cli("--db", it, "admin", "grant", "tu_reader", "reader").returncode == 0
+    archivist = ["--data-dir", str(tmp_path / "a"), "--db", pg.url("luutru_it", "hoa_archivist", "ghi-pw")]
+    rows = write_jsonl([{"title": "Họp tổ", "body": "Bàn việc dân vận."}])
+    assert cli(*archivist, "import", str(rows)).returncode == 0
+    reader = ["--data-dir", str(tmp_path / "r"), "--db", pg.url("luutru_it", "tu_reader", "doc-pw")]
+    r = cli(*reader, "search", "dan van", "--json")
+    assert r.returncode == 0 and json.loads(r.stdout)["total"] == 1, r.stderr
+    r = cli(*reader, "tag", "1", "--add", "x")
+    assert r.returncode == 2 and "người đọc" in r.stderr
+
+
+@pytest.mark.parametrize("login, attributes, owner, missing", [
+    ("no_createrole", "", True, "CREATEROLE"),
+    ("not_owner", "CREATEROLE", False, "quyền sở hữu cơ sở dữ liệu"),
+])
+def test_admin_init_by_a_login_lacking_a_right_names_it_changing_nothing(pg, login, attributes, owner, missing):
+    pg.sql(f"DROP ROLE IF EXISTS {login}")
+    pg.sql(f"CREATE ROLE {login} LOGIN PASSWORD 'pw' {attributes}")
+    database = f"luutru_{login}"
+    pg.sql(f"CREATE DATABASE {database}" + (f" OWNER {login}" if owner else ""))
+    r = cli("--db", pg.url(database, login, "pw"), "admin", "init")
+    assert r.returncode == 1 and "Traceback" not in r.stderr, r.stderr
+    assert missing in r.stderr and login in r.stderr and "'pw'" not in r.stderr
+    import psycopg
+
+    with psycopg.connect(pg.url(database)) as conn:          # not one table made
+        assert conn.execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'").fetchone()[0] == 0

@@ -8,7 +8,6 @@ pytest.importorskip("pytestqt")
 
 import keyring  # noqa: E402
 from keyring.backend import KeyringBackend  # noqa: E402
-from PySide6.QtCore import QSettings  # noqa: E402
 
 from pg_server import wait_until  # noqa: E402
 
@@ -29,17 +28,6 @@ class MemoryKeyring(KeyringBackend):
 
     def delete_password(self, service, username):
         self.items.pop((service, username), None)
-
-
-@pytest.fixture
-def settings_dir(tmp_path, qapp):
-    from archive_app.ui import app as ui_app
-    from archive_app.ui import i18n
-
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    ui_app.ensure_app()
-    i18n.install("vi")
-    return tmp_path / "settings"
 
 
 @pytest.fixture
@@ -89,14 +77,15 @@ def test_a_readers_window_is_read_only_names_its_archive_and_follows_other_desks
     qtbot.addWidget(window)
     window.show()
     assert window.read_only and not window.actions["importAction"].isEnabled()
-    label = window.office_label.text()
+    label = window.office_link.label.text()
     assert f"thu_reader@127.0.0.1:{pg.port}/{database}" in label and "doc-pw" not in label
     assert "người đọc" in label
-    assert window.office_action.text() == "Kết nối kho lưu trữ của cơ quan…"
-    assert wait_until(window.office_listener.listening.is_set)
+    assert window.office_link.action.text() == "Kết nối kho lưu trữ của cơ quan…"
+    listener = window.office_link.listener
+    assert wait_until(listener.listening.is_set)
     with Archive(tmp_path / "archivist", db=office) as other:      # another desk imports
         other.import_paths([write_jsonl([{"title": "Họp chi bộ khu phố", "body": "Bàn việc dân vận."}])])
     qtbot.waitUntil(lambda: window.archive.search("dan van").total == 1, timeout=5000)
     window.grab().save(str(tmp_path / "office-window.png"))
     window.close()
-    assert not window.office_listener._thread.is_alive()       # closing the window ends the listening
+    assert not listener._thread.is_alive()       # closing the window ends the listening

@@ -37,12 +37,41 @@ def _ident(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
+def _refuse_without_rights(engine) -> None:
+    """Before anything is made: a login that neither owns the database nor may create roles (and is
+    no superuser) is told which of the two it lacks and the statements that give them."""
+    with engine.connect() as conn:
+        user, db, superuser, createrole, owner, owns = conn.execute(text(
+            "SELECT current_user, current_database(), r.rolsuper, r.rolcreaterole, "
+            "pg_get_userbyid(d.datdba), pg_has_role(current_user, d.datdba, 'USAGE') FROM pg_roles r, pg_database d "
+            "WHERE r.rolname = current_user AND d.datname = current_database()")).one()
+    if superuser:
+        return
+    vi, en, fix = [], [], []
+    if not createrole:
+        vi.append("quyền CREATEROLE (tạo vai trò)")
+        en.append("the CREATEROLE attribute (to create roles)")
+        fix.append(f"ALTER ROLE {_ident(user)} CREATEROLE;")
+    if not owns:
+        vi.append(f"quyền sở hữu cơ sở dữ liệu {db} (chủ hiện nay: {owner})")
+        en.append(f"ownership of the database {db} (owned by {owner})")
+        fix.append(f"ALTER DATABASE {_ident(db)} OWNER TO {_ident(user)};")
+    if fix:
+        raise OfficeUnavailable(
+            f"Tài khoản {user} không khởi tạo được kho: thiếu {' và '.join(vi)}. Người quản trị máy chủ "
+            f"PostgreSQL cấp bằng: {' '.join(fix)}",
+            f"The login {user} cannot set up the archive: it lacks {' and '.join(en)}. The PostgreSQL "
+            f"server's administrator gives it with: {' '.join(fix)}")
+
+
 def init(url: str) -> str:
     """Create or migrate the office archive at ``url`` and (re)apply its roles; returns its archive id.
-    Run by a login that owns the database and may create roles (the server's administrator)."""
+    Run by a login that owns the database and may create roles (the office's IT person), or by the
+    server's superuser; any other login is refused before anything is made, told what it lacks."""
     engine = open_engine(url, check_schema=False)
     try:
         try:
+            _refuse_without_rights(engine)
             upgrade(engine)
             with engine.begin() as conn:
                 for role in ROLES.values():
@@ -51,6 +80,8 @@ def init(url: str) -> str:
                 for statement in _grants(engine.url.database):
                     conn.execute(text(statement))
                 return conn.scalar(text("SELECT value FROM meta WHERE key = 'archive_id'"))
+        except OfficeUnavailable:
+            raise
         except Exception as exc:
             if "permission denied" in str(getattr(exc, "orig", exc)) or "must be" in str(getattr(exc, "orig", exc)):
                 raise OfficeUnavailable(

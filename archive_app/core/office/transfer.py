@@ -91,7 +91,7 @@ def restore_office(zip_path, engine: Engine, progress=None) -> dict:
                               "This office archive is not empty; restore into a new database (admin init)")
     work = Path(tempfile.mkdtemp(prefix="archive-office-restore-"))
     try:
-        result = restore(zip_path, work / "archive", progress)
+        result = restore(zip_path, work / "archive", progress, index=False)   # its rows are all we read
         copy = _LocalCopy(work / "archive")
         local = open_engine(copy.paths.database)
         try:

@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
         if self.read_only:                    # a second window on this archive: a banner, no writes
             holder = None if folder_read_only else self.instance_lock.holder()
             self.read_only_banner = read_only.apply(self, holder, folder_read_only)
-        office_connect.install(self)          # File ▸ office archive; on one: its label, listener, role
+        self.office_link = office_connect.install(self)   # File ▸ office; on one: label, listener, role
         self.retranslate()
         restore_window(self)
         QTimer.singleShot(0, self._start)
