@@ -238,6 +238,16 @@ def test_a_phrase_with_marks_is_found_where_its_places_overlap(archive, write_js
     assert set(ids(archive.search('"tu do tu"', limit=10))) == {found["Báo cáo chung"], found["Báo cáo ba"]}
 
 
+def test_phrases_sharing_their_marked_syllables_are_told_apart(archive, write_jsonl):
+    """Two phrases whose marked syllables are the same and whose unmarked ones differ are checked each on
+    its own, in one reader (what is remembered of one never answers for the other)."""
+    rows = [rep("Báo cáo một", "Họ tự do tự tại; tu ba tu lại.")]
+    only = archive.import_paths([write_jsonl(rows)]).imported[0].id
+    assert ids(archive.search('"tự do tự"', limit=10)) == [only]
+    assert archive.search('"tự ba tự"', limit=10).total == 0        # "tu ba tu" is there, unmarked
+    assert ids(archive.search('"tu ba tu"', limit=10)) == [only]
+
+
 def test_updates_never_turn_a_common_word_against_its_reports(archive, write_jsonl):
     """Updated reports leave deleted documents in the index until a merge; a word found in every
     report must still add to a report's score, so more matches of it never rank lower."""

@@ -128,7 +128,8 @@ def syllable_stream(parts: list[list[str]]) -> bytes:
 
 
 def _phrase_checks(p: Phrase) -> list[tuple[str, bytes, Callable[[bytes], bool]]]:
-    """(stream column, what is looked for, test of a decompressed stream) for one phrase, cheapest
+    """(stream column, what is looked for — the key of its remembered verdicts, one per meaning —,
+    test of a decompressed stream) for one phrase, cheapest
     first. Every phrase: its folded syllables side by side, a plain byte search in the folded
     stream. A phrase with marks then in the exact stream (DESIGN.md §5: each marked syllable as
     spelled, each unmarked one in any spelling): a byte search when every syllable carries marks,
@@ -139,8 +140,8 @@ def _phrase_checks(p: Phrase) -> list[tuple[str, bytes, Callable[[bytes], bool]]
     checks = [("ft", needle, lambda stream: needle in stream)]
     if not p.marked:
         return checks
+    exact = f" {' '.join(p.exact)} ".encode("utf-8")     # (what is looked for: the phrase as typed)
     if all(e != f for e, f in zip(p.exact, p.folded)):
-        exact = f" {' '.join(p.exact)} ".encode("utf-8")
         checks.append(("et", exact, lambda stream: exact in stream))
         return checks
     pattern = b" " + b" ".join(re.escape(e.encode("utf-8")) if e != f else rb"([^ \n]+)"
@@ -156,7 +157,7 @@ def _phrase_checks(p: Phrase) -> list[tuple[str, bytes, Callable[[bytes], bool]]
             match = search(stream, match.start() + 1)
         return False
 
-    checks.append(("et", pattern, exact_test))
+    checks.append(("et", exact, exact_test))
     return checks
 
 
