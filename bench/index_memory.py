@@ -43,7 +43,7 @@ def child(data: Path, segment_mb: int) -> None:
     seconds = time.perf_counter() - started
     with open("/proc/self/status", encoding="ascii") as f:
         hwm = next(int(line.split()[1]) / 1024 for line in f if line.startswith("VmHWM:"))
-    segments = len(list(archive.index.searcher().reader().leaf_readers()))
+    segments = len(list(archive.index.reader().leaf_readers()))
     results = {q: [h.summary.id for h in archive.search(q, limit=30).hits] for q in QUERIES}   # warm too
     timings = []
     for _ in range(5):

@@ -31,6 +31,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
+sys.path.insert(1, str(ROOT))      # this checkout's archive_app, not the one an editable install points to
 
 import _fts5
 from _queries import CLASSES, LABELS, Query, QueryDrawer, load_docs, write_jsonl

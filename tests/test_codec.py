@@ -65,8 +65,8 @@ def test_postings_read_back_through_whoosh_and_numpy(tmp_path, segments):
     docs = _docs(5000)
     ix = _write(tmp_path, docs, segments=segments)
     want = _expected(docs)
-    with ix.searcher() as s:
-        ev = Evaluator(s)
+    with ix.reader() as r:
+        ev = Evaluator(r)
         for term in ["all", "few", "rare", "only0", "only4321"]:
             assert _whoosh_postings(ix, term) == want[term]
             p = ev.postings("f", term)

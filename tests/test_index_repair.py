@@ -15,9 +15,9 @@ def _fill(archive, write_jsonl, n=30):
 
 
 def _index_content(archive):
-    s = archive.index.searcher()
-    terms = sorted((f, t) for f, t in s.reader().all_terms() if f in ("e", "f", "fb", "tf"))
-    return s.doc_count(), terms, sorted(archive.index.revisions().items())
+    r = archive.index.reader()
+    terms = sorted((f, t) for f, t in r.all_terms() if f in ("e", "f", "fb", "tf"))
+    return r.doc_count(), terms, sorted(archive.index.revisions().items())
 
 
 def test_reindex_rebuilds_an_identical_index(archive, write_jsonl):
@@ -140,11 +140,11 @@ def test_a_rebuild_cut_into_many_segments_finds_the_same(archive, write_jsonl, m
         return {q: [(h.summary.id, round(h.score, 9)) for h in archive.search(q, limit=100).hits] for q in queries}
 
     archive.rebuild_index()
-    assert len(list(archive.index.searcher().reader().leaf_readers())) == 1
+    assert len(list(archive.index.reader().leaf_readers())) == 1
     whole = results()
     monkeypatch.setattr(index_module, "SEGMENT_BYTES", 20_000)
     archive.rebuild_index()
-    assert len(list(archive.index.searcher().reader().leaf_readers())) > 3
+    assert len(list(archive.index.reader().leaf_readers())) > 3
     assert results() == whole
     assert all(whole.values())
     assert archive.check().ok

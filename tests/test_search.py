@@ -106,12 +106,12 @@ def test_bad_queries_never_raise(filled):
     assert ids(archive.search('"dân vận')) == ids(archive.search("dân vận"))
 
 
-def test_search_reuses_one_searcher(filled):
+def test_search_reuses_one_reader(filled):
     archive, _ = filled
     archive.search("dân")
-    first = archive.index._searcher
+    first = archive.index._reader
     archive.search("vận")
-    assert archive.index._searcher is first
+    assert archive.index._reader is first
 
 
 def test_tagging_reindexes(filled):
@@ -224,6 +224,28 @@ def test_long_phrases_are_verified_whatever_the_case_or_diacritics(archive, writ
         assert set(ids(result)) == expected, query
         assert result.total == len(expected)
         assert set(archive.browse(query, Filters()).ids) == expected
+
+
+def test_a_phrase_with_marks_is_found_where_its_places_overlap(archive, write_jsonl):
+    """Typed partly with marks, a phrase is checked at every place its marked syllables stand, also one
+    that overlaps a place whose unmarked syllable is another word ("tự đi tự do tự": the second)."""
+    rows = [rep("Báo cáo chung", "Họ tự đi tự do tự tại."), rep("Báo cáo khác", "Họ tự đi tự về."),
+            rep("Báo cáo ba", "Tự do tu hành, tự tại.")]
+    found = {i.title: i.id for i in archive.import_paths([write_jsonl(rows)]).imported}
+    result = archive.search('"tự do tự"', limit=10)
+    assert ids(result) == [found["Báo cáo chung"]] and result.total == 1
+    assert archive.search('"tự đo tự"', limit=10).total == 0         # a marked syllable: that spelling only
+    assert set(ids(archive.search('"tu do tu"', limit=10))) == {found["Báo cáo chung"], found["Báo cáo ba"]}
+
+
+def test_phrases_sharing_their_marked_syllables_are_told_apart(archive, write_jsonl):
+    """Two phrases whose marked syllables are the same and whose unmarked ones differ are checked each on
+    its own, in one reader (what is remembered of one never answers for the other)."""
+    rows = [rep("Báo cáo một", "Họ tự do tự tại; tu ba tu lại.")]
+    only = archive.import_paths([write_jsonl(rows)]).imported[0].id
+    assert ids(archive.search('"tự do tự"', limit=10)) == [only]
+    assert archive.search('"tự ba tự"', limit=10).total == 0        # "tu ba tu" is there, unmarked
+    assert ids(archive.search('"tu ba tu"', limit=10)) == [only]
 
 
 def test_updates_never_turn_a_common_word_against_its_reports(archive, write_jsonl):

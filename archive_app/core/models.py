@@ -249,3 +249,19 @@ class IndexFilter:
     kind: str | None = None                     # folded (vietnamese.fold)
     date_from: dt.date | None = None
     date_to: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class FacetValue:
+    key: str            # what to filter with (a name, a year, a kind)
+    label: str
+    count: int
+
+
+@dataclass(frozen=True)
+class Facets:
+    persons: tuple[FacetValue, ...] = ()
+    tags: tuple[FacetValue, ...] = ()
+    years: tuple[FacetValue, ...] = ()
+    kinds: tuple[FacetValue, ...] = ()
+    months: tuple[FacetValue, ...] = ()     # "YYYY-MM", oldest first: the timeline's bars

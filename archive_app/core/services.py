@@ -21,8 +21,6 @@ from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
-from sqlalchemy import func, select
-
 from . import leftovers
 from .errors import ArchiveLocked, ArchiveReadOnly, IndexDamaged, KnownError, NotFound, disk_full
 from .locking import writer_lock
@@ -38,11 +36,10 @@ from .models import (
     TagInfo,
 )
 from .paths import ArchivePaths
-from .storage import feed, labels, reports
 from .storage.cursor import FeedCursor
-from .storage.db import HEAD_REVISION, current_revision, open_engine, open_read_only, session_factory
+from .storage.db import HEAD_REVISION, connect_sqlite, current_revision, open_engine, open_read_only, session_factory
+from .storage.dialect import DriverSql, SqliteSql
 from .storage.originals import OriginalStore
-from .storage.schema import ReportRow
 
 if TYPE_CHECKING:
     from .search import ParsedQuery
@@ -76,15 +73,14 @@ def _read_only(paths: ArchivePaths) -> bool:
     return not os.access(root, os.W_OK) or (db.exists() and not os.access(db, os.W_OK))
 
 
-def _open_read_only(paths: ArchivePaths):
-    """The database of a read-only folder, as it stands (it cannot be created nor upgraded)."""
+def _check_read_only(paths: ArchivePaths) -> None:
+    """A read-only folder's database must be of this version as it stands (it cannot be created nor upgraded)."""
     if current_revision(paths.database, read_only=True) != HEAD_REVISION:
         raise ArchiveReadOnly(
             f"Thư mục {paths.root} chỉ đọc và không chứa kho lưu trữ của phiên bản này; hãy chép nó vào một "
             "thư mục ghi được rồi mở lại",
             f"The folder {paths.root} is read-only and holds no archive of this version; copy it to a "
             "writable folder and open it there")
-    return open_read_only(paths.database)
 
 
 def _made_on_first_use(module: str, name: str) -> cached_property:
@@ -112,12 +108,14 @@ class Archive:
             self.paths = ArchivePaths(Path(data_dir))
             self.read_only = _read_only(self.paths)
             if self.read_only:
-                self.engine = _open_read_only(self.paths)
+                _check_read_only(self.paths)
             else:
-                self.engine = self._open_engine()
+                if current_revision(self.paths.database) != HEAD_REVISION:
+                    self.engine = self._open_engine()       # created or upgraded now (else on first use)
                 self.leftovers_removed = leftovers.clean(self.paths)     # what killed processes left
             self.originals = OriginalStore(self.paths.originals)
-        self.Session = session_factory(self.engine)
+        self._reading_sql: SqliteSql | None = None       # see ``reading``
+        self._reading_lock = threading.RLock()
         self.cursor = FeedCursor(self.paths.feed_cursor)
         self._lock_depth = 0
         self._thread_lock = threading.RLock()
@@ -133,6 +131,31 @@ class Archive:
         from .search import SearchIndex
 
         return SearchIndex(self.paths.index)
+
+    @cached_property
+    def engine(self):
+        """The local database's SQLAlchemy engine, made on first use: a search from the command line
+        reads through ``reading`` and never imports SQLAlchemy (start-up, issue 17). An office
+        archive's engine is set in ``__init__``."""
+        return open_read_only(self.paths.database) if self.read_only else self._open_engine()
+
+    @cached_property
+    def Session(self):  # noqa: N802 - a session factory, called like a class
+        return session_factory(self.engine)
+
+    @contextmanager
+    def reading(self):
+        """``?``-style SQL for reads (``storage.reads``, ``storage.names``): on the engine once there
+        is one (the window, an office archive), else on a sqlite3 connection of its own, opened once
+        and used by one thread at a time (each statement outside a transaction: it sees every commit)."""
+        if "engine" in self.__dict__:
+            with self.engine.connect() as conn:
+                yield DriverSql(conn)
+            return
+        with self._reading_lock:
+            if self._reading_sql is None:
+                self._reading_sql = SqliteSql(connect_sqlite(self.paths.database, read_only=self.read_only))
+            yield self._reading_sql
 
     edits = _made_on_first_use(".editing", "Edits")
     trash = _made_on_first_use(".editing", "Trash")
@@ -150,7 +173,11 @@ class Archive:
     def close(self) -> None:
         if "index" in self.__dict__:        # opened (see ``index``)
             self.index.close()
-        self.engine.dispose()
+        if self._reading_sql is not None:
+            self._reading_sql.conn.close()
+            self._reading_sql = None
+        if "engine" in self.__dict__:       # made (see ``engine``)
+            self.engine.dispose()
 
     def __enter__(self) -> "Archive":
         return self
@@ -326,13 +353,16 @@ class Archive:
 
     def pending_changes(self) -> int:
         """Reports changed in the database since this desk's index last followed the change feed."""
-        with self.Session() as s:
-            return feed.count_since(s, self.cursor.load())
+        from .storage.reads import changes_since
+
+        with self.reading() as db:
+            return changes_since(db, self.cursor.load())
 
     def sync_index(self, progress: Progress | None = None) -> int:
         """Apply the change feed since the index's last sequence: changed reports rewritten, reports no
         longer live removed; returns how many were applied. The one sync path of local and office mode."""
         from .search import IndexUnusable
+        from .storage import feed, reports
 
         with self.writing():
             try:
@@ -361,6 +391,7 @@ class Archive:
     def _build_index(self, folder: Path, progress: Progress | None) -> int:
         """A fresh index of every live report in ``folder``; reports with damaged text left out."""
         from .search import SearchIndex
+        from .storage import reports
 
         fresh = SearchIndex(folder)
         fresh.create()
@@ -383,6 +414,7 @@ class Archive:
         import shutil
 
         from .search import SearchIndex
+        from .storage import feed
 
         with self.writing():
             with self.Session() as s:
@@ -414,7 +446,7 @@ class Archive:
         """Reports matching ``query`` (AND of words, quoted phrases) and ``filters``, best first."""
         from .browsing import search
 
-        return search(self.Session, self.index_matches, query, filters, limit)
+        return search(self.reading, self.index_matches, query, filters, limit)
 
     def browse(self, query: str, filters: Filters = Filters(), order: str = "relevance", prefix_last: bool = False,
                listed=None):
@@ -430,15 +462,19 @@ class Archive:
         """{id: (plain text, hit spans)}: result-list snippets of ``ids`` for a query's highlight terms."""
         from .browsing import snippets
 
-        return snippets(self.Session, ids, highlight)
+        return snippets(self.reading, ids, highlight)
 
     def summaries(self, ids: list[int]):
         """Result-list rows for ``ids`` (a page of a lazy table)."""
-        with self.Session() as s:
-            return reports.summaries(s, list(ids))
+        from .storage.reads import summaries
+
+        with self.reading() as db:
+            return summaries(db, list(ids))
 
     # --- reading -------------------------------------------------------------------------
     def report(self, report_id: int) -> Report:
+        from .storage import reports
+
         with self.Session() as s:
             return reports.to_report(reports.load(s, report_id))
 
@@ -449,23 +485,28 @@ class Archive:
         return self.originals.get(rep.original_sha256)
 
     def persons(self) -> list[PersonInfo]:
+        from .storage import labels
+
         with self.Session() as s:
             return labels.persons_info(s)
 
     def person_meetings(self, person_id: int) -> list[PersonMeeting]:
+        from .storage import labels
+
         with self.Session() as s:
             return labels.person_meetings(s, person_id)
 
     def tags(self) -> list[TagInfo]:
         """Every tag with its colour and how many live reports carry it (writes: ``archive.tagging``)."""
+        from .storage import labels
+
         with self.Session() as s:
             return labels.tags_info(s)
 
     def live_count(self) -> int:
         """How many reports the archive holds outside the trash."""
-        with self.Session() as s:
-            live = ReportRow.deleted_at.is_(None)
-            return s.scalar(select(func.count()).select_from(ReportRow).where(live)) or 0
+        with self.reading() as db:
+            return db.execute("SELECT count(*) FROM report WHERE deleted_at IS NULL").fetchone()[0] or 0
 
     def import_sample(self, progress=None, cancel: Callable[[], bool] | None = None) -> ImportResult:
         """Import into this (sample) archive the sample reports it lacks, and tag the ones it gets.

@@ -315,4 +315,4 @@ def test_qt_file_dialog_and_an_open_persons_dialog_speak_the_language(window, id
 
 # --- 10: the first search is warm -------------------------------------------------------------------
 def test_the_index_is_opened_for_search_while_the_window_appears(window):
-    assert window.archive.index._searcher is not None      # opened by the warm-up, before any search typed
+    assert window.archive.index._reader is not None      # opened by the warm-up, before any search typed

@@ -1,4 +1,5 @@
 """Search: a small public API over the Whoosh index (index documents, search, highlight, check)."""
+from . import whoosh_private  # noqa: F401 - first: it imports Whoosh without modules it never needs
 from ..models import IndexDoc, IndexFilter
 from .index import IndexUnusable, SearchIndex
 from .query import ParsedQuery, Phrase, parse_query

@@ -22,7 +22,7 @@ from whoosh.reading import TermNotFound
 from whoosh.util.numeric import byte_to_length
 
 from .query import ParsedQuery
-from .whoosh_private import length_bytes, matcher_blocks, numeric_column, raw_matcher, term_info
+from .whoosh_private import bytes_column, length_bytes, matcher_blocks, numeric_column, raw_matcher, term_info
 
 ADJACENT_BOOST = 3.0
 TITLE_BOOST = 2.0
@@ -62,11 +62,11 @@ class _Segment:
 
 
 class Evaluator:
-    """Evaluates parsed queries on one searcher; caches field lengths, columns and postings."""
+    """Evaluates parsed queries on one index reader; caches field lengths, columns and postings."""
 
-    def __init__(self, searcher):
-        self.searcher = searcher
-        top_reader = searcher.reader()
+    def __init__(self, reader):
+        self.reader = reader
+        top_reader = reader
         readers = getattr(top_reader, "readers", None)
         pairs = list(zip(readers, top_reader.doc_offsets)) if readers else [(top_reader, 0)]
         self.segments = [_Segment(r, off, r.doc_count_all(), _deleted(r))
@@ -125,7 +125,7 @@ class Evaluator:
     def live_frequency(self, field: str, term: str) -> int:
         """Live documents holding ``term``: BM25's df, the same whatever the edit history. The
         deleted documents holding it are found by probing its postings for the deleted documents
-        only (the blocks that can hold them), once per searcher."""
+        only (the blocks that can hold them), once per reader."""
         key = (field, term)
         live = self._live_df.get(key)
         if live is None:
@@ -145,14 +145,14 @@ class Evaluator:
     def expand(self, field: str, prefix: str, limit: int = 2000) -> list[str]:
         """Terms of ``field`` that start with ``prefix`` (a word still being typed), at most ``limit``."""
         out = []
-        for term in self.searcher.reader().expand_prefix(field, prefix):
+        for term in self.reader.expand_prefix(field, prefix):
             out.append(term.decode("utf-8") if isinstance(term, bytes) else term)
             if len(out) >= limit:
                 break
         return out
 
     def _infos(self, field: str, term: str) -> list[tuple[_Segment, object]]:
-        """(segment, term info) of every segment holding ``term``, looked up once per searcher:
+        """(segment, term info) of every segment holding ``term``, looked up once per reader:
         a query needs them to sort, probe, read and score, and each lookup walks a hash file."""
         key = (field, term)
         infos = self._term_infos.get(key)
@@ -171,7 +171,7 @@ class Evaluator:
 
     def _matcher(self, field: str, seg: _Segment, info):
         """The segment's own matcher for a term, deleted documents included (``_live`` drops them)."""
-        return raw_matcher(seg.reader, info, self.searcher.schema[field].format)
+        return raw_matcher(seg.reader, info, self.reader.schema[field].format)
 
     def _read(self, field: str, term: str) -> Postings:
         parts = [self._live(seg, *_joined_blocks(list(matcher_blocks(self._matcher(field, seg, info)))))
@@ -206,15 +206,15 @@ class Evaluator:
         return self._column("date")
 
     def column(self, name: str):
-        """A column reader over every segment (global document numbering), opened once."""
+        """A bytes column's reader over every segment (global document numbering), opened once."""
         if name not in self._readers:
-            self._readers[name] = self.searcher.reader().column_reader(name)
+            self._readers[name] = bytes_column(self.reader, name)
         return self._readers[name]
 
     def _column(self, name: str) -> np.ndarray:
         """A numeric column over every segment (global document numbering), read once."""
         if name not in self._columns:
-            field = self.searcher.schema[name]
+            field = self.reader.schema[name]
             parts = [numeric_column(seg.reader, name, field, seg.count) for seg in self.segments]
             self._columns[name] = np.concatenate(parts) if parts else _NO_DOCS
         return self._columns[name]

@@ -13,11 +13,10 @@ from pathlib import Path
 import lz4.block
 import numpy as np
 from whoosh import index as whoosh_index
-from whoosh.scoring import BM25F
 
 from ..files import write_file
 from ..models import IndexDoc, IndexFilter
-from ..vietnamese import fold, fold_syllable, spellings_pattern, syllables
+from ..vietnamese import fold, fold_syllable, syllables
 from .evaluate import Evaluator
 from .fields import INDEX_VERSION, build_schema, codec
 from .query import ParsedQuery, Phrase
@@ -27,6 +26,7 @@ VERSION_FILE = "archive-index.json"
 CLOSENESS_POOL = 100     # best candidates checked for the typed words side by side ...
 PAIR_SHARE = 0.5         # ... the share of the best score that all typed pairs found side by side add
 MAX_RUN = 12             # words of a query looked at for closeness
+VERDICTS = 1_000_000     # phrase verdicts (document, phrase) kept before they are forgotten at once
 POOL_MB = 2048           # Whoosh's own estimate of the posting pool's memory where it would spill ...
 # ... and where a new segment starts instead. The pool is most of a build's memory (its estimate is
 # close to the real size); at 1,400 MB a 30,000-report build peaked at 1.7 GB resident, at 200 MB
@@ -127,16 +127,38 @@ def syllable_stream(parts: list[list[str]]) -> bytes:
     return lz4.block.compress(text.encode("utf-8"), mode="high_compression")
 
 
-def _phrase_check(p: Phrase) -> tuple[str, object]:
-    """(stream column, test of a decompressed stream) for one phrase: an unmarked phrase is a plain
-    byte search in the folded stream; one with marks a pattern over the exact stream, each marked
-    syllable spelled as typed and each unmarked one in any of its spellings."""
+def _phrase_checks(p: Phrase) -> list[tuple[str, bytes, Callable[[bytes], bool]]]:
+    """(stream column, what is looked for — the key of its remembered verdicts, one per meaning —,
+    test of a decompressed stream) for one phrase, cheapest
+    first. Every phrase: its folded syllables side by side, a plain byte search in the folded
+    stream. A phrase with marks then in the exact stream (DESIGN.md §5: each marked syllable as
+    spelled, each unmarked one in any spelling): a byte search when every syllable carries marks,
+    else the marked syllables found in place as bytes and the others' folds compared. The folded
+    test passes wherever the exact one does (the streams hold the same syllables, one folded), so
+    it only spares exact checks."""
+    needle = f" {' '.join(p.folded)} ".encode("utf-8")
+    checks = [("ft", needle, lambda stream: needle in stream)]
     if not p.marked:
-        needle = f" {' '.join(p.folded)} ".encode("utf-8")
-        return "ft", lambda stream: needle in stream
-    pattern = re.compile(" " + " ".join(re.escape(e) if e != f else spellings_pattern(f)
-                                        for e, f in zip(p.exact, p.folded)) + " ")
-    return "et", lambda stream: pattern.search(stream.decode("utf-8")) is not None
+        return checks
+    exact = f" {' '.join(p.exact)} ".encode("utf-8")     # (what is looked for: the phrase as typed)
+    if all(e != f for e, f in zip(p.exact, p.folded)):
+        checks.append(("et", exact, lambda stream: exact in stream))
+        return checks
+    pattern = b" " + b" ".join(re.escape(e.encode("utf-8")) if e != f else rb"([^ \n]+)"
+                               for e, f in zip(p.exact, p.folded)) + b" "
+    search = re.compile(pattern).search
+    unmarked = [f for e, f in zip(p.exact, p.folded) if e == f]
+
+    def exact_test(stream: bytes) -> bool:
+        match = search(stream)
+        while match is not None:           # every place the marked syllables stand, overlaps too
+            if all(fold_syllable(s.decode("utf-8")) == f for s, f in zip(match.groups(), unmarked)):
+                return True
+            match = search(stream, match.start() + 1)
+        return False
+
+    checks.append(("et", exact, exact_test))
+    return checks
 
 
 class SearchIndex:
@@ -145,8 +167,9 @@ class SearchIndex:
     def __init__(self, path: Path):
         self.path = path
         self._ix = None
-        self._searcher = None
+        self._reader = None
         self._evaluator = None
+        self._verdicts: dict[tuple[str, bytes], dict[int, bool]] = {}   # see ``_verified``
 
     # --- lifecycle -------------------------------------------------------------------------
     def exists(self) -> bool:
@@ -258,9 +281,9 @@ class SearchIndex:
         return self._ix
 
     def close(self) -> None:
-        if self._searcher is not None:
-            self._searcher.close()
-            self._searcher = None
+        if self._reader is not None:
+            self._reader.close()
+            self._reader = None
         if self._ix is not None:
             self._ix.close()
             self._ix = None
@@ -309,27 +332,30 @@ class SearchIndex:
 
     def revisions(self) -> dict[int, int]:
         """Report id → revision of every indexed document."""
-        s = self.searcher()
-        return {int(f["id"]): int(f.get("rev") or 0) for f in s.all_stored_fields()}
+        return {int(f["id"]): int(f.get("rev") or 0) for f in self.reader().all_stored_fields()}
 
     def size_bytes(self) -> int:
         return sum(p.stat().st_size for p in self.path.glob("*") if p.is_file())
 
     # --- searching -------------------------------------------------------------------------
-    def searcher(self):
+    def reader(self):
+        """The index's reader, kept open and replaced when a commit made a newer generation. A reader,
+        not a Whoosh Searcher: our evaluator scores, and whoosh.searching imports Whoosh's query
+        language, highlighter and English morphology (~40 ms of a command line search, issue 17)."""
         ix = self.open()
-        if self._searcher is not None and not self._searcher.up_to_date():
-            self._searcher.close()      # (Searcher.refresh breaks on an index that was empty)
-            self._searcher = None
-        if self._searcher is None:
-            self._searcher = ix.searcher(weighting=BM25F())
+        if self._reader is not None and self._reader.generation() != ix.latest_generation():
+            self._reader.close()        # (an empty index's reader has no generation: reopened, cheap)
+            self._reader = None
+        if self._reader is None:
+            self._reader = ix.reader()
             self._evaluator = None
-        return self._searcher
+            self._verdicts.clear()          # (document numbers are the reader's)
+        return self._reader
 
     def evaluator(self) -> Evaluator:
-        s = self.searcher()
+        reader = self.reader()
         if self._evaluator is None:
-            self._evaluator = Evaluator(s)
+            self._evaluator = Evaluator(reader)
         return self._evaluator
 
     def search(self, parsed: ParsedQuery, flt: IndexFilter, limit: int | None) -> tuple[int, list[tuple[int, float]]]:
@@ -348,10 +374,10 @@ class SearchIndex:
         docs, scores = ev.run(parsed, allowed, scored=limit != 0)
         checked = [p for p in parsed.phrases if len(p.folded) > 2 or p.marked]
         if checked and len(docs):
-            docs, scores = self._verified(docs, scores, checked)
+            docs, scores = self._verified(ev, docs, scores, checked)
         typed = [w.folded[0] for w in parsed.words + ((parsed.prefix,) if parsed.prefix else ())]
         if len(typed) > 1 and len(docs) > 1 and limit != 0:          # (a count needs no order)
-            scores = self._closeness(docs, scores, typed[:MAX_RUN])
+            scores = self._closeness(ev, docs, scores, typed[:MAX_RUN])
         best = ev.ranked(docs, scores, limit)
         ids = ev.report_ids()
         return len(docs), list(zip(ids[docs[best]].tolist(), scores[best].tolist()))
@@ -360,7 +386,7 @@ class SearchIndex:
         """How many reports match (the ``folded_total`` of a query with marks)."""
         return self.search(parsed, flt, 0)[0]
 
-    def _closeness(self, docs: np.ndarray, scores: np.ndarray, typed: list[str]) -> np.ndarray:
+    def _closeness(self, ev: Evaluator, docs: np.ndarray, scores: np.ndarray, typed: list[str]) -> np.ndarray:
         """Rank by how closely the best candidates hold the typed words (DESIGN.md §5: adjacent
         matches win). A report holding all of them side by side in the order typed comes before
         every report that does not (what was typed, as written: the report meant); among the
@@ -373,7 +399,7 @@ class SearchIndex:
         else:
             pool = np.arange(len(docs))
         best = float(scores[pool].max())
-        streams = self.evaluator().column("ft")
+        streams = ev.column("ft")
         whole = f" {' '.join(typed)} ".encode("utf-8")
         pairs = [f" {a} {b} ".encode("utf-8") for a, b in zip(typed, typed[1:])]
         scores = scores.copy()
@@ -384,24 +410,38 @@ class SearchIndex:
             scores[pos] += best * (PAIR_SHARE * found / len(pairs) + (1.0 if whole in stream else 0.0))
         return scores
 
-    def _verified(self, docs: np.ndarray, scores: np.ndarray, phrases) -> tuple[np.ndarray, np.ndarray]:
+    def _verified(self, ev: Evaluator, docs: np.ndarray, scores: np.ndarray, phrases) -> tuple[np.ndarray, np.ndarray]:
         """Keep candidates whose syllables hold each phrase side by side, in order, inside one part.
 
         Bigrams only say that each pair occurs somewhere, and exact syllables that each one does.
         Each document keeps its syllables in two columns (``syllable_stream``: folded and exact);
-        the phrase is looked for there; the texts themselves, up to half a megabyte, never travel.
-        Every candidate is checked: a count never includes an unverified one.
+        the phrase is looked for there (``_phrase_checks``: the folded stream first, the exact one
+        only for what passed); the texts themselves, up to half a megabyte, never travel. Every
+        candidate is checked: a count never includes an unverified one. Verdicts are kept per
+        reader: a query with marks counts its folded twin next (``folded_total``), and the window
+        asks again at every keystroke.
         """
-        checks = [_phrase_check(p) for p in phrases]
+        checks = [check for p in phrases for check in _phrase_checks(p)]
         keep = np.ones(len(docs), dtype=bool)
         decompress = lz4.block.decompress
+        if sum(len(v) for v in self._verdicts.values()) > VERDICTS:
+            self._verdicts.clear()
         for column in ("ft", "et"):
-            tests = [test for col, test in checks if col == column]
+            tests = [(self._verdicts.setdefault((column, key), {}), test) for col, key, test in checks if col == column]
             if not tests:
                 continue
-            streams = self.evaluator().column(column)
+            streams = ev.column(column)
             for pos in np.flatnonzero(keep).tolist():
-                blob = streams[int(docs[pos])]
-                stream = decompress(blob) if blob else b""
-                keep[pos] = all(test(stream) for test in tests)
+                doc = int(docs[pos])
+                stream = None
+                for known, test in tests:
+                    ok = known.get(doc)
+                    if ok is None:
+                        if stream is None:
+                            blob = streams[doc]
+                            stream = decompress(blob) if blob else b""
+                        ok = known[doc] = test(stream)
+                    if not ok:
+                        keep[pos] = False
+                        break
         return docs[keep], scores[keep]

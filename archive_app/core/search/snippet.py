@@ -97,11 +97,13 @@ def snippet_spans(text: str, terms, query_folded: list[str], width: int = 240) -
         last = spans[MAX_STARTS - 1][0] + width
         spans = list(takewhile(lambda s: s[1] <= last, spans))
     words = [(a, b, fold_syllable(lower(text[a:b]))) for a, b in spans]
+    # Is each match followed, with no syllable between, by the next word of a typed pair? Once per
+    # pair of neighbours, not once per window holding it (a common phrase has hundreds of windows).
+    side_by_side = [(x[2], y[2]) in pairs and not SYLLABLE.search(text, x[1], y[0]) for x, y in zip(words, words[1:])]
     best_start, best_score = spans[0][0], (-1,)
     for i, (start, _, _) in enumerate(words[:MAX_STARTS]):
         window = list(takewhile(lambda w, end=start + width: w[1] <= end, words[i:]))
-        adjacent = sum(1 for x, y in zip(window, window[1:])
-                       if (x[2], y[2]) in pairs and not SYLLABLE.search(text, x[1], y[0]))
+        adjacent = sum(side_by_side[i:i + len(window) - 1])
         score = (len({w[2] for w in window}), adjacent, len(window))
         if score > best_score:
             best_start, best_score = start, score

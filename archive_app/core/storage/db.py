@@ -1,17 +1,22 @@
 """Open the archive's database: local SQLite (WAL, foreign keys, busy timeout, migrated at start) or
-an office archive on PostgreSQL (migrated only by ``admin init``; DESIGN.md §10)."""
+an office archive on PostgreSQL (migrated only by ``admin init``; DESIGN.md §10).
+
+SQLAlchemy is imported by the functions that make engines, not by this module: a search from the
+command line reads a current local archive through ``connect_sqlite`` alone (start-up, issue 17).
+"""
 from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-
-from sqlalchemy import Engine, create_engine, event, text
-from sqlalchemy.engine import make_url
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING
 
 from ..errors import KnownError, damaged_database
 from ..vietnamese import collation_bytes
 from .damage import decode_text
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 HEAD_REVISION = "0004_office"
@@ -48,8 +53,22 @@ def read_only_url(db_path: Path) -> str:
     return f"file:{db_path.absolute().as_posix()}?{mode}"
 
 
+def connect_sqlite(db_path: Path, read_only: bool = False) -> sqlite3.Connection:
+    """A plain sqlite3 connection set up as the engine's are (``_on_connect``): the reads of a search
+    without SQLAlchemy. ``read_only``: as ``open_read_only`` opens the database."""
+    if read_only:
+        conn = sqlite3.connect(read_only_url(db_path), uri=True, check_same_thread=False)
+        _on_connect_read_only(conn, None)
+    else:
+        conn = sqlite3.connect(db_path, check_same_thread=False)
+        _on_connect(conn, None)
+    return conn
+
+
 def open_read_only(db_path: Path) -> Engine:
     """Engine that only reads ``db_path`` (schema as it is: a read-only archive cannot be upgraded)."""
+    from sqlalchemy import create_engine, event
+
     url = read_only_url(db_path)
     engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(url, uri=True, check_same_thread=False))
     event.listen(engine, "connect", _on_connect_read_only)
@@ -62,6 +81,8 @@ def is_database_url(target) -> bool:
 
 def office_url(url: str):
     """A PostgreSQL URL as SQLAlchemy takes it (``postgresql://`` means psycopg 3 here)."""
+    from sqlalchemy.engine import make_url
+
     parsed = make_url(url)
     if parsed.get_backend_name() != "postgresql":
         raise OfficeUnavailable(f"Địa chỉ kho của cơ quan phải bắt đầu bằng postgresql://, không phải {url.split(':')[0]}://",
@@ -77,6 +98,8 @@ def open_engine(target: Path | str, check_schema: bool = True) -> Engine:
     """
     if is_database_url(target):
         return _open_office(str(target), check_schema)
+    from sqlalchemy import create_engine, event
+
     db_path = Path(target)
     db_path.parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(f"sqlite:///{db_path}", connect_args={"check_same_thread": False})
@@ -94,6 +117,8 @@ def open_engine(target: Path | str, check_schema: bool = True) -> Engine:
 
 
 def _open_office(url: str, check_schema: bool) -> Engine:
+    from sqlalchemy import create_engine
+
     # pool_pre_ping: a connection the server dropped (a restart) is replaced, not handed out.
     engine = create_engine(office_url(url), pool_pre_ping=True, pool_size=4, max_overflow=4,
                            connect_args={"connect_timeout": 10, "application_name": "archive-app"})
@@ -122,6 +147,8 @@ def unreachable(exc: BaseException) -> OfficeUnavailable:
 
 
 def office_revision(engine: Engine) -> str | None:
+    from sqlalchemy import text
+
     with engine.connect() as conn:
         if conn.execute(text("SELECT to_regclass('alembic_version')")).scalar() is None:
             return None
@@ -167,4 +194,6 @@ def downgrade(engine: Engine, revision: str) -> None:
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:
+    from sqlalchemy.orm import sessionmaker
+
     return sessionmaker(engine, expire_on_commit=False)

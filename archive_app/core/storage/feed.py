@@ -85,10 +85,6 @@ def changed_since(session: Session, seq: int, upto: int) -> list[int]:
                                 .distinct().order_by(ChangeRow.report_id)))
 
 
-def count_since(session: Session, seq: int) -> int:
-    return session.scalar(select(func.count(func.distinct(ChangeRow.report_id))).where(ChangeRow.seq > seq)) or 0
-
-
 def history(session: Session, report_id: int) -> list[ChangeRow]:
     """Who changed a report and when, oldest first."""
     return list(session.scalars(select(ChangeRow).where(ChangeRow.report_id == report_id)

@@ -1,23 +1,13 @@
 """Persons and tags: identity by normalized name, lookup by what a user typed."""
 from __future__ import annotations
 
-import re
-
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..models import PersonInfo, PersonMeeting, TagInfo
-from ..vietnamese import collation_key, fold, has_marks, name_collation_key, normalize
+from ..vietnamese import collation_key, fold, name_collation_key
+from .names import clean_name, name_key, resolve_persons, resolve_tags  # noqa: F401 (their home before)
 from .schema import PersonRow, ReportPersonRow, ReportRow, ReportTagRow, TagRow
-
-
-def name_key(name: str) -> str:
-    """Identity of a person or tag: normalized (one tone placement), case and spacing aside. Never folded."""
-    return " ".join(normalize(name).lower().split())
-
-
-def clean_name(name: str) -> str:
-    return " ".join(normalize(name).split())
 
 
 def get_or_create_person(session: Session, name: str) -> PersonRow:
@@ -38,44 +28,6 @@ def get_or_create_tag(session: Session, name: str) -> TagRow:
         session.add(row)
         session.flush()
     return row
-
-
-def _matches(typed: str, key: str, key_fold: str) -> bool:
-    """Does a name typed by a user select ``key``? Whole words; diacritics matter only if typed."""
-    typed_key = name_key(typed)
-    typed_fold = fold(typed_key)
-    if not typed_fold:
-        return False
-    pattern = rf"(?<![^\W_]){re.escape(typed_fold)}(?![^\W_])"
-    if not re.search(pattern, key_fold):
-        return False
-    if has_marks(typed_key):
-        return re.search(rf"(?<![^\W_]){re.escape(typed_key)}(?![^\W_])", key) is not None
-    return True
-
-
-def resolve_persons(session: Session, typed: str) -> tuple[int, ...]:
-    """Ids of the persons a typed name selects ("nguyen tien su" selects Nguyễn Tiến Sữ and Sử)."""
-    typed_key = name_key(typed)
-    typed_fold = fold(typed_key)
-    rows = session.execute(select(PersonRow.id, PersonRow.name_key, PersonRow.name_fold)
-                           .where(PersonRow.name_fold.contains(typed_fold))).all()
-    # A whole name selects that person only (a click on "Trần Thị Hoa" is not "Trần Thị Hoa Mai").
-    whole = [r.id for r in rows if r.name_fold == typed_fold
-             and (r.name_key == typed_key or not has_marks(typed_key))]
-    if whole:
-        return tuple(whole)
-    return tuple(r.id for r in rows if _matches(typed, r.name_key, r.name_fold))
-
-
-def resolve_tags(session: Session, typed: str) -> tuple[int, ...]:
-    """Ids of tags whose whole name is what was typed (accent-insensitive when typed without marks)."""
-    key = name_key(typed)
-    rows = session.execute(select(TagRow.id, TagRow.name_key, TagRow.name_fold)
-                           .where(TagRow.name_fold == fold(key))).all()
-    if has_marks(key):
-        return tuple(r.id for r in rows if r.name_key == key)
-    return tuple(r.id for r in rows)
 
 
 def persons_info(session: Session) -> list[PersonInfo]:

@@ -4,15 +4,16 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from ..errors import BadInput, NotFound
-from ..models import IndexDoc, IndexFilter, OcrInfo, PersonRole, Report, ReportSummary
+from ..models import IndexDoc, OcrInfo, PersonRole, Report
 from ..vietnamese import fold
 from . import feed
 from .damage import damaged_report, row_damage
 from .labels import clean_name, get_or_create_person, get_or_create_tag, name_key
+from .reads import bodies, filtered_ids, only_scanned, summaries  # noqa: F401 (their home before)
 from .schema import PersonRow, ReportPersonRow, ReportRow, ReportTagRow, TagRow
 
 
@@ -116,37 +117,6 @@ def to_report(row: ReportRow) -> Report:
         ocr_pdf_sha256=row.ocr_pdf_sha256, revision=row.revision)
 
 
-def summaries(session: Session, ids: list[int]) -> dict[int, ReportSummary]:
-    """Result-list rows for ``ids`` in three queries, whatever their number."""
-    if not ids:
-        return {}
-    rows = session.execute(select(ReportRow.id, ReportRow.title, ReportRow.meeting_date,
-                                  ReportRow.meeting_kind, ReportRow.ocr_engine).where(ReportRow.id.in_(ids))).all()
-    persons: dict[int, list[str]] = {}
-    for rid, name in session.execute(
-            select(ReportPersonRow.report_id, PersonRow.full_name).join(PersonRow)
-            .where(ReportPersonRow.report_id.in_(ids)).order_by(ReportPersonRow.position)):
-        persons.setdefault(rid, []).append(name)
-    tags: dict[int, list[str]] = {}
-    for rid, name in session.execute(
-            select(ReportTagRow.report_id, TagRow.name).join(TagRow).where(ReportTagRow.report_id.in_(ids))):
-        tags.setdefault(rid, []).append(name)
-    return {r.id: ReportSummary(r.id, r.title, r.meeting_date, r.meeting_kind,
-                                tuple(persons.get(r.id, ())), tuple(sorted(tags.get(r.id, ()))),
-                                scanned=r.ocr_engine is not None)
-            for r in rows}
-
-
-def only_scanned(session: Session, ids: list[int]) -> list[int]:
-    """``ids`` (in their order) of the reports read from a scan by OCR: the "Bản quét" filter."""
-    scanned = set(session.scalars(select(ReportRow.id).where(ReportRow.ocr_engine.is_not(None))))
-    return [i for i in ids if i in scanned]
-
-
-def bodies(session: Session, ids: list[int]) -> dict[int, str]:
-    return dict(session.execute(select(ReportRow.id, ReportRow.body).where(ReportRow.id.in_(ids))).all())
-
-
 def index_docs(session: Session, ids: list[int], damaged: list[int] | None = None) -> list[IndexDoc]:
     """Index entries of the live reports among ``ids``; a report whose text is damaged is left out
     (and its id added to ``damaged``): one flipped byte must not stop the index being built."""
@@ -198,29 +168,3 @@ def change_tags(session: Session, ids: list[int], add: list[str], remove: list[s
             touch(session, row, "tag")
             changed.append(rid)
     return changed
-
-
-def filtered_ids(s: Session, flt: IndexFilter, limit: int) -> tuple[int, list[int]]:
-    """Filter-only search in SQL, newest meeting first (reports without a date last)."""
-    cond = [ReportRow.deleted_at.is_(None)]
-    if flt.person_ids is not None:
-        cond.append(ReportRow.id.in_(select(ReportPersonRow.report_id)
-                                     .where(ReportPersonRow.person_id.in_(flt.person_ids))))
-    if flt.tag_ids is not None:
-        cond.append(ReportRow.id.in_(select(ReportTagRow.report_id).where(ReportTagRow.tag_id.in_(flt.tag_ids))))
-    if flt.kind:
-        kinds = [k for k in s.scalars(select(ReportRow.meeting_kind).distinct()) if k and fold(k) == flt.kind]
-        cond.append(ReportRow.meeting_kind.in_(kinds))
-    if flt.date_from:
-        cond.append(ReportRow.meeting_date >= flt.date_from)
-    if flt.date_to:
-        cond.append(ReportRow.meeting_date <= flt.date_to)
-    where = and_(*cond)
-    ordered = (select(ReportRow.id).where(where)
-               .order_by(ReportRow.meeting_date.is_(None), ReportRow.meeting_date.desc(), ReportRow.id.desc()))
-    conn = s.connection()        # Core, not ORM rows: the whole archive's ids in a few ms
-    if limit < 0:
-        ids = list(conn.execute(ordered).scalars())
-        return len(ids), ids
-    total = conn.execute(select(func.count()).select_from(ReportRow).where(where)).scalar() or 0
-    return total, list(conn.execute(ordered.limit(limit)).scalars())
