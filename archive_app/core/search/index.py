@@ -21,7 +21,7 @@ from ..vietnamese import fold, fold_syllable, spellings_pattern, syllables
 from .evaluate import Evaluator
 from .fields import INDEX_VERSION, build_schema, codec
 from .query import ParsedQuery, Phrase
-from .whoosh_private import pool_bytes, toc_generation
+from .whoosh_private import DirectSegmentWriter, pool_bytes, toc_generation
 
 VERSION_FILE = "archive-index.json"
 CLOSENESS_POOL = 100     # best candidates checked for the typed words side by side ...
@@ -277,7 +277,7 @@ class SearchIndex:
         """
         ix = self.open()
         count = 0
-        writer = self._writer(ix)
+        writer = DirectSegmentWriter(ix, codec()) if fresh else self._writer(ix)
         try:
             for rid in deletes:
                 writer.delete_by_term("id", str(rid))
@@ -285,7 +285,7 @@ class SearchIndex:
                 values = doc_fields(doc)
                 (writer.add_document if fresh else writer.update_document)(**values)
                 count += 1
-                if pool_bytes(writer) > SEGMENT_BYTES:
+                if not fresh and pool_bytes(writer) > SEGMENT_BYTES:
                     writer.commit(merge=False)
                     self._record_files()
                     writer = self._writer(ix)

@@ -32,14 +32,27 @@ from pathlib import Path
 
 import numpy as np
 from whoosh import index as whoosh_index
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, WHOOSH3_HEADER_MAGIC, W3Codec, W3LeafMatcher, W3PostingsWriter
+from whoosh.codec.whoosh3 import (
+    LENGTHS_COLUMN,
+    WHOOSH3_HEADER_MAGIC,
+    W3Codec,
+    W3FieldWriter,
+    W3LeafMatcher,
+    W3PostingsWriter,
+    W3TermInfo,
+)
 from whoosh.columns import NumericColumn
 from whoosh.compat import dumps
 from whoosh.filedb.filestore import FileStorage
+from whoosh.filedb.filetables import OrderedHashWriter
+from whoosh.filedb.filetables import _lengths as _hash_lengths
 from whoosh.matching import ListMatcher
+from whoosh.system import pack_int, pack_long, pack_uint, pack_ushort, unpack_uint
 from whoosh.util.numeric import length_to_byte
+from whoosh.writing import SegmentWriter
 
 from .packing import numpy_dtype, pack, unpack
+from .postings_runs import PostingRuns
 
 BLOCK_LIMIT = 1024
 INLINE_LIMIT = 8
@@ -260,3 +273,234 @@ def toc_generation(path: Path) -> int:
 def pool_bytes(writer) -> int:
     """Whoosh's own estimate of the memory its posting pool holds."""
     return writer.pool.currentsize
+
+
+# --- fresh builds without Whoosh's posting pool (index.py, issue 17) ------------------------------
+class DirectSegmentWriter(SegmentWriter):
+    """A Whoosh segment writer for fresh builds (``add_document`` only) whose postings bypass
+    Whoosh's pool: they go to compact arrays spilled as sorted runs (``PostingRuns``), and at commit
+    each term's postings are written whole — packed blocks or inline, exactly as ``ArchiveCodec``'s
+    writer would — instead of one Python call per posting. The term dictionary is Whoosh's ordered
+    hash file, its bucket lists kept in arrays (``CompactOrderedHashWriter``). Stored fields, columns
+    and field lengths still go through Whoosh's per-document writer, so the segment, its table of
+    contents, deletes and later merges are Whoosh's own."""
+
+    def __init__(self, ix, codec, run_postings: int | None = None, **kwargs):
+        super().__init__(ix, codec=codec, compound=False, **kwargs)
+        self.fieldwriter = _DirectFieldWriter(codec, self.storage, self.newsegment)
+        indexed = [name for name, field in self.schema.items() if field.indexed]
+        options = {} if run_postings is None else {"run_postings": run_postings}
+        self.runs = PostingRuns(indexed, folder=Path(self._tempstorage.folder), **options)
+        self._value_size = {name: self.schema[name].format.fixed_value_size() for name in indexed}
+        self._length_bytes = {name: bytearray() for name in indexed if self.schema[name].scorable}
+
+    def add_document(self, **fields):
+        self._check_state()
+        perdoc, schema, docnum, runs = self.perdocwriter, self.schema, self.docnum, self.runs
+        docboost = self._doc_boost(fields)
+        names = sorted(name for name in fields if not name.startswith("_"))
+        self._check_fields(schema, names)
+        perdoc.start_doc(docnum)
+        for name in names:
+            value = fields[name]
+            if value is None:
+                continue
+            field = schema[name]
+            length = 0
+            if field.indexed:
+                boost = self._field_boost(fields, name, docboost)
+                counts = getattr(field, "term_counts", None)
+                if counts is not None:
+                    counts = counts(value)
+                    runs.add_counts(name, docnum, counts, boost * field.format.field_boost)
+                    length = sum(counts.values())
+                else:
+                    size = self._value_size[name]
+                    for tbytes, freq, weight, vbytes in field.index(value):
+                        if vbytes and len(vbytes) != size or size not in (0, 4):
+                            raise ValueError(f"field {name}: posting values of {size} bytes unsupported")
+                        runs.add(name, docnum, tbytes, weight * boost, unpack_uint(vbytes)[0] if vbytes else 0)
+                        length += freq
+                if not field.scorable:
+                    length = 0
+                if name in self._length_bytes:
+                    lengths = self._length_bytes[name]
+                    lengths.extend(bytes(docnum + 1 - len(lengths)))
+                    lengths[docnum] = length_to_byte(length) if length else 0
+            stored = fields.get(f"_stored_{name}", value)
+            perdoc.add_field(name, field, stored if field.stored else None, length)
+            if field.column_type and stored is not None:
+                perdoc.add_column_value(name, field.column_type, field.to_column_value(stored))
+        perdoc.finish_doc()
+        self._added = True
+        self.docnum += 1
+
+    def _flush_segment(self):
+        self.perdocwriter.close()
+        fw, runs = self.fieldwriter, self.runs
+        count = self.docnum
+        lengths = {name: np.frombuffer(bytes(b) + bytes(count - len(b)), dtype=np.uint8)
+                   for name, b in self._length_bytes.items()}
+        current = None
+        for fnum, btext, ids, weights, values in runs.merged():
+            if fnum != current:
+                current = fnum
+                name = runs.fields[fnum]
+                fw.start_field(name, self.schema[name])
+                lens = lengths.get(name)
+                size = self._value_size[name]
+            fw.write_term(btext, ids, weights, values if size else None,
+                          lens[ids] if lens is not None else None)
+        fw.close()
+
+    def _close_segment(self):
+        super()._close_segment()
+        self.runs.cleanup()
+
+
+class _DirectFieldWriter(W3FieldWriter):
+    """W3FieldWriter writing a term's whole posting list at once (``write_term``)."""
+
+    def __init__(self, codec, storage, segment):
+        self._codec = codec
+        self._storage = storage
+        self._segment = segment
+        self._fieldname = None
+        self._fieldid = None
+        self._btext = None
+        self._fieldobj = None
+        self._format = None
+        self._tindex = CompactOrderedHashWriter(self._create_file(W3Codec.TERMS_EXT))
+        self._fieldmap = self._tindex.extras["fieldmap"] = {}
+        self._postfile = self._create_file(W3Codec.POSTS_EXT)
+        self._postwriter = None
+        self._infield = False
+        self.is_closed = False
+
+    def write_term(self, btext: bytes, ids: np.ndarray, weights: np.ndarray, values: np.ndarray | None,
+                   lengths: np.ndarray | None) -> None:
+        """One term's postings (sorted document numbers, weights, 4-byte values or None, the
+        documents' length bytes or None), as ``PackedPostingsWriter`` writes them."""
+        n = len(ids)
+        limit = self._codec._blocklimit
+        if n < self._codec._inlinelimit:
+            info = _term_stats(ids, weights, lengths)
+            wlist = weights.tolist()
+            inl_weights = None if all(w == 1.0 for w in wlist) else tuple(_plain(w) for w in wlist)
+            inl_values = None if values is None else tuple(pack_uint(v) for v in values.tolist())
+            postbytes = dumps((tuple(ids.tolist()), inl_weights, inl_values), 2)
+            flags = 1
+        else:
+            postfile = self._postfile
+            start = postfile.tell()
+            postfile.write(WHOOSH3_HEADER_MAGIC)
+            for lo in range(0, n, limit):
+                hi = min(n, lo + limit)
+                self._write_block(ids[lo:hi], weights[lo:hi], None if values is None else values[lo:hi],
+                                  None if lengths is None else lengths[lo:hi], last=hi == n)
+            info = _term_stats(ids, weights, lengths)
+            postbytes = pack_long(start) + pack_int(postfile.tell() - start)
+            flags = 0
+        self._tindex.add(pack_ushort(self._fieldid) + btext, W3TermInfo._struct.pack(flags, *info) + postbytes)
+
+    def _write_block(self, ids, weights, values, lengths, last):
+        deltas = np.diff(ids, prepend=0)
+        mini_ids = _packed(deltas)
+        wlist = weights.tolist()
+        first = wlist[0]
+        if all(w == 1.0 for w in wlist):
+            mini_weights = None
+        elif all(w == first for w in wlist):
+            mini_weights = first
+        elif all(w.is_integer() for w in wlist):
+            mini_weights = _packed(weights.astype(np.int64))
+            if mini_weights is None:
+                mini_weights = tuple(wlist)
+        else:
+            mini_weights = tuple(wlist)
+        if mini_ids is None:
+            mini_ids = tuple(deltas.tolist())
+        mini_values = None if values is None else b"".join(pack_uint(v) for v in values.tolist())
+        databytes = dumps((mini_ids, mini_weights, mini_values), 2)
+        comp = COMPRESSION if len(databytes) >= MIN_COMPRESS else 0
+        if comp:
+            databytes = zlib.compress(databytes, comp)
+        lo_len, hi_len = _length_range(lengths)
+        infobytes = dumps((len(ids), int(ids[-1]), _plain(float(weights.max())), comp, lo_len, hi_len), 2)
+        length = len(infobytes) + len(databytes)
+        self._postfile.write_int(-length if last else length)
+        self._postfile.write(infobytes)
+        self._postfile.write(databytes)
+
+
+def _packed(values: np.ndarray) -> bytes | None:
+    """``packing.pack`` of a numpy array of integers (None if out of range)."""
+    if not len(values):
+        return b"B"
+    top, low = int(values.max()), int(values.min())
+    if low < 0 or top > 0xFFFFFFFF:
+        return None
+    code = "B" if top < 0x100 else "H" if top < 0x10000 else "I"
+    return code.encode("ascii") + values.astype({"B": "<u1", "H": "<u2", "I": "<u4"}[code]).tobytes()
+
+
+def _length_range(lengths: np.ndarray | None) -> tuple[int, int]:
+    """(min, max) length byte of postings, documents of length byte 0 left out as Whoosh does."""
+    if lengths is None:
+        return 0, 0
+    nonzero = lengths[lengths > 0]
+    return (int(nonzero.min()), int(nonzero.max())) if len(nonzero) else (0, 0)
+
+
+def _term_stats(ids, weights, lengths) -> tuple:
+    """W3TermInfo's packed fields after the flags: total weight, df, min/max length byte, max
+    weight, first and last document."""
+    lo_len, hi_len = _length_range(lengths)
+    return (float(weights.sum(dtype=np.float64)), len(ids), lo_len, hi_len, float(weights.max()),
+            int(ids[0]), int(ids[-1]))
+
+
+class CompactOrderedHashWriter(OrderedHashWriter):
+    """Whoosh's ordered hash file with the (hash, position) of each key kept in two arrays instead of
+    256 lists of tuples (≈ 130 bytes a term: 300 MB for a 30,000-report dictionary); the tables
+    written are the same."""
+
+    def __init__(self, dbfile):
+        super().__init__(dbfile)
+        self._hashes = array("I")
+        self._positions = array("q")
+
+    def add(self, key, value):
+        if key <= self.lastkey:
+            raise ValueError(f"Keys must increase: {self.lastkey!r}..{key!r}")
+        dbfile = self.dbfile
+        pos = dbfile.tell()
+        self.index.append(pos)
+        dbfile.write(_hash_lengths.pack(len(key), len(value)) + key + value)
+        self._hashes.append(self.hashfn(key))
+        self._positions.append(pos)
+        self.lastkey = key
+
+    def _write_hashes(self):
+        hashes = np.frombuffer(self._hashes, dtype=np.uint32)
+        positions = np.frombuffer(self._positions, dtype=np.int64)
+        buckets = hashes & 255
+        order = np.argsort(buckets, kind="stable")          # keys in order inside each bucket, as Whoosh
+        bounds = np.searchsorted(buckets[order], np.arange(257))
+        dbfile = self.dbfile
+        table_dtype = np.dtype([("hash", ">u4"), ("pos", ">i8")])
+        for b in range(256):
+            members = order[bounds[b]:bounds[b + 1]]
+            numslots = 2 * len(members)
+            self.directory.append((dbfile.tell(), numslots))
+            if not numslots:
+                continue
+            table = np.zeros(numslots, dtype=table_dtype)
+            taken = bytearray(numslots)
+            for h, p in zip(hashes[members].tolist(), positions[members].tolist()):
+                slot = (h >> 8) % numslots
+                while taken[slot]:
+                    slot = (slot + 1) % numslots
+                taken[slot] = 1
+                table[slot] = (h, p)
+            dbfile.write(table.tobytes())

@@ -1,0 +1,85 @@
+"""The fresh-build writer (whoosh_private.DirectSegmentWriter, issue 17) writes the very segment
+Whoosh's own writer writes: every file byte for byte, whatever the documents and however many runs
+its postings were spilled into; and what a search finds in it does not change."""
+from __future__ import annotations
+
+import datetime as dt
+import random
+from pathlib import Path
+
+import pytest
+
+from archive_app.core.models import IndexDoc
+from archive_app.core.search import SearchIndex
+from archive_app.core.search import postings_runs
+from archive_app.core.search.index import doc_fields
+
+SYLLABLES = ("dân vận hội nghị giao ban ủy ban nhân dân tỉnh huyện xã đồng chí Nguyễn Văn Thủy Hòa "
+             "khỏe ở tổ cần công tác năm 2021 43-CT/TU 14/10/2021 Đảng bộ chi bộ báo cáo kết quả "
+             "thực hiện nhiệm vụ phát triển kinh tế xã hội quốc phòng an ninh").split()
+
+
+def random_docs(seed: int, n: int) -> list[IndexDoc]:
+    rng = random.Random(seed)
+
+    def words(lo, hi):
+        # a few common syllables, many rare ones: inline terms, one-block and many-block terms
+        return " ".join(rng.choice(SYLLABLES) if rng.random() < 0.8 else f"x{rng.randrange(5000)}"
+                        for _ in range(rng.randrange(lo, hi)))
+
+    return [IndexDoc(id=i + 1, revision=rng.randrange(3), title=words(0, 8), body=words(0, 400),
+                     extras=tuple(words(1, 4) for _ in range(rng.randrange(3))),
+                     person_ids=tuple(rng.sample(range(1, 40), rng.randrange(3))),
+                     tag_ids=tuple(rng.sample(range(1, 9), rng.randrange(2))),
+                     kind=rng.choice([None, "Giao ban", "Hội nghị"]),
+                     date=rng.choice([None, dt.date(2020, 1, 1) + dt.timedelta(days=rng.randrange(900))]))
+            for i in range(n)]
+
+
+def segment_files(folder: Path) -> dict[str, bytes]:
+    """The one segment's files by extension (segment names are random)."""
+    files = {p.name.split(".", 1)[1]: p.read_bytes() for p in folder.iterdir()
+             if p.name.startswith("MAIN_") and "." in p.name and not p.name.endswith(".toc")}
+    assert files
+    return files
+
+
+def build(folder: Path, docs, fresh: bool) -> SearchIndex:
+    ix = SearchIndex(folder)
+    ix.create()
+    ix.write(docs, fresh=fresh)
+    assert len(list(ix.searcher().reader().leaf_readers())) == 1
+    return ix
+
+
+@pytest.mark.parametrize(("seed", "n", "run_postings"), [(1, 300, None), (2, 300, 5000), (3, 40, 7), (4, 1, 1)])
+def test_direct_writer_writes_whooshs_segment_byte_for_byte(tmp_path, monkeypatch, seed, n, run_postings):
+    if run_postings:
+        monkeypatch.setattr(postings_runs, "RUN_POSTINGS", run_postings)
+    docs = random_docs(seed, n)
+    build(tmp_path / "whoosh", docs, fresh=False).close()
+    build(tmp_path / "direct", docs, fresh=True).close()
+    old, new = segment_files(tmp_path / "whoosh"), segment_files(tmp_path / "direct")
+    assert sorted(old) == sorted(new)
+    for ext in old:
+        assert old[ext] == new[ext], ext
+
+
+def test_runs_give_back_every_posting_in_term_order(tmp_path):
+    rng = random.Random(5)
+    runs = postings_runs.PostingRuns(["a", "b"], folder=tmp_path, run_postings=50)
+    expected: dict[tuple[int, bytes], list[tuple[int, float]]] = {}
+    for doc in range(200):
+        for field in ("b", "a"):
+            counts = {f"t{rng.randrange(30)}": rng.randrange(1, 4) for _ in range(rng.randrange(6))}
+            runs.add_counts(field, doc, counts)
+            for term, c in counts.items():
+                expected.setdefault((runs.fields.index(field), term.encode()), []).append((doc, float(c)))
+    got = {}
+    for fnum, term, ids, weights, values in runs.merged():
+        got[(fnum, term)] = list(zip(ids.tolist(), weights.tolist()))
+        assert not values.any()
+    assert list(got) == sorted(expected)
+    assert got == expected
+    runs.cleanup()
+    assert not any(tmp_path.iterdir())
