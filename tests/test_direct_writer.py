@@ -67,7 +67,7 @@ def test_direct_writer_writes_whooshs_segment_byte_for_byte(tmp_path, monkeypatc
 
 def test_runs_give_back_every_posting_in_term_order(tmp_path):
     rng = random.Random(5)
-    runs = postings_runs.PostingRuns(["a", "b"], folder=tmp_path, run_postings=50)
+    runs = postings_runs.PostingRuns(["a", "b"], tmp_path, run_postings=50)
     expected: dict[tuple[int, bytes], list[tuple[int, float]]] = {}
     for doc in range(200):
         for field in ("b", "a"):
@@ -83,3 +83,21 @@ def test_runs_give_back_every_posting_in_term_order(tmp_path):
     assert got == expected
     runs.cleanup()
     assert not any(tmp_path.iterdir())
+
+
+def test_workers_write_the_same_segment(tmp_path, monkeypatch):
+    """Batches tokenized in worker processes (parallel_build) give the very segment one process writes."""
+    from archive_app.core.search import parallel_build
+
+    monkeypatch.setattr(parallel_build, "BATCH_DOCS", 70)
+    docs = random_docs(6, 300)
+    build(tmp_path / "one", docs, fresh=True).close()
+    ix = SearchIndex(tmp_path / "two")
+    ix.create()
+    seen = []
+    assert ix.write(docs, fresh=True, workers=2, progress=seen.append) == 300
+    assert seen[-1] == 300 and seen == sorted(seen)
+    assert len(list(ix.searcher().reader().leaf_readers())) == 1
+    ix.close()
+    assert segment_files(tmp_path / "one") == segment_files(tmp_path / "two")
+    assert [p.name for p in (tmp_path / "two").iterdir() if p.name.startswith("runs-")] == []

@@ -20,6 +20,7 @@ from ..models import IndexDoc, IndexFilter
 from ..vietnamese import fold, fold_syllable, spellings_pattern, syllables
 from .evaluate import Evaluator
 from .fields import INDEX_VERSION, build_schema, codec
+from .parallel_build import write_parallel
 from .query import ParsedQuery, Phrase
 from .whoosh_private import DirectSegmentWriter, pool_bytes, toc_generation
 
@@ -267,10 +268,12 @@ class SearchIndex:
 
     # --- writing ---------------------------------------------------------------------------
     def write(self, upserts: Iterable[IndexDoc], deletes: Iterable[int] = (),
-              progress: Callable[[int], None] | None = None, fresh: bool = False) -> int:
+              progress: Callable[[int], None] | None = None, fresh: bool = False, workers: int = 0) -> int:
         """Add or replace ``upserts`` and remove ``deletes``; returns docs written.
 
-        Whoosh's writer spills its posting pool to disk one pickled posting at a time once it
+        ``fresh`` (an empty index, adds only): one segment written directly from sorted posting
+        runs (DirectSegmentWriter; with ``workers`` processes tokenizing, parallel_build). Else
+        Whoosh's writer, whose posting pool spills to disk one pickled posting at a time once it
         passes ``limitmb``, which made a large import ~4× slower: a big batch is written as
         several segments instead, each sorted in memory. A crash keeps what was committed;
         the queue in the database holds the rest.
@@ -281,6 +284,9 @@ class SearchIndex:
         try:
             for rid in deletes:
                 writer.delete_by_term("id", str(rid))
+            if fresh and workers:
+                count = write_parallel(writer, upserts, workers, progress)    # (and commits)
+                upserts = ()
             for doc in upserts:
                 values = doc_fields(doc)
                 (writer.add_document if fresh else writer.update_document)(**values)
@@ -291,7 +297,9 @@ class SearchIndex:
                     writer = self._writer(ix)
                 if progress and count % 200 == 0:
                     progress(count)
-            if fresh:
+            if fresh and workers:
+                pass
+            elif fresh:
                 writer.commit(merge=False)
             else:
                 writer.commit(mergetype=merge_tiers)

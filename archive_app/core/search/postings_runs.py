@@ -13,9 +13,7 @@ per run: memory stays bounded whatever the archive's size.
 from __future__ import annotations
 
 import heapq
-import os
 import struct
-import tempfile
 from array import array
 from collections.abc import Iterator
 from itertools import repeat
@@ -33,10 +31,11 @@ _DTYPES = (("docs", np.uint32), ("weights", np.float32), ("values", np.uint32))
 class PostingRuns:
     """Collects postings document by document; ``merged()`` gives them back term by term."""
 
-    def __init__(self, fields: list[str], folder: Path | None = None, run_postings: int | None = None):
+    def __init__(self, fields: list[str], folder: Path, name: str = "run", run_postings: int | None = None):
         self.fields = sorted(fields)
         self._number = {f: i for i, f in enumerate(self.fields)}
-        self._folder = Path(tempfile.mkdtemp(prefix="runs-", dir=folder))
+        self._folder = Path(folder)
+        self._name = name
         self._limit = run_postings or RUN_POSTINGS
         self._runs: list[Path] = []
         self._reset()
@@ -92,7 +91,8 @@ class PostingRuns:
         ranks = rank[np.frombuffer(self._tids, dtype=np.uint32)]
         perm = np.argsort(ranks, kind="stable")            # stable: documents stay in order
         counts = np.bincount(ranks, minlength=len(keys))
-        path = self._folder / f"run{len(self._runs)}"
+        path = self._folder / f"{self._name}{len(self._runs)}"
+        path.with_suffix(".fields").write_bytes(bytes(sorted({f for f, _ in keys})))
         with open(path.with_suffix(".keys"), "wb") as f:
             f.write(b"".join(_KEY.pack(keys[i][0], len(keys[i][1]), c) + keys[i][1]
                              for i, c in zip(order, counts.tolist())))
@@ -101,12 +101,14 @@ class PostingRuns:
         self._runs.append(path)
         self._reset()
 
-    def merged(self) -> Iterator[tuple[int, bytes, np.ndarray, np.ndarray, np.ndarray]]:
-        """(field number, term bytes, document numbers, weights, values) of every term, in order."""
+    def merged(self, start: tuple[int, bytes] | None = None, stop: tuple[int, bytes] | None = None
+               ) -> Iterator[tuple[int, bytes, np.ndarray, np.ndarray, np.ndarray]]:
+        """(field number, term bytes, document numbers, weights, values) of every term, in order;
+        only terms from ``start`` and before ``stop`` (as (field number, term bytes)) when given."""
         self.spill()
         cursors = [_RunCursor(p) for p in self._runs]
         try:
-            streams = [cur.keys(r) for r, cur in enumerate(cursors)]
+            streams = [cur.keys(r, start) for r, cur in enumerate(cursors)]
             current = None
             parts: list[tuple[int, int]] = []
             for fnum, term, r, count in heapq.merge(*streams):
@@ -114,6 +116,8 @@ class PostingRuns:
                     yield (*current, *_gather(cursors, parts))
                     parts = []
                 current = (fnum, term)
+                if stop is not None and current >= stop:
+                    return
                 parts.append((r, count))
             if current is not None:
                 yield (*current, *_gather(cursors, parts))
@@ -121,10 +125,42 @@ class PostingRuns:
             for cur in cursors:
                 cur.close()
 
+    def split_key(self) -> tuple[int, bytes] | None:
+        """A term near the middle of the terms (the middle one of the biggest run): where a second
+        process can start merging."""
+        self.spill()
+        if not self._runs:
+            return None
+        biggest = max(self._runs, key=lambda p: p.with_suffix(".keys").stat().st_size)
+        cursor = _RunCursor(biggest)
+        try:
+            keys = [(f, t) for f, t, _, _ in cursor.keys(0)]
+        finally:
+            cursor.close()
+        return keys[len(keys) // 2] if len(keys) > 1 else None
+
+    def present_fields(self) -> list[str]:
+        """Fields with at least one posting (in field order)."""
+        self.spill()
+        numbers = set()
+        for run in self._runs:
+            numbers.update(run.with_suffix(".fields").read_bytes())
+        return [self.fields[i] for i in sorted(numbers)]
+
+    @property
+    def runs(self) -> list[Path]:
+        return list(self._runs)
+
+    def adopt(self, runs: list[Path]) -> None:
+        """Runs written by another ``PostingRuns`` (a worker process) for the documents that follow."""
+        self.spill()
+        self._runs.extend(runs)
+
     def cleanup(self) -> None:
-        for p in self._folder.iterdir():
-            p.unlink()
-        os.rmdir(self._folder)
+        for run in self._runs:
+            for suffix in (".keys", ".fields", *(f".{name}" for name, _ in _DTYPES)):
+                run.with_suffix(suffix).unlink(missing_ok=True)
+        self._runs = []
 
 
 def _gather(cursors, parts):
@@ -144,12 +180,22 @@ class _RunCursor:
         self._buffers = [np.empty(0, dtype=dtype) for _, dtype in _DTYPES]
         self._pos = 0
 
-    def keys(self, run: int) -> Iterator[tuple[int, bytes, int, int]]:
-        """(field number, term, ``run``, posting count) of every term of the run, in order."""
+    def keys(self, run: int, start: tuple[int, bytes] | None = None) -> Iterator[tuple[int, bytes, int, int]]:
+        """(field number, term, ``run``, posting count) of every term of the run from ``start``, in
+        order (the postings of the terms before it are skipped)."""
         read, size, unpack = self._keys.read, _KEY.size, _KEY.unpack
+        skipped = 0
         while head := read(size):
             fnum, length, count = unpack(head)
-            yield fnum, read(length), run, count
+            term = read(length)
+            if start is not None:
+                if (fnum, term) < start:
+                    skipped += count
+                    continue
+                start = None
+                for f, (_, dtype) in zip(self._files, _DTYPES):
+                    f.seek(skipped * np.dtype(dtype).itemsize)
+            yield fnum, term, run, count
 
     def take(self, count: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         if self._pos + count > len(self._buffers[0]):
@@ -157,8 +203,10 @@ class _RunCursor:
             self._buffers = [np.concatenate([buf[self._pos:], np.fromfile(f, dtype=dtype, count=want)])
                              for buf, f, (_, dtype) in zip(self._buffers, self._files, _DTYPES)]
             self._pos = 0
-        start, self._pos = self._pos, self._pos + count
-        return tuple(buf[start:self._pos] for buf in self._buffers)
+        start, end = self._pos, self._pos + count
+        self._pos = end
+        docs, weights, values = self._buffers
+        return docs[start:end], weights[start:end], values[start:end]
 
     def close(self) -> None:
         self._keys.close()

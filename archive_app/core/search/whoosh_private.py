@@ -25,6 +25,8 @@ block (merges and tools rely on them). Term vectors are written in Whoosh's own 
 """
 from __future__ import annotations
 
+import shutil
+import tempfile
 import zlib
 from array import array
 from itertools import accumulate
@@ -46,6 +48,8 @@ from whoosh.compat import dumps
 from whoosh.filedb.filestore import FileStorage
 from whoosh.filedb.filetables import OrderedHashWriter
 from whoosh.filedb.filetables import _lengths as _hash_lengths
+from whoosh.filedb.filetables import md5_hash
+from whoosh.filedb.structfile import StructFile
 from whoosh.matching import ListMatcher
 from whoosh.system import pack_int, pack_long, pack_uint, pack_ushort, unpack_uint
 from whoosh.util.numeric import length_to_byte
@@ -285,48 +289,36 @@ class DirectSegmentWriter(SegmentWriter):
     and field lengths still go through Whoosh's per-document writer, so the segment, its table of
     contents, deletes and later merges are Whoosh's own."""
 
-    def __init__(self, ix, codec, run_postings: int | None = None, **kwargs):
+    flush_pool = None      # an executor: a worker process writes the second half of the terms
+
+    def __init__(self, ix, codec, **kwargs):
         super().__init__(ix, codec=codec, compound=False, **kwargs)
         self.fieldwriter = _DirectFieldWriter(codec, self.storage, self.newsegment)
-        indexed = [name for name, field in self.schema.items() if field.indexed]
-        options = {} if run_postings is None else {"run_postings": run_postings}
-        self.runs = PostingRuns(indexed, folder=Path(self._tempstorage.folder), **options)
-        self._value_size = {name: self.schema[name].format.fixed_value_size() for name in indexed}
-        self._length_bytes = {name: bytearray() for name in indexed if self.schema[name].scorable}
+        self.run_folder = Path(tempfile.mkdtemp(prefix="runs-", dir=self.storage.folder))
+        self.runs = PostingRuns(indexed_fields(self.schema), self.run_folder)
+        self._length_bytes = {name: bytearray() for name in self.runs.fields if self.schema[name].scorable}
 
     def add_document(self, **fields):
         self._check_state()
-        perdoc, schema, docnum, runs = self.perdocwriter, self.schema, self.docnum, self.runs
-        docboost = self._doc_boost(fields)
-        names = sorted(name for name in fields if not name.startswith("_"))
+        self.add_indexed(fields, index_terms(self.schema, self.runs, self.docnum, fields))
+
+    def add_indexed(self, fields: dict, lengths: dict[str, int]) -> None:
+        """The next document's stored values, columns and field lengths, its postings being in the
+        runs already (``index_terms``, maybe in another process: ``fields`` need not hold the terms)."""
+        perdoc, schema, docnum = self.perdocwriter, self.schema, self.docnum
+        names = sorted(set(name for name in fields if not name.startswith("_")) | set(lengths))
         self._check_fields(schema, names)
         perdoc.start_doc(docnum)
         for name in names:
-            value = fields[name]
-            if value is None:
+            value = fields.get(name)
+            length = lengths.get(name, 0)
+            if value is None and name not in lengths:
                 continue
             field = schema[name]
-            length = 0
-            if field.indexed:
-                boost = self._field_boost(fields, name, docboost)
-                counts = getattr(field, "term_counts", None)
-                if counts is not None:
-                    counts = counts(value)
-                    runs.add_counts(name, docnum, counts, boost * field.format.field_boost)
-                    length = sum(counts.values())
-                else:
-                    size = self._value_size[name]
-                    for tbytes, freq, weight, vbytes in field.index(value):
-                        if vbytes and len(vbytes) != size or size not in (0, 4):
-                            raise ValueError(f"field {name}: posting values of {size} bytes unsupported")
-                        runs.add(name, docnum, tbytes, weight * boost, unpack_uint(vbytes)[0] if vbytes else 0)
-                        length += freq
-                if not field.scorable:
-                    length = 0
-                if name in self._length_bytes:
-                    lengths = self._length_bytes[name]
-                    lengths.extend(bytes(docnum + 1 - len(lengths)))
-                    lengths[docnum] = length_to_byte(length) if length else 0
+            if name in self._length_bytes:
+                column = self._length_bytes[name]
+                column.extend(bytes(docnum + 1 - len(column)))
+                column[docnum] = length_to_byte(length) if length else 0
             stored = fields.get(f"_stored_{name}", value)
             perdoc.add_field(name, field, stored if field.stored else None, length)
             if field.column_type and stored is not None:
@@ -339,23 +331,91 @@ class DirectSegmentWriter(SegmentWriter):
         self.perdocwriter.close()
         fw, runs = self.fieldwriter, self.runs
         count = self.docnum
-        lengths = {name: np.frombuffer(bytes(b) + bytes(count - len(b)), dtype=np.uint8)
-                   for name, b in self._length_bytes.items()}
-        current = None
-        for fnum, btext, ids, weights, values in runs.merged():
-            if fnum != current:
-                current = fnum
-                name = runs.fields[fnum]
-                fw.start_field(name, self.schema[name])
-                lens = lengths.get(name)
-                size = self._value_size[name]
-            fw.write_term(btext, ids, weights, values if size else None,
-                          lens[ids] if lens is not None else None)
+        task = {"lengths": {name: bytes(b) + bytes(count - len(b)) for name, b in self._length_bytes.items()},
+                "sizes": {name: self.schema[name].format.fixed_value_size() for name in runs.fields},
+                "fieldids": {name: i for i, name in enumerate(runs.present_fields())},
+                "fields": runs.fields, "runs": runs.runs}
+        fw._fieldmap.update(task["fieldids"])        # (the order Whoosh's writer starts them in)
+        split = runs.split_key() if self.flush_pool is not None else None
+        if split is None:
+            write_terms(fw, self.schema, task)
+        else:
+            part = self.run_folder / "part"
+            future = self.flush_pool.submit(write_part, str(part), task, split)
+            write_terms(fw, self.schema, task, stop=split)
+            fw.append_part(part, future.result())
         fw.close()
 
     def _close_segment(self):
         super()._close_segment()
-        self.runs.cleanup()
+        shutil.rmtree(self.run_folder, ignore_errors=True)
+
+
+def indexed_fields(schema) -> list[str]:
+    return sorted(name for name, field in schema.items() if field.indexed)
+
+
+def index_terms(schema, runs: PostingRuns, docnum: int, fields: dict) -> dict[str, int]:
+    """A document's postings into ``runs`` as Whoosh's ``add_document`` would pool them (boosts,
+    posting values); returns the length of each scorable field it has."""
+    docboost = float(fields.get("_boost", 1.0))
+    lengths = {}
+    for name in sorted(fields):
+        value = fields[name]
+        if name.startswith("_") or value is None:
+            continue
+        field = schema[name]
+        if not field.indexed:
+            continue
+        boost = float(fields.get(f"_{name}_boost", docboost))
+        length = 0
+        counts = getattr(field, "term_counts", None)
+        if counts is not None:
+            counts = counts(value)
+            runs.add_counts(name, docnum, counts, boost * field.format.field_boost)
+            length = sum(counts.values())
+        else:
+            size = field.format.fixed_value_size()
+            for tbytes, freq, weight, vbytes in field.index(value):
+                if vbytes and len(vbytes) != size or size not in (0, 4):
+                    raise ValueError(f"field {name}: posting values of {size} bytes unsupported")
+                runs.add(name, docnum, tbytes, weight * boost, unpack_uint(vbytes)[0] if vbytes else 0)
+                length += freq
+        if field.scorable:
+            lengths[name] = length
+    return lengths
+
+
+def write_terms(fw, schema, task: dict, start=None, stop=None) -> None:
+    """The runs' terms from ``start`` to before ``stop`` through field writer ``fw``."""
+    runs = PostingRuns(task["fields"], Path())
+    runs.adopt(task["runs"])
+    current = None
+    for fnum, btext, ids, weights, values in runs.merged(start, stop):
+        if fnum != current:
+            current = fnum
+            name = task["fields"][fnum]
+            fw.start_field(name, schema[name])
+            lens = task["lengths"].get(name)
+            size = task["sizes"][name]
+        fw.write_term(btext, ids, weights, values if size else None, lens)
+
+
+def write_part(folder: str, task: dict, start) -> dict:
+    """In a worker process: the terms from ``start`` on as a part of a segment (postings, term
+    records, their hashes and positions, where their posting offsets are) for ``append_part``."""
+    from .fields import build_schema, codec
+
+    folder = Path(folder)
+    folder.mkdir()
+    fw = _DirectFieldWriter.__new__(_DirectFieldWriter)
+    fw._codec = codec()
+    fw._postfile = StructFile(open(folder / "pst", "wb"))
+    fw._tindex = _PartHashWriter(open(folder / "trm", "wb"))
+    fw._fieldmap = dict(task["fieldids"])
+    write_terms(fw, build_schema(), task, start=start)
+    fw._postfile.close()
+    return fw._tindex.finish(folder)
 
 
 class _DirectFieldWriter(W3FieldWriter):
@@ -365,40 +425,72 @@ class _DirectFieldWriter(W3FieldWriter):
         self._codec = codec
         self._storage = storage
         self._segment = segment
-        self._fieldname = None
-        self._fieldid = None
-        self._btext = None
-        self._fieldobj = None
-        self._format = None
         self._tindex = CompactOrderedHashWriter(self._create_file(W3Codec.TERMS_EXT))
         self._fieldmap = self._tindex.extras["fieldmap"] = {}
         self._postfile = self._create_file(W3Codec.POSTS_EXT)
-        self._postwriter = None
-        self._infield = False
         self.is_closed = False
 
+    def start_field(self, fieldname, fieldobj):
+        self._fieldid = self._fieldmap.setdefault(fieldname, len(self._fieldmap))
+
+    def finish_field(self):
+        pass
+
+    def append_part(self, folder: Path, part: dict) -> None:
+        """Append a part written by ``write_part``: its postings after ours, its term records after
+        ours with their posting offsets moved by as much."""
+        postfile, dbfile = self._postfile, self._tindex.dbfile
+        pst_base = postfile.tell()
+        with open(folder / "pst", "rb") as f:
+            while chunk := f.read(1 << 22):
+                postfile.write(chunk)
+        trm_base = dbfile.tell()
+        patches = np.frombuffer(part["patches"], dtype=np.int64)
+        done = 0
+        with open(folder / "trm", "rb") as f:
+            while chunk := f.read(1 << 22):
+                end = done + len(chunk)
+                lo, hi = np.searchsorted(patches, [done, end])
+                if hi > lo and patches[hi - 1] + 8 > end:      # an offset cut in two: read on
+                    chunk += f.read(patches[hi - 1] + 8 - end)
+                    end = done + len(chunk)
+                data = np.frombuffer(chunk, dtype=np.uint8).copy()
+                at = patches[lo:hi] - done
+                if len(at):
+                    window = data[at[:, None] + np.arange(8)].copy().view(">i8").ravel() + pst_base
+                    data[at[:, None] + np.arange(8)] = window.astype(">i8").view(np.uint8).reshape(-1, 8)
+                dbfile.write(data.tobytes())
+                done = end
+        self._tindex.adopt(np.frombuffer(part["hashes"], dtype=np.uint32),
+                           np.frombuffer(part["positions"], dtype=np.int64) + trm_base, part["lastkey"])
+
     def write_term(self, btext: bytes, ids: np.ndarray, weights: np.ndarray, values: np.ndarray | None,
-                   lengths: np.ndarray | None) -> None:
-        """One term's postings (sorted document numbers, weights, 4-byte values or None, the
-        documents' length bytes or None), as ``PackedPostingsWriter`` writes them."""
+                   lengths: bytes | None) -> None:
+        """One term's postings (sorted document numbers, weights, 4-byte values or None; ``lengths``:
+        every document's length byte, or None), as ``PackedPostingsWriter`` writes them."""
         n = len(ids)
-        limit = self._codec._blocklimit
-        if n < self._codec._inlinelimit:
-            info = _term_stats(ids, weights, lengths)
-            wlist = weights.tolist()
+        if n < self._codec._inlinelimit:         # most terms: plain Python beats numpy on a few items
+            ilist, wlist = ids.tolist(), weights.tolist()
+            lo_len, hi_len = _length_range([lengths[i] for i in ilist] if lengths is not None else ())
+            info = (float(sum(wlist)), n, lo_len, hi_len, max(wlist), ilist[0], ilist[-1])
             inl_weights = None if all(w == 1.0 for w in wlist) else tuple(_plain(w) for w in wlist)
             inl_values = None if values is None else tuple(pack_uint(v) for v in values.tolist())
-            postbytes = dumps((tuple(ids.tolist()), inl_weights, inl_values), 2)
+            postbytes = dumps((tuple(ilist), inl_weights, inl_values), 2)
             flags = 1
         else:
+            limit = self._codec._blocklimit
+            lens = None if lengths is None else np.frombuffer(lengths, dtype=np.uint8)[ids]
             postfile = self._postfile
             start = postfile.tell()
             postfile.write(WHOOSH3_HEADER_MAGIC)
             for lo in range(0, n, limit):
                 hi = min(n, lo + limit)
                 self._write_block(ids[lo:hi], weights[lo:hi], None if values is None else values[lo:hi],
-                                  None if lengths is None else lengths[lo:hi], last=hi == n)
-            info = _term_stats(ids, weights, lengths)
+                                  None if lens is None else lens[lo:hi], last=hi == n)
+            nonzero = lens[lens > 0] if lens is not None else ()
+            info = (float(weights.sum(dtype=np.float64)), n,
+                    int(nonzero.min()) if len(nonzero) else 0, int(nonzero.max()) if len(nonzero) else 0,
+                    float(weights.max()), int(ids[0]), int(ids[-1]))
             postbytes = pack_long(start) + pack_int(postfile.tell() - start)
             flags = 0
         self._tindex.add(pack_ushort(self._fieldid) + btext, W3TermInfo._struct.pack(flags, *info) + postbytes)
@@ -425,7 +517,8 @@ class _DirectFieldWriter(W3FieldWriter):
         comp = COMPRESSION if len(databytes) >= MIN_COMPRESS else 0
         if comp:
             databytes = zlib.compress(databytes, comp)
-        lo_len, hi_len = _length_range(lengths)
+        nonzero = lengths[lengths > 0] if lengths is not None else ()
+        lo_len, hi_len = (int(nonzero.min()), int(nonzero.max())) if len(nonzero) else (0, 0)
         infobytes = dumps((len(ids), int(ids[-1]), _plain(float(weights.max())), comp, lo_len, hi_len), 2)
         length = len(infobytes) + len(databytes)
         self._postfile.write_int(-length if last else length)
@@ -444,20 +537,39 @@ def _packed(values: np.ndarray) -> bytes | None:
     return code.encode("ascii") + values.astype({"B": "<u1", "H": "<u2", "I": "<u4"}[code]).tobytes()
 
 
-def _length_range(lengths: np.ndarray | None) -> tuple[int, int]:
-    """(min, max) length byte of postings, documents of length byte 0 left out as Whoosh does."""
-    if lengths is None:
-        return 0, 0
-    nonzero = lengths[lengths > 0]
-    return (int(nonzero.min()), int(nonzero.max())) if len(nonzero) else (0, 0)
+def _length_range(lengths) -> tuple[int, int]:
+    """(min, max) length byte of a few postings, documents of length byte 0 left out as Whoosh does."""
+    nonzero = [b for b in lengths if b]
+    return (min(nonzero), max(nonzero)) if nonzero else (0, 0)
 
 
-def _term_stats(ids, weights, lengths) -> tuple:
-    """W3TermInfo's packed fields after the flags: total weight, df, min/max length byte, max
-    weight, first and last document."""
-    lo_len, hi_len = _length_range(lengths)
-    return (float(weights.sum(dtype=np.float64)), len(ids), lo_len, hi_len, float(weights.max()),
-            int(ids[0]), int(ids[-1]))
+class _PartHashWriter:
+    """Term records of a segment part (``write_part``): the records as the hash file holds them,
+    with their hashes, their positions and where each posting offset lies (relative to the part)."""
+
+    def __init__(self, f):
+        self.file = f
+        self.hashfn = md5_hash
+        self._hashes = array("I")
+        self._positions = array("q")
+        self._patches = array("q")
+        self.lastkey = b""
+        self._pos = 0
+
+    def add(self, key, value):
+        record = _hash_lengths.pack(len(key), len(value)) + key + value
+        self._hashes.append(self.hashfn(key))
+        self._positions.append(self._pos)
+        if not value[0]:                        # not inline: the posting offset follows the struct
+            self._patches.append(self._pos + _hash_lengths.size + len(key) + W3TermInfo._struct.size)
+        self.file.write(record)
+        self._pos += len(record)
+        self.lastkey = key
+
+    def finish(self, folder: Path) -> dict:
+        self.file.close()
+        return {"hashes": self._hashes.tobytes(), "positions": self._positions.tobytes(),
+                "patches": self._patches.tobytes(), "lastkey": self.lastkey}
 
 
 class CompactOrderedHashWriter(OrderedHashWriter):
@@ -480,6 +592,13 @@ class CompactOrderedHashWriter(OrderedHashWriter):
         self._hashes.append(self.hashfn(key))
         self._positions.append(pos)
         self.lastkey = key
+
+    def adopt(self, hashes: np.ndarray, positions: np.ndarray, lastkey: bytes) -> None:
+        """Records appended to the file by ``append_part``."""
+        self._hashes.extend(hashes.tolist())
+        self._positions.extend(positions.tolist())
+        self.index.extend(positions.tolist())
+        self.lastkey = lastkey or self.lastkey
 
     def _write_hashes(self):
         hashes = np.frombuffer(self._hashes, dtype=np.uint32)
