@@ -12,7 +12,6 @@ import pytest
 from archive_app.core.models import IndexDoc
 from archive_app.core.search import SearchIndex
 from archive_app.core.search import postings_runs
-from archive_app.core.search.index import doc_fields
 
 SYLLABLES = ("dân vận hội nghị giao ban ủy ban nhân dân tỉnh huyện xã đồng chí Nguyễn Văn Thủy Hòa "
              "khỏe ở tổ cần công tác năm 2021 43-CT/TU 14/10/2021 Đảng bộ chi bộ báo cáo kết quả "
@@ -101,3 +100,72 @@ def test_workers_write_the_same_segment(tmp_path, monkeypatch):
     ix.close()
     assert segment_files(tmp_path / "one") == segment_files(tmp_path / "two")
     assert [p.name for p in (tmp_path / "two").iterdir() if p.name.startswith("runs-")] == []
+
+
+KILLED_BUILD = """
+import os, signal, sys
+from pathlib import Path
+from archive_app.core.search import parallel_build, whoosh_private
+from archive_app.core.services import Archive
+
+def die(*args, **kwargs):
+    import multiprocessing
+    pids = [p.pid for p in multiprocessing.active_children()]
+    Path(sys.argv[3]).write_text(" ".join(map(str, pids)))
+    os.kill(os.getpid(), signal.SIGKILL)
+
+if __name__ == "__main__":
+    parallel_build.BATCH_DOCS = 20
+    parallel_build.worker_count = lambda total: 2
+    if sys.argv[2] == "adopting":
+        parallel_build._adopt = die
+    else:
+        whoosh_private._DirectFieldWriter.append_part = die
+    Archive(Path(sys.argv[1])).rebuild_index()
+"""
+
+
+@pytest.mark.parametrize("when", ["adopting", "appending"])
+def test_a_build_killed_with_its_workers_leaves_a_usable_index(tmp_path, write_jsonl, when):
+    """Killed while adopting a worker's batch or while joining the worker's half of the terms, a
+    rebuild leaves the index it was replacing; the next rebuild gives the same results as one
+    never interrupted."""
+    import os
+    import subprocess
+    import sys
+    import time
+
+    from archive_app.core.services import Archive
+
+    data = tmp_path / "data"
+    archive = Archive(data)
+    rows = [{"title": f"Giao ban {i}", "body": f"Họp dân vận nhiệm vụ {i} " + "ủy ban nhân dân " * (i % 7),
+             "persons": [], "tags": []} for i in range(120)]
+    archive.import_paths([write_jsonl(rows)])
+    before = [h.summary.id for h in archive.search("dan van", limit=200).hits]
+    assert len(before) == 120
+    archive.close()
+    root = Path(__file__).resolve().parents[1]
+    script = tmp_path / "killed_build.py"
+    script.write_text(KILLED_BUILD, encoding="utf-8")
+    pids_file = tmp_path / "workers.txt"
+    done = subprocess.run([sys.executable, str(script), str(data), when, str(pids_file)], cwd=root, timeout=120,
+                          env={**os.environ, "PYTHONPATH": str(root)})
+    assert done.returncode == -9
+    workers = [int(p) for p in pids_file.read_text().split()]
+    assert workers
+    deadline = time.monotonic() + 30
+    while any(Path(f"/proc/{pid}").exists() for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    if Path("/proc").exists():           # workers end with the process that started them
+        assert not [pid for pid in workers if Path(f"/proc/{pid}").exists()]
+    archive = Archive(data)
+    try:
+        assert [h.summary.id for h in archive.search("dan van", limit=200).hits] == before
+        assert archive.check().ok
+        archive.rebuild_index()
+        assert [h.summary.id for h in archive.search("dan van", limit=200).hits] == before
+        assert not (data / "index.new").exists()
+        assert not [p for p in archive.paths.index.iterdir() if p.name.startswith("runs-")]
+    finally:
+        archive.close()

@@ -29,12 +29,9 @@ CLOSENESS_POOL = 100     # best candidates checked for the typed words side by s
 PAIR_SHARE = 0.5         # ... the share of the best score that all typed pairs found side by side add
 MAX_RUN = 12             # words of a query looked at for closeness
 POOL_MB = 2048           # Whoosh's own estimate of the posting pool's memory where it would spill ...
-# ... and where a new segment starts instead. The pool is most of a build's memory (its estimate is
-# close to the real size); at 1,400 MB a 30,000-report build peaked at 1.7 GB resident, at 200 MB
-# at 369 MB (bench/index_memory.py, issue 17). The price of 200 MB: 24 segments instead of 4 at
-# 30,000, each with its own term dictionary, so the index grew from 356 to 559 MB (3.1× → 4.9× the
-# text, against issue 2's ≤ 3×), and Whoosh's merge refills the same pool. Kept at 1,400 MB until a
-# merge that streams postings through our codec lets a small bound keep the index small.
+# ... and where a new segment starts instead, in everyday (incremental) writes through Whoosh's writer.
+# Fresh builds no longer use that pool: DirectSegmentWriter holds postings in compact arrays spilled
+# as sorted runs (postings_runs.RUN_POSTINGS bounds its memory) and writes one segment (issue 17).
 SEGMENT_BYTES = 1400 * 1024 * 1024
 MERGE_FACTOR = 4         # segments of one size tier (powers of 4 documents) merged four at a time ...
 MAX_MERGED_DOCS = 5000   # ... into at most this many documents: a sync never rewrites a big segment

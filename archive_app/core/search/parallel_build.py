@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
@@ -28,6 +29,20 @@ def worker_count(total: int) -> int:
     """Worker processes for a build of ``total`` documents (0: build in this process)."""
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     return min(cores, 4) if total >= PARALLEL_MIN_DOCS and cores > 1 else 0
+
+
+def _end_with_parent() -> None:
+    """Worker initializer: end this worker when the building process ends, even killed (its pool
+    cannot tell it then, and it would wait for work for ever)."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch():
+        parent.join()
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True, name="end-with-parent").start()
 
 
 def index_batch(folder: str, batch: int, docbase: int, docs: list[IndexDoc]) -> tuple[list[Path], list]:
@@ -59,7 +74,7 @@ def write_parallel(writer, docs: Iterable[IndexDoc], workers: int,
     docs = iter(docs)
     count = 0
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_end_with_parent) as pool:
         pending: deque = deque()
         try:
             batch_no, docbase = 0, writer.docnum
