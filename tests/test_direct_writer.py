@@ -169,3 +169,11 @@ def test_a_build_killed_with_its_workers_leaves_a_usable_index(tmp_path, write_j
         assert not [p for p in archive.paths.index.iterdir() if p.name.startswith("runs-")]
     finally:
         archive.close()
+
+
+def test_a_term_longer_than_64_kb_is_written_as_whoosh_writes_it(tmp_path):
+    """A broken file can read as one endless "syllable" (the run files once gave term lengths 16 bits)."""
+    docs = random_docs(7, 20) + [IndexDoc(id=99, revision=0, title="dài", body="a" * 70_000 + " dân vận")]
+    build(tmp_path / "whoosh", docs, fresh=False).close()
+    build(tmp_path / "direct", docs, fresh=True).close()
+    assert segment_files(tmp_path / "whoosh") == segment_files(tmp_path / "direct")

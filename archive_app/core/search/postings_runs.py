@@ -23,7 +23,7 @@ import numpy as np
 
 RUN_POSTINGS = 3_000_000        # postings held in memory before a run is written (≈ 48 MB + their terms)
 READ_POSTINGS = 1 << 16         # postings read from a run at a time while merging
-_KEY = struct.Struct("<BHI")    # field number, length of the term's bytes, posting count
+_KEY = struct.Struct("<BII")    # field number, length of the term's bytes (a broken file can make one of 64 KB), posting count
 
 _DTYPES = (("docs", np.uint32), ("weights", np.float32), ("values", np.uint32))
 
