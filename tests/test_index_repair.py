@@ -134,6 +134,8 @@ def test_a_rebuild_spilled_into_many_runs_finds_the_same(archive, write_jsonl, m
     finds, and the index is one segment whatever the bound."""
     from archive_app.core.search import postings_runs
 
+    from test_direct_writer import segment_count
+
     _fill(archive, write_jsonl, n=60)
     queries = ("dan van", "nhiệm vụ 3", '"cuộc họp dân vận"', "hội nghị số 42", "bàn giao")
 
@@ -141,11 +143,11 @@ def test_a_rebuild_spilled_into_many_runs_finds_the_same(archive, write_jsonl, m
         return {q: [(h.summary.id, round(h.score, 9)) for h in archive.search(q, limit=100).hits] for q in queries}
 
     archive.rebuild_index()
-    assert len(list(archive.index.searcher().reader().leaf_readers())) == 1
+    assert segment_count(archive.paths.index) == 1
     whole = results()
     monkeypatch.setattr(postings_runs, "RUN_POSTINGS", 500)
     archive.rebuild_index()
-    assert len(list(archive.index.searcher().reader().leaf_readers())) == 1
+    assert segment_count(archive.paths.index) == 1
     assert results() == whole
     assert all(whole.values())
     assert archive.check().ok
