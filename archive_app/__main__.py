@@ -3,4 +3,5 @@ import sys
 
 from .cli import main
 
-sys.exit(main())
+if __name__ == "__main__":      # (a process spawned by this one imports it again: parallel_build)
+    sys.exit(main())

@@ -1,15 +1,14 @@
-"""Peak memory and rate of a full index build, at two segment bounds (issue 17; not a test).
+"""Peak memory and rate of a full index build, with and without worker processes (issue 17; not a test).
 
-    python bench/index_memory.py --docs N [--docs M]... [--segment-mb OLD,NEW] [--work DIR] [--keep]
+    python bench/index_memory.py --docs N [--docs M]... [--workers 0,2] [--work DIR] [--keep]
 
 For each N: the first N corpus documents (bench/_queries.write_jsonl, every field given so the import
 does not run the report parser) are imported into a fresh archive without indexing; then
-``Archive.rebuild_index()`` runs in a child process once per segment bound — the bound on Whoosh's
-estimate of its posting pool before a segment is written (index.SEGMENT_BYTES; 1400 MB, the default:
-200 MB bounds memory but grows the index, see the comment there) — and reports wall time, reports/s,
-the child's peak resident memory (VmHWM, and ru_maxrss of RUSAGE_CHILDREN as the parent sees it),
-segments and index size. The same queries are searched on
-each build and their results compared: a bound changes how the index is cut, never what it finds.
+``Archive.rebuild_index()`` runs in a child process once per worker count (parallel_build; 0: one
+process) and reports wall time, reports/s, CPU seconds of the build process and of its workers, the
+build process's peak resident memory (VmHWM) and its biggest worker's (ru_maxrss of RUSAGE_CHILDREN),
+segments and index size. The same queries are searched on each build and their results compared:
+workers change who writes the postings, never what a search finds.
 """
 from __future__ import annotations
 
@@ -32,15 +31,16 @@ QUERIES = ("dân vận", "ủy ban nhân dân", "bóng đá", "giá vàng", '"th
            "tai nạn giao thông", "học sinh", "ngân hàng nhà nước", "covid")
 
 
-def child(data: Path, segment_mb: int) -> None:
-    from archive_app.core.search import index
+def child(data: Path, workers: int) -> None:
+    from archive_app.core.search import parallel_build
     from archive_app.core.services import Archive
 
-    index.SEGMENT_BYTES = segment_mb * 1024 * 1024
+    parallel_build.worker_count = lambda total: workers
     archive = Archive(data)
-    load0, started = os.getloadavg()[0], time.perf_counter()
+    load0, started, cpu0 = os.getloadavg()[0], time.perf_counter(), time.process_time()
     count = archive.rebuild_index()
-    seconds = time.perf_counter() - started
+    seconds, cpu = time.perf_counter() - started, time.process_time() - cpu0
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
     with open("/proc/self/status", encoding="ascii") as f:
         hwm = next(int(line.split()[1]) / 1024 for line in f if line.startswith("VmHWM:"))
     segments = len(list(archive.index.reader().leaf_readers()))
@@ -55,23 +55,22 @@ def child(data: Path, segment_mb: int) -> None:
     size = archive.index.size_bytes()
     archive.close()
     print(json.dumps({"seconds": seconds, "indexed": count, "rate": count / seconds, "peak_rss_mb": hwm,
+                      "cpu": cpu, "workers_cpu": kids.ru_utime + kids.ru_stime, "worker_rss_mb": kids.ru_maxrss / 1024,
                       "segments": segments, "size_mb": size / 2**20,
                       "search_median_ms": timings[len(timings) // 2], "search_p95_ms": timings[int(len(timings) * 0.95)], "load": [load0, os.getloadavg()[0]],
                       "results": results}))
 
 
-def run_build(data: Path, segment_mb: int) -> dict:
-    proc = subprocess.run([sys.executable, __file__, "--child", str(data), "--segment-mb", str(segment_mb)],
+def run_build(data: Path, workers: int) -> dict:
+    proc = subprocess.run([sys.executable, __file__, "--child", str(data), "--workers", str(workers)],
                           stdout=subprocess.PIPE, text=True, check=True)
-    out = json.loads(proc.stdout.strip().splitlines()[-1])
-    out["ru_maxrss_children_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return out
+    return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--docs", type=int, action="append")
-    ap.add_argument("--segment-mb", default="1400,240", help="the bounds to compare (MB of Whoosh's estimate)")
+    ap.add_argument("--workers", default="0,2", help="the worker counts to compare (0: one process)")
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--work", type=Path, default=None)
     ap.add_argument("--data", type=Path, help="an existing archive to rebuild (instead of --docs)")
@@ -79,10 +78,10 @@ def main(argv=None) -> int:
     ap.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.child:
-        child(args.child, int(args.segment_mb))
+        child(args.child, int(args.workers))
         return 0
 
-    bounds = [int(b) for b in args.segment_mb.split(",")]
+    bounds = [int(b) for b in args.workers.split(",")]
     rows = []
     for n in (args.docs or [5000]) if args.data is None else [None]:
         work = Path(tempfile.mkdtemp(prefix="index-memory-", dir=args.work))
@@ -104,11 +103,12 @@ def main(argv=None) -> int:
             if not args.keep:
                 shutil.rmtree(work, ignore_errors=True)
     print(f"\nFull index build (Archive.rebuild_index) in a child process, {os.cpu_count()} cores\n")
-    print("| reports | segment bound (MB) | seconds | reports/s | peak RSS (MB) | segments | index (MB) "
-          "| search median / p95 (ms) | load (1 min) | same results |")
-    print("|--:|--:|--:|--:|--:|--:|--:|--:|--|--|")
+    print("| reports | workers | seconds | reports/s | CPU s build / workers | peak RSS (MB) build / biggest worker "
+          "| segments | index (MB) | search median / p95 (ms) | load (1 min) | same results |")
+    print("|--:|--:|--:|--:|--:|--:|--:|--:|--:|--|--|")
     for n, b, r, same in rows:
-        print(f"| {n} | {b} | {r['seconds']:.1f} | {r['rate']:.0f} | {r['peak_rss_mb']:.0f} | {r['segments']} | "
+        print(f"| {n} | {b} | {r['seconds']:.1f} | {r['rate']:.0f} | {r['cpu']:.0f} / {r['workers_cpu']:.0f} | "
+              f"{r['peak_rss_mb']:.0f} / {r['worker_rss_mb']:.0f} | {r['segments']} | "
               f"{r['size_mb']:.1f} | {r['search_median_ms']:.0f} / {r['search_p95_ms']:.0f} | {r['load'][0]:.2f}→{r['load'][1]:.2f} | {'yes' if same else 'NO'} |")
     return 0
 

@@ -392,6 +392,7 @@ class Archive:
         """A fresh index of every live report in ``folder``; reports with damaged text left out."""
         from .search import SearchIndex
         from .storage import reports
+        from .search.parallel_build import worker_count
 
         fresh = SearchIndex(folder)
         fresh.create()
@@ -404,7 +405,8 @@ class Archive:
                 for start in range(0, len(ids), 500):
                     yield from reports.index_docs(s, ids[start:start + 500], damaged)
 
-            written = fresh.write(docs(), fresh=True, progress=(lambda n: progress(n, total)) if progress else None)
+            written = fresh.write(docs(), fresh=True, progress=(lambda n: progress(n, total)) if progress else None,
+                                  workers=worker_count(total))
         fresh.close()
         self.damaged_reports = damaged
         return written

@@ -33,10 +33,14 @@ class TermCounts(fields.TEXT):
         self.format = formats.Existence(field_boost=field_boost)
 
     def index(self, value, **kwargs):
-        terms = value.split() if isinstance(value, str) else value
         boost = self.format.field_boost
-        for term, freq in Counter(terms).items():
+        for term, freq in self.term_counts(value).items():
             yield term.encode("utf-8"), freq, freq * boost, b""
+
+    @staticmethod
+    def term_counts(value) -> Counter:
+        """Term → frequency (what ``DirectSegmentWriter`` indexes without Whoosh's pool)."""
+        return Counter(value.split() if isinstance(value, str) else value)
 
 
 def build_schema() -> fields.Schema:

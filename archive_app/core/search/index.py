@@ -19,8 +19,9 @@ from ..models import IndexDoc, IndexFilter
 from ..vietnamese import fold, fold_syllable, syllables
 from .evaluate import Evaluator
 from .fields import INDEX_VERSION, build_schema, codec
+from .parallel_build import write_parallel
 from .query import ParsedQuery, Phrase
-from .whoosh_private import pool_bytes, toc_generation
+from .whoosh_private import DirectSegmentWriter, pool_bytes, toc_generation
 
 VERSION_FILE = "archive-index.json"
 CLOSENESS_POOL = 100     # best candidates checked for the typed words side by side ...
@@ -28,12 +29,9 @@ PAIR_SHARE = 0.5         # ... the share of the best score that all typed pairs 
 MAX_RUN = 12             # words of a query looked at for closeness
 VERDICTS = 1_000_000     # phrase verdicts (document, phrase) kept before they are forgotten at once
 POOL_MB = 2048           # Whoosh's own estimate of the posting pool's memory where it would spill ...
-# ... and where a new segment starts instead. The pool is most of a build's memory (its estimate is
-# close to the real size); at 1,400 MB a 30,000-report build peaked at 1.7 GB resident, at 200 MB
-# at 369 MB (bench/index_memory.py, issue 17). The price of 200 MB: 24 segments instead of 4 at
-# 30,000, each with its own term dictionary, so the index grew from 356 to 559 MB (3.1× → 4.9× the
-# text, against issue 2's ≤ 3×), and Whoosh's merge refills the same pool. Kept at 1,400 MB until a
-# merge that streams postings through our codec lets a small bound keep the index small.
+# ... and where a new segment starts instead, in everyday (incremental) writes through Whoosh's writer.
+# Fresh builds no longer use that pool: DirectSegmentWriter holds postings in compact arrays spilled
+# as sorted runs (postings_runs.RUN_POSTINGS bounds its memory) and writes one segment (issue 17).
 SEGMENT_BYTES = 1400 * 1024 * 1024
 MERGE_FACTOR = 4         # segments of one size tier (powers of 4 documents) merged four at a time ...
 MAX_MERGED_DOCS = 5000   # ... into at most this many documents: a sync never rewrites a big segment
@@ -290,31 +288,38 @@ class SearchIndex:
 
     # --- writing ---------------------------------------------------------------------------
     def write(self, upserts: Iterable[IndexDoc], deletes: Iterable[int] = (),
-              progress: Callable[[int], None] | None = None, fresh: bool = False) -> int:
+              progress: Callable[[int], None] | None = None, fresh: bool = False, workers: int = 0) -> int:
         """Add or replace ``upserts`` and remove ``deletes``; returns docs written.
 
-        Whoosh's writer spills its posting pool to disk one pickled posting at a time once it
+        ``fresh`` (an empty index, adds only): one segment written directly from sorted posting
+        runs (DirectSegmentWriter; with ``workers`` processes tokenizing, parallel_build). Else
+        Whoosh's writer, whose posting pool spills to disk one pickled posting at a time once it
         passes ``limitmb``, which made a large import ~4× slower: a big batch is written as
         several segments instead, each sorted in memory. A crash keeps what was committed;
         the queue in the database holds the rest.
         """
         ix = self.open()
         count = 0
-        writer = self._writer(ix)
+        writer = DirectSegmentWriter(ix, codec()) if fresh else self._writer(ix)
         try:
             for rid in deletes:
                 writer.delete_by_term("id", str(rid))
+            if fresh and workers:
+                count = write_parallel(writer, upserts, workers, progress)    # (and commits)
+                upserts = ()
             for doc in upserts:
                 values = doc_fields(doc)
                 (writer.add_document if fresh else writer.update_document)(**values)
                 count += 1
-                if pool_bytes(writer) > SEGMENT_BYTES:
+                if not fresh and pool_bytes(writer) > SEGMENT_BYTES:
                     writer.commit(merge=False)
                     self._record_files()
                     writer = self._writer(ix)
                 if progress and count % 200 == 0:
                     progress(count)
-            if fresh:
+            if fresh and workers:
+                pass
+            elif fresh:
                 writer.commit(merge=False)
             else:
                 writer.commit(mergetype=merge_tiers)

@@ -26,8 +26,10 @@ block (merges and tools rely on them). Term vectors are written in Whoosh's own 
 from __future__ import annotations
 
 import functools
+import shutil
 import struct
 import sys
+import tempfile
 import types
 import zlib
 from array import array
@@ -70,15 +72,29 @@ with _stand_ins(**{"urllib.request": {"urlretrieve": _urlretrieve},
 
 import numpy as np  # noqa: E402
 from whoosh import index as whoosh_index  # noqa: E402
-from whoosh.codec.whoosh3 import (LENGTHS_COLUMN, WHOOSH3_HEADER_MAGIC, W3Codec, W3LeafMatcher,  # noqa: E402
-                                  W3PostingsWriter)
+from whoosh.codec.whoosh3 import (  # noqa: E402
+    LENGTHS_COLUMN,
+    WHOOSH3_HEADER_MAGIC,
+    W3Codec,
+    W3FieldWriter,
+    W3LeafMatcher,
+    W3PostingsWriter,
+    W3TermInfo,
+)
 from whoosh.columns import NumericColumn, VarBytesColumn  # noqa: E402
 from whoosh.compat import dumps  # noqa: E402
 from whoosh.filedb.filestore import FileStorage  # noqa: E402
+from whoosh.filedb.filetables import OrderedHashWriter  # noqa: E402
+from whoosh.filedb.filetables import _lengths as _hash_lengths  # noqa: E402
+from whoosh.filedb.filetables import md5_hash  # noqa: E402
+from whoosh.filedb.structfile import StructFile  # noqa: E402
 from whoosh.matching import ListMatcher  # noqa: E402
+from whoosh.system import pack_int, pack_long, pack_uint, pack_ushort, unpack_uint  # noqa: E402
 from whoosh.util.numeric import length_to_byte  # noqa: E402
+from whoosh.writing import SegmentWriter  # noqa: E402
 
 from .packing import numpy_dtype, pack, unpack  # noqa: E402
+from .postings_runs import PostingRuns  # noqa: E402
 
 BLOCK_LIMIT = 1024
 INLINE_LIMIT = 8
@@ -326,3 +342,349 @@ def toc_generation(path: Path) -> int:
 def pool_bytes(writer) -> int:
     """Whoosh's own estimate of the memory its posting pool holds."""
     return writer.pool.currentsize
+
+
+# --- fresh builds without Whoosh's posting pool (index.py, issue 17) ------------------------------
+class DirectSegmentWriter(SegmentWriter):
+    """A Whoosh segment writer for fresh builds (``add_document`` only) whose postings bypass
+    Whoosh's pool: they go to compact arrays spilled as sorted runs (``PostingRuns``), and at commit
+    each term's postings are written whole — packed blocks or inline, exactly as ``ArchiveCodec``'s
+    writer would — instead of one Python call per posting. The term dictionary is Whoosh's ordered
+    hash file, its bucket lists kept in arrays (``CompactOrderedHashWriter``). Stored fields, columns
+    and field lengths still go through Whoosh's per-document writer, so the segment, its table of
+    contents, deletes and later merges are Whoosh's own."""
+
+    flush_pool = None      # an executor: a worker process writes the second half of the terms
+
+    def __init__(self, ix, codec, **kwargs):
+        super().__init__(ix, codec=codec, compound=False, **kwargs)
+        self.fieldwriter = _DirectFieldWriter(codec, self.storage, self.newsegment)
+        self.run_folder = Path(tempfile.mkdtemp(prefix="runs-", dir=self.storage.folder))
+        self.runs = PostingRuns(indexed_fields(self.schema), self.run_folder)
+        self._length_bytes = {name: bytearray() for name in self.runs.fields if self.schema[name].scorable}
+
+    def add_document(self, **fields):
+        self._check_state()
+        self.add_indexed(fields, index_terms(self.schema, self.runs, self.docnum, fields))
+
+    def add_indexed(self, fields: dict, lengths: dict[str, int]) -> None:
+        """The next document's stored values, columns and field lengths, its postings being in the
+        runs already (``index_terms``, maybe in another process: ``fields`` need not hold the terms)."""
+        perdoc, schema, docnum = self.perdocwriter, self.schema, self.docnum
+        names = sorted(set(name for name in fields if not name.startswith("_")) | set(lengths))
+        self._check_fields(schema, names)
+        perdoc.start_doc(docnum)
+        for name in names:
+            value = fields.get(name)
+            length = lengths.get(name, 0)
+            if value is None and name not in lengths:
+                continue
+            field = schema[name]
+            if name in self._length_bytes:
+                column = self._length_bytes[name]
+                column.extend(bytes(docnum + 1 - len(column)))
+                column[docnum] = length_to_byte(length) if length else 0
+            stored = fields.get(f"_stored_{name}", value)
+            perdoc.add_field(name, field, stored if field.stored else None, length)
+            if field.column_type and stored is not None:
+                perdoc.add_column_value(name, field.column_type, field.to_column_value(stored))
+        perdoc.finish_doc()
+        self._added = True
+        self.docnum += 1
+
+    def _flush_segment(self):
+        self.perdocwriter.close()
+        fw, runs = self.fieldwriter, self.runs
+        count = self.docnum
+        task = {"lengths": {name: bytes(b) + bytes(count - len(b)) for name, b in self._length_bytes.items()},
+                "sizes": {name: self.schema[name].format.fixed_value_size() for name in runs.fields},
+                "fieldids": {name: i for i, name in enumerate(runs.present_fields())},
+                "fields": runs.fields, "runs": runs.runs}
+        fw._fieldmap.update(task["fieldids"])        # (the order Whoosh's writer starts them in)
+        split = runs.split_key() if self.flush_pool is not None else None
+        if split is None:
+            write_terms(fw, self.schema, task)
+        else:
+            part = self.run_folder / "part"
+            future = self.flush_pool.submit(write_part, str(part), task, split)
+            write_terms(fw, self.schema, task, stop=split)
+            fw.append_part(part, future.result())
+        fw.close()
+
+    def _close_segment(self):
+        super()._close_segment()
+        shutil.rmtree(self.run_folder, ignore_errors=True)
+
+
+def indexed_fields(schema) -> list[str]:
+    return sorted(name for name, field in schema.items() if field.indexed)
+
+
+def index_terms(schema, runs: PostingRuns, docnum: int, fields: dict) -> dict[str, int]:
+    """A document's postings into ``runs`` as Whoosh's ``add_document`` would pool them (boosts,
+    posting values); returns the length of each scorable field it has."""
+    docboost = float(fields.get("_boost", 1.0))
+    lengths = {}
+    for name in sorted(fields):
+        value = fields[name]
+        if name.startswith("_") or value is None:
+            continue
+        field = schema[name]
+        if not field.indexed:
+            continue
+        boost = float(fields.get(f"_{name}_boost", docboost))
+        length = 0
+        counts = getattr(field, "term_counts", None)
+        if counts is not None:
+            counts = counts(value)
+            runs.add_counts(name, docnum, counts, boost * field.format.field_boost)
+            length = sum(counts.values())
+        else:
+            size = field.format.fixed_value_size()
+            for tbytes, freq, weight, vbytes in field.index(value):
+                if vbytes and len(vbytes) != size or size not in (0, 4):
+                    raise ValueError(f"field {name}: posting values of {size} bytes unsupported")
+                runs.add(name, docnum, tbytes, weight * boost, unpack_uint(vbytes)[0] if vbytes else 0)
+                length += freq
+        if field.scorable:
+            lengths[name] = length
+    return lengths
+
+
+def write_terms(fw, schema, task: dict, start=None, stop=None) -> None:
+    """The runs' terms from ``start`` to before ``stop`` through field writer ``fw``."""
+    runs = PostingRuns(task["fields"], Path())
+    runs.adopt(task["runs"])
+    current = None
+    for fnum, btext, ids, weights, values in runs.merged(start, stop):
+        if fnum != current:
+            current = fnum
+            name = task["fields"][fnum]
+            fw.start_field(name, schema[name])
+            lens = task["lengths"].get(name)
+            size = task["sizes"][name]
+        fw.write_term(btext, ids, weights, values if size else None, lens)
+
+
+def write_part(folder: str, task: dict, start) -> dict:
+    """In a worker process: the terms from ``start`` on as a part of a segment (postings, term
+    records, their hashes and positions, where their posting offsets are) for ``append_part``."""
+    from .fields import build_schema, codec
+
+    folder = Path(folder)
+    folder.mkdir()
+    fw = _DirectFieldWriter.__new__(_DirectFieldWriter)
+    fw._codec = codec()
+    fw._postfile = StructFile(open(folder / "pst", "wb"))
+    fw._tindex = _PartHashWriter(open(folder / "trm", "wb"))
+    fw._fieldmap = dict(task["fieldids"])
+    write_terms(fw, build_schema(), task, start=start)
+    fw._postfile.close()
+    return fw._tindex.finish(folder)
+
+
+class _DirectFieldWriter(W3FieldWriter):
+    """W3FieldWriter writing a term's whole posting list at once (``write_term``)."""
+
+    def __init__(self, codec, storage, segment):
+        self._codec = codec
+        self._storage = storage
+        self._segment = segment
+        self._tindex = CompactOrderedHashWriter(self._create_file(W3Codec.TERMS_EXT))
+        self._fieldmap = self._tindex.extras["fieldmap"] = {}
+        self._postfile = self._create_file(W3Codec.POSTS_EXT)
+        self.is_closed = False
+
+    def start_field(self, fieldname, fieldobj):
+        self._fieldid = self._fieldmap.setdefault(fieldname, len(self._fieldmap))
+
+    def finish_field(self):
+        pass
+
+    def append_part(self, folder: Path, part: dict) -> None:
+        """Append a part written by ``write_part``: its postings after ours, its term records after
+        ours with their posting offsets moved by as much."""
+        postfile, dbfile = self._postfile, self._tindex.dbfile
+        pst_base = postfile.tell()
+        with open(folder / "pst", "rb") as f:
+            while chunk := f.read(1 << 22):
+                postfile.write(chunk)
+        trm_base = dbfile.tell()
+        patches = np.frombuffer(part["patches"], dtype=np.int64)
+        done = 0
+        with open(folder / "trm", "rb") as f:
+            while chunk := f.read(1 << 22):
+                end = done + len(chunk)
+                lo, hi = np.searchsorted(patches, [done, end])
+                if hi > lo and patches[hi - 1] + 8 > end:      # an offset cut in two: read on
+                    chunk += f.read(patches[hi - 1] + 8 - end)
+                    end = done + len(chunk)
+                data = np.frombuffer(chunk, dtype=np.uint8).copy()
+                at = patches[lo:hi] - done
+                if len(at):
+                    window = data[at[:, None] + np.arange(8)].copy().view(">i8").ravel() + pst_base
+                    data[at[:, None] + np.arange(8)] = window.astype(">i8").view(np.uint8).reshape(-1, 8)
+                dbfile.write(data.tobytes())
+                done = end
+        self._tindex.adopt(np.frombuffer(part["hashes"], dtype=np.uint32),
+                           np.frombuffer(part["positions"], dtype=np.int64) + trm_base, part["lastkey"])
+
+    def write_term(self, btext: bytes, ids: np.ndarray, weights: np.ndarray, values: np.ndarray | None,
+                   lengths: bytes | None) -> None:
+        """One term's postings (sorted document numbers, weights, 4-byte values or None; ``lengths``:
+        every document's length byte, or None), as ``PackedPostingsWriter`` writes them."""
+        n = len(ids)
+        if n < self._codec._inlinelimit:         # most terms: plain Python beats numpy on a few items
+            ilist, wlist = ids.tolist(), weights.tolist()
+            lo_len, hi_len = _length_range([lengths[i] for i in ilist] if lengths is not None else ())
+            info = (float(sum(wlist)), n, lo_len, hi_len, max(wlist), ilist[0], ilist[-1])
+            inl_weights = None if all(w == 1.0 for w in wlist) else tuple(_plain(w) for w in wlist)
+            inl_values = None if values is None else tuple(pack_uint(v) for v in values.tolist())
+            postbytes = dumps((tuple(ilist), inl_weights, inl_values), 2)
+            flags = 1
+        else:
+            limit = self._codec._blocklimit
+            lens = None if lengths is None else np.frombuffer(lengths, dtype=np.uint8)[ids]
+            postfile = self._postfile
+            start = postfile.tell()
+            postfile.write(WHOOSH3_HEADER_MAGIC)
+            for lo in range(0, n, limit):
+                hi = min(n, lo + limit)
+                self._write_block(ids[lo:hi], weights[lo:hi], None if values is None else values[lo:hi],
+                                  None if lens is None else lens[lo:hi], last=hi == n)
+            nonzero = lens[lens > 0] if lens is not None else ()
+            info = (float(weights.sum(dtype=np.float64)), n,
+                    int(nonzero.min()) if len(nonzero) else 0, int(nonzero.max()) if len(nonzero) else 0,
+                    float(weights.max()), int(ids[0]), int(ids[-1]))
+            postbytes = pack_long(start) + pack_int(postfile.tell() - start)
+            flags = 0
+        self._tindex.add(pack_ushort(self._fieldid) + btext, W3TermInfo._struct.pack(flags, *info) + postbytes)
+
+    def _write_block(self, ids, weights, values, lengths, last):
+        deltas = np.diff(ids, prepend=0)
+        mini_ids = _packed(deltas)
+        wlist = weights.tolist()
+        first = wlist[0]
+        if all(w == 1.0 for w in wlist):
+            mini_weights = None
+        elif all(w == first for w in wlist):
+            mini_weights = first
+        elif all(w.is_integer() for w in wlist):
+            mini_weights = _packed(weights.astype(np.int64))
+            if mini_weights is None:
+                mini_weights = tuple(wlist)
+        else:
+            mini_weights = tuple(wlist)
+        if mini_ids is None:
+            mini_ids = tuple(deltas.tolist())
+        mini_values = None if values is None else b"".join(pack_uint(v) for v in values.tolist())
+        databytes = dumps((mini_ids, mini_weights, mini_values), 2)
+        comp = COMPRESSION if len(databytes) >= MIN_COMPRESS else 0
+        if comp:
+            databytes = zlib.compress(databytes, comp)
+        nonzero = lengths[lengths > 0] if lengths is not None else ()
+        lo_len, hi_len = (int(nonzero.min()), int(nonzero.max())) if len(nonzero) else (0, 0)
+        infobytes = dumps((len(ids), int(ids[-1]), _plain(float(weights.max())), comp, lo_len, hi_len), 2)
+        length = len(infobytes) + len(databytes)
+        self._postfile.write_int(-length if last else length)
+        self._postfile.write(infobytes)
+        self._postfile.write(databytes)
+
+
+def _packed(values: np.ndarray) -> bytes | None:
+    """``packing.pack`` of a numpy array of integers (None if out of range)."""
+    if not len(values):
+        return b"B"
+    top, low = int(values.max()), int(values.min())
+    if low < 0 or top > 0xFFFFFFFF:
+        return None
+    code = "B" if top < 0x100 else "H" if top < 0x10000 else "I"
+    return code.encode("ascii") + values.astype({"B": "<u1", "H": "<u2", "I": "<u4"}[code]).tobytes()
+
+
+def _length_range(lengths) -> tuple[int, int]:
+    """(min, max) length byte of a few postings, documents of length byte 0 left out as Whoosh does."""
+    nonzero = [b for b in lengths if b]
+    return (min(nonzero), max(nonzero)) if nonzero else (0, 0)
+
+
+class _PartHashWriter:
+    """Term records of a segment part (``write_part``): the records as the hash file holds them,
+    with their hashes, their positions and where each posting offset lies (relative to the part)."""
+
+    def __init__(self, f):
+        self.file = f
+        self.hashfn = md5_hash
+        self._hashes = array("I")
+        self._positions = array("q")
+        self._patches = array("q")
+        self.lastkey = b""
+        self._pos = 0
+
+    def add(self, key, value):
+        record = _hash_lengths.pack(len(key), len(value)) + key + value
+        self._hashes.append(self.hashfn(key))
+        self._positions.append(self._pos)
+        if not value[0]:                        # not inline: the posting offset follows the struct
+            self._patches.append(self._pos + _hash_lengths.size + len(key) + W3TermInfo._struct.size)
+        self.file.write(record)
+        self._pos += len(record)
+        self.lastkey = key
+
+    def finish(self, folder: Path) -> dict:
+        self.file.close()
+        return {"hashes": self._hashes.tobytes(), "positions": self._positions.tobytes(),
+                "patches": self._patches.tobytes(), "lastkey": self.lastkey}
+
+
+class CompactOrderedHashWriter(OrderedHashWriter):
+    """Whoosh's ordered hash file with the (hash, position) of each key kept in two arrays instead of
+    256 lists of tuples (≈ 130 bytes a term: 300 MB for a 30,000-report dictionary); the tables
+    written are the same."""
+
+    def __init__(self, dbfile):
+        super().__init__(dbfile)
+        self._hashes = array("I")
+        self._positions = array("q")
+
+    def add(self, key, value):
+        if key <= self.lastkey:
+            raise ValueError(f"Keys must increase: {self.lastkey!r}..{key!r}")
+        dbfile = self.dbfile
+        pos = dbfile.tell()
+        self.index.append(pos)
+        dbfile.write(_hash_lengths.pack(len(key), len(value)) + key + value)
+        self._hashes.append(self.hashfn(key))
+        self._positions.append(pos)
+        self.lastkey = key
+
+    def adopt(self, hashes: np.ndarray, positions: np.ndarray, lastkey: bytes) -> None:
+        """Records appended to the file by ``append_part``."""
+        self._hashes.extend(hashes.tolist())
+        self._positions.extend(positions.tolist())
+        self.index.extend(positions.tolist())
+        self.lastkey = lastkey or self.lastkey
+
+    def _write_hashes(self):
+        hashes = np.frombuffer(self._hashes, dtype=np.uint32)
+        positions = np.frombuffer(self._positions, dtype=np.int64)
+        buckets = hashes & 255
+        order = np.argsort(buckets, kind="stable")          # keys in order inside each bucket, as Whoosh
+        bounds = np.searchsorted(buckets[order], np.arange(257))
+        dbfile = self.dbfile
+        table_dtype = np.dtype([("hash", ">u4"), ("pos", ">i8")])
+        for b in range(256):
+            members = order[bounds[b]:bounds[b + 1]]
+            numslots = 2 * len(members)
+            self.directory.append((dbfile.tell(), numslots))
+            if not numslots:
+                continue
+            table = np.zeros(numslots, dtype=table_dtype)
+            taken = bytearray(numslots)
+            for h, p in zip(hashes[members].tolist(), positions[members].tolist()):
+                slot = (h >> 8) % numslots
+                while taken[slot]:
+                    slot = (slot + 1) % numslots
+                taken[slot] = 1
+                table[slot] = (h, p)
+            dbfile.write(table.tobytes())

@@ -1,0 +1,106 @@
+"""Fresh index builds on every core (issue 17): worker processes turn batches of documents into
+sorted posting runs; the building process keeps the order, writes each document's stored values and
+columns, and merges the runs into the one segment at commit (whoosh_private.DirectSegmentWriter).
+
+Tokenizing and counting terms is most of a build's per-document work and needs nothing but the
+document, so it parallelises without changing a byte of the result: batch ``k`` covers the document
+numbers after batch ``k - 1``, and its runs are adopted in that order. Workers are spawned, never
+forked (the window's threads), so small builds stay in one process (``PARALLEL_MIN_DOCS``).
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+import threading
+from collections import deque
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
+from itertools import islice
+from pathlib import Path
+
+from ..models import IndexDoc
+
+BATCH_DOCS = 1000            # documents per task: one run of ≈ 1 M postings (≈ 50 MB in a worker)
+PARALLEL_MIN_DOCS = 4000     # below this, starting worker processes costs more than it saves
+_schema = None
+
+
+def worker_count(total: int) -> int:
+    """Worker processes for a build of ``total`` documents (0: build in this process)."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return min(cores, 4) if total >= PARALLEL_MIN_DOCS and cores > 1 else 0
+
+
+def _end_with_parent() -> None:
+    """Worker initializer: end this worker when the building process ends, even killed (its pool
+    cannot tell it then, and it would wait for work for ever)."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch():
+        parent.join()
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True, name="end-with-parent").start()
+
+
+def index_batch(folder: str, batch: int, docbase: int, docs: list[IndexDoc]) -> tuple[list[Path], list]:
+    """In a worker: the batch's postings as runs in ``folder``; for each document, its fields
+    without the term lists, and its field lengths (what ``add_indexed`` needs)."""
+    global _schema
+    from .fields import build_schema
+    from .index import doc_fields
+    from .postings_runs import PostingRuns
+    from .whoosh_private import index_terms, indexed_fields
+
+    if _schema is None:
+        _schema = build_schema()
+    counted = {name for name, field in _schema.items() if hasattr(field, "term_counts")}
+    runs = PostingRuns(indexed_fields(_schema), Path(folder), name=f"b{batch:07d}-")
+    out = []
+    for i, doc in enumerate(docs):
+        fields = doc_fields(doc)
+        lengths = index_terms(_schema, runs, docbase + i, fields)
+        out.append(({k: v for k, v in fields.items() if k not in counted}, lengths))
+    runs.spill()
+    return runs.runs, out
+
+
+def write_parallel(writer, docs: Iterable[IndexDoc], workers: int,
+                   progress: Callable[[int], None] | None = None) -> int:
+    """Add ``docs`` to a DirectSegmentWriter with ``workers`` processes and commit it (a worker
+    writes the second half of the terms meanwhile); returns how many."""
+    docs = iter(docs)
+    count = 0
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_end_with_parent) as pool:
+        pending: deque = deque()
+        try:
+            batch_no, docbase = 0, writer.docnum
+            while batch := list(islice(docs, BATCH_DOCS)):
+                pending.append(pool.submit(index_batch, str(writer.run_folder), batch_no, docbase, batch))
+                batch_no, docbase = batch_no + 1, docbase + len(batch)
+                while len(pending) > workers:
+                    count += _adopt(writer, pending.popleft())
+                    if progress:
+                        progress(count)
+            while pending:
+                count += _adopt(writer, pending.popleft())
+                if progress:
+                    progress(count)
+            writer.flush_pool = pool
+            writer.commit(merge=False)
+        except BaseException:
+            for future in pending:
+                future.cancel()
+            raise
+    return count
+
+
+def _adopt(writer, future) -> int:
+    runs, docs = future.result()
+    for fields, lengths in docs:
+        writer.add_indexed(fields, lengths)
+    writer.runs.adopt(runs)
+    return len(docs)
