@@ -140,3 +140,27 @@ def test_restoring_a_trashed_copy_of_a_live_text_is_refused_naming_the_live_repo
         archive.trash.restore([first, again, third])             # all or nothing: nothing came back
     assert {r.id for r in archive.trash.reports()} == {first, again}
     assert archive.trash.restore([first]).reports == frozenset({first})
+
+
+def test_an_edit_that_makes_a_report_the_text_of_another_live_one_is_refused_naming_it(archive, write_jsonl):
+    """Title and body are a report's text (one live copy per text, a unique index): a title corrected
+    into another live report's text is refused with the same clear error the trash restore gives,
+    naming that report, instead of the database's bare IntegrityError; nothing is changed."""
+    from archive_app.core.errors import DuplicateOfLive
+
+    body = "Bàn việc vệ sinh môi trường."
+    path = write_jsonl([{"title": "Họp tổ dân phố số 1", "body": body},
+                        {"title": "Họp tổ dân phố số 2", "body": body}])
+    first, second = (i.id for i in archive.import_paths([path]).imported)
+    before = archive.report(first)
+    with pytest.raises(DuplicateOfLive) as refused:
+        archive.edits.update(first, ReportEdit(title="Họp  tổ dân phố số 2", author="Phạm Thu Hà"),
+                             expected_revision=before.revision)
+    assert (f"Không lưu được báo cáo số {first}: báo cáo số {second} “Họp tổ dân phố số 2” đã có đúng "
+            "nội dung này") in refused.value.message("vi")
+    assert f"Report {first} cannot be saved: report {second} “Họp tổ dân phố số 2” already has" \
+        in refused.value.message("en")
+    after = archive.report(first)
+    assert (after.title, after.author, after.revision) == (before.title, before.author, before.revision)
+    archive.trash.move([second])                       # a trashed copy does not count
+    assert archive.edits.update(first, ReportEdit(title="Họp tổ dân phố số 2")).reports == frozenset({first})

@@ -78,15 +78,23 @@ class Edits:
                     raise _changed_meanwhile(s, report_id)
                 row = reports.load(s, report_id)
                 if row.title != title:       # the text's identity follows it, so ``check`` can verify it
-                    row.text_sha256 = text_sha256(title, row.body)
+                    sha = text_sha256(title, row.body)
+                    if row.deleted_at is None:
+                        _refuse_editing_into_twin(s, row, sha)
+                    row.text_sha256 = sha
                 row.title = title
                 row.meeting_date = edit.date
                 row.meeting_kind = _text(edit.kind)
                 row.organisation = _text(edit.organisation)
                 row.author = _text(edit.author)
-                reports.set_persons(s, row, persons)
-                reports.touch(s, row, "edit")
-                s.commit()
+                try:
+                    reports.set_persons(s, row, persons)
+                    reports.touch(s, row, "edit")
+                    s.commit()
+                except IntegrityError:     # another desk saved the same text a moment ago
+                    s.rollback()
+                    _refuse_editing_into_twin(s, s.get(ReportRow, report_id), text_sha256(title, row.body))
+                    raise
             archive.sync_after_write()
         return Changes(frozenset({report_id}), persons=True)
 
@@ -107,12 +115,29 @@ def _changed_meanwhile(s, report_id: int) -> ChangedMeanwhile:
         f"Report {report_id} was changed after you opened it ({who}); reload it and edit again.")
 
 
-def _refuse_live_twin(s, row: ReportRow) -> None:
-    """Raise DuplicateOfLive when a live report other than ``row`` has its text: the archive keeps one
-    live copy of a text (a unique index; migration 0004 trashed the newer copies to create it)."""
-    twin = s.execute(select(ReportRow.id, ReportRow.title).where(
-        ReportRow.text_sha256 == row.text_sha256, ReportRow.deleted_at.is_(None), ReportRow.id != row.id)
+def _live_twin(s, row: ReportRow, sha: str):
+    """(id, title) of a live report other than ``row`` whose text has ``sha``, or None: the archive keeps
+    one live copy of a text (a unique index; migration 0004 trashed the newer copies to create it)."""
+    return s.execute(select(ReportRow.id, ReportRow.title).where(
+        ReportRow.text_sha256 == sha, ReportRow.deleted_at.is_(None), ReportRow.id != row.id)
         .limit(1)).first()
+
+
+def _refuse_editing_into_twin(s, row: ReportRow, sha: str) -> None:
+    """Raise DuplicateOfLive when the corrected title would make ``row`` the text of another live report."""
+    twin = _live_twin(s, row, sha)
+    if twin is not None:
+        raise DuplicateOfLive(
+            f"Không lưu được báo cáo số {row.id}: báo cáo số {twin.id} “{twin.title}” đã có đúng nội dung "
+            "này (tiêu đề và nội dung). Không có gì bị thay đổi; hãy đặt một tiêu đề khác, hoặc chuyển "
+            "báo cáo kia vào thùng rác trước.",
+            f"Report {row.id} cannot be saved: report {twin.id} “{twin.title}” already has this text (title "
+            "and body). Nothing was changed; choose another title, or move that report to the trash first.")
+
+
+def _refuse_live_twin(s, row: ReportRow) -> None:
+    """Raise DuplicateOfLive when a live report other than ``row`` has its text (restoring it from the trash)."""
+    twin = _live_twin(s, row, row.text_sha256)
     if twin is not None:
         raise DuplicateOfLive(
             f"Không khôi phục được báo cáo số {row.id}: báo cáo số {twin.id} “{twin.title}” đang có cùng "
