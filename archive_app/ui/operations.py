@@ -8,6 +8,7 @@ import logging
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ..core.errors import ChangedMeanwhile
 from ..core.models import NO_CHANGES, Changes
 from .formatting import fmt_int
 from .tasks import Workers
@@ -123,6 +124,7 @@ class Operations(QObject):
     def edit(self, rid: int | None) -> None:
         """Open the edit dialog on report ``rid``; saving re-indexes it at once."""
         from .widgets.edit_dialog import EditDialog
+        from .widgets.error_dialog import describe
 
         if rid is None:
             return
@@ -135,13 +137,24 @@ class Operations(QObject):
             saved = self.tr("The report was saved.")
 
             def save() -> None:
-                edit = dialog.edit()
-                self.workers.run("write", lambda ctx: archive.edits.update(
-                    rid, edit, expected_revision=report.revision),
-                                 on_done=lambda changes: self._changed(changes, saved),
-                                 on_error=lambda e: (self.failed.emit(e), dialog.open()))
+                edit, revision = dialog.edit(), dialog.revision
+                self.workers.run("write", lambda ctx: archive.edits.update(rid, edit, expected_revision=revision),
+                                 on_done=lambda changes: self._changed(changes, saved), on_error=refused)
+
+            def refused(error) -> None:
+                """The dialog stays open with what was typed; a stale revision is offered Reload in it."""
+                if isinstance(error.exception, ChangedMeanwhile):
+                    dialog.refuse_stale(describe(error)[0])
+                else:
+                    self.failed.emit(error)
+                dialog.open()
+
+            def reload() -> None:
+                self.workers.run("read", lambda ctx: archive.report(rid), on_done=dialog.reloaded,
+                                 on_error=lambda e: (self.failed.emit(e), dialog.refuse_stale(dialog.notice.text())))
 
             dialog.accepted.connect(save)
+            dialog.reloadRequested.connect(reload)
             dialog.open()
 
         self.workers.run("read", lambda ctx: (archive.report(rid), archive.edits.meeting_kinds()),

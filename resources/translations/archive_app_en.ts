@@ -45,7 +45,7 @@
 <context>
     <name>Operations</name>
     <message numerus="yes">
-        <location filename="../../archive_app/ui/operations.py" line="+85"/>
+        <location filename="../../archive_app/ui/operations.py" line="+86"/>
         <source>%n imported report(s) can now be searched.</source>
         <translation>
             <numerusform>%n imported report can now be searched.</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+68"/>
         <source>Moved %n report(s) to the trash (Ctrl+Z to undo).</source>
         <translation>
             <numerusform>Moved %n report to the trash (Ctrl+Z to undo).</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>EditDialog</name>
     <message>
-        <location filename="../../archive_app/ui/widgets/edit_dialog.py" line="+35"/>
+        <location filename="../../archive_app/ui/widgets/edit_dialog.py" line="+44"/>
         <source>Edit report details</source>
         <translation>Sửa thông tin báo cáo</translation>
     </message>
@@ -40,31 +40,36 @@
     </message>
     <message>
         <location line="+8"/>
+        <location line="+54"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-53"/>
+        <location line="+53"/>
         <source>Meeting date</source>
         <translation>Ngày họp</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-52"/>
+        <location line="+52"/>
         <source>Meeting kind</source>
         <translation>Loại cuộc họp</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-51"/>
+        <location line="+52"/>
         <source>Organisation</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-51"/>
+        <location line="+51"/>
         <source>Written by</source>
         <translation>Người viết</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-49"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
@@ -72,6 +77,36 @@
         <location line="+3"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reload</source>
+        <translation>Tải lại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load the version saved at the other desk; what you typed is kept</source>
+        <translation>Tải bản vừa được lưu ở bàn khác; những gì bạn đã gõ vẫn được giữ</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Persons</source>
+        <translation>Người dự họp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(empty)</source>
+        <translation>(trống)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reloaded the version saved at the other desk. Your changes are kept. The other desk also changed these fields; Save keeps yours:</source>
+        <translation>Đã tải lại bản vừa được lưu ở bàn khác. Những chỗ bạn sửa vẫn được giữ. Bàn khác cũng đã sửa các ô này; bấm Lưu sẽ giữ bản của bạn:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reloaded the version saved at the other desk; your changes are kept over it. Check and save again.</source>
+        <translation>Đã tải lại bản vừa được lưu ở bàn khác; những chỗ bạn sửa vẫn được giữ trên đó. Hãy kiểm tra rồi lưu lại.</translation>
     </message>
 </context>
 <context>
@@ -894,7 +929,7 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../archive_app/ui/operations.py" line="+76"/>
+        <location filename="../../archive_app/ui/operations.py" line="+77"/>
         <source>The search index was rebuilt.</source>
         <translation>Đã lập lại chỉ mục tìm kiếm.</translation>
     </message>
@@ -906,12 +941,12 @@
         </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>The report was saved.</source>
         <translation>Đã lưu báo cáo.</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+42"/>
         <source>Moved %n report(s) to the trash (Ctrl+Z to undo).</source>
         <translation>
             <numerusform>Đã chuyển %n báo cáo vào thùng rác (Ctrl+Z để hoàn tác).</numerusform>
@@ -996,7 +1031,7 @@
         <translation>Đóng</translation>
     </message>
     <message numerus="yes">
-        <location line="-155"/>
+        <location line="-167"/>
         <source>Tags changed on %n report(s).</source>
         <translation>
             <numerusform>Đã cập nhật thẻ của %n báo cáo.</numerusform>

@@ -123,18 +123,21 @@ def test_an_edit_open_across_a_restart_and_another_desks_change_asks_to_reload(
     pg.restart()
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     idle(qtbot, window)
-    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.error_dialogs), timeout=5000)
-    message = window.error_dialogs[-1].message.text()
+    message = dialog.notice.text()                     # said in the dialog, next to its Reload button
     assert "đã được sửa sau khi bạn mở nó" in message and "tải lại" in message
     assert other.report(rid).title == "Sơ kết thủy lợi, bản của bàn khác"      # theirs kept
-    assert dialog.isVisible()                                                   # and what was typed
+    assert dialog.isVisible() and dialog.reload_button.isVisible()             # and what was typed
     assert (dialog.title.text(), dialog.organisation.text()) == ("Sơ kết thủy lợi, bản của tôi",
                                                                  "Phòng Nông nghiệp")
     dialog.grab().save(str(tmp_path / "edit-kept.png"))
-    window.error_dialogs[-1].grab().save(str(tmp_path / "reload.png"))
-    for d in window.error_dialogs:
-        d.close()
-    dialog.reject()
+    qtbot.mouseClick(dialog.reload_button, Qt.MouseButton.LeftButton)          # the server's revision
+    idle(qtbot, window)
+    assert "Sơ kết thủy lợi, bản của bàn khác" in dialog.notice.text()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    idle(qtbot, window)
+    assert not dialog.isVisible() and not any(d.isVisible() for d in window.error_dialogs)
+    saved = other.report(rid)
+    assert (saved.title, saved.organisation) == ("Sơ kết thủy lợi, bản của tôi", "Phòng Nông nghiệp")
 
 
 def test_the_windows_check_names_the_office_database_not_sqlite(qtbot, office_window, office):

@@ -97,3 +97,71 @@ def test_empty_trash_deletes_for_good(window, qtbot, idle, monkeypatch):
     assert window.operations.trash_dialog.model.rowCount() == 0
     assert window.archive.check().ok
     window.operations.trash_dialog.close()
+
+
+def open_edit(window, idle, title):
+    rid = select_title(window, title)
+    idle(window)
+    window.actions["editAction"].trigger()
+    idle(window)
+    dialog = window.findChild(QDialog, "editDialog")
+    assert dialog is not None and dialog.isVisible()
+    return rid, dialog
+
+
+def test_a_save_refused_as_changed_meanwhile_offers_reload_keeping_what_was_typed(window, qtbot, idle,
+                                                                                  tmp_path):
+    """Another desk saves the report while the dialog is open: Save is refused ("reload") in the dialog;
+    Reload takes their version for the fields the user left alone, keeps what the user typed, names
+    the field both changed, and the next Save succeeds from the new revision — nothing overwritten."""
+    from archive_app.core.editing import ReportEdit
+
+    rid, dialog = open_edit(window, idle, "Họp chi bộ tháng 3")
+    opened = window.archive.report(rid)
+    dialog.title.setText("Họp chi bộ về phòng chống lụt bão")
+    dialog.author.setText("Phạm Thu Hà")
+    window.archive.edits.update(rid, ReportEdit(                       # the other desk, meanwhile
+        title="Họp chi bộ tháng 3 năm 2020", date=opened.date, kind=opened.kind,
+        organisation="Chi bộ khu phố 2", persons=opened.persons))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    idle(window)
+    assert dialog.isVisible() and not any(d.isVisible() for d in window.error_dialogs)
+    assert "đã được sửa sau khi bạn mở nó" in dialog.notice.text()
+    assert dialog.reload_button.isVisible() and dialog.reload_button.text() == "Tải lại"
+    assert not dialog.save_button.isEnabled()          # a save from the old revision can only fail again
+    assert window.archive.report(rid).title == "Họp chi bộ tháng 3 năm 2020"
+    dialog.grab().save(str(tmp_path / "edit-refused.png"))
+
+    qtbot.mouseClick(dialog.reload_button, Qt.MouseButton.LeftButton)
+    idle(window)
+    assert (dialog.title.text(), dialog.author.text()) == ("Họp chi bộ về phòng chống lụt bão", "Phạm Thu Hà")
+    assert dialog.organisation.text() == "Chi bộ khu phố 2"          # theirs, where the user typed nothing
+    assert "Tiêu đề: “Họp chi bộ tháng 3 năm 2020”" in dialog.notice.text()
+    assert not dialog.reload_button.isVisible() and dialog.save_button.isEnabled()
+    dialog.grab().save(str(tmp_path / "edit-reloaded.png"))
+
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    idle(window)
+    assert not dialog.isVisible() and not any(d.isVisible() for d in window.error_dialogs)
+    saved = window.archive.report(rid)
+    assert (saved.title, saved.author, saved.organisation, saved.kind) == (
+        "Họp chi bộ về phòng chống lụt bão", "Phạm Thu Hà", "Chi bộ khu phố 2", "hội nghị")
+
+
+def test_a_title_that_makes_another_live_reports_text_is_refused_naming_it(window, qtbot, idle, write_jsonl):
+    """The message names the live report with that text; the dialog stays open, nothing is saved."""
+    body = "Chi bộ họp thường kỳ, bàn công tác phát triển đảng viên."
+    twin = window.archive.import_paths([write_jsonl([{"title": "Họp chi bộ (bản chép lại)", "body": body}],
+                                                    "twin.jsonl")]).imported[0].id
+    rid, dialog = open_edit(window, idle, "Họp chi bộ tháng 3")
+    dialog.title.setText("Họp chi bộ (bản chép lại)")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    idle(window)
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.error_dialogs), timeout=5000)
+    message = window.error_dialogs[-1].message.text()
+    assert f"Không lưu được báo cáo số {rid}: báo cáo số {twin} “Họp chi bộ (bản chép lại)”" in message
+    assert dialog.isVisible() and dialog.title.text() == "Họp chi bộ (bản chép lại)"
+    assert window.archive.report(rid).title == "Họp chi bộ tháng 3"
+    for d in window.error_dialogs:
+        d.close()
+    dialog.reject()

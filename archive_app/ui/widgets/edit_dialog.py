@@ -1,9 +1,13 @@
-"""Correct a report's title, date, kind, organisation, author and persons (name, role, chair)."""
+"""Correct a report's title, date, kind, organisation, author and persons (name, role, chair).
+
+When another desk saved the report after this dialog opened, the save is refused ("reload"): the dialog
+says so and offers Reload, which brings in the other desk's version without losing what was typed here
+(see ``reloaded``)."""
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,6 +18,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -27,10 +32,14 @@ NO_DATE = QDate(1900, 1, 1)
 
 
 class EditDialog(QDialog):
-    """Fields filled from ``report``; ``edit()`` returns what the archivist typed."""
+    """Fields filled from ``report``; ``edit()`` returns what the archivist typed, ``revision`` the
+    revision of the report the fields started from (the one a save must still find)."""
+
+    reloadRequested = Signal()      # the user asked for the report's current version after a refusal
 
     def __init__(self, report: Report, kinds: list[str], parent=None):
         super().__init__(parent)
+        self.base = report          # the version the user's changes are changes of
         self.setObjectName("editDialog")
         self.setWindowTitle(self.tr("Edit report details"))
         self.title = QLineEdit(report.title, objectName="editTitle")
@@ -78,13 +87,82 @@ class EditDialog(QDialog):
         buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        self.title.textChanged.connect(lambda text: self.save_button.setEnabled(bool(text.strip())))
+        self.title.textChanged.connect(lambda text: self._enable_save())
+        self.notice = QLabel(objectName="editNotice", wordWrap=True)
+        self.notice.setStyleSheet("QLabel { background: #fff4ce; border: 1px solid #e0c060; padding: 6px; }")
+        self.reload_button = QPushButton(self.tr("Reload"), objectName="reloadButton")
+        self.reload_button.setToolTip(self.tr("Load the version saved at the other desk; what you typed is kept"))
+        self.reload_button.clicked.connect(self._reload)
+        notice_row = QHBoxLayout()
+        notice_row.addWidget(self.notice, 1)
+        notice_row.addWidget(self.reload_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.notice.hide()
+        self.reload_button.hide()
         layout = QVBoxLayout(self)
+        layout.addLayout(notice_row)
         layout.addLayout(form)
         layout.addWidget(self.person_table, 1)
         layout.addLayout(person_buttons)
         layout.addWidget(buttons)
         self.resize(720, 520)
+
+    @property
+    def revision(self) -> int:
+        return self.base.revision
+
+    def refuse_stale(self, message: str) -> None:
+        """The save was refused because the report changed meanwhile: say so, offer Reload, and keep
+        Save off until then (a save from the old revision can only be refused again)."""
+        self.notice.setText(message)
+        self.notice.show()
+        self.reload_button.show()
+        self.reload_button.setEnabled(True)
+        self._enable_save()
+
+    def _reload(self) -> None:
+        self.reload_button.setEnabled(False)
+        self.reloadRequested.emit()
+
+    def reloaded(self, current: Report) -> None:
+        """Take ``current`` (the report as saved now) as the new base, field by field: a field the user
+        did not touch takes the other desk's value (saving must not undo their correction); a field the
+        user changed keeps what they typed, and if the other desk changed it too, its value is named
+        in the notice so the user decides knowingly."""
+        typed, before, now = _fields_of_form(self), _fields_of_report(self.base), _fields_of_report(current)
+        labels = {"title": self.tr("Title"), "date": self.tr("Meeting date"), "kind": self.tr("Meeting kind"),
+                  "organisation": self.tr("Organisation"), "author": self.tr("Written by"),
+                  "persons": self.tr("Persons")}
+        empty, both = self.tr("(empty)"), []
+        for name, value in now.items():
+            if typed[name] == before[name]:
+                self._set_field(name, value)
+            elif value != before[name] and value != typed[name]:
+                both.append(f"{labels[name]}: “{_shown(value, empty)}”")
+        self.base = current
+        self.reload_button.hide()
+        if both:
+            self.notice.setText(self.tr("Reloaded the version saved at the other desk. Your changes are kept. "
+                                        "The other desk also changed these fields; Save keeps yours:")
+                                + "\n" + "\n".join(both))
+        else:
+            self.notice.setText(self.tr("Reloaded the version saved at the other desk; your changes are "
+                                        "kept over it. Check and save again."))
+        self._enable_save()
+
+    def _set_field(self, name: str, value) -> None:
+        if name == "date":
+            self.date.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
+        elif name == "kind":
+            self.kind.setCurrentText(value)
+        elif name == "persons":
+            self.persons.removeRows(0, self.persons.rowCount())
+            for person in value:
+                self.add_person(*person)
+        else:
+            getattr(self, name).setText(value)
+
+    def _enable_save(self) -> None:
+        self.save_button.setEnabled(bool(self.title.text().strip()) and self.reload_button.isHidden())
 
     def add_person(self, name: str = "", role: str = "", chair: bool = False) -> None:
         chair_item = QStandardItem()
@@ -113,3 +191,25 @@ class EditDialog(QDialog):
         return ReportEdit(title=self.title.text(), date=date, kind=self.kind.currentText() or None,
                           organisation=self.organisation.text() or None, author=self.author.text() or None,
                           persons=persons)
+
+
+def _fields_of_report(report: Report) -> dict:
+    """A report's editable fields in the form's terms (empty text, not None), to compare with the form."""
+    return {"title": report.title, "date": report.date, "kind": report.kind or "",
+            "organisation": report.organisation or "", "author": report.author or "",
+            "persons": tuple((p.name, p.role or "", bool(p.chair)) for p in report.persons)}
+
+
+def _fields_of_form(dialog: EditDialog) -> dict:
+    edit = dialog.edit()
+    return {"title": edit.title, "date": edit.date, "kind": edit.kind or "",
+            "organisation": edit.organisation or "", "author": edit.author or "",
+            "persons": tuple((p.name, p.role or "", p.chair) for p in edit.persons)}
+
+
+def _shown(value, empty: str) -> str:
+    if isinstance(value, dt.date):
+        return f"{value:%d/%m/%Y}"
+    if isinstance(value, tuple):
+        return ", ".join(name for name, _, _ in value) or empty
+    return value or empty
