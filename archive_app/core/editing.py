@@ -77,10 +77,10 @@ class Edits:
                 if expected_revision is not None and current is not None and current != expected_revision:
                     raise _changed_meanwhile(s, report_id)
                 row = reports.load(s, report_id)
+                sha = text_sha256(title, row.body)
                 if row.title != title:       # the text's identity follows it, so ``check`` can verify it
-                    sha = text_sha256(title, row.body)
                     if row.deleted_at is None:
-                        _refuse_editing_into_twin(s, row, sha)
+                        _refuse_editing_into_twin(s, report_id, sha)
                     row.text_sha256 = sha
                 row.title = title
                 row.meeting_date = edit.date
@@ -93,7 +93,7 @@ class Edits:
                     s.commit()
                 except IntegrityError:     # another desk saved the same text a moment ago
                     s.rollback()
-                    _refuse_editing_into_twin(s, s.get(ReportRow, report_id), text_sha256(title, row.body))
+                    _refuse_editing_into_twin(s, report_id, sha)
                     raise
             archive.sync_after_write()
         return Changes(frozenset({report_id}), persons=True)
@@ -115,29 +115,29 @@ def _changed_meanwhile(s, report_id: int) -> ChangedMeanwhile:
         f"Report {report_id} was changed after you opened it ({who}); reload it and edit again.")
 
 
-def _live_twin(s, row: ReportRow, sha: str):
-    """(id, title) of a live report other than ``row`` whose text has ``sha``, or None: the archive keeps
-    one live copy of a text (a unique index; migration 0004 trashed the newer copies to create it)."""
+def _live_twin(s, report_id: int, sha: str):
+    """(id, title) of a live report other than ``report_id`` whose text has ``sha``, or None: the archive
+    keeps one live copy of a text (a unique index; migration 0004 trashed the newer copies to create it)."""
     return s.execute(select(ReportRow.id, ReportRow.title).where(
-        ReportRow.text_sha256 == sha, ReportRow.deleted_at.is_(None), ReportRow.id != row.id)
+        ReportRow.text_sha256 == sha, ReportRow.deleted_at.is_(None), ReportRow.id != report_id)
         .limit(1)).first()
 
 
-def _refuse_editing_into_twin(s, row: ReportRow, sha: str) -> None:
-    """Raise DuplicateOfLive when the corrected title would make ``row`` the text of another live report."""
-    twin = _live_twin(s, row, sha)
+def _refuse_editing_into_twin(s, report_id: int, sha: str) -> None:
+    """Raise DuplicateOfLive when a corrected title would give report ``report_id`` another live report's text."""
+    twin = _live_twin(s, report_id, sha)
     if twin is not None:
         raise DuplicateOfLive(
-            f"Không lưu được báo cáo số {row.id}: báo cáo số {twin.id} “{twin.title}” đã có đúng nội dung "
+            f"Không lưu được báo cáo số {report_id}: báo cáo số {twin.id} “{twin.title}” đã có đúng nội dung "
             "này (tiêu đề và nội dung). Không có gì bị thay đổi; hãy đặt một tiêu đề khác, hoặc chuyển "
             "báo cáo kia vào thùng rác trước.",
-            f"Report {row.id} cannot be saved: report {twin.id} “{twin.title}” already has this text (title "
+            f"Report {report_id} cannot be saved: report {twin.id} “{twin.title}” already has this text (title "
             "and body). Nothing was changed; choose another title, or move that report to the trash first.")
 
 
 def _refuse_live_twin(s, row: ReportRow) -> None:
     """Raise DuplicateOfLive when a live report other than ``row`` has its text (restoring it from the trash)."""
-    twin = _live_twin(s, row, row.text_sha256)
+    twin = _live_twin(s, row.id, row.text_sha256)
     if twin is not None:
         raise DuplicateOfLive(
             f"Không khôi phục được báo cáo số {row.id}: báo cáo số {twin.id} “{twin.title}” đang có cùng "

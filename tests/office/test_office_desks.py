@@ -219,3 +219,46 @@ def test_two_desks_restoring_copies_of_one_text_at_once_one_is_told_which_came_b
     thread.join(30)
     assert f"báo cáo số {second} “Họp tổ dân phố” đang có cùng nội dung" in outcome["a"].message("vi")
     assert b.report(first).deleted_at is not None and b.report(second).deleted_at is None
+
+
+def test_two_desks_editing_two_reports_into_one_text_at_once_one_is_told_which_has_it(
+        office, desk, write_jsonl, monkeypatch):
+    """Two titles corrected into the same text at two desks: both checks pass (neither sees the other's
+    uncommitted edit); the unique index refuses the later commit, and that desk gets DuplicateOfLive
+    naming the report that now has the text, its own report unchanged."""
+    import threading
+
+    from archive_app.core import editing
+    from archive_app.core.errors import DuplicateOfLive
+    from archive_app.core.storage import reports
+
+    a, b = desk(office, "a"), desk(office, "b")
+    body = "Bàn việc vệ sinh môi trường."
+    first, second = (i.id for i in a.import_paths([write_jsonl(
+        [{"title": "Họp tổ số 1", "body": body}, {"title": "Họp tổ số 2", "body": body}])]).imported)
+    with pytest.raises(DuplicateOfLive):                  # one after the other: the check itself refuses
+        b.edits.update(second, editing.ReportEdit(title="Họp tổ số 1"))
+    a_checked, b_done = threading.Event(), threading.Event()
+    set_persons = reports.set_persons
+
+    def slow_set_persons(session, row, persons):         # desk a stops between its check and its write
+        if threading.current_thread().name == "desk-a":
+            a_checked.set()
+            assert b_done.wait(20)
+        set_persons(session, row, persons)
+    monkeypatch.setattr(reports, "set_persons", slow_set_persons)
+    outcome = {}
+
+    def edit_at_a():
+        try:
+            a.edits.update(first, editing.ReportEdit(title="Họp tổ dân phố"))
+        except DuplicateOfLive as exc:
+            outcome["a"] = exc
+    thread = threading.Thread(target=edit_at_a, name="desk-a")
+    thread.start()
+    assert a_checked.wait(20)
+    assert b.edits.update(second, editing.ReportEdit(title="Họp tổ dân phố")).reports == frozenset({second})
+    b_done.set()
+    thread.join(30)
+    assert f"báo cáo số {second} “Họp tổ dân phố” đã có đúng nội dung này" in outcome["a"].message("vi")
+    assert (b.report(first).title, b.report(second).title) == ("Họp tổ số 1", "Họp tổ dân phố")
