@@ -184,40 +184,15 @@ def test_two_desks_restoring_copies_of_one_text_at_once_one_is_told_which_came_b
         office, desk, write_jsonl, monkeypatch):
     """Both desks' checks pass (neither sees the other's uncommitted restore); the unique index then
     refuses the later commit, and that desk gets the same clear message, naming the report now live."""
-    import threading
-
-    from archive_app.core.errors import DuplicateOfLive
-    from archive_app.core.storage import reports
-
     a, b = desk(office, "a"), desk(office, "b")
     path = write_jsonl([{"title": "Họp tổ dân phố", "body": "Bàn việc vệ sinh môi trường."}])
     first = a.import_paths([path]).imported[0].id
     a.trash.move([first])
     second = a.import_paths([path]).imported[0].id
     a.trash.move([second])
-    a_checked, b_done = threading.Event(), threading.Event()
-    touch = reports.touch
-
-    def slow_touch(session, row, action="change"):         # desk a stops between its check and its write
-        if threading.current_thread().name == "desk-a":
-            a_checked.set()
-            assert b_done.wait(20)
-        touch(session, row, action)
-    monkeypatch.setattr(reports, "touch", slow_touch)
-    outcome = {}
-
-    def restore_at_a():
-        try:
-            a.trash.restore([first])
-        except DuplicateOfLive as exc:
-            outcome["a"] = exc
-    thread = threading.Thread(target=restore_at_a, name="desk-a")
-    thread.start()
-    assert a_checked.wait(20)
-    assert b.trash.restore([second]).reports == frozenset({second})
-    b_done.set()
-    thread.join(30)
-    assert f"báo cáo số {second} “Họp tổ dân phố” đang có cùng nội dung" in outcome["a"].message("vi")
+    refused = _while_a_waits_b_commits(monkeypatch, "touch", lambda: a.trash.restore([first]),
+                                       lambda: b.trash.restore([second]))
+    assert f"báo cáo số {second} “Họp tổ dân phố” đang có cùng nội dung" in refused.message("vi")
     assert b.report(first).deleted_at is not None and b.report(second).deleted_at is None
 
 
@@ -226,11 +201,8 @@ def test_two_desks_editing_two_reports_into_one_text_at_once_one_is_told_which_h
     """Two titles corrected into the same text at two desks: both checks pass (neither sees the other's
     uncommitted edit); the unique index refuses the later commit, and that desk gets DuplicateOfLive
     naming the report that now has the text, its own report unchanged."""
-    import threading
-
     from archive_app.core import editing
     from archive_app.core.errors import DuplicateOfLive
-    from archive_app.core.storage import reports
 
     a, b = desk(office, "a"), desk(office, "b")
     body = "Bàn việc vệ sinh môi trường."
@@ -238,27 +210,41 @@ def test_two_desks_editing_two_reports_into_one_text_at_once_one_is_told_which_h
         [{"title": "Họp tổ số 1", "body": body}, {"title": "Họp tổ số 2", "body": body}])]).imported)
     with pytest.raises(DuplicateOfLive):                  # one after the other: the check itself refuses
         b.edits.update(second, editing.ReportEdit(title="Họp tổ số 1"))
-    a_checked, b_done = threading.Event(), threading.Event()
-    set_persons = reports.set_persons
+    refused = _while_a_waits_b_commits(
+        monkeypatch, "set_persons", lambda: a.edits.update(first, editing.ReportEdit(title="Họp tổ dân phố")),
+        lambda: b.edits.update(second, editing.ReportEdit(title="Họp tổ dân phố")))
+    assert f"báo cáo số {second} “Họp tổ dân phố” đã có đúng nội dung này" in refused.message("vi")
+    assert (b.report(first).title, b.report(second).title) == ("Họp tổ số 1", "Họp tổ dân phố")
 
-    def slow_set_persons(session, row, persons):         # desk a stops between its check and its write
+
+def _while_a_waits_b_commits(monkeypatch, step: str, at_a, at_b):
+    """Run ``at_a`` on thread "desk-a", held just before ``reports.<step>`` (after its checks, before its
+    write) while ``at_b`` commits; return the DuplicateOfLive that desk a got."""
+    import threading
+
+    from archive_app.core.errors import DuplicateOfLive
+    from archive_app.core.storage import reports
+
+    a_checked, b_done = threading.Event(), threading.Event()
+    original = getattr(reports, step)
+
+    def held(*args, **kwargs):
         if threading.current_thread().name == "desk-a":
             a_checked.set()
             assert b_done.wait(20)
-        set_persons(session, row, persons)
-    monkeypatch.setattr(reports, "set_persons", slow_set_persons)
+        return original(*args, **kwargs)
+    monkeypatch.setattr(reports, step, held)
     outcome = {}
 
-    def edit_at_a():
+    def run_at_a():
         try:
-            a.edits.update(first, editing.ReportEdit(title="Họp tổ dân phố"))
+            at_a()
         except DuplicateOfLive as exc:
             outcome["a"] = exc
-    thread = threading.Thread(target=edit_at_a, name="desk-a")
+    thread = threading.Thread(target=run_at_a, name="desk-a")
     thread.start()
     assert a_checked.wait(20)
-    assert b.edits.update(second, editing.ReportEdit(title="Họp tổ dân phố")).reports == frozenset({second})
+    at_b()
     b_done.set()
     thread.join(30)
-    assert f"báo cáo số {second} “Họp tổ dân phố” đã có đúng nội dung này" in outcome["a"].message("vi")
-    assert (b.report(first).title, b.report(second).title) == ("Họp tổ số 1", "Họp tổ dân phố")
+    return outcome["a"]
