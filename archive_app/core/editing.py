@@ -124,19 +124,21 @@ def _live_twin(s, report_id: int, sha: str):
 
 
 def _refuse_editing_into_twin(s, report_id: int, sha: str) -> None:
-    """Raise DuplicateOfLive when a corrected title would give report ``report_id`` another live report's text."""
+    """Raise DuplicateOfLive when a corrected title would give report ``report_id`` the text of another
+    live report."""
     twin = _live_twin(s, report_id, sha)
     if twin is not None:
         raise DuplicateOfLive(
             f"Không lưu được báo cáo số {report_id}: báo cáo số {twin.id} “{twin.title}” đã có đúng nội dung "
             "này (tiêu đề và nội dung). Không có gì bị thay đổi; hãy đặt một tiêu đề khác, hoặc chuyển "
             "báo cáo kia vào thùng rác trước.",
-            f"Report {report_id} cannot be saved: report {twin.id} “{twin.title}” already has this text (title "
-            "and body). Nothing was changed; choose another title, or move that report to the trash first.")
+            f"Report {report_id} cannot be saved: report {twin.id} “{twin.title}” already has this text "
+            "(title and body). Nothing was changed; choose another title, or move that report to the trash first.")
 
 
 def _refuse_live_twin(s, row: ReportRow) -> None:
-    """Raise DuplicateOfLive when a live report other than ``row`` has its text (restoring it from the trash)."""
+    """Raise DuplicateOfLive when a live report other than ``row`` has its text (restoring it from the
+    trash)."""
     twin = _live_twin(s, row.id, row.text_sha256)
     if twin is not None:
         raise DuplicateOfLive(

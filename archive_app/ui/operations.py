@@ -138,7 +138,8 @@ class Operations(QObject):
 
             def save() -> None:
                 edit, revision = dialog.edit(), dialog.revision
-                self.workers.run("write", lambda ctx: archive.edits.update(rid, edit, expected_revision=revision),
+                self.workers.run("write", lambda ctx: archive.edits.update(
+                    rid, edit, expected_revision=revision),
                                  on_done=lambda changes: self._changed(changes, saved), on_error=refused)
 
             def refused(error) -> None:
@@ -149,9 +150,13 @@ class Operations(QObject):
                     self.failed.emit(error)
                 dialog.open()
 
+            def reload_failed(error) -> None:
+                self.failed.emit(error)
+                dialog.refuse_stale(dialog.notice.text())       # Reload can be tried again
+
             def reload() -> None:
                 self.workers.run("read", lambda ctx: archive.report(rid), on_done=dialog.reloaded,
-                                 on_error=lambda e: (self.failed.emit(e), dialog.refuse_stale(dialog.notice.text())))
+                                 on_error=reload_failed)
 
             dialog.accepted.connect(save)
             dialog.reloadRequested.connect(reload)

@@ -40,36 +40,36 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+53"/>
+        <location line="-54"/>
+        <location line="+54"/>
         <source>Meeting date</source>
         <translation>Ngày họp</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+52"/>
+        <location line="-53"/>
+        <location line="+53"/>
         <source>Meeting kind</source>
         <translation>Loại cuộc họp</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+52"/>
+        <location line="-52"/>
+        <location line="+53"/>
         <source>Organisation</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+51"/>
+        <location line="-52"/>
+        <location line="+52"/>
         <source>Written by</source>
         <translation>Người viết</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-50"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
@@ -84,7 +84,7 @@
         <translation>Tải lại</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Load the version saved at the other desk; what you typed is kept</source>
         <translation>Tải bản vừa được lưu ở bàn khác; những gì bạn đã gõ vẫn được giữ</translation>
     </message>
@@ -946,7 +946,7 @@
         <translation>Đã lưu báo cáo.</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+47"/>
         <source>Moved %n report(s) to the trash (Ctrl+Z to undo).</source>
         <translation>
             <numerusform>Đã chuyển %n báo cáo vào thùng rác (Ctrl+Z để hoàn tác).</numerusform>
@@ -1031,7 +1031,7 @@
         <translation>Đóng</translation>
     </message>
     <message numerus="yes">
-        <location line="-167"/>
+        <location line="-172"/>
         <source>Tags changed on %n report(s).</source>
         <translation>
             <numerusform>Đã cập nhật thẻ của %n báo cáo.</numerusform>

@@ -165,3 +165,24 @@ def test_a_title_that_makes_another_live_reports_text_is_refused_naming_it(windo
     for d in window.error_dialogs:
         d.close()
     dialog.reject()
+
+
+def test_reload_of_a_report_deleted_for_good_meanwhile_says_so_and_keeps_the_typing(window, qtbot, idle):
+    from archive_app.core.editing import ReportEdit
+
+    rid, dialog = open_edit(window, idle, "Họp chi bộ tháng 3")
+    dialog.author.setText("Phạm Thu Hà")
+    window.archive.edits.update(rid, ReportEdit(title="Họp chi bộ tháng 3 năm 2020"))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    idle(window)
+    window.archive.trash.move([rid])                   # and then emptied from the trash at the other desk
+    window.archive.trash.empty([rid])
+    qtbot.mouseClick(dialog.reload_button, Qt.MouseButton.LeftButton)
+    idle(window)
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.error_dialogs), timeout=5000)
+    assert f"Không có báo cáo số {rid}" in window.error_dialogs[-1].message.text()
+    assert dialog.isVisible() and dialog.author.text() == "Phạm Thu Hà"
+    assert dialog.reload_button.isEnabled() and not dialog.save_button.isEnabled()
+    for d in window.error_dialogs:
+        d.close()
+    dialog.reject()

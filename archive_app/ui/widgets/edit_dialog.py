@@ -91,7 +91,8 @@ class EditDialog(QDialog):
         self.notice = QLabel(objectName="editNotice", wordWrap=True)
         self.notice.setStyleSheet("QLabel { background: #fff4ce; border: 1px solid #e0c060; padding: 6px; }")
         self.reload_button = QPushButton(self.tr("Reload"), objectName="reloadButton")
-        self.reload_button.setToolTip(self.tr("Load the version saved at the other desk; what you typed is kept"))
+        self.reload_button.setToolTip(
+            self.tr("Load the version saved at the other desk; what you typed is kept"))
         self.reload_button.clicked.connect(self._reload)
         notice_row = QHBoxLayout()
         notice_row.addWidget(self.notice, 1)
@@ -128,7 +129,7 @@ class EditDialog(QDialog):
         did not touch takes the other desk's value (saving must not undo their correction); a field the
         user changed keeps what they typed, and if the other desk changed it too, its value is named
         in the notice so the user decides knowingly."""
-        typed, before, now = _fields_of_form(self), _fields_of_report(self.base), _fields_of_report(current)
+        typed, before, now = _fields(self.edit()), _fields(self.base), _fields(current)
         labels = {"title": self.tr("Title"), "date": self.tr("Meeting date"), "kind": self.tr("Meeting kind"),
                   "organisation": self.tr("Organisation"), "author": self.tr("Written by"),
                   "persons": self.tr("Persons")}
@@ -141,9 +142,9 @@ class EditDialog(QDialog):
         self.base = current
         self.reload_button.hide()
         if both:
-            self.notice.setText(self.tr("Reloaded the version saved at the other desk. Your changes are kept. "
-                                        "The other desk also changed these fields; Save keeps yours:")
-                                + "\n" + "\n".join(both))
+            said = self.tr("Reloaded the version saved at the other desk. Your changes are kept. "
+                           "The other desk also changed these fields; Save keeps yours:")
+            self.notice.setText("\n".join([said, *both]))
         else:
             self.notice.setText(self.tr("Reloaded the version saved at the other desk; your changes are "
                                         "kept over it. Check and save again."))
@@ -193,18 +194,11 @@ class EditDialog(QDialog):
                           persons=persons)
 
 
-def _fields_of_report(report: Report) -> dict:
-    """A report's editable fields in the form's terms (empty text, not None), to compare with the form."""
-    return {"title": report.title, "date": report.date, "kind": report.kind or "",
-            "organisation": report.organisation or "", "author": report.author or "",
-            "persons": tuple((p.name, p.role or "", bool(p.chair)) for p in report.persons)}
-
-
-def _fields_of_form(dialog: EditDialog) -> dict:
-    edit = dialog.edit()
-    return {"title": edit.title, "date": edit.date, "kind": edit.kind or "",
-            "organisation": edit.organisation or "", "author": edit.author or "",
-            "persons": tuple((p.name, p.role or "", p.chair) for p in edit.persons)}
+def _fields(version: Report | ReportEdit) -> dict:
+    """The editable fields of a saved report or of the form, in the form's terms (empty text, not None)."""
+    return {"title": version.title, "date": version.date, "kind": version.kind or "",
+            "organisation": version.organisation or "", "author": version.author or "",
+            "persons": tuple((p.name, p.role or "", bool(p.chair)) for p in version.persons)}
 
 
 def _shown(value, empty: str) -> str:
