@@ -22,13 +22,16 @@ from whoosh.reading import TermNotFound
 from whoosh.util.numeric import byte_to_length
 
 from .query import ParsedQuery
-from .whoosh_private import bytes_column, length_bytes, matcher_blocks, numeric_column, raw_matcher, term_info
+from .whoosh_private import (BLOCK_LIMIT, bytes_column, length_bytes, matcher_blocks, numeric_column, raw_matcher,
+                             term_info)
 
 ADJACENT_BOOST = 3.0
 TITLE_BOOST = 2.0
 K1, B = 1.2, 0.75
 CACHE_POSTINGS = 8_000_000      # decoded postings kept (8 bytes each: ≈ 64 MB at most)
-PROBE_RATIO = 32                # probe a term for candidates when they are < 1/32 of its postings
+PROBE_RATIO = BLOCK_LIMIT       # probe a term for candidates when they are fewer than its blocks: more
+# candidates, spread out, touch every block, and then the whole list costs no more and is cached
+# for the next query (bench at 30,000, every class: fewer blocks decoded, phrases 643 → 533)
 _LENGTH = np.array([byte_to_length(i) for i in range(256)], dtype=np.float64)
 _NO_DOCS = np.empty(0, dtype=np.int64)
 

@@ -316,7 +316,10 @@ class _SummedVarBytes(VarBytesColumn):
                 return super()._read_offsets_and_lengths()
             start = lastbyte - struct.calcsize(code) * self._doccount
             self._lengths = self._dbfile.get_array(start, code, self._doccount)
-            self._offsets = array("q", accumulate(self._lengths, initial=0))
+            summed = np.zeros(self._doccount + 1, dtype=np.int64)      # (numpy: 0.2 ms, accumulate 1.6)
+            np.cumsum(np.frombuffer(self._lengths, dtype=self._lengths.typecode), out=summed[1:])
+            self._offsets = array("q")
+            self._offsets.frombytes(summed.tobytes())
 
 
 def bytes_column(reader, name: str):
