@@ -57,6 +57,7 @@ class TreeSampler:
         self.pid, self.interval = pid, interval
         self.peak_sum = 0.0
         self.peak_processes = 0
+        self.at_peak: list[int] = []     # each process's RSS (MB) at the peak, the measured one first
         self.most_processes = 0
         self.samples = 0
         self.hwm: dict[int, float] = {}
@@ -78,23 +79,25 @@ class TreeSampler:
 
     def sample(self) -> None:
         pids = descendants(self.pid)
-        total, alive = 0.0, 0
+        total, alive, each = 0.0, 0, []
         for p in pids:
             rss = rss_mb(p)
             if rss is None:
                 continue
             total += rss
             alive += 1
+            each.append(round(rss))
             hwm = hwm_mb(p)
             if hwm is not None:
                 self.hwm[p] = max(self.hwm.get(p, 0.0), hwm)
         self.samples += 1
         self.most_processes = max(self.most_processes, alive)
         if total > self.peak_sum:
-            self.peak_sum, self.peak_processes = total, alive
+            self.peak_sum, self.peak_processes, self.at_peak = total, alive, each
 
     def result(self) -> dict:
         return {"peak_sum_rss_mb": self.peak_sum, "processes_at_peak": self.peak_processes,
+                "rss_at_peak_mb": self.at_peak,
                 "most_processes": self.most_processes, "samples": self.samples,
                 "sum_of_hwm_mb": sum(self.hwm.values()),
                 "biggest_other_hwm_mb": max((v for p, v in self.hwm.items() if p != self.pid), default=0.0)}
