@@ -99,7 +99,7 @@ class TreeSampler:
         return {"peak_sum_rss_mb": self.peak_sum, "processes_at_peak": self.peak_processes,
                 "rss_at_peak_mb": self.at_peak,
                 "most_processes": self.most_processes, "samples": self.samples,
-                "sum_of_hwm_mb": sum(self.hwm.values()),
+                "sum_of_hwm_mb": sum(self.hwm.values()), "own_hwm_mb": self.hwm.get(self.pid, 0.0),
                 "biggest_other_hwm_mb": max((v for p, v in self.hwm.items() if p != self.pid), default=0.0)}
 
 
