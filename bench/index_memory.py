@@ -6,8 +6,9 @@ For each N: the first N corpus documents (bench/_queries.write_jsonl, every fiel
 does not run the report parser) are imported into a fresh archive without indexing; then
 ``Archive.rebuild_index()`` runs in a child process once per worker count (parallel_build; 0: one
 process) and reports wall time, reports/s, CPU seconds of the build process and of its workers, the
-build process's peak resident memory (VmHWM) and its biggest worker's (ru_maxrss of RUSAGE_CHILDREN),
-segments and index size. The same queries are searched on each build and their results compared:
+build process's peak resident memory (VmHWM), its biggest worker's (ru_maxrss of RUSAGE_CHILDREN), and
+the peak of the SUM of the resident memory of the build process and all its workers (what the machine
+must hold: /proc sampled every 20 ms from this process, ``_proc_tree.py``), segments and index size. The same queries are searched on each build and their results compared:
 workers change who writes the postings, never what a search finds.
 """
 from __future__ import annotations
@@ -62,9 +63,16 @@ def child(data: Path, workers: int) -> None:
 
 
 def run_build(data: Path, workers: int) -> dict:
-    proc = subprocess.run([sys.executable, __file__, "--child", str(data), "--workers", str(workers)],
-                          stdout=subprocess.PIPE, text=True, check=True)
-    return json.loads(proc.stdout.strip().splitlines()[-1])
+    """One build in a child process, the summed RSS of it and its workers sampled meanwhile."""
+    from _proc_tree import TreeSampler
+
+    proc = subprocess.Popen([sys.executable, __file__, "--child", str(data), "--workers", str(workers)],
+                            stdout=subprocess.PIPE, text=True)
+    with TreeSampler(proc.pid) as sampler:
+        out, _ = proc.communicate()
+    if proc.returncode:
+        raise SystemExit(f"build child failed ({proc.returncode})")
+    return {**json.loads(out.strip().splitlines()[-1]), **sampler.result()}
 
 
 def main(argv=None) -> int:
@@ -104,11 +112,13 @@ def main(argv=None) -> int:
                 shutil.rmtree(work, ignore_errors=True)
     print(f"\nFull index build (Archive.rebuild_index) in a child process, {os.cpu_count()} cores\n")
     print("| reports | workers | seconds | reports/s | CPU s build / workers | peak RSS (MB) build / biggest worker "
-          "| segments | index (MB) | search median / p95 (ms) | load (1 min) | same results |")
-    print("|--:|--:|--:|--:|--:|--:|--:|--:|--:|--|--|")
+          "| summed peak RSS (MB), processes | segments | index (MB) | search median / p95 (ms) | load (1 min) "
+          "| same results |")
+    print("|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--|--|")
     for n, b, r, same in rows:
         print(f"| {n} | {b} | {r['seconds']:.1f} | {r['rate']:.0f} | {r['cpu']:.0f} / {r['workers_cpu']:.0f} | "
-              f"{r['peak_rss_mb']:.0f} / {r['worker_rss_mb']:.0f} | {r['segments']} | "
+              f"{r['peak_rss_mb']:.0f} / {r['worker_rss_mb']:.0f} | "
+              f"{r['peak_sum_rss_mb']:.0f}, {r['processes_at_peak']} | {r['segments']} | "
               f"{r['size_mb']:.1f} | {r['search_median_ms']:.0f} / {r['search_p95_ms']:.0f} | {r['load'][0]:.2f}→{r['load'][1]:.2f} | {'yes' if same else 'NO'} |")
     return 0
 

@@ -36,7 +36,8 @@ sys.path.insert(1, str(ROOT))      # this checkout's archive_app, not the one an
 import _fts5
 from _queries import CLASSES, LABELS, Query, QueryDrawer, load_docs, write_jsonl
 
-GOALS = {"import_rate": 150, "index_ratio": 3.0, "p95_ms": 100, "fts5_factor": 2.0, "rss_mb": 500}
+GOALS = {"import_rate": 150, "index_ratio": 3.0, "p95_ms": 100, "fts5_factor": 2.0, "rss_mb": 500,
+         "build_rss_mb": 400}
 # At 100,000 reports (issue 6) the latency and memory goals are p95 ≤ 200 ms and RSS ≤ 600 MB; FTS5
 # is still measured beside it, as a reference rather than a bound.
 GOALS_100K = {**GOALS, "p95_ms": 200, "fts5_factor": None, "rss_mb": 600}
@@ -186,13 +187,19 @@ def _filters(q: Query, Filters):
 
 
 def run_child(*args: str, profile: Path | None = None) -> dict:
+    """A child's answer, with the peak of the summed resident memory of it and every process it
+    started (``peak_sum_rss_mb``: an index build's workers count too), sampled from here."""
+    from _proc_tree import TreeSampler
+
     cmd = [sys.executable, str(Path(__file__).resolve()), *args]
     if profile is not None:
         cmd += ["--profile-dir", str(profile)]
-    proc = subprocess.run(cmd, check=False, stdout=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True)
+    with TreeSampler(proc.pid) as sampler:
+        out, _ = proc.communicate()
     if proc.returncode != 0:
         raise SystemExit(f"child failed ({proc.returncode}): {' '.join(cmd)}")
-    return json.loads(proc.stdout.strip().splitlines()[-1])
+    return {**json.loads(out.strip().splitlines()[-1]), **sampler.result()}
 
 
 # --- the parent: one run per N -----------------------------------------------------------------
@@ -341,6 +348,10 @@ def build_table(r: dict) -> str:
         ["database MB (+ originals MB)", f"{r['database_bytes'] / MB:.1f} (+{r['originals_bytes'] / MB:.1f})",
          "", "", ""],
         ["peak RSS MB import / index", f"{imp['peak_rss_mb']:.0f} / {idx['peak_rss_mb']:.0f}", "", "", ""],
+        ["peak RSS MB index, summed with its workers", _get(idx, "peak_sum_rss_mb"), "",
+         f"≤ {g.get('build_rss_mb', GOALS['build_rss_mb'])}",
+         mark(idx["peak_sum_rss_mb"] <= g.get("build_rss_mb", GOALS["build_rss_mb"])) if "peak_sum_rss_mb" in idx
+         else "–"],
         ["peak RSS MB search process", f"{srch['peak_rss_mb']:.0f}", "", f"≤ {g['rss_mb']}",
          mark(srch["peak_rss_mb"] <= g["rss_mb"])],
         ["open + first query (ms)", f"{srch['open_and_first_query_ms']:.0f}", "", "", ""],

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -91,11 +92,32 @@ def test_runs_give_back_every_posting_in_term_order(tmp_path):
     assert not any(tmp_path.iterdir())
 
 
-def test_workers_write_the_same_segment(tmp_path, monkeypatch):
-    """Batches tokenized in worker processes (parallel_build) give the very segment one process writes."""
+def test_batches_are_bounded_by_documents_and_by_text():
+    """A worker's batch holds at most BATCH_DOCS reports and BATCH_CHARS characters of text (a
+    longer report alone), so a stretch of long reports does not make a batch many times bigger."""
+    from archive_app.core.search.parallel_build import batches
+
+    docs = random_docs(7, 200)
+    docs[50] = replace(docs[50], body="x" * 5000)
+    size = lambda d: len(d.title) + len(d.body) + sum(map(len, d.extras))
+    got = list(batches(docs, most_docs=30, most_chars=3000))
+    assert [d for b in got for d in b] == docs
+    assert all(len(b) <= 30 for b in got)
+    assert all(sum(map(size, b)) <= 3000 for b in got if len(b) > 1)
+    assert [docs[50]] in got
+    assert any(len(b) < 30 and sum(map(size, b + [docs[docs.index(b[-1]) + 1]])) > 3000
+               for b in got[:-1])
+
+
+@pytest.mark.parametrize("batch_chars", [None, 20_000])
+def test_workers_write_the_same_segment(tmp_path, monkeypatch, batch_chars):
+    """Batches tokenized in worker processes (parallel_build) give the very segment one process
+    writes, whether batches are cut by count or by text."""
     from archive_app.core.search import parallel_build
 
     monkeypatch.setattr(parallel_build, "BATCH_DOCS", 70)
+    if batch_chars:
+        monkeypatch.setattr(parallel_build, "BATCH_CHARS", batch_chars)
     docs = random_docs(6, 300)
     build(tmp_path / "one", docs, fresh=True).close()
     ix = SearchIndex(tmp_path / "two")

@@ -26,6 +26,12 @@ READ_POSTINGS = 1 << 14         # postings read from a run at a time while mergi
 _KEY = struct.Struct("<BII")    # field number, length of the term's bytes (a broken file can make one of 64 KB), posting count
 
 _DTYPES = (("docs", np.uint32), ("weights", np.float32), ("values", np.uint32))
+_WRITE_TERMS = 1 << 15          # terms of a run's key file joined at a time while spilling
+
+
+def _key(fnum: int, term, count: int) -> bytes:
+    term = term.encode("utf-8") if isinstance(term, str) else term
+    return _KEY.pack(fnum, len(term), count) + term
 
 
 class PostingRuns:
@@ -42,7 +48,7 @@ class PostingRuns:
 
     def _reset(self) -> None:
         self._ids: list[dict] = [{} for _ in self.fields]   # per field: term (str or bytes) → term number
-        self._keys: list[tuple[int, object]] = []          # term number → (field number, term)
+        self._terms = 0                                    # term numbers given (all fields)
         self._tids = array("I")
         self._docs = array("I")
         self._weights = array("f")
@@ -53,12 +59,11 @@ class PostingRuns:
         frequency times ``boost``; no posting values)."""
         if not counts:
             return
-        fnum = self._number[field]
-        ids, keys = self._ids[fnum], self._keys
+        ids = self._ids[self._number[field]]
         for term in counts:
             if term not in ids:
-                ids[term] = len(keys)
-                keys.append((fnum, term))
+                ids[term] = self._terms
+                self._terms += 1
         n = len(counts)
         self._tids.extend(map(ids.__getitem__, counts))
         self._docs.extend(repeat(docnum, n))
@@ -69,33 +74,50 @@ class PostingRuns:
 
     def add(self, field: str, docnum: int, term: bytes, weight: float, value: int = 0) -> None:
         """One posting (fields Whoosh analyses itself: ids, numbers, keywords)."""
-        fnum = self._number[field]
-        ids = self._ids[fnum]
+        ids = self._ids[self._number[field]]
         tid = ids.get(term)
         if tid is None:
-            tid = ids[term] = len(self._keys)
-            self._keys.append((fnum, term))
+            tid = ids[term] = self._terms
+            self._terms += 1
         self._tids.append(tid)
         self._docs.append(docnum)
         self._weights.append(weight)
         self._values.append(value)
 
     def spill(self) -> None:
-        """Write the postings held so far as one sorted run."""
+        """Write the postings held so far as one sorted run.
+
+        Each field's terms are sorted as they are (a field's terms are all str or all bytes; str
+        order is code point order, which is UTF-8 byte order), their term numbers gathered into an
+        array: no list of keys, no per-term tuples (they made a worker's batch peak at twice its
+        postings and terms)."""
         if not self._tids:
             return
-        keys = [(f, t.encode("utf-8") if isinstance(t, str) else t) for f, t in self._keys]
-        order = sorted(range(len(keys)), key=keys.__getitem__)
-        rank = np.empty(len(keys), dtype=np.uint32)
-        rank[order] = np.arange(len(keys), dtype=np.uint32)
+        rank = np.empty(self._terms, dtype=np.uint32)
+        sorted_terms, base = [], 0
+        for ids in self._ids:
+            terms = sorted(ids)
+            if terms:
+                rank[np.fromiter(map(ids.__getitem__, terms), dtype=np.uint32, count=len(terms))] = \
+                    np.arange(base, base + len(terms), dtype=np.uint32)
+            sorted_terms.append(terms)
+            base += len(terms)
         ranks = rank[np.frombuffer(self._tids, dtype=np.uint32)]
+        del rank
         perm = np.argsort(ranks, kind="stable")            # stable: documents stay in order
-        counts = np.bincount(ranks, minlength=len(keys))
+        counts = np.bincount(ranks, minlength=base)
+        del ranks
         path = self._folder / f"{self._name}{len(self._runs)}"
-        path.with_suffix(".fields").write_bytes(bytes(sorted({f for f, _ in keys})))
+        path.with_suffix(".fields").write_bytes(bytes(f for f, terms in enumerate(sorted_terms) if terms))
         with open(path.with_suffix(".keys"), "wb") as f:
-            f.write(b"".join(_KEY.pack(keys[i][0], len(keys[i][1]), c) + keys[i][1]
-                             for i, c in zip(order, counts.tolist())))
+            base = 0
+            for fnum, terms in enumerate(sorted_terms):
+                for lo in range(0, len(terms), _WRITE_TERMS):
+                    chunk = terms[lo:lo + _WRITE_TERMS]
+                    f.write(b"".join(_key(fnum, t, c) for t, c in zip(
+                        chunk, counts[base + lo:base + lo + len(chunk)].tolist())))
+                base += len(terms)
+        del sorted_terms
         for name, dtype in _DTYPES:
             np.frombuffer(getattr(self, f"_{name}"), dtype=dtype)[perm].tofile(path.with_suffix(f".{name}"))
         self._runs.append(path)

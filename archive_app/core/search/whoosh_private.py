@@ -529,8 +529,8 @@ class _DirectFieldWriter(W3FieldWriter):
                     data[at[:, None] + np.arange(8)] = window.astype(">i8").view(np.uint8).reshape(-1, 8)
                 dbfile.write(data.tobytes())
                 done = end
-        self._tindex.adopt(np.frombuffer(part["hashes"], dtype=np.uint32),
-                           np.frombuffer(part["positions"], dtype=np.int64) + trm_base, part["lastkey"])
+        self._tindex.adopt(part["hashes"], np.frombuffer(part["positions"], dtype=np.int64) + trm_base,
+                           part["lastkey"])
 
     def write_term(self, btext: bytes, ids: np.ndarray, weights: np.ndarray, values: np.ndarray | None,
                    lengths: bytes | None) -> None:
@@ -648,25 +648,33 @@ class CompactOrderedHashWriter(OrderedHashWriter):
     def __init__(self, dbfile):
         super().__init__(dbfile)
         self._hashes = array("I")
-        self._positions = array("q")
+        self._positions = array("q")       # also Whoosh's position index, made at the end (_write_extras)
 
     def add(self, key, value):
         if key <= self.lastkey:
             raise ValueError(f"Keys must increase: {self.lastkey!r}..{key!r}")
         dbfile = self.dbfile
         pos = dbfile.tell()
-        self.index.append(pos)
         dbfile.write(_hash_lengths.pack(len(key), len(value)) + key + value)
         self._hashes.append(self.hashfn(key))
         self._positions.append(pos)
         self.lastkey = key
 
-    def adopt(self, hashes: np.ndarray, positions: np.ndarray, lastkey: bytes) -> None:
-        """Records appended to the file by ``append_part``."""
-        self._hashes.extend(hashes.tolist())
-        self._positions.extend(positions.tolist())
-        self.index.extend(positions.tolist())
+    def adopt(self, hashes: bytes, positions: np.ndarray, lastkey: bytes) -> None:
+        """Records appended to the file by ``append_part`` (``hashes``: their uint32 hashes' bytes),
+        taken as bytes: no Python int per term."""
+        self._hashes.frombytes(hashes)
+        self._positions.frombytes(positions.astype(np.int64).tobytes())
         self.lastkey = lastkey or self.lastkey
+
+    def _write_extras(self):
+        # Whoosh's GrowableArray("H") of the positions widens as they grow; they increase, so its
+        # final type is the one that holds the last.
+        top = self._positions[-1] if self._positions else 0
+        code = "H" if top < 2**16 else "i" if top < 2**31 else "I" if top < 2**32 else "q"
+        self.index.array = array(code, np.frombuffer(self._positions, dtype=np.int64).astype(
+            np.dtype(code)).tobytes()) if code != "q" else array("q", self._positions)
+        super()._write_extras()
 
     def _write_hashes(self):
         hashes = np.frombuffer(self._hashes, dtype=np.uint32)
