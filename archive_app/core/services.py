@@ -335,9 +335,30 @@ class Archive:
         reading. It counts as damage only if the files' checksums confirm it (else it is a bug and
         is raised); then the index is marked unusable for every process and rebuilt.
         """
+        self._index_for_search()
+        return self._index_search(parsed, flt, limit)
+
+    def _matches_once_ready(self) -> Callable[[ParsedQuery, IndexFilter, int | None], tuple[int, list]]:
+        """``index_matches`` for one search or browse: the index is made usable (and the change feed
+        looked at) before its first match only, not again for the folded count that follows it."""
+        ready = False
+
+        def matches(parsed: ParsedQuery, flt: IndexFilter, limit: int | None):
+            nonlocal ready
+            if not ready:
+                self._index_for_search()
+                ready = True
+            return self._index_search(parsed, flt, limit)
+        return matches
+
+    def _index_for_search(self) -> None:
         if not self.repair_in_search and not self._index_usable():
             raise IndexDamaged(*DAMAGED)           # the window rebuilds it with progress, then searches again
         self.ensure_index(wait=False)
+
+    def _index_search(self, parsed: ParsedQuery, flt: IndexFilter,
+                      limit: int | None) -> tuple[int, list[tuple[int, float]]]:
+        """The index's answer; damage the files' checksums confirm is repaired on the way."""
         try:
             return self.index.search(parsed, flt, limit)
         except Exception as exc:
@@ -448,7 +469,7 @@ class Archive:
         """Reports matching ``query`` (AND of words, quoted phrases) and ``filters``, best first."""
         from .browsing import search
 
-        return search(self.reading, self.index_matches, query, filters, limit)
+        return search(self.reading, self._matches_once_ready(), query, filters, limit)
 
     def browse(self, query: str, filters: Filters = Filters(), order: str = "relevance", prefix_last: bool = False,
                listed=None):
@@ -457,7 +478,7 @@ class Archive:
         the ordered matches first, see ``browsing.browse``)."""
         from .browsing import browse
 
-        return browse(self.Session, self.index_matches, query, filters, order, prefix_last=prefix_last,
+        return browse(self.Session, self._matches_once_ready(), query, filters, order, prefix_last=prefix_last,
                       listed=listed)
 
     def snippets(self, ids: list[int], highlight) -> dict:
