@@ -134,8 +134,12 @@ def test_year_named_elsewhere_or_none():
         # a deadline's month-year and another session's month-year do not date the meeting
         ("Chiều nay (6-2), Bộ tổ chức cuộc họp. Các đơn vị hoàn thành và báo cáo ngay trong tháng 2-2017.", None),
         ("Chiều tối 22/5, Thủ tướng chủ trì cuộc họp. Tại phiên họp Chính phủ thường kỳ tháng 4 năm 2017, …", None),
-        # "since April 2017" before a June meeting still gives its year
-        ("Ngày 11/6, HĐND thành phố khai mạc kỳ họp. Bảng điện tử được dùng từ tháng 4-2017.", D(2017, 6, 11)),
+        # a month-year gives its year only for the meeting's month or the one before, never as the start of a
+        # period ("đình trệ từ tháng 4/2014" may be years back)
+        ("Ngày 11/6, HĐND thành phố khai mạc kỳ họp. Bảng điện tử được dùng từ tháng 4-2017.", None),
+        ("Sáng 9/5, ông An làm việc tại huyện. Ông về huyện nhận công tác tháng 2/2016.", None),
+        ("Sáng 8/2, Ban Tuyên giáo tổ chức hội nghị. Đây là việc trọng tâm của tháng 2/2017.", D(2017, 2, 8)),
+        ("Sáng 22/5, hai bên hội đàm. Hòa đàm vốn đình trệ từ tháng 4/2014.", None),
         # an economic figure's year is no event's name
         ("Thủ tướng họp về kịch bản tăng trưởng GDP 2017\n\nChiều tối 22/5, Thủ tướng chủ trì cuộc họp.", None),
         # the year in the event's own name
@@ -150,4 +154,37 @@ def test_year_named_elsewhere_or_none():
     ],
 )
 def test_a_year_only_from_the_meeting_itself(text, expected):
+    assert understand(text).meeting_date == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a full date later in the year gives its year only when the text puts it ahead of the meeting
+        ("Chiều 12/6, Thủ tướng chủ trì cuộc họp. Ngày 18/6/2007, Bộ giao đất cho công ty.", None),
+        ("Sáng 19/5, Tổng Thư ký chủ trì họp báo. Ngày 22-5-2016, khi bầu cử, ông An trúng cử.", None),
+        ("Sáng 15/5, Ủy ban họp phiên thứ 10. Kỳ họp thứ Ba dự kiến khai mạc vào ngày 22/5/2017.", D(2017, 5, 15)),
+        ("Sáng 24/5, Quốc hội thảo luận. Chương trình ngày mai, 25-5-2017, Quốc hội họp.", D(2017, 5, 24)),
+        # … and an earlier one only when it is told as past: a deadline earlier in the year is next year's
+        ("Sáng 19/5, Thành ủy họp. Công trình sẽ hoàn thành vào ngày 30/4/2018.", None),
+        ("Chiều 13/5, Bộ họp khẩn. Trước đó, ngày 11/5/2017, mạng xã hội đăng clip.", D(2017, 5, 13)),
+        # a cited document's date, also after its code and a comma, never dates the meeting
+        ("Sáng 7/5, Đảng ủy họp. Ông ký Nghị quyết 233/NQ-ĐU, ngày 17-3-2009 của Đảng ủy.", None),
+        # a report is not older than what it tells: a later year told as past rules an earlier one out
+        ("Chiều 28/5, Phó Thủ tướng chủ trì cuộc họp. Quy hoạch lập tháng 5/2013, ký ban hành cuối năm 2016.", None),
+        ("Chiều 19.6, Phó Thủ tướng chủ trì hội nghị. Nghị định có hiệu lực tháng 6.2014, tính đến tháng 9.2016 mới có 64 dự án.", None),
+        # targets and plans are no told years: "đến năm 2020" does not rule 2017 out
+        ("Ngày 8-5, Hội nghị APEC 2017 diễn ra. Phấn đấu đến năm 2020 tăng trưởng 7%.", D(2017, 5, 8)),
+        # "SN 1994" is a birth year, never an event's
+        ("Sáng 7/2, công an họp báo về vụ án. Đối tượng Nguyễn Văn An (SN 1994) bị bắt.", None),
+        # the year the report speaks in
+        ("Ngày 8/6, Đảng ủy tổ chức Hội nghị. Cần tập trung thực hiện từ nay đến hết năm 2017.", D(2017, 6, 8)),
+        ("Thực hiện Chương trình công tác năm 2017 của Đảng ủy, ngày 8/6, Đảng ủy tổ chức Hội nghị.", D(2017, 6, 8)),
+        ("Chiều 10-2, lãnh đạo thành phố làm việc với huyện về kế hoạch triển khai nhiệm vụ năm 2017.", D(2017, 2, 10)),
+        # … not the year whose results are reviewed, nor a target
+        ("Chiều 8/2, Bí thư nêu kết quả thực hiện nhiệm vụ năm 2016 tại buổi làm việc.", None),
+        ("Sáng 10/2, huyện họp. Từ nay đến năm 2020 sẽ xây 10 trường.", None),
+    ],
+)
+def test_year_of_a_year_less_date(text, expected):
     assert understand(text).meeting_date == expected

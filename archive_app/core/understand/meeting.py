@@ -146,7 +146,8 @@ _TIME_CUE = re.compile(r"(?:sáng|chiều|tối|trưa|đêm|nay|qua|hôm)\s*(?:n
 _DAY_CUE = re.compile(r"ngày\s*$")
 _DOC_CUE = re.compile(
     r"(?:chỉ thị|nghị quyết|quyết định|kế hoạch|công văn|thông báo|thông tư|nghị định|luật|văn bản|hướng dẫn"
-    r"|tờ trình|pháp lệnh|chương trình|đề án|ban hành|ký|số\s+\d\S*)[^.;,\n]{0,50}$"
+    r"|tờ trình|pháp lệnh|chương trình|đề án|ban hành|phê duyệt|ký|số\s+\d\S*)[^.;,\n]{0,50}$"
+    r"|\d+/[\w/-]*[a-zđ]{2}[\w-]*\s*,?\s*(?:ngày\s*)?$"
 )
 _LIMIT_CUE = re.compile(
     r"(?:trước|đến|chậm nhất|hoàn thành|kể từ|từ|hạn|sinh|hết|tính đến|tới|sau)\s+"
@@ -184,7 +185,7 @@ def _not_the_meeting(lower: str, d, a: int, ranges: bool = True) -> bool:
 # An acronym or an event word before the year, or a place after a dash in the name of an event
 # ("Đại hội Du lịch Golf châu Á lần thứ 6 - Đà Nẵng 2017"); not "bầu cử tổng thống Mỹ 2016".
 _EVENT_YEAR = re.compile(
-    r"(?:(?<!\w)(?!(?:GDP|GRDP|CPI|FDI|ODA|NSNN|USD|VND)\s)(?:[A-ZĐ]{2,}[0-9]*|Games|Cup|Expo|Summit|Forum|Festival|Week)"
+    r"(?:(?<!\w)(?!(?:GDP|GRDP|CPI|FDI|ODA|NSNN|USD|VND|SN)\s)(?:[A-ZĐ]{2,}[0-9]*|Games|Cup|Expo|Summit|Forum|Festival|Week)"
     rf"|\s[-–](?:\s+[{UPPER}]\w*){{1,3}})"
     r"\s((?:19|20)\d\d)(?![\d/–-]|[.,]\d|\s*[-–]\s*\d)"
 )
@@ -213,27 +214,99 @@ _NOT_NAME_WORDS = re.compile(
 )
 
 
-def _fallback_year(text: str, lower: str, mentions, day: int, month: int) -> int | None:
+# A full date later in the year than the meeting gives its year only when the text puts it ahead ("dự kiến khai
+# mạc vào ngày 22/5/2017", "ngày mai, 25-5-2017"); told in the past it happened in an earlier year ("Ngày
+# 22-5-2016, khi bầu cử ĐBQH" in a report of 19 May).
+_AHEAD = re.compile(
+    r"(?<!\w)(?:sẽ|dự kiến|tới|ngày mai|trước(?!\s+(?:đó|khi))|hạn|chậm nhất|kế hoạch|hoàn thành|kỷ niệm|nhân dịp|chào mừng)(?!\w)"
+)
+_WILL = re.compile(r"(?<!\w)(?:sẽ|dự kiến|ngày mai|sắp)(?!\w)")  # a meeting still to come
+# A year the text tells as past: a report is written after everything it tells, so its year is at least that.
+# Years ahead (targets, plans, deadlines, terms) say nothing: "đến năm 2020", "giai đoạn 2016-2020".
+_ANY_YEAR = re.compile(r"(?<![\d,])((?:19|20)\d\d)(?!\d|\s*[-–]\s*(?:19|20)?\d\d(?!\d))")
+_AHEAD_YEAR = re.compile(
+    r"(?:(?<!tính )(?<!\w)(?:đến|tới|trước|dự kiến|sẽ|hướng tới|tầm nhìn|giai đoạn|kế hoạch|mục tiêu|phấn đấu|hạn"
+    r"|chậm nhất|hoàn thành|nhiệm kỳ|khóa|chương trình|niên độ|tài khóa|triển khai|nhiệm vụ)(?!\w)[^.;:!?\n]{0,30}"
+    r"|[-–]\s*(?:[\d/.]+\s*)?)$"
+)
+
+
+def _told_years(text: str, lower: str, mentions) -> set[int]:
+    """Years the text tells as past or present (not a target, plan, deadline or birth)."""
+    out = set()
+    for m in _ANY_YEAR.finditer(text):
+        before = lower[max(0, m.start() - 50) : m.start()]
+        if _AHEAD_YEAR.search(before) or _BIO_CUE.search(before) or re.search(r"(?<!\w)sn\s*$", before):
+            continue
+        out.add(int(m.group(1)))
+    return out
+
+
+def _fallback_year(text: str, lower: str, mentions, meeting) -> int | None:
     """The year of "ngày 14/10" when nothing else gives it, or None when it is not certain.
 
     In order: a full date (no document, deadline or birth) within three months of that day, the latest such
-    year ("(21/6/1925-21/6/2017)" next to "ngày 20/6"); "tháng 4/2017" of a month not after it, if all such
-    agree (a "cuối tháng 12/2016" before a meeting in February is last year's); a year in the event's name
-    ("APEC 2017", "Hội nghị … năm 2017"), if all agree and no month-year says otherwise. A wrong year is worse
-    than none."""
+    year ("(21/6/1925-21/6/2017)" next to "ngày 20/6"; one later in the year only when the text puts it ahead);
+    "tháng 4/2017" of a month not after it, if all such agree (a "cuối tháng 12/2016" before a meeting in
+    February is last year's); a year in the event's name ("APEC 2017", "Hội nghị … năm 2017"), if all agree
+    and no month-year says otherwise. Whatever gives it, no year the text tells as past may be later: a
+    report is not older than what it tells. A wrong year is worse than none."""
+    year = _year_evidence(text, lower, mentions, meeting)
+    if year is None or any(y > year for y in _told_years(text, lower, mentions)):
+        return None
+    return year
+
+
+_SINCE = re.compile(r"(?<!\w)từ\s+$")  # "đình trệ từ tháng 4/2014": a period that began long ago
+
+
+# Phrases that set the year the report speaks in: "từ nay đến cuối năm 2017" (from now on), "thực hiện Chương
+# trình công tác năm 2017", "triển khai nhiệm vụ năm 2017" (outside the year-end months, when next year's plan
+# is made). Not "tình hình … những tháng đầu năm 2017", the period of reported figures.
+_FROM_NOW = re.compile(r"(?<!\w)từ nay (?:đến|tới) (?:hết|cuối) năm ((?:19|20)\d\d)(?!\d)")
+_THIS_YEARS_PLAN = re.compile(
+    r"(?<!\w)(?:triển khai(?: thực hiện)? (?:kế hoạch|chương trình|nhiệm vụ)|(?<!tình hình )(?<!kết quả )thực hiện"
+    r" chương trình công tác) năm ((?:19|20)\d\d)(?!\d)"
+)
+
+
+def _present_year(lower: str, month: int) -> int | None:
+    years = {int(m.group(1)) for m in _FROM_NOW.finditer(lower)}
+    if 2 <= month <= 10:
+        years |= {int(m.group(1)) for m in _THIS_YEARS_PLAN.finditer(lower)}
+    return years.pop() if len(years) == 1 else None
+
+
+def _year_evidence(text: str, lower: str, mentions, meeting) -> int | None:
+    day, month = meeting.day, meeting.month
+    a, _ = _sentence_bounds(lower, meeting.start, meeting.end)
+    meeting_ahead = bool(_WILL.search(lower, a, meeting.start))  # "Phiên họp dự kiến diễn ra từ ngày 15-17/5"
     near = []
     for d in mentions:
         if not d.year or _not_the_meeting(lower, d, 0, ranges=False):
             continue
         here, there = make_date(d.year, month, day), make_date(d.year, d.month, d.day)
-        if here and there and abs((here - there).days) <= 92:
-            near.append(d.year)
+        if not (here and there and abs((here - there).days) <= 92):
+            continue
+        a, _ = _sentence_bounds(lower, d.start, d.end)
+        ahead = bool(_AHEAD.search(lower, a, d.start))
+        if (there > here and not (ahead or meeting_ahead)) or (there < here and ahead):
+            continue  # told as past yet later in the year, or as ahead yet earlier: another year
+        near.append(d.year)
     if near:
         return max(near)
-    pairs = [(m, y) for m, y, at in month_year_mentions(text) if not _OTHER_MONTH.search(lower, max(0, at - 40), at)]
+    present = _present_year(lower, month)
+    if present:
+        return present
+    pairs = [
+        (m, y)
+        for m, y, at in month_year_mentions(text)
+        if not _OTHER_MONTH.search(lower, max(0, at - 40), at) and not _SINCE.search(lower, max(0, at - 12), at)
+    ]
     years = {y for m, y in pairs if m <= month}
+    recent = {y for m, y in pairs if month - 1 <= m <= month}
     later = {y for m, y in pairs if m > month}
-    if len(years) == 1 and not later - years:
+    if len(years) == 1 and recent == years and not later - years:
         return years.pop()
     named = {int(m.group(1)) for m in _EVENT_YEAR.finditer(text)}
     named |= {int(m.group(2)) for m in _EVENT_NAME_YEAR.finditer(text) if not _NOT_NAME_WORDS.search(m.group(1))}
@@ -283,7 +356,7 @@ def meeting_date(text: str, hint: datetime.date | None = None) -> datetime.date 
             if guess and (guess - hint).days > 60:
                 year -= 1  # "ngày 29/12" in a report dated 2 January
         else:
-            year = _fallback_year(text, lower, mentions, best.day, best.month)
+            year = _fallback_year(text, lower, mentions, best)
         if year is None:
             return None
     return make_date(year, best.month, best.day)
