@@ -29,13 +29,14 @@ _SPECIFIC = [
     ("gặp mặt", ("gặp mặt",)),
     ("hội đàm", ("hội đàm",)),
     ("tiếp công dân", ("tiếp công dân",)),
-    ("làm việc", ("buổi làm việc", "làm việc với", "đến làm việc", "thăm và làm việc", "thăm, làm việc")),
+    ("làm việc", ("buổi làm việc", "cuộc làm việc", "làm việc với", "đến làm việc", "thăm và làm việc", "thăm, làm việc")),
 ]
 _GENERIC = [("hội nghị", ("hội nghị",)), ("họp", ("cuộc họp", "buổi họp", "họp"))]
 _NOT_AFTER = {
     # "Đại hội đồng Liên hợp quốc" is a body; "đại hội đồng cổ đông" is a shareholders' meeting
     "đại hội": (" đồng liên", " đồng lhq", " đồng ipu", " đồng bảo an", " thể dục", " thể thao", " tdtt"),
     "hội thảo": (" luận",),  # "Quốc hội thảo luận"
+    "phiên họp": (" đại hội", " đhđcđ", " đhcđ"),  # "phiên họp đại hội đồng cổ đông" is a shareholders' meeting
 }
 
 
@@ -83,18 +84,21 @@ def _kinds(text: str, table) -> list[tuple[int, str]]:
 # What stands before a kind word when it names the event held: "hội nghị giao ban", "buổi làm việc" in the
 # lead; further on only a verb that holds it: "đã có buổi làm việc", "đã tổ chức Đại hội cổ đông", "diễn ra
 # cuộc hội đàm" (not "phát biểu trong cuộc họp báo", "phiên khai mạc kỳ họp" of another event).
-_HELD_VERB = r"(?:(?:tổ chức|diễn ra|tiến hành|đã có|có)\s+(?:(?:cuộc|buổi|một)\s+)?|tại\s+(?:cuộc|buổi)\s+)"
+_HELD_VERB = (
+    r"(?:(?:tổ chức|diễn ra|tiến hành|đã có|có|chủ trì|đồng chủ trì|dự|tham dự)\s+(?:(?:cuộc|buổi|một|phiên)\s+)?"
+    r"|tại\s+(?:cuộc|buổi)\s+)(?:(?:họp|hội nghị)\s+)?"
+)
 _HELD_IN_LEAD = re.compile(rf"(?:(?:hội nghị|cuộc họp|đại hội|kỳ họp|cuộc|buổi)\s+(?:\S+\s+){{0,1}}|{_HELD_VERB})$")
 _HELD_LATER = re.compile(rf"{_HELD_VERB}$")
 _OPENING_CHARS = 700  # the opening paragraphs: the reported event is named there, if anywhere
 
 
-def _held(text: str, cue: re.Pattern) -> str | None:
+def _held(text: str, cue: re.Pattern, table=_SPEC) -> str | None:
     """The first specific kind in ``text`` that ``cue`` shows to be the event held (every occurrence counts:
     "tham dự buổi làm việc …" may come before "đã diễn ra buổi làm việc")."""
     low = text.lower()
     first: tuple[int, str] | None = None
-    for kind, word in _SPEC[0]:
+    for kind, word in table[0]:
         pos = low.find(word)
         while pos >= 0 and (first is None or pos < first[0]):
             end = pos + len(word)
@@ -134,7 +138,9 @@ def meeting_kind(title: str, lead: str, opening: str = "") -> str | None:
     if spec:
         return spec[0][1]
     gen = _kinds(lead, _GEN)
-    return gen[0][1] if gen else None
+    if gen:
+        return gen[0][1]
+    return _held(opening[:_OPENING_CHARS], _HELD_LATER, _GEN)  # "Chiều 6/2, Bộ trưởng chủ trì cuộc họp"
 
 
 # ---------------------------------------------------------------- date
