@@ -188,3 +188,21 @@ def test_a_year_only_from_the_meeting_itself(text, expected):
 )
 def test_year_of_a_year_less_date(text, expected):
     assert understand(text).meeting_date == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the date a ministry or an official tells of a meeting held before ("mới đây", "đã") is not its date
+        ("Ngày 6/2, Bộ phát đi thông tin cho biết, mới đây, Thứ trưởng An đã chủ trì cuộc họp về dự án.", None),
+        ("Ngày 28/4, trao đổi với báo chí, ông An cho biết Ban Thường vụ đã họp chỉ đạo xử lý.", None),
+        ("Ngày 26/4, Ủy ban Kiểm tra thông tin về kết quả kỳ họp thứ 6. Tại kỳ họp ngày 23/4, Ủy ban xem xét kỷ luật.",
+         D(2021, 4, 23)),
+        # told on the day of the meeting: its date
+        ("Sáng 6/2, tại hội nghị, ông An cho biết đã hoàn thành kế hoạch.", D(2021, 2, 6)),
+        ("Tại buổi họp báo chiều 7/2, Đại sứ cho biết lễ hội sẽ được tổ chức tại Hà Nội.", D(2021, 2, 7)),
+        ("Chiều 10/2, ông An cho biết tại cuộc họp rằng dự án đã xong.", D(2021, 2, 10)),
+    ],
+)
+def test_the_date_of_telling_is_not_the_meeting(text, expected):
+    assert understand(text, date_hint=D(2021, 4, 30)).meeting_date == expected

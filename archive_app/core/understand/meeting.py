@@ -323,6 +323,25 @@ def _year_evidence(text: str, lower: str, mentions, meeting) -> int | None:
     return None
 
 
+# "Ngày 6/2, Bộ phát đi thông tin cho biết, mới đây, Thứ trưởng đã chủ trì cuộc họp": the date of the telling,
+# the meeting before it ("mới đây", "đã", "kết quả kỳ họp") or after it ("sẽ"). Not "Sáng 6/2, tại hội nghị, ông A
+# cho biết …", "Tại buổi họp báo chiều 7/2, ông A cho biết …" nor "cho biết tại cuộc họp …", which tell on the day.
+_TELLING = re.compile(r"(?<!\w)(?:phát đi thông tin|thông tin|cho biết|trao đổi với|thông báo|công bố|xác nhận)(?!\w)")
+_NOT_THAT_DAY = re.compile(r"(?<!\w)(?:mới đây|vừa qua|đã|vừa|sẽ|kết quả|trước đó(?! cùng ngày))(?!\w)")
+
+
+def _date_of_telling(lower: str, d, a: int) -> bool:
+    if _MEETING_CUE.search(lower, max(a, d.start - 60), d.start):
+        return False  # "Tại buổi họp báo chiều 7/2, Đại sứ cho biết …": the meeting's own date
+    stop = _SENT.search(lower, d.end, d.end + 400)
+    b = stop.start() if stop else min(len(lower), d.end + 400)
+    t = _TELLING.search(lower, d.end, b)
+    if not t or _MEETING_CUE.search(lower, d.end, t.start()):
+        return False
+    m = _MEETING_CUE.search(lower, t.end(), b)
+    return bool(m and _NOT_THAT_DAY.search(lower, t.end(), m.start()))
+
+
 def meeting_date(text: str, hint: datetime.date | None = None) -> datetime.date | None:
     """The date the meeting took place, scored by cues around each date the text gives; None when it gives
     none (``hint``, the container's date, only supplies the year of "ngày 14/10")."""
@@ -333,7 +352,7 @@ def meeting_date(text: str, hint: datetime.date | None = None) -> datetime.date 
     best, best_score = None, 0
     for d in mentions:
         a, b = _sentence_bounds(lower, d.start, d.end)
-        if _not_the_meeting(lower, d, a):
+        if _not_the_meeting(lower, d, a) or _date_of_telling(lower, d, a):
             continue
         before = lower[max(a, d.start - 60) : d.start]
         cue = bool(_MEETING_CUE.search(lower, a, b))
