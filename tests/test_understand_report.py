@@ -209,6 +209,14 @@ def test_author_line_before_its_source_line():
         # a sitting of a shareholders' meeting is the shareholders' meeting
         ("Tại phiên họp đại hội đồng cổ đông thường niên năm 2021 diễn ra chiều 29/4, ngân hàng trình cổ đông.",
          "đại hội"),
+        # a "phiên họp giao ban" is a giao ban; the resolution of a congress is a document, not a congress held
+        ("Chuyện nóng ở phiên họp giao ban của thành phố\n\nSáng 6/2, thành phố họp với các sở.", "giao ban"),
+        ("Sáng 27/4, Đảng ủy Bộ tổ chức Hội nghị quán triệt Nghị quyết Đại hội XIII của Đảng.", "hội nghị"),
+        ("Xã thực hiện Nghị quyết Đại hội Đảng bộ\n\nXã đã thực hiện tốt nghị quyết đại hội Đảng các cấp.", None),
+        # the title's vague "làm việc với" gives way to the kind the lead says was held
+        ("Hoàng hậu làm việc với Ngân hàng Nhà nước\n\nChiều 1/6, Ngân hàng Nhà nước đã tổ chức tọa đàm về tài "
+         "chính toàn diện.", "tọa đàm"),
+        ("Bộ trưởng làm việc với tỉnh\n\nChiều 1/6, Bộ trưởng đã có buổi làm việc với tỉnh về đầu tư.", "làm việc"),
         # the lead's own generic word before an event it prepares, named later
         ("Phối hợp chuẩn bị\n\nCuộc họp trù bị về tổ chức Hội nghị Chủ tịch Mặt trận ba nước.\n\n"
          "Sáng 26/5, các bên đồng chủ trì cuộc họp.", "họp"),

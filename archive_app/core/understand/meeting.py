@@ -36,7 +36,8 @@ _NOT_AFTER = {
     # "Đại hội đồng Liên hợp quốc" is a body; "đại hội đồng cổ đông" is a shareholders' meeting
     "đại hội": (" đồng liên", " đồng lhq", " đồng ipu", " đồng bảo an", " thể dục", " thể thao", " tdtt"),
     "hội thảo": (" luận",),  # "Quốc hội thảo luận"
-    "phiên họp": (" đại hội", " đhđcđ", " đhcđ"),  # "phiên họp đại hội đồng cổ đông" is a shareholders' meeting
+    # "phiên họp đại hội đồng cổ đông" is a shareholders' meeting, "phiên họp giao ban" a giao ban
+    "phiên họp": (" đại hội", " đhđcđ", " đhcđ", " giao ban"),
 }
 
 
@@ -48,7 +49,8 @@ def _table(pairs):
 _SPEC = _table(_SPECIFIC)
 _GEN = _table(_GENERIC)
 _NOT_EVENT = re.compile(
-    r"(?:sau|trước|chuẩn bị|chuẩn bị cho|phục vụ|về|cho|tuyên truyền|chào mừng|hướng tới|sẽ|chủ tịch)"
+    r"(?:sau|trước|chuẩn bị|chuẩn bị cho|phục vụ|về|cho|tuyên truyền|chào mừng|hướng tới|sẽ|chủ tịch"
+    r"|nghị quyết|văn kiện)"  # "quán triệt Nghị quyết Đại hội XIII" is a document
     r"\s+(?:(?:cuộc|buổi)\s+)?$"
 )
 _INSIDE_KIND = re.compile(r"(?:kỳ|phiên)\s+$")  # the "họp" of "kỳ họp", "phiên họp" is no bare "họp"
@@ -126,9 +128,10 @@ def meeting_kind(title: str, lead: str, opening: str = "") -> str | None:
     if _PRESS_IN_LEAD.search(lead_low):
         return "họp báo"
     spec = _kinds(title, _SPEC)
-    if spec:
-        return spec[0][1]
     held = _held(lead, _HELD_IN_LEAD) or _held(opening[:_OPENING_CHARS], _HELD_LATER)
+    if spec:
+        # a title's "làm việc với" is the vaguest kind: the lead's "đã tổ chức tọa đàm" says which
+        return held if spec[0][1] == "làm việc" and held else spec[0][1]
     if held:
         return held
     gen = _kinds(title, _GEN)
