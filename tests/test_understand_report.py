@@ -217,6 +217,14 @@ def test_author_line_before_its_source_line():
         ("Hoàng hậu làm việc với Ngân hàng Nhà nước\n\nChiều 1/6, Ngân hàng Nhà nước đã tổ chức tọa đàm về tài "
          "chính toàn diện.", "tọa đàm"),
         ("Bộ trưởng làm việc với tỉnh\n\nChiều 1/6, Bộ trưởng đã có buổi làm việc với tỉnh về đầu tư.", "làm việc"),
+        # nothing else names a kind: the meeting the report quotes from
+        ("Xuất khẩu tôm\n\nGiá trị xuất khẩu tôm năm qua tăng mạnh so với năm trước, theo số liệu của ngành thủy "
+         "sản.\n\nTại hội nghị ngành tôm, Thủ tướng yêu cầu liên kết sản xuất.", "hội nghị"),
+        ("Vay tiêu dùng\n\nKhách hàng trẻ tuổi ngày càng vay tiêu dùng nhiều hơn, theo các công ty tài chính lớn "
+         "hiện nay.\n\nTheo báo cáo công bố tại tọa đàm về thị trường, dư nợ tăng nhanh.", "tọa đàm"),
+        # … but a meeting cited in the opening does not override the title's own word
+        ("Thủ tướng họp về kịch bản tăng trưởng\n\nChiều 22/5, Thủ tướng đã chủ trì cuộc họp với các bộ về "
+         "kịch bản tăng trưởng.\n\nTại phiên họp Chính phủ thường kỳ tháng 4, Chính phủ đặt mục tiêu.", "họp"),
         # the lead's own generic word before an event it prepares, named later
         ("Phối hợp chuẩn bị\n\nCuộc họp trù bị về tổ chức Hội nghị Chủ tịch Mặt trận ba nước.\n\n"
          "Sáng 26/5, các bên đồng chủ trì cuộc họp.", "họp"),

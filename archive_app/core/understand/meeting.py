@@ -92,6 +92,8 @@ _HELD_VERB = (
 )
 _HELD_IN_LEAD = re.compile(rf"(?:(?:hội nghị|cuộc họp|đại hội|kỳ họp|cuộc|buổi)\s+(?:\S+\s+){{0,1}}|{_HELD_VERB})$")
 _HELD_LATER = re.compile(rf"{_HELD_VERB}$")
+# Last resort, when nothing else names a kind: the meeting a report quotes from ("Tại hội thảo …, ông A cho biết")
+_AT_MEETING = re.compile(rf"(?:{_HELD_VERB}|(?<!\w)tại\s+)$")
 _OPENING_CHARS = 700  # the opening paragraphs: the reported event is named there, if anywhere
 
 
@@ -143,7 +145,12 @@ def meeting_kind(title: str, lead: str, opening: str = "") -> str | None:
     gen = _kinds(lead, _GEN)
     if gen:
         return gen[0][1]
-    return _held(opening[:_OPENING_CHARS], _HELD_LATER, _GEN)  # "Chiều 6/2, Bộ trưởng chủ trì cuộc họp"
+    opening = opening[:_OPENING_CHARS]
+    return (
+        _held(opening, _HELD_LATER, _GEN)  # "Chiều 6/2, Bộ trưởng chủ trì cuộc họp"
+        or _held(opening, _AT_MEETING)
+        or _held(opening, _AT_MEETING, _GEN)
+    )
 
 
 # ---------------------------------------------------------------- date
