@@ -206,3 +206,11 @@ def test_year_of_a_year_less_date(text, expected):
 )
 def test_the_date_of_telling_is_not_the_meeting(text, expected):
     assert understand(text, date_hint=D(2021, 4, 30)).meeting_date == expected
+
+
+def test_dates_of_minutes_and_messages_are_documents():
+    text = ("Cuối tuần trước, công ty họp đại hội đồng cổ đông. Theo biên bản của phiên họp được công bố hôm nay "
+            "(27/4), cổ đông thông qua kế hoạch.")
+    assert understand(text, date_hint=D(2021, 4, 27)).meeting_date is None
+    text = "Trong một thông điệp trên mạng xã hội ngày 26/4, Thủ tướng giải thích và kèm ảnh về cuộc họp."
+    assert understand(text, date_hint=D(2021, 4, 26)).meeting_date is None

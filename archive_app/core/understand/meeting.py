@@ -162,7 +162,7 @@ _TIME_CUE = re.compile(r"(?:sáng|chiều|tối|trưa|đêm|nay|qua|hôm)\s*(?:n
 _DAY_CUE = re.compile(r"ngày\s*$")
 _DOC_CUE = re.compile(
     r"(?:chỉ thị|nghị quyết|quyết định|kế hoạch|công văn|thông báo|thông tư|nghị định|luật|văn bản|hướng dẫn"
-    r"|tờ trình|pháp lệnh|chương trình|đề án|ban hành|phê duyệt|ký|số\s+\d\S*)[^.;,\n]{0,50}$"
+    r"|tờ trình|pháp lệnh|chương trình|đề án|ban hành|phê duyệt|ký|biên bản|thông điệp|số\s+\d\S*)[^.;,\n]{0,50}$"
     r"|\d+/[\w/-]*[a-zđ]{2}[\w-]*\s*,?\s*(?:ngày\s*)?$"
 )
 _LIMIT_CUE = re.compile(
