@@ -171,8 +171,15 @@ def test_a_year_only_from_the_meeting_itself(text, expected):
         # a cited document's date, also after its code and a comma, never dates the meeting
         ("Sáng 7/5, Đảng ủy họp. Ông ký Nghị quyết 233/NQ-ĐU, ngày 17-3-2009 của Đảng ủy.", None),
         # a report is not older than what it tells: a later year told as past rules an earlier one out
-        ("Chiều 28/5, Phó Thủ tướng chủ trì cuộc họp. Quy hoạch lập tháng 5/2013, ký ban hành cuối năm 2016.", None),
-        ("Chiều 19.6, Phó Thủ tướng chủ trì hội nghị. Nghị định có hiệu lực tháng 6.2014, tính đến tháng 9.2016 mới có 64 dự án.", None),
+        (
+            "Chiều 28/5, Phó Thủ tướng chủ trì cuộc họp. Quy hoạch lập tháng 5/2013, ký ban hành cuối năm 2016.",
+            None,
+        ),
+        (
+            "Chiều 19.6, Phó Thủ tướng chủ trì hội nghị. Nghị định có hiệu lực tháng 6.2014, tính đến tháng 9.2016 "
+            "mới có 64 dự án.",
+            None,
+        ),
         # targets and plans are no told years: "đến năm 2020" does not rule 2017 out
         ("Ngày 8-5, Hội nghị APEC 2017 diễn ra. Phấn đấu đến năm 2020 tăng trưởng 7%.", D(2017, 5, 8)),
         # "SN 1994" is a birth year, never an event's

@@ -194,17 +194,23 @@ def test_author_line_before_its_source_line():
         ("Chủ tịch nước hội kiến Chủ tịch Chính hiệp\n\nChiều 12/5, Chủ tịch nước đã hội kiến với Chủ tịch Hội "
          "nghị Hiệp thương chính trị nhân dân toàn quốc Trung Quốc.", None),
         # a title and a summary lead without a kind: the opening says who chairs what
-        ("Khẩn trương sửa cầu\n\nCông ty phải đẩy nhanh tiến độ sửa chữa cầu cho dân đi lại thuận tiện" " trong thời gian tới, theo thông tin mà phóng viên ghi nhận được.\n\n"
+        ("Khẩn trương sửa cầu\n\nCông ty phải đẩy nhanh tiến độ sửa chữa cầu cho dân đi lại thuận tiện "
+         "trong thời gian tới, theo thông tin mà phóng viên ghi nhận được.\n\n"
          "Chiều 9/2, ông An chủ trì hội nghị giao ban tháng 1.", "giao ban"),
-        ("Thanh tra doanh nghiệp\n\nMỗi năm chỉ thanh tra doanh nghiệp một lần, Bộ trưởng cho biết" " trong thời gian tới, theo thông tin mà phóng viên ghi nhận được.\n\n"
+        ("Thanh tra doanh nghiệp\n\nMỗi năm chỉ thanh tra doanh nghiệp một lần, Bộ trưởng cho biết "
+         "trong thời gian tới, theo thông tin mà phóng viên ghi nhận được.\n\n"
          "Chiều 17/5, Bộ trưởng đã chủ trì cuộc họp báo thường kỳ.", "họp báo"),
-        ("Cổ phần hóa\n\nViệc cổ phần hóa doanh nghiệp thời gian qua tuy chậm nhưng không thất thoát" " trong thời gian tới, theo thông tin mà phóng viên ghi nhận được.\n\n"
+        ("Cổ phần hóa\n\nViệc cổ phần hóa doanh nghiệp thời gian qua tuy chậm nhưng không thất thoát "
+         "trong thời gian tới, theo thông tin mà phóng viên ghi nhận được.\n\n"
          "Chiều 6/2, Phó Thủ tướng chủ trì cuộc làm việc với các bộ.", "làm việc"),
-        ("Xây cảng theo hình thức PPP\n\nBộ thống nhất với thành phố về việc sớm đầu tư xây cảng mới" " trong thời gian tới, theo thông tin mà phóng viên ghi nhận được.\n\n"
+        ("Xây cảng theo hình thức PPP\n\nBộ thống nhất với thành phố về việc sớm đầu tư xây cảng mới "
+         "trong thời gian tới, theo thông tin mà phóng viên ghi nhận được.\n\n"
          "Ngày 22/5, Thứ trưởng chủ trì cuộc họp với lãnh đạo thành phố.", "họp"),
-        ("Công khai kết luận\n\nThủ tướng nhấn mạnh kết luận thanh tra phải được công khai hóa" " trong thời gian tới, theo thông tin mà phóng viên ghi nhận được.\n\n"
+        ("Công khai kết luận\n\nThủ tướng nhấn mạnh kết luận thanh tra phải được công khai hóa "
+         "trong thời gian tới, theo thông tin mà phóng viên ghi nhận được.\n\n"
          "Ngày 10-2, Thủ tướng chủ trì hội nghị liên tịch thường niên.", "hội nghị"),
-        ("Loa phường tốn kém\n\nDuy trì loa phường mỗi năm tốn vài trăm triệu đồng mà hiệu quả không cao" " trong thời gian tới, theo thông tin mà phóng viên ghi nhận được.\n\n"
+        ("Loa phường tốn kém\n\nDuy trì loa phường mỗi năm tốn vài trăm triệu đồng mà hiệu quả không cao "
+         "trong thời gian tới, theo thông tin mà phóng viên ghi nhận được.\n\n"
          "Sáng 6/2, tại cuộc họp giao ban với các sở, Chủ tịch thành phố yêu cầu rà soát.", "giao ban"),
         # a sitting of a shareholders' meeting is the shareholders' meeting
         ("Tại phiên họp đại hội đồng cổ đông thường niên năm 2021 diễn ra chiều 29/4, ngân hàng trình cổ đông.",

@@ -29,7 +29,17 @@ _SPECIFIC = [
     ("gặp mặt", ("gặp mặt",)),
     ("hội đàm", ("hội đàm",)),
     ("tiếp công dân", ("tiếp công dân",)),
-    ("làm việc", ("buổi làm việc", "cuộc làm việc", "làm việc với", "đến làm việc", "thăm và làm việc", "thăm, làm việc")),
+    (
+        "làm việc",
+        (
+            "buổi làm việc",
+            "cuộc làm việc",
+            "làm việc với",
+            "đến làm việc",
+            "thăm và làm việc",
+            "thăm, làm việc",
+        ),
+    ),
 ]
 _GENERIC = [("hội nghị", ("hội nghị",)), ("họp", ("cuộc họp", "buổi họp", "họp"))]
 _NOT_AFTER = {
@@ -87,12 +97,13 @@ def _kinds(text: str, table) -> list[tuple[int, str]]:
 # lead; further on only a verb that holds it: "đã có buổi làm việc", "đã tổ chức Đại hội cổ đông", "diễn ra
 # cuộc hội đàm" (not "phát biểu trong cuộc họp báo", "phiên khai mạc kỳ họp" of another event).
 _HELD_VERB = (
-    r"(?:(?:tổ chức|diễn ra|tiến hành|đã có|có|chủ trì|đồng chủ trì|dự|tham dự)\s+(?:(?:cuộc|buổi|một|phiên)\s+)?"
+    r"(?:(?:tổ chức|diễn ra|tiến hành|đã có|có|chủ trì|đồng chủ trì|dự|tham dự)\s+"
+    r"(?:(?:cuộc|buổi|một|phiên)\s+)?"
     r"|tại\s+(?:cuộc|buổi)\s+)(?:(?:họp|hội nghị)\s+)?"
 )
 _HELD_IN_LEAD = re.compile(rf"(?:(?:hội nghị|cuộc họp|đại hội|kỳ họp|cuộc|buổi)\s+(?:\S+\s+){{0,1}}|{_HELD_VERB})$")
 _HELD_LATER = re.compile(rf"{_HELD_VERB}$")
-# Last resort, when nothing else names a kind: the meeting a report quotes from ("Tại hội thảo …, ông A cho biết")
+# Last resort, when nothing else names a kind: the meeting a report quotes from ("Tại hội thảo …, ông A nói")
 _AT_MEETING = re.compile(rf"(?:{_HELD_VERB}|(?<!\w)tại\s+)$")
 _OPENING_CHARS = 700  # the opening paragraphs: the reported event is named there, if anywhere
 
@@ -162,7 +173,8 @@ _TIME_CUE = re.compile(r"(?:sáng|chiều|tối|trưa|đêm|nay|qua|hôm)\s*(?:n
 _DAY_CUE = re.compile(r"ngày\s*$")
 _DOC_CUE = re.compile(
     r"(?:chỉ thị|nghị quyết|quyết định|kế hoạch|công văn|thông báo|thông tư|nghị định|luật|văn bản|hướng dẫn"
-    r"|tờ trình|pháp lệnh|chương trình|đề án|ban hành|phê duyệt|ký|biên bản|thông điệp|số\s+\d\S*)[^.;,\n]{0,50}$"
+    r"|tờ trình|pháp lệnh|chương trình|đề án|ban hành|phê duyệt|ký|biên bản|thông điệp|số\s+\d\S*)"
+    r"[^.;,\n]{0,50}$"
     r"|\d+/[\w/-]*[a-zđ]{2}[\w-]*\s*,?\s*(?:ngày\s*)?$"
 )
 _LIMIT_CUE = re.compile(
@@ -201,7 +213,8 @@ def _not_the_meeting(lower: str, d, a: int, ranges: bool = True) -> bool:
 # An acronym or an event word before the year, or a place after a dash in the name of an event
 # ("Đại hội Du lịch Golf châu Á lần thứ 6 - Đà Nẵng 2017"); not "bầu cử tổng thống Mỹ 2016".
 _EVENT_YEAR = re.compile(
-    r"(?:(?<!\w)(?!(?:GDP|GRDP|CPI|FDI|ODA|NSNN|USD|VND|SN)\s)(?:[A-ZĐ]{2,}[0-9]*|Games|Cup|Expo|Summit|Forum|Festival|Week)"
+    r"(?:(?<!\w)(?!(?:GDP|GRDP|CPI|FDI|ODA|NSNN|USD|VND|SN)\s)"  # "SN 1994" is a birth year
+    r"(?:[A-ZĐ]{2,}[0-9]*|Games|Cup|Expo|Summit|Forum|Festival|Week)"
     rf"|\s[-–](?:\s+[{UPPER}]\w*){{1,3}})"
     r"\s((?:19|20)\d\d)(?![\d/–-]|[.,]\d|\s*[-–]\s*\d)"
 )
@@ -230,24 +243,26 @@ _NOT_NAME_WORDS = re.compile(
 )
 
 
-# A full date later in the year than the meeting gives its year only when the text puts it ahead ("dự kiến khai
-# mạc vào ngày 22/5/2017", "ngày mai, 25-5-2017"); told in the past it happened in an earlier year ("Ngày
-# 22-5-2016, khi bầu cử ĐBQH" in a report of 19 May).
+# A full date later in the year than the meeting gives its year only when the text puts it ahead ("dự kiến
+# khai mạc vào ngày 22/5/2017", "ngày mai, 25-5-2017"); told in the past it happened in an earlier year
+# ("Ngày 22-5-2016, khi bầu cử ĐBQH" in a report of 19 May).
 _AHEAD = re.compile(
-    r"(?<!\w)(?:sẽ|dự kiến|tới|ngày mai|trước(?!\s+(?:đó|khi))|hạn|chậm nhất|kế hoạch|hoàn thành|kỷ niệm|nhân dịp|chào mừng)(?!\w)"
+    r"(?<!\w)(?:sẽ|dự kiến|tới|ngày mai|trước(?!\s+(?:đó|khi))|hạn|chậm nhất|kế hoạch|hoàn thành"
+    r"|kỷ niệm|nhân dịp|chào mừng)(?!\w)"
 )
 _WILL = re.compile(r"(?<!\w)(?:sẽ|dự kiến|ngày mai|sắp)(?!\w)")  # a meeting still to come
 # A year the text tells as past: a report is written after everything it tells, so its year is at least that.
 # Years ahead (targets, plans, deadlines, terms) say nothing: "đến năm 2020", "giai đoạn 2016-2020".
 _ANY_YEAR = re.compile(r"(?<![\d,])((?:19|20)\d\d)(?!\d|\s*[-–]\s*(?:19|20)?\d\d(?!\d))")
 _AHEAD_YEAR = re.compile(
-    r"(?:(?<!tính )(?<!\w)(?:đến|tới|trước|dự kiến|sẽ|hướng tới|tầm nhìn|giai đoạn|kế hoạch|mục tiêu|phấn đấu|hạn"
-    r"|chậm nhất|hoàn thành|nhiệm kỳ|khóa|chương trình|niên độ|tài khóa|triển khai|nhiệm vụ)(?!\w)[^.;:!?\n]{0,30}"
+    r"(?:(?<!tính )(?<!\w)(?:đến|tới|trước|dự kiến|sẽ|hướng tới|tầm nhìn|giai đoạn|kế hoạch|mục tiêu|phấn đấu"
+    r"|hạn|chậm nhất|hoàn thành|nhiệm kỳ|khóa|chương trình|niên độ|tài khóa|triển khai|nhiệm vụ)(?!\w)"
+    r"[^.;:!?\n]{0,30}"
     r"|[-–]\s*(?:[\d/.]+\s*)?)$"
 )
 
 
-def _told_years(text: str, lower: str, mentions) -> set[int]:
+def _told_years(text: str, lower: str) -> set[int]:
     """Years the text tells as past or present (not a target, plan, deadline or birth)."""
     out = set()
     for m in _ANY_YEAR.finditer(text):
@@ -262,13 +277,14 @@ def _fallback_year(text: str, lower: str, mentions, meeting) -> int | None:
     """The year of "ngày 14/10" when nothing else gives it, or None when it is not certain.
 
     In order: a full date (no document, deadline or birth) within three months of that day, the latest such
-    year ("(21/6/1925-21/6/2017)" next to "ngày 20/6"; one later in the year only when the text puts it ahead);
-    "tháng 4/2017" of a month not after it, if all such agree (a "cuối tháng 12/2016" before a meeting in
-    February is last year's); a year in the event's name ("APEC 2017", "Hội nghị … năm 2017"), if all agree
-    and no month-year says otherwise. Whatever gives it, no year the text tells as past may be later: a
-    report is not older than what it tells. A wrong year is worse than none."""
+    year ("(21/6/1925-21/6/2017)" next to "ngày 20/6"; one later in the year only when the text puts it
+    ahead); a phrase that sets the report's year ("từ nay đến hết năm 2017"); "tháng 4/2017" of the meeting's
+    month or the one before, if all such agree and none starts a period ("từ tháng 4/2014"); a year in the
+    event's name ("APEC 2017", "Hội nghị … năm 2017"), if all agree and no month-year says otherwise.
+    Whatever gives it, no year the text tells as past may be later: a report is not older than what it
+    tells. A wrong year is worse than none."""
     year = _year_evidence(text, lower, mentions, meeting)
-    if year is None or any(y > year for y in _told_years(text, lower, mentions)):
+    if year is None or any(y > year for y in _told_years(text, lower)):
         return None
     return year
 
@@ -281,12 +297,13 @@ _SINCE = re.compile(r"(?<!\w)từ\s+$")  # "đình trệ từ tháng 4/2014": a 
 # is made). Not "tình hình … những tháng đầu năm 2017", the period of reported figures.
 _FROM_NOW = re.compile(r"(?<!\w)từ nay (?:đến|tới) (?:hết|cuối) năm ((?:19|20)\d\d)(?!\d)")
 _THIS_YEARS_PLAN = re.compile(
-    r"(?<!\w)(?:triển khai(?: thực hiện)? (?:kế hoạch|chương trình|nhiệm vụ)|(?<!tình hình )(?<!kết quả )thực hiện"
-    r" chương trình công tác) năm ((?:19|20)\d\d)(?!\d)"
+    r"(?<!\w)(?:triển khai(?: thực hiện)? (?:kế hoạch|chương trình|nhiệm vụ)"
+    r"|(?<!tình hình )(?<!kết quả )thực hiện chương trình công tác) năm ((?:19|20)\d\d)(?!\d)"
 )
 
 
 def _present_year(lower: str, month: int) -> int | None:
+    """The year the report speaks in, when one phrase says it (and no other says another)."""
     years = {int(m.group(1)) for m in _FROM_NOW.finditer(lower)}
     if 2 <= month <= 10:
         years |= {int(m.group(1)) for m in _THIS_YEARS_PLAN.finditer(lower)}
@@ -294,6 +311,7 @@ def _present_year(lower: str, month: int) -> int | None:
 
 
 def _year_evidence(text: str, lower: str, mentions, meeting) -> int | None:
+    """The year the text gives for the year-less ``meeting`` mention, before the told-years check."""
     day, month = meeting.day, meeting.month
     a, _ = _sentence_bounds(lower, meeting.start, meeting.end)
     meeting_ahead = bool(_WILL.search(lower, a, meeting.start))  # "Phiên họp dự kiến diễn ra từ ngày 15-17/5"
@@ -317,7 +335,8 @@ def _year_evidence(text: str, lower: str, mentions, meeting) -> int | None:
     pairs = [
         (m, y)
         for m, y, at in month_year_mentions(text)
-        if not _OTHER_MONTH.search(lower, max(0, at - 40), at) and not _SINCE.search(lower, max(0, at - 12), at)
+        if not _OTHER_MONTH.search(lower, max(0, at - 40), at)
+        and not _SINCE.search(lower, max(0, at - 12), at)
     ]
     years = {y for m, y in pairs if m <= month}
     recent = {y for m, y in pairs if month - 1 <= m <= month}
@@ -334,13 +353,17 @@ def _year_evidence(text: str, lower: str, mentions, meeting) -> int | None:
 
 
 # "Ngày 6/2, Bộ phát đi thông tin cho biết, mới đây, Thứ trưởng đã chủ trì cuộc họp": the date of the telling,
-# the meeting before it ("mới đây", "đã", "kết quả kỳ họp") or after it ("sẽ"). Not "Sáng 6/2, tại hội nghị, ông A
-# cho biết …", "Tại buổi họp báo chiều 7/2, ông A cho biết …" nor "cho biết tại cuộc họp …", which tell on the day.
-_TELLING = re.compile(r"(?<!\w)(?:phát đi thông tin|thông tin|cho biết|trao đổi với|thông báo|công bố|xác nhận)(?!\w)")
+# the meeting before it ("mới đây", "đã", "kết quả kỳ họp") or after it ("sẽ"). Not "Sáng 6/2, tại hội nghị,
+# ông A cho biết …", "Tại buổi họp báo chiều 7/2, ông A cho biết …" nor "cho biết tại cuộc họp …", which tell
+# on the day.
+_TELLING = re.compile(
+    r"(?<!\w)(?:phát đi thông tin|thông tin|cho biết|trao đổi với|thông báo|công bố|xác nhận)(?!\w)"
+)
 _NOT_THAT_DAY = re.compile(r"(?<!\w)(?:mới đây|vừa qua|đã|vừa|sẽ|kết quả|trước đó(?! cùng ngày))(?!\w)")
 
 
 def _date_of_telling(lower: str, d, a: int) -> bool:
+    """Is ``d`` (its sentence starting at ``a``) the day someone tells of a meeting held on another day?"""
     if _MEETING_CUE.search(lower, max(a, d.start - 60), d.start):
         return False  # "Tại buổi họp báo chiều 7/2, Đại sứ cho biết …": the meeting's own date
     stop = _SENT.search(lower, d.end, d.end + 400)
