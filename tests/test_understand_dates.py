@@ -140,6 +140,8 @@ def test_year_named_elsewhere_or_none():
         ("Sáng 9/5, ông An làm việc tại huyện. Ông về huyện nhận công tác tháng 2/2016.", None),
         ("Sáng 8/2, Ban Tuyên giáo tổ chức hội nghị. Đây là việc trọng tâm của tháng 2/2017.", D(2017, 2, 8)),
         ("Sáng 22/5, hai bên hội đàm. Hòa đàm vốn đình trệ từ tháng 4/2014.", None),
+        # … yet it still counts when month-years disagree: a biography's years are no meeting's
+        ("Sáng 7/2, Quốc hội Lào họp. Từ tháng 7/2015 ông là Bộ trưởng; tháng 1/2016 ông được bầu.", None),
         # an economic figure's year is no event's name
         ("Thủ tướng họp về kịch bản tăng trưởng GDP 2017\n\nChiều tối 22/5, Thủ tướng chủ trì cuộc họp.", None),
         # the year in the event's own name

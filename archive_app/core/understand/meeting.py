@@ -333,14 +333,13 @@ def _year_evidence(text: str, lower: str, mentions, meeting) -> int | None:
     if present:
         return present
     pairs = [
-        (m, y)
+        (m, y, bool(_SINCE.search(lower, max(0, at - 12), at)))
         for m, y, at in month_year_mentions(text)
         if not _OTHER_MONTH.search(lower, max(0, at - 40), at)
-        and not _SINCE.search(lower, max(0, at - 12), at)
     ]
-    years = {y for m, y in pairs if m <= month}
-    recent = {y for m, y in pairs if month - 1 <= m <= month}
-    later = {y for m, y in pairs if m > month}
+    years = {y for m, y, _ in pairs if m <= month}  # all must agree, "từ tháng 7/2015" too …
+    recent = {y for m, y, since in pairs if month - 1 <= m <= month and not since}  # … but it gives none
+    later = {y for m, y, _ in pairs if m > month}
     if len(years) == 1 and recent == years and not later - years:
         return years.pop()
     named = {int(m.group(1)) for m in _EVENT_YEAR.finditer(text)}
