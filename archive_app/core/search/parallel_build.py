@@ -33,7 +33,7 @@ def worker_count(total: int) -> int:
 
 def index_batch(folder: str, batch: int, docbase: int, docs: list[IndexDoc]) -> tuple[list[Path], list]:
     """In a worker: the batch's postings as runs in ``folder``; for each document, its fields
-    without the term lists, and its field lengths (what ``add_indexed`` needs)."""
+    without the term lists, and its field lengths (what ``add_indexed`` needs). Empties ``docs``."""
     global _schema
     from .fields import build_schema
     from .index import doc_fields
@@ -45,10 +45,14 @@ def index_batch(folder: str, batch: int, docbase: int, docs: list[IndexDoc]) -> 
     counted = {name for name, field in _schema.items() if hasattr(field, "term_counts")}
     runs = PostingRuns(indexed_fields(_schema), Path(folder), name=f"b{batch:07d}-")
     out = []
-    for i, doc in enumerate(docs):
-        fields = doc_fields(doc)
+    for i in range(len(docs)):
+        # Each report's text and terms are let go before the next one's are made: two of the longest
+        # reports (500,000 characters, ≈ 20 MB of term lists each) never live at once.
+        fields = doc_fields(docs[i])
+        docs[i] = None
         lengths = index_terms(_schema, runs, docbase + i, fields)
         out.append(({k: v for k, v in fields.items() if k not in counted}, lengths))
+        del fields
     runs.spill()
     give_back_memory()
     return runs.runs, out
