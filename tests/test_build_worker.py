@@ -109,3 +109,17 @@ def test_a_worker_dying_during_a_build_fails_the_build_and_leaves_no_runs(tmp_pa
 def test_the_frozen_launcher_knows_the_worker_flag():
     launcher = (Path(__file__).resolve().parents[1] / "packaging" / "launcher.py").read_text(encoding="utf-8")
     assert f'WORKER_FLAG = "{build_worker.FROZEN_FLAG}"' in launcher
+
+
+def test_serve_answers_each_request_and_stops_at_the_end_of_its_input(tmp_path):
+    import io
+    import pickle
+
+    requests = io.BytesIO(pickle.dumps(("no_such_call", ())) + pickle.dumps(("index_batch", (str(tmp_path), 0, 0, [_doc(1)]))))
+    replies = io.BytesIO()
+    assert build_worker.serve(requests, replies) == 0
+    replies.seek(0)
+    ok, error = pickle.load(replies)
+    assert not ok and isinstance(error, WorkerDied)
+    ok, (runs, docs) = pickle.load(replies)
+    assert ok and runs and len(docs) == 1

@@ -104,7 +104,8 @@ class Worker:
 
 def serve(stdin=None, stdout=None) -> int:
     """The worker's loop: a request in, its reply out, until the input closes."""
-    stdin = stdin or sys.stdin.buffer
+    if stdin is None:          # (a windowed frozen app has no sys.stdin, but its pipe is descriptor 0)
+        stdin = sys.stdin.buffer if sys.stdin is not None else os.fdopen(0, "rb", closefd=False)
     if stdout is None:
         # Replies get a file of their own; anything printed goes to stderr instead of into a reply.
         stdout = os.fdopen(os.dup(1), "wb")
