@@ -112,13 +112,13 @@ def main(argv=None) -> int:
                 shutil.rmtree(work, ignore_errors=True)
     print(f"\nFull index build (Archive.rebuild_index) in a child process, {os.cpu_count()} cores\n")
     print("| reports | workers | seconds | reports/s | CPU s build / workers | peak RSS (MB) build / biggest worker "
-          "| summed peak RSS (MB), processes | segments | index (MB) | search median / p95 (ms) | load (1 min) "
+          "| summed peak RSS (MB) = each process at that moment (build process first) | segments | index (MB) | search median / p95 (ms) | load (1 min) "
           "| same results |")
     print("|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--|--|")
     for n, b, r, same in rows:
         print(f"| {n} | {b} | {r['seconds']:.1f} | {r['rate']:.0f} | {r['cpu']:.0f} / {r['workers_cpu']:.0f} | "
               f"{r['peak_rss_mb']:.0f} / {r['worker_rss_mb']:.0f} | "
-              f"{r['peak_sum_rss_mb']:.0f}, {r['processes_at_peak']} | {r['segments']} | "
+              f"{r['peak_sum_rss_mb']:.0f} = {' + '.join(map(str, r['rss_at_peak_mb']))} | {r['segments']} | "
               f"{r['size_mb']:.1f} | {r['search_median_ms']:.0f} / {r['search_p95_ms']:.0f} | {r['load'][0]:.2f}→{r['load'][1]:.2f} | {'yes' if same else 'NO'} |")
     return 0
 

@@ -1,7 +1,9 @@
-"""Entry point of the frozen app (PyInstaller): the same as the ``archive-app`` command."""
-import multiprocessing
+"""Entry point of the frozen app (PyInstaller): the same as the ``archive-app`` command, or an index
+build's worker process (archive_app.core.search.build_worker) when started as one."""
 import os
 import sys
+
+WORKER_FLAG = "--index-build-worker"     # build_worker.FROZEN_FLAG (not imported: the worker needs no UI)
 
 
 def _prepare() -> None:
@@ -20,7 +22,10 @@ def _prepare() -> None:
 
 
 if __name__ == "__main__":
-    multiprocessing.freeze_support()
+    if sys.argv[1:] == [WORKER_FLAG]:
+        from archive_app.core.search.build_worker import serve
+
+        sys.exit(serve())
     _prepare()
     from archive_app.cli import main
 

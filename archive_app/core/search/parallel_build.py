@@ -4,22 +4,20 @@ columns, and merges the runs into the one segment at commit (whoosh_private.Dire
 
 Tokenizing and counting terms is most of a build's per-document work and needs nothing but the
 document, so it parallelises without changing a byte of the result: batch ``k`` covers the document
-numbers after batch ``k - 1``, and its runs are adopted in that order. Workers are spawned, never
-forked (the window's threads), so small builds stay in one process (``PARALLEL_MIN_DOCS``).
+numbers after batch ``k - 1``, and its runs are adopted in that order. Workers are fresh processes
+(build_worker: never forked, the window has threads), so small builds stay in one process
+(``PARALLEL_MIN_DOCS``).
 """
 from __future__ import annotations
 
 import ctypes
-import multiprocessing
 import os
 import sys
-import threading
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from ..models import IndexDoc
+from .build_worker import Worker
 
 BATCH_DOCS = 1000            # documents per task: one run of ≈ 1 M postings (≈ 60 MB in a worker)
 BATCH_CHARS = 3_000_000      # …or fewer, when their text is longer (a worker's memory follows the text)
@@ -33,23 +31,9 @@ def worker_count(total: int) -> int:
     return min(cores, 4) if total >= PARALLEL_MIN_DOCS and cores > 1 else 0
 
 
-def _end_with_parent() -> None:
-    """Worker initializer: end this worker when the building process ends, even killed (its pool
-    cannot tell it then, and it would wait for work for ever)."""
-    parent = multiprocessing.parent_process()
-    if parent is None:
-        return
-
-    def watch():
-        parent.join()
-        os._exit(1)
-
-    threading.Thread(target=watch, daemon=True, name="end-with-parent").start()
-
-
 def index_batch(folder: str, batch: int, docbase: int, docs: list[IndexDoc]) -> tuple[list[Path], list]:
     """In a worker: the batch's postings as runs in ``folder``; for each document, its fields
-    without the term lists, and its field lengths (what ``add_indexed`` needs)."""
+    without the term lists, and its field lengths (what ``add_indexed`` needs). Empties ``docs``."""
     global _schema
     from .fields import build_schema
     from .index import doc_fields
@@ -61,10 +45,14 @@ def index_batch(folder: str, batch: int, docbase: int, docs: list[IndexDoc]) -> 
     counted = {name for name, field in _schema.items() if hasattr(field, "term_counts")}
     runs = PostingRuns(indexed_fields(_schema), Path(folder), name=f"b{batch:07d}-")
     out = []
-    for i, doc in enumerate(docs):
-        fields = doc_fields(doc)
+    for i in range(len(docs)):
+        # Each report's text and terms are let go before the next one's are made: two of the longest
+        # reports (500,000 characters, ≈ 20 MB of term lists each) never live at once.
+        fields = doc_fields(docs[i])
+        docs[i] = None
         lengths = index_terms(_schema, runs, docbase + i, fields)
         out.append(({k: v for k, v in fields.items() if k not in counted}, lengths))
+        del fields
     runs.spill()
     give_back_memory()
     return runs.runs, out
@@ -73,35 +61,45 @@ def index_batch(folder: str, batch: int, docbase: int, docs: list[IndexDoc]) -> 
 def write_parallel(writer, docs: Iterable[IndexDoc], workers: int,
                    progress: Callable[[int], None] | None = None) -> int:
     """Add ``docs`` to a DirectSegmentWriter with ``workers`` processes and commit it (a worker
-    writes the second half of the terms meanwhile); returns how many."""
+    writes the second half of the terms meanwhile); returns how many.
+
+    Batch ``k`` goes to worker ``k % workers``, which holds one batch at a time: before it gets
+    another, its reply is read and adopted, so replies are adopted in batch order and this process
+    holds no batch but the one it is cutting."""
     count = 0
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_end_with_parent) as pool:
-        pending: deque = deque()
-        try:
-            batch_no, docbase = 0, writer.docnum
-            for batch in batches(docs):
-                pending.append(pool.submit(index_batch, str(writer.run_folder), batch_no, docbase, batch))
-                batch_no, docbase = batch_no + 1, docbase + len(batch)
-                while len(pending) > workers:
-                    count += _adopt(writer, pending.popleft())
-                    give_back_memory()
-                    if progress:
-                        progress(count)
-            while pending:
-                count += _adopt(writer, pending.popleft())
-                give_back_memory()
+    pool = [Worker() for _ in range(workers)]
+    try:
+        batch_no, docbase = 0, writer.docnum
+        for batch in batches(docs):
+            worker = pool[batch_no % workers]
+            if worker.busy:
+                count += _adopt(writer, worker)
                 if progress:
                     progress(count)
-        except BaseException:
-            for future in pending:
-                future.cancel()
-            raise
+            worker.send("index_batch", str(writer.run_folder), batch_no, docbase, batch)
+            batch_no, docbase = batch_no + 1, docbase + len(batch)
+            del batch
+        for k in range(batch_no, batch_no + workers):       # the last replies, in batch order
+            worker = pool[k % workers]
+            if worker.busy:
+                count += _adopt(writer, worker)
+                if progress:
+                    progress(count)
+    except BaseException:
+        for worker in pool:
+            worker.kill()
+        raise
+    for worker in pool:
+        worker.close()
     # The batch workers have ended: what their interpreters kept of the batches goes back to the
     # machine before the merge, which one fresh process shares with this one.
-    with ProcessPoolExecutor(1, mp_context=context, initializer=_end_with_parent) as flusher:
-        writer.flush_pool = flusher
+    writer.flush_worker = flusher = Worker()
+    try:
         writer.commit(merge=False)
+    except BaseException:
+        flusher.kill()
+        raise
+    flusher.close()
     return count
 
 
@@ -123,12 +121,15 @@ def batches(docs: Iterable[IndexDoc], most_docs: int | None = None, most_chars: 
         yield batch
 
 
-def _adopt(writer, future) -> int:
-    runs, docs = future.result()
+def _adopt(writer, worker: Worker) -> int:
+    runs, docs = worker.receive()
     for fields, lengths in docs:
         writer.add_indexed(fields, lengths)
     writer.runs.adopt(runs)
-    return len(docs)
+    count = len(docs)
+    del docs
+    give_back_memory()
+    return count
 
 
 _malloc_trim = None

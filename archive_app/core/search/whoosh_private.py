@@ -357,7 +357,7 @@ class DirectSegmentWriter(SegmentWriter):
     and field lengths still go through Whoosh's per-document writer, so the segment, its table of
     contents, deletes and later merges are Whoosh's own."""
 
-    flush_pool = None      # an executor: a worker process writes the second half of the terms
+    flush_worker = None    # a build_worker.Worker: writes the second half of the terms meanwhile
 
     def __init__(self, ix, codec, **kwargs):
         super().__init__(ix, codec=codec, compound=False, **kwargs)
@@ -404,14 +404,14 @@ class DirectSegmentWriter(SegmentWriter):
                 "fieldids": {name: i for i, name in enumerate(runs.present_fields())},
                 "fields": runs.fields, "runs": runs.runs}
         fw._fieldmap.update(task["fieldids"])        # (the order Whoosh's writer starts them in)
-        split = runs.split_key() if self.flush_pool is not None else None
+        split = runs.split_key() if self.flush_worker is not None else None
         if split is None:
             write_terms(fw, self.schema, task)
         else:
             part = self.run_folder / "part"
-            future = self.flush_pool.submit(write_part, str(part), task, split)
+            self.flush_worker.send("write_part", str(part), task, split)
             write_terms(fw, self.schema, task, stop=split)
-            fw.append_part(part, future.result())
+            fw.append_part(part, self.flush_worker.receive())
         fw.close()
 
     def _close_segment(self):

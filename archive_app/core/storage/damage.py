@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..errors import KnownError
 
-_REPORT_TEXT = ("title", "body", "meeting_kind", "organisation", "location", "author", "summary", "keywords",
+REPORT_TEXT = ("title", "body", "meeting_kind", "organisation", "location", "author", "summary", "keywords",
                 "source_format", "source_name", "source_ref", "notes")
 
 
@@ -48,7 +48,7 @@ def row_damage(row) -> list[str]:
     """Names of the undecodable parts of a report row (ORM row with persons and tags loaded); [] if
     sound. Readers skip on this only: a text that decodes but differs from ``text_sha256`` is for
     ``check`` to name (an edit by an older version left such hashes behind, the text is sound)."""
-    bad = [c for c in _REPORT_TEXT if isinstance(getattr(row, c, None), DamagedText)]
+    bad = [c for c in REPORT_TEXT if isinstance(getattr(row, c, None), DamagedText)]
     if any(isinstance(link.person.full_name, DamagedText) or isinstance(link.role, DamagedText)
            for link in row.persons):
         bad.append("persons")
@@ -83,9 +83,9 @@ def scan(con: sqlite3.Connection) -> Damage:
         con.text_factory = decode_text
     try:
         reports: dict[int, tuple[str, ...]] = {}
-        cols = ", ".join(_REPORT_TEXT)
+        cols = ", ".join(REPORT_TEXT)
         for row in con.execute(f"SELECT id, text_sha256, {cols} FROM report"):
-            rid, digest, values = row[0], row[1], dict(zip(_REPORT_TEXT, row[2:]))
+            rid, digest, values = row[0], row[1], dict(zip(REPORT_TEXT, row[2:]))
             bad = [c for c, v in values.items() if isinstance(v, DamagedText)]
             if isinstance(digest, DamagedText) or ("title" not in bad and "body" not in bad and not text_matches(
                     values["title"], values["body"], digest)):
