@@ -407,3 +407,62 @@ def test_caption_text_goes_but_a_parenthesis_saying_who_someone_is_stays():
     assert "áo trắng" not in understand("Bộ trưởng Nguyễn Văn An (áo trắng) kiểm tra công trình.").body
     assert "(người dân xã Yên Phú)" in understand("Ông Lê Văn Giang (người dân xã Yên Phú) cho biết.").body
     assert persons("Phó Chủ tịch Quốc hội Đỗ Bá Tỵ điều hành phiên thảo luận.")[0].chair
+
+
+# Issue 18, third round: co-chairs, chairing said after a role cut short, verbs that end a role.
+@pytest.mark.parametrize(
+    "text, chairs",
+    [
+        # the verb after a list is said of everyone in it
+        ("Thủ tướng Trần Văn An và Chủ tịch tỉnh Lê Thị Bình chủ trì hội nghị.", ["Trần Văn An", "Lê Thị Bình"]),
+        ("Bí thư Huyện ủy Trần Văn An, Chủ tịch UBND huyện Lê Văn Bình đã chủ trì hội nghị.",
+         ["Trần Văn An", "Lê Văn Bình"]),
+        ("Các đồng chí: Trần Văn An, Bí thư Tỉnh ủy; Lê Văn Bình, Chủ tịch UBND tỉnh chủ trì buổi làm việc.",
+         ["Trần Văn An", "Lê Văn Bình"]),
+        ("Hội nghị diễn ra dưới sự chủ trì của ông Trần Văn An và ông Lê Văn Bình.", ["Trần Văn An", "Lê Văn Bình"]),
+        # a tag after a dash is said of that person only (an attendance list before it)
+        ("Dự có đồng chí Trần Văn An – Bí thư Đảng ủy, đồng chí Lê Văn Bình – Chủ tịch UBND xã – Chủ trì hội nghị.",
+         ["Lê Văn Bình"]),
+        # after a comma a new clause may start: "dưới sự chủ trì của" is carried over "và" only
+        ("Dưới sự chủ trì của ông Trần Văn An, Giám đốc Sở Lê Văn Bình báo cáo.", ["Trần Văn An"]),
+        # other verbs before "chủ trì"
+        ("Bộ trưởng Trần Văn An đã tổ chức và chủ trì cuộc họp.", ["Trần Văn An"]),
+        ("Thứ trưởng Trần Văn An, Phó Chủ tịch Lê Văn Bình đã đến dự và chủ trì cuộc họp báo.",
+         ["Trần Văn An", "Lê Văn Bình"]),
+        ("Đồng chí Trần Văn An, Chủ tịch Quốc hội, thay mặt Bộ Chính trị điều hành phiên họp.", ["Trần Văn An"]),
+        ("Cuộc họp do ông Trần Văn An, Phó Cục trưởng Cục Du lịch làm chủ trì.", ["Trần Văn An"]),
+        # a role cut short of its end still reaches "chủ trì" through words of the role
+        ("Phó Thủ tướng Trần Văn An, Trưởng Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp chủ trì cuộc họp.",
+         ["Trần Văn An"]),
+        ("Thủ tướng Trần Văn An, Chủ tịch Ủy ban Quốc gia về biến đổi khí hậu chủ trì cuộc họp.", ["Trần Văn An"]),
+        # … but not through a verb that hands the work to someone else, nor into a parenthesis
+        ("Phó Chủ tịch UBND tỉnh Trần Văn An giao Sở Y tế chủ trì cuộc họp.", []),
+        ("Phiên xử do ba thẩm phán (do thẩm phán Trần Văn An đứng đầu) chủ trì.", []),
+        ("Tổng thống Mỹ đã mời ông Trần Văn An đến Washington và chủ trì cuộc gặp.", []),
+    ],
+)
+def test_chairs_of_lists_and_long_roles(text, chairs):
+    assert [p.name for p in persons(text) if p.chair] == chairs
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb of the sentence ends the role after the name, and the title before it
+        ("Ông Lê Văn Khoa, Phó Chủ tịch UBND tỉnh đặt vấn đề về quy hoạch.", P("Lê Văn Khoa", "Phó Chủ tịch UBND tỉnh")),
+        ("Ông Lê Văn Khoa, Giám đốc Sở Y tế tỉnh khuyến khích người dân tiêm.", P("Lê Văn Khoa", "Giám đốc Sở Y tế tỉnh")),
+        ("Tổng thống Mỹ kêu gọi Tổng thống Nga Ivan Petrov rút quân.", P("Ivan Petrov", "Tổng thống Nga")),
+        ("Ông Lê Văn Khoa, Chủ tịch Hội Cơ khí tại Hội nghị toàn quốc nói rõ.", P("Lê Văn Khoa", "Chủ tịch Hội Cơ khí")),
+        # nouns of body names made of stop words stay in the role
+        ("Ông Lê Văn Khoa, Chính ủy Quân chủng Phòng không - Không quân phát biểu.",
+         P("Lê Văn Khoa", "Chính ủy Quân chủng Phòng không - Không quân")),
+        ("Ông Lê Văn Khoa, Phó Vụ trưởng Vụ Thiết bị và Công trình y tế cho biết.",
+         P("Lê Văn Khoa", "Phó Vụ trưởng Vụ Thiết bị và Công trình y tế")),
+        ("Ông Lê Văn Khoa, Trưởng Ban chỉ đạo phòng, chống dịch tỉnh Hà Nam cho biết.",
+         P("Lê Văn Khoa", "Trưởng Ban chỉ đạo phòng, chống dịch tỉnh Hà Nam")),
+        # a coach's title
+        ("HLV Lê Văn Khoa cho biết đội bóng đã sẵn sàng.", P("Lê Văn Khoa", "HLV")),
+    ],
+)
+def test_roles_end_at_verbs_not_at_nouns_of_bodies(text, expected):
+    assert persons(text) == (expected,)

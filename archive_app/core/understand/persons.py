@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from typing import NamedTuple
 
 from ..vietnamese.names import MODIFIERS, TITLE_RE, UPPER, NameCandidate, is_surname, name_candidates
 from .model import PersonMention
@@ -30,13 +31,22 @@ _COUNTERPART = re.compile(r"(?<!\w)người đồng cấp(?:\s+\S+){0,2}\s+$")
 _PLURAL_COLON = re.compile(r"(?<!\w)(?:các|những)\s+((?:[^.:;\n]|\.(?=\S)){3,60}?)\s*:\s*$")  # "T.Ư Đảng"
 _PARENS = re.compile(r"\((?!ảnh)[^()\n]{0,60}\)")
 _HARD = re.compile(r"[!?;:\n\"()\[\]]|(?<!tp)(?<!tx)(?<!tt)\.(?!\w)")   # ends a name's context either side
+# Verbs a subject takes that no title or body name holds: a role or a title before a name ends there
+# ("Phó Chủ tịch UBND TP.HCM đặt vấn đề …", "Tổng thống A kêu gọi Tổng thống Nga B")
+_VERBS = (
+    r"đặt vấn đề|đặt câu hỏi|khuyến khích|triển khai|tuyên bố|nói thêm|viết|xuất hiện"
+    r"|phát hiện|cung cấp|xác nhận|từ chối|bắt đầu|thể hiện|dường như|kể lại|bất ngờ|trở thành|muốn|cảm thấy"
+    r"|nhận thấy|thấy|cười|hỏi|chỉ ra|nêu quan điểm|giải đáp|mong muốn|thẳng thắn|chứng kiến|phát động|đồng ý"
+    r"|đồng tình|phủ nhận|bác bỏ|chỉ trích|hy vọng|tin rằng|mô tả|thúc giục|lên tiếng|nhắc lại|tái khẳng định"
+    r"|bổ sung|trấn an|kêu gọi|yêu cầu|đề nghị|khẳng định|nhấn mạnh|đổ lỗi|tham mưu cho|tham mưu chính"
+)
 _STOP_PRE = re.compile(
-    r"(?<!\w)(?:cho|với|có|là|đã|sẽ|đang|vừa|được|bị|tại|trong|theo|về|khi|thì|mà|này|đó|những|một|nói"
+    rf"(?<!\w)(?:{_VERBS}|cho|với|có|là|đã|sẽ|đang|vừa|được|bị|tại|trong|theo|về|khi|thì|mà|này|đó|những|một|nói"
     r"|yêu cầu|đề nghị|cùng|dự|gồm|do|bởi|như|hôm|giao|gặp|tiếp|thăm|mời|tặng|trao|nghe|chủ trì|phát biểu"
     r"|cho biết|nhấn mạnh|kết luận|báo cáo|gửi|ký|từ|sau|trước|đến|tới|lúc)(?!\w)"
 )
 _STOP_POST = re.compile(
-    r"(?<!\w)(?:(?:đồng )?chủ trì|dự|tham dự|phát biểu|cho biết|nhấn mạnh|đề nghị|yêu cầu|khẳng định|ghi nhận"
+    rf"(?<!\w)(?:{_VERBS}|(?:đồng )?chủ trì|dự|tham dự|phát biểu|cho biết|nhấn mạnh|đề nghị|yêu cầu|khẳng định|ghi nhận"
     r"|đánh giá|trao|trả lời|thông tin|chia sẻ|nêu|kết luận|báo cáo|lưu ý|tin tưởng|đã|sẽ|đang|vừa|là|được|có"
     r"|cùng|với|tại|nói|đọc|trình bày|tặng|cảm ơn|gửi|ký|dẫn đầu|giữ chức|làm việc|thăm|chúc mừng|hoan nghênh"
     r"|biểu dương|nhận|bày tỏ|thừa nhận|giải trình|tiếp thu|khen|mong|nhận định|đề xuất|đề cập|nhắc|phân tích"
@@ -78,7 +88,8 @@ _BARE = frozenset(("phụ trách", "phó", "trưởng", "chánh", "nguyên", "t�
 # meeting (but "Chủ trì buổi lễ" of a report on that ceremony, "lễ ra quân", is chairing it)
 _NOT_CHAIRED = r"(?!\s+(?:lễ đón|lễ ký|các hoạt động|hoạt động)(?!\w))"
 _CHAIR_AFTER = re.compile(
-    r"[\s,–-]*(?:(?:đã|sẽ|cùng|là người|người|trực tiếp|đồng thời|đến|về)\s+)*(?:(?:đồng\s+)?chủ\s+trì(?!\w)"
+    r"[\s,–-]*(?:(?:đã|sẽ|cùng|là người|người|trực tiếp|đồng thời|đến|về|làm|đến dự và|dự và|tham dự và"
+    r"|tổ chức và|thay mặt(?:\s+[^\s,.;:]+){1,5}?\s*,?)\s+)*(?:(?:đồng\s+)?chủ\s+trì(?!\w)"
     rf"{_NOT_CHAIRED}|(?:điều hành|điều khiển)\s+(?:phiên|cuộc họp|hội nghị|kỳ họp|buổi họp|nội dung|phần))",
     re.IGNORECASE,
 )
@@ -111,22 +122,33 @@ def _hide(m: re.Match) -> str:
 # Words of a proper name are no verbs or prepositions: "Trung tâm Dự báo", "Bộ Giao thông", "Bộ Ngoại giao",
 # "Nội các", "Vụ Thiết bị". Capitalised inside a sentence, or bound to the capitalised syllable before.
 _NAME_WORD = re.compile(rf"[{UPPER}](?<=[^\s.!?:;,–\-\"(\[]\s.)[^\W\d_]*")  # the capital first: fast
+# "Đại sứ Nga tại Mỹ", "Đại sứ Philippines tại Bắc Kinh" (not "… tại Hội nghị …": an event, no body)
 _BOUND = re.compile(
     rf"[{UPPER}][^\W\d_]* (giao|các|bị)(?!\w)|(về)(?<!\w..) (?:vấn đề|tình hình)(?!\w)"
-    rf"|[{UPPER}]\S* (tại) (?=[{UPPER}])"  # "Đại sứ Nga tại Mỹ", "Đại sứ Philippines tại Bắc Kinh"
+    rf"|[{UPPER}]\S* (tại) (?=[{UPPER}])(?!Hội nghị|Hội thảo|Diễn đàn|Lễ|Phiên|Kỳ họp|Tọa đàm|Đại hội)"
 )
 
 
-def _hide_name_words(text: str, masked: str) -> str:
-    """``masked`` with the words of proper names hidden from the stop-word scans."""
+# Nouns of body names made of a stop word: "Quân chủng Phòng không - Không quân", "Vụ Thiết bị và Công trình
+# y tế", "Hội KHKT Lạnh và Điều hòa không khí", "Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp"
+_NOUN_PHRASES = re.compile(
+    r"(?<!\w)(?:(?:phòng|hàng) không|không (?:khí|quân|gian|lưu)|(?:công|chương|quy) trình|đổi mới"
+    r"|(?:ngoại|chuyển) giao|tham mưu(?! cho| chính)|người (?:việt|cao tuổi|có công|khuyết tật|lao động))(?!\w)"
+)
+
+
+def _hide_name_words(text: str, masked: str, lower: str) -> str:
+    """``masked`` with the words of proper names (and nouns of body names) hidden from the stop-word scans."""
     spans = [m.span() for m in _NAME_WORD.finditer(text)]
     spans += [m.span(m.lastindex) for m in _BOUND.finditer(text)]
+    spans += [m.span() for m in _NOUN_PHRASES.finditer(lower)]
     if not spans:
         return masked
     pieces, last = [], 0
     for a, b in sorted(spans):
-        if a < last or masked[a] == "\x02":  # titles stay as they are
+        if b <= last or masked[a] == "\x02":  # titles stay as they are
             continue
+        a = max(a, last)  # "Phòng không": the phrase goes on after the capitalised word
         pieces += (masked[last:a], "\x03" * (b - a))
         last = b
     pieces.append(masked[last:])
@@ -161,7 +183,7 @@ class _Doc:
                 parts.append("\x02" * (b - a))
                 last = b
         parts.append(self.paren[last:])
-        self.masked = _hide_name_words(text, "".join(parts))
+        self.masked = _hide_name_words(text, "".join(parts), low)
 
     def title_end(self, pos: int) -> int:
         return self.titles.get(pos, 0)
@@ -265,6 +287,8 @@ def _post_role(doc: _Doc, end: int, cands: list[NameCandidate], k: int) -> tuple
     role_end = stop  # every piece after a comma or dash must start with a title or an organisation
     for pm in _PIECE.finditer(doc.paren, p, stop):
         q = pm.end()
+        if lower.startswith("chống", q) and lower.endswith("phòng", 0, pm.start()):
+            continue  # "Ban Chỉ đạo phòng, chống dịch tỉnh": one name
         dash_cap = "," not in pm.group(0) and text[q : q + 1].isupper()
         org = bool(_ORG_START.match(lower, q)) and _mostly_names(text[q:stop])
         if not (doc.title_end(q) or org or dash_cap):
@@ -344,13 +368,52 @@ def find_persons(text: str) -> tuple[PersonMention, ...]:
         found, known = _scan(doc, cands, frozenset(known))
     if "đồng chủ trì" in doc.lower:
         _co_chairs(doc.lower, found)
+    _chairing_lists(doc.text, found)
     return _merge(found)
+
+
+# "Phó Thủ tướng A, Trưởng Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp chủ trì cuộc làm việc": the
+# role was cut short of its end, but the clause goes on to "chủ trì" a meeting with no verb or other party
+_CHAIR_MEETING = re.compile(
+    r"(?:đồng\s+)?chủ\s+trì(?=\s*(?:[.,;\n]|$)|\s+(?:hội nghị|hội thảo|tọa đàm|cuộc|buổi|phiên|kỳ họp|họp|lễ(?! đón)"
+    r"|đối thoại)(?!\w))"
+)
+_GAP_ALLOWED = frozenset(("về", "của", "tại", "cùng", "đã", "sẽ", "trực tiếp", "đồng thời", "vừa", "với"))
+_GAP_BLOCK = re.compile(
+    r"(?<!\w)(?:(?<!ngoại )giao(?! thông| dịch| lưu)|yêu cầu|đề nghị|đề xuất|kiến nghị|cho|để|do|mời|là|cơ quan"
+    r"|đơn vị|(?<!ban )chỉ đạo|ông|bà|đồng chí|theo)(?!\w)"
+)
+
+
+def _chairs_later(doc: _Doc, end: int, next_name: int) -> bool:
+    """Does the clause after a mention (ending at ``end``) go on, through words of its role only, to "chủ
+    trì" a meeting?"""
+    m = _CHAIR_MEETING.search(doc.lower, end, min(next_name, end + 100))
+    if not m or m.start() == end:
+        return False
+    if _HARD.search(doc.lower, end, m.start()) or _GAP_BLOCK.search(doc.lower, end, m.start()):
+        return False
+    return all(w.group(0) in _GAP_ALLOWED for w in _STOP_POST.finditer(doc.masked, end, m.start()))
+
+
+class _Found(NamedTuple):
+    """One accepted mention: ``head`` is where its title before the name starts; ``how`` says how it was
+    found to chair ("after": a verb after the mention, "tag": "– Chủ trì hội nghị" after a dash or comma,
+    said of this person only, "before": "dưới sự chủ trì của" before it)."""
+
+    name: str
+    role: str
+    chair: bool
+    start: int
+    end: int
+    head: int
+    how: str = ""
 
 
 def _scan(doc: _Doc, cands: list[NameCandidate], accepted: frozenset[str]):
     """One pass over the candidates: (mentions found, lower-case names accepted)."""
     text, lower = doc.text, doc.lower
-    found: list[tuple[str, str, bool, int, int]] = []  # name, role, chair, start, end
+    found: list[_Found] = []
     known: set[str] = set(accepted)
     consumed = prev_end = 0
     last: tuple[int, str, bool] | None = None  # end, shared role, plural — for lists "A, B và C"
@@ -389,11 +452,14 @@ def _scan(doc: _Doc, cands: list[NameCandidate], accepted: frozenset[str]):
             # "các Ủy viên T.Ư Đảng: A, Phó thủ tướng …; B, Bộ trưởng …": the list's title is everyone's
             role = ", ".join(x for x in (last[1], post) if x)
         end = post_end if post else c.end
-        chair = bool(_CHAIR_AFTER.match(text, end))
         head = pre_start if pre else c.start
-        if not chair and _CHAIR_BEFORE.search(lower, max(0, head - 60), head):
-            chair = True
-        found.append((c.name, " ".join(role.split()), chair, c.start, end))
+        after = _CHAIR_AFTER.match(text, end)
+        how = ("tag" if re.match(r"\s*[,–-]", after.group(0)) else "after") if after else ""
+        if not how and _chairs_later(doc, end, cands[k + 1].start if k + 1 < len(cands) else len(text)):
+            how = "after"
+        if not how and _CHAIR_BEFORE.search(lower, max(0, head - 60), head):
+            how = "before"
+        found.append(_Found(c.name, " ".join(role.split()), bool(how), c.start, end, head, how))
         known.add(key)
         consumed = prev_end = end
         shares = not pre and listed and last is not None and last[2]
@@ -401,7 +467,7 @@ def _scan(doc: _Doc, cands: list[NameCandidate], accepted: frozenset[str]):
     return found, known
 
 
-def _co_chairs(lower: str, found: list[tuple[str, str, bool, int, int]]) -> None:
+def _co_chairs(lower: str, found: list[_Found]) -> None:
     """ "A, …; B, … đồng chủ trì cuộc họp": everyone named before it in that sentence chairs."""
     pos = lower.find("đồng chủ trì")
     while pos >= 0:
@@ -411,11 +477,30 @@ def _co_chairs(lower: str, found: list[tuple[str, str, bool, int, int]]) -> None
         begin = max((m.end() for m in _SENT_END.finditer(lower, max(0, pos - 600), pos)), default=0)
         for i, f in enumerate(found):
             if begin <= f[3] < pos and not _INVITER.search(lower, max(begin, f[3] - 80), f[3]):
-                found[i] = (f[0], f[1], True, f[3], f[4])
+                found[i] = f._replace(chair=True)
         pos = lower.find("đồng chủ trì", pos + 1)
 
 
-def _merge(found: list[tuple[str, str, bool, int, int]]) -> tuple[PersonMention, ...]:
+# What joins the persons of one subject: "A và B chủ trì", "A, B chủ trì", "A; ông B … chủ trì"
+_LIST_GAP = re.compile(r"\s*(?:,|;|và|cùng(?: với)?)\s*(?:(?:ông|bà|đồng chí|đ/c)\s+)?", re.IGNORECASE)
+_AND_GAP = re.compile(r"\s*(?:và|cùng(?: với)?)\s*(?:(?:ông|bà|đồng chí|đ/c)\s+)?", re.IGNORECASE)
+
+
+def _chairing_lists(text: str, found: list[_Found]) -> None:
+    """Everyone of a list that chairs chairs: "Thủ tướng A và Chủ tịch B chủ trì hội nghị" (the verb after
+    the last one is said of them all), "dưới sự chủ trì của ông A và ông B" (the phrase before the first
+    one, carried over "và" only: after a comma a new clause may start)."""
+    for i in range(len(found) - 1, 0, -1):
+        cur, prev = found[i], found[i - 1]
+        if cur.how == "after" and not prev.chair and _LIST_GAP.fullmatch(text, prev.end, cur.head):
+            found[i - 1] = prev._replace(chair=True, how="after")
+    for i in range(1, len(found)):
+        cur, prev = found[i], found[i - 1]
+        if prev.how == "before" and not cur.chair and _AND_GAP.fullmatch(text, prev.end, cur.head):
+            found[i] = cur._replace(chair=True, how="before")
+
+
+def _merge(found: list[_Found]) -> tuple[PersonMention, ...]:
     """One entry per person: the longest role (first on a tie), chair if any mention says so.
 
     A short form without a surname ("ông Xuân Anh") joins the full name it ends ("Nguyễn Xuân Anh").
@@ -430,8 +515,8 @@ def _merge(found: list[tuple[str, str, bool, int, int]]) -> tuple[PersonMention,
                 canon[key] = longer
     names = {key: f[0] for key, f in reversed(list(zip(keys, found))) if key not in canon}
     merged: dict[str, list] = {}
-    for key, (_name, role, chair, _s, _e) in zip(keys, found):
-        key = canon.get(key, key)
+    for key, f in zip(keys, found):
+        key, role, chair = canon.get(key, key), f.role, f.chair
         entry = merged.setdefault(key, [names[key], "", False])
         if len(role) > len(entry[1]):
             entry[1] = role

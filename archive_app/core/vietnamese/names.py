@@ -65,7 +65,7 @@ _PLACES = frozenset(
     |lý sơn|phan thiết|phan rang|giang nam|kim sơn|mai châu|lạng sơn|cao lãnh|hà đông|điện biên|tô lịch
     |hai bà trưng|kiên giang|hậu giang|tiền giang|bắc giang|hà bắc|hà tây|hà trung|hoàng mai|lê chân
     |ngô quyền|mai sơn|lâm hà|ninh kiều|an giang|sơn la|bắc ninh|quảng ninh|tây ninh|bình dương|hải dương
-    |lai châu|cà mau|trà vinh|ninh hòa|vân đồn
+    |lai châu|cà mau|trà vinh|ninh hòa|vân đồn|đào nha
     """,
         "|",
     )
@@ -103,7 +103,7 @@ _CUT = frozenset(
 # Words that start a sentence, never end a name: "… Nguyễn Thành Phong Sáng 15/6, …" (a lost full stop).
 _STARTERS = frozenset(
     _words("""Ảnh Theo Tại Trong Sau Khi Với Các Những Một Ông Bà Tuy Nhưng Vì Để Từ Trước Cùng Qua
-    Nếu Còn Đây Đó Đã Không Thực Ngoài Riêng Trả Dự Về Cũng Do Vị""")
+    Nếu Còn Đây Đó Đã Không Thực Ngoài Riêng Trả Dự Về Cũng Do Vị Dưới""")
 )
 _HONORIFICS = frozenset(_words("Ông Bà Anh Chị Cô Chú Bác Cụ Em Ngài Đồng"))
 _PRESIDENT = re.compile(r"(?<!\w)(?:[Cc]hủ tịch|Bác)\s+$")
@@ -155,7 +155,8 @@ _TITLE_WORDS = sorted(
     |chủ tọa|người phát ngôn|phát ngôn viên|cử tri|tổng thống|phó tổng thống|ngoại trưởng|trợ lý|phó trợ lý
     |đặc phái viên|tổng biên tập|phó tổng biên tập|thủ trưởng|chủ nhiệm ủy ban|xã trưởng|thôn trưởng
     |thị trưởng|thống đốc|hạ nghị sĩ|thượng nghị sĩ|nghị sĩ|cố vấn|hoàng thân|hoàng tử|nữ hoàng|quốc vương
-    |thống tướng|tham mưu trưởng|chỉ huy|tư lệnh|ceo|đồng chủ tịch
+    |thống tướng|tham mưu trưởng|chỉ huy|tư lệnh|ceo|đồng chủ tịch|huấn luyện viên|hlv|pct|pgđ|tgđ
+    |thượng tọa|hòa thượng|đại đức|ni sư
     |nguyên|tân|quyền|cố|cựu|nữ
     """,
         "|",
