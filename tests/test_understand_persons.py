@@ -466,3 +466,54 @@ def test_chairs_of_lists_and_long_roles(text, chairs):
 )
 def test_roles_end_at_verbs_not_at_nouns_of_bodies(text, expected):
     assert persons(text) == (expected,)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a title set off by commas before a Vietnamese name
+        ("Tại cuộc họp, Chủ tịch UBND tỉnh Hà Nam, Trương Văn Huy, đã giao nhiệm vụ.",
+         (P("Trương Văn Huy", "Chủ tịch UBND tỉnh Hà Nam"),)),
+        # a word for a person before a name with a known surname
+        ("Tài xế Nguyễn Văn Quân điều khiển xe buýt.", (P("Nguyễn Văn Quân", ""),)),
+        ("Ba em Trần Viết Tôn, Bùi Trường Giang và Nguyễn Vĩnh An được khen.",
+         (P("Trần Viết Tôn", ""), P("Bùi Trường Giang", ""), P("Nguyễn Vĩnh An", ""))),
+        # less common surnames
+        ("Phó Chủ tịch UBND thành phố Chử Xuân Dũng phát biểu.", (P("Chử Xuân Dũng", "Phó Chủ tịch UBND thành phố"),)),
+        # a Burmese name: no syllable of it is Vietnamese ("Aung", "Suu", "Kyi")
+        ("Trong đó có Cố vấn Nhà nước Aung San Suu Kyi.", (P("Aung San Suu Kyi", "Cố vấn Nhà nước"),)),
+        # a place written before the name does not end the title's reach
+        ("Thủ tướng tiếp Bí thư Khu ủy Khu tự trị Choang Quảng Tây (Trung Quốc) Bành Thanh Hoa.",
+         (P("Bành Thanh Hoa", "Bí thư Khu ủy Khu tự trị Choang Quảng Tây (Trung Quốc)"),)),
+        # a company's name before a foreign name is no part of it; a comma after a company
+        ("Theo Giám đốc điều hành của Malaysia Airlines Peter Bellew, số khách không giảm.",
+         (P("Peter Bellew", "Giám đốc điều hành của Malaysia Airlines"),)),
+        ("Chủ tịch Tập đoàn Nikkei Inc, Naotoshi Okada đặt câu hỏi.",
+         (P("Naotoshi Okada", "Chủ tịch Tập đoàn Nikkei Inc"),)),
+        # initials are no names
+        ("Tham dự có ông Phạm S, Phó Chủ tịch UBND tỉnh.", ()),
+        # a surname that comes again starts another name
+        ("Ca sĩ Tăng Thanh Hà Tăng Thanh Hà hát.", (P("Tăng Thanh Hà", ""),)),
+    ],
+)
+def test_names_found_by_more_kinds_of_evidence(text, expected):
+    assert persons(text) == expected
+
+
+def test_vietnamese_syllables_have_vietnamese_rhymes():
+    from archive_app.core.vietnamese.names import is_vietnamese_syllable
+
+    assert all(map(is_vietnamese_syllable, ["Nguyễn", "khuya", "thuở", "xoong", "giữa", "quyết", "Rịa-Vũng"]))
+    assert not any(map(is_vietnamese_syllable, ["Aung", "Suu", "Kyi", "Lee", "Hee", "Young"]))
+
+
+def test_a_chair_named_by_one_word_of_a_full_name():
+    text = "Bộ trưởng Ngoại giao Mỹ Rex Tillerton đến thăm. Trước đó, ông Tillerton sẽ chủ trì tiệc trưa làm việc."
+    assert [p.name for p in persons(text) if p.chair] == ["Rex Tillerton"]
+    text = "Bộ trưởng Lê Minh Hoàn phát biểu. Ông Hoàn chủ trì hội nghị ở Lào Cai."
+    assert [p.name for p in persons(text) if p.chair] == ["Lê Minh Hoàn"]
+    # the daughter chairs, not the father; two persons share the word: nobody is chosen
+    text = "Tổng thống Mỹ Donald Trumpet nói. Con gái ông Trumpet chủ trì cuộc họp."
+    assert not any(p.chair for p in persons(text))
+    text = "Ông Lê Văn Hoàn và ông Trần Văn Hoàn dự. Ông Hoàn chủ trì hội nghị."
+    assert not any(p.chair for p in persons(text))

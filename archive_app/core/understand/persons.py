@@ -19,7 +19,15 @@ _STRONG = (
     r"đồng chí|đ/c|ông|bà|ngài|(?:(?:p?gs|ts|ths|bs|ks|ncs)\.?\s?)+|giáo sư|tiến sĩ|thạc sĩ|bác sĩ|nhà báo"
     r"|luật sư|nghệ sĩ|nhạc sĩ|họa sĩ"
 )
-_TRIGGER = re.compile(rf"(?<!\w)(?:{_STRONG}|anh|chị|thầy|doanh nhân)(?:\s*:)?\s*$")
+# Words for a person before a Vietnamese name (one with a known surname): "tài xế Nguyễn Văn Quân", "em Trần
+# Viết Tôn", "ứng cử viên …"
+_PERSON_NOUNS = (
+    r"anh|chị|thầy|cô|em|cháu|cụ|bé|doanh nhân|tài xế|lái xe|nạn nhân|bệnh nhân|học sinh|sinh viên|nghệ nhân"
+    r"|kỹ sư|chiến sĩ|giáo viên|cô giáo|thầy giáo|ca sĩ|diễn viên|cầu thủ|vận động viên|vđv|nhà văn|nhà thơ"
+    r"|nhà nghiên cứu|chuyên gia|phóng viên|biên tập viên|bị can|bị cáo|đối tượng|ứng cử viên|ứng viên"
+    r"|thượng úy|trung úy|thiếu úy|hạ sĩ|trung sĩ|thượng sĩ|nghệ sĩ nhân dân|nghệ sĩ ưu tú|nsnd|nsưt"
+)
+_TRIGGER = re.compile(rf"(?<!\w)(?:{_STRONG}|{_PERSON_NOUNS})(?:\s*:)?\s*$")
 _STRONG_TRIGGER = re.compile(rf"(?<!\w)(?:{_STRONG})(?:\s*:)?\s*$")
 _PLAIN_TRIGGER = re.compile(r"(?<!\w)(?:đồng chí|đ/c|ông|bà|ngài|anh|chị)(?:\s*:)?\s*$")
 _NEXT_PERSON = re.compile(r"(?<!\w)(?:đồng chí|đ/c|ông|bà)(?!\w)")
@@ -113,6 +121,21 @@ _BRAND = re.compile(
     r"(?<!\w)(?:Bank|Group|City|Corp|Corporation|Holdings?|Land|Airlines?|Airways|Motors?|Capital|Telecom"
     r"|Securities|Insurance|Pharma|Energy|Shop|Mart|Mobile|JSC|Ltd|Inc)(?!\w)"
 )
+
+
+def _after_brand(c: NameCandidate) -> NameCandidate | None:
+    """A candidate without a company's name: "Malaysia Airlines Peter Bellew" → "Peter Bellew"; None when
+    no two words are left ("Nam A Bank")."""
+    m = None
+    for m in _BRAND.finditer(c.name):
+        pass
+    if m is None:
+        return c
+    rest = c.name[m.end() :].strip()
+    if rest.count(" ") < 1 or _BRAND.search(rest):
+        return None
+    start = c.start + c.name.index(rest, m.end())
+    return c._replace(start=start, name=rest, surname=is_surname(rest.split(" ")[0]))
 
 
 def _hide(m: re.Match) -> str:
@@ -216,7 +239,7 @@ def _pre_role(doc: _Doc, start: int, floor: int, comma: bool = False) -> tuple[i
             continue
         if any(doc.title_end(v.end()) for v in _AND_ANY.finditer(lower, p, start)):
             continue  # "Chủ tịch tỉnh và Đại tá, Giám đốc Công an tỉnh X": two people
-        if _COMPANY.search(lower, p, start):
+        if _COMPANY.search(lower, p, start) and not (stripped < start and lower[stripped] == ","):
             return -1, "", False  # "Giám đốc Công ty TNHH Hoàng Gia Phát": the name belongs to the company
         ok = True
         prev = p
@@ -359,7 +382,8 @@ def find_persons(text: str) -> tuple[PersonMention, ...]:
 
     A foreign name is accepted after a title ("Tổng thống Mỹ Donald Trump") or an honorific; once
     accepted, its bare mentions count too, also those before it (a second pass)."""
-    cands = [c for c in name_candidates(text) if not _BRAND.search(c.name)]
+    cands = [_after_brand(c) for c in name_candidates(text)]
+    cands = [c for c in cands if c is not None and len(c.name) - c.name.rfind(" ") > 2]  # not "Trần V."
     if not cands:
         return ()
     doc = _Doc(text)
@@ -369,6 +393,8 @@ def find_persons(text: str) -> tuple[PersonMention, ...]:
     if "đồng chủ trì" in doc.lower:
         _co_chairs(doc.lower, found)
     _chairing_lists(doc.text, found)
+    if "chủ trì" in doc.lower:
+        _short_chairs(doc.text, found)
     return _merge(found)
 
 
@@ -428,7 +454,9 @@ def _scan(doc: _Doc, cands: list[NameCandidate], accepted: frozenset[str]):
             trig = bool(rx.search(lower, max(0, c.start - 24), c.start))
         if c.foreign and not trig:
             trig = bool(_COUNTERPART.search(lower, max(0, c.start - 40), c.start))
-        pre_start, pre, plural = _pre_role(doc, c.start, prev_end, comma=c.foreign)
+        # "Chủ tịch UBND tỉnh, Trương Quốc Huy, đã …": a name set off by commas is the title's too
+        appositive = c.foreign or (c.surname and text[c.end : c.end + 1] == ",")
+        pre_start, pre, plural = _pre_role(doc, c.start, prev_end, comma=appositive)
         if not pre:
             m = _PLURAL_COLON.search(lower, max(0, c.start - 70), c.start)
             if m and doc.title_end(m.start(1)):
@@ -444,9 +472,11 @@ def _scan(doc: _Doc, cands: list[NameCandidate], accepted: frozenset[str]):
             ok = trig or bool(pre) or bool(post) or listed or key in known
         else:
             ok = trig or ((bool(pre) or bool(post)) and c.foreign) or key in known
-        prev_end = max(prev_end, c.end)
         if not ok:
+            if c.surname:  # a place or body without a surname ("Choang Quảng Tây") ends no title's reach
+                prev_end = max(prev_end, c.end)
             continue
+        prev_end = max(prev_end, c.end)
         role = ", ".join(x for x in (pre, post) if x)
         if not pre and listed and last and last[2]:
             # "các Ủy viên T.Ư Đảng: A, Phó thủ tướng …; B, Bộ trưởng …": the list's title is everyone's
@@ -498,6 +528,34 @@ def _chairing_lists(text: str, found: list[_Found]) -> None:
         cur, prev = found[i], found[i - 1]
         if prev.how == "before" and not cur.chair and _AND_GAP.fullmatch(text, prev.end, cur.head):
             found[i] = cur._replace(chair=True, how="before")
+
+
+# "ông Tillerson sẽ chủ trì …", "ông Hoan chủ trì hội nghị": a person named by one word of a full name
+_SHORT_CHAIR = re.compile(
+    rf"(?<!\w)(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí|[Nn]gài)\s+([{UPPER}][^\W\d_]+)\s+(?:(?:đã|sẽ|cũng|vừa|trực tiếp|là người)\s+)*"
+    rf"(?:đồng\s+)?chủ\s+trì(?!\w){_NOT_CHAIRED}"
+)
+
+
+_KIN_BEFORE = re.compile(r"(?<!\w)(?:con gái|con trai|con|vợ|chồng|cha|mẹ|của|thay)\s+$", re.IGNORECASE)
+
+
+def _short_chairs(text: str, found: list[_Found]) -> None:
+    """A chair named by the last word of a full name found (or the first of a foreign one, "Ivanka"), when
+    exactly one person found has it."""
+    for m in _SHORT_CHAIR.finditer(text):
+        if _KIN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "Con gái ông Trump chủ trì …": the daughter chairs
+        word = m.group(1)
+        hits = [
+            i
+            for i, f in enumerate(found)
+            if " " in f.name
+            and (f.name.endswith(" " + word) or (f.name.startswith(word + " ") and not is_surname(word)))
+        ]
+        if len({found[i].name for i in hits}) == 1:
+            for i in hits:
+                found[i] = found[i]._replace(chair=True)
 
 
 def _merge(found: list[_Found]) -> tuple[PersonMention, ...]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import sys
+import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
@@ -50,7 +51,7 @@ SURNAMES = frozenset(
     Tô Tạ Hà Đào Đàm Kiều Lâm Quách Thái Trịnh Chu Châu Tăng Triệu Vương Phùng Nghiêm Mạc Khúc Tiêu Thân Hứa
     Giang Doãn Lã La Lại Lò Lục Ninh Nông Phí Quan Sầm Tôn Thạch Tống Trình Viên Vi Âu Bạch Bế Cù Cung Diệp
     Đậu Giáp Hầu Kha Khổng Khương Kim Mã Mẫn Nhữ Quản Tào Thiều Tiết Trang Ứng Vòng Lều Uông Khuất Tất Chung
-    Cấn Bành Lữ Mông Bàn Đàng
+    Cấn Bành Lữ Mông Bàn Đàng Chử Bồ Ngụy Khiếu Đống Chế Lỗ
     Điểu Y H' K' Ka Ksor Kpă Rơ Rmah Siu Nay Kbuôr Mùa Giàng Thào Vàng Sùng Lầu Hờ Cà Quàng Lường Tòng Lù
     Chamaléa Pinăng Katơr Bhriu Alăng
     """)
@@ -87,6 +88,8 @@ def _place_before(before: str, two_syllables: bool) -> bool:
         return False
     last = words[-1]
     last2 = " ".join(words[-2:])
+    if last2 == "thành phố":  # "UBND thành phố Chử Xuân Dũng": a city names two syllables at most
+        return two_syllables
     if last in _PLACE_NOUNS or last2 in _PLACE_NOUNS2 or (len(words) > 1 and words[-2] in ("ảnh:", "ảnh")):
         return True
     return two_syllables and (last in _ADMIN_NOUNS or last2.replace(" ", "_") in _ADMIN_NOUNS)
@@ -103,7 +106,7 @@ _CUT = frozenset(
 # Words that start a sentence, never end a name: "… Nguyễn Thành Phong Sáng 15/6, …" (a lost full stop).
 _STARTERS = frozenset(
     _words("""Ảnh Theo Tại Trong Sau Khi Với Các Những Một Ông Bà Tuy Nhưng Vì Để Từ Trước Cùng Qua
-    Nếu Còn Đây Đó Đã Không Thực Ngoài Riêng Trả Dự Về Cũng Do Vị Dưới""")
+    Nếu Còn Đây Đó Đã Không Thực Ngoài Riêng Trả Dự Về Cũng Do Vị Dưới Lớp Bức""")
 )
 _HONORIFICS = frozenset(_words("Ông Bà Anh Chị Cô Chú Bác Cụ Em Ngài Đồng"))
 _PRESIDENT = re.compile(r"(?<!\w)(?:[Cc]hủ tịch|Bác)\s+$")
@@ -206,10 +209,37 @@ _VN_SYLLABLE = re.compile(
 )
 
 
+# The vowel groups of Vietnamese rhymes, tone marks aside; those ending in a vowel glide take no final
+# consonant ("aung", "suu", "kyi" of "Aung San Suu Kyi" are none).
+_OPEN_NUCLEI = frozenset(
+    "a ă â e ê i o ô ơ u ư y iê yê oa oă oe uâ uê uô ươ uơ uy uyê ia ua ưa oo".split()
+)
+_CLOSED_NUCLEI = frozenset(
+    "ai ao au âu ay ây eo êu iu oi ôi ơi ui ưi ưu iêu yêu oai oao oay oeo uây uôi ươi ươu uya uyu".split()
+)
+_TONES = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))
+_PARTS = re.compile(r"(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?([aăâeêioôơuưy]+)(ng|nh|ch|[cmnptk])?")
+
+
+@lru_cache(maxsize=65536)
+def _vn_part(part: str) -> bool:
+    if not _VN_SYLLABLE.fullmatch(part):
+        return False
+    m = _PARTS.fullmatch(unicodedata.normalize("NFC", unicodedata.normalize("NFD", part).translate(_TONES)))
+    if not m:
+        return False
+    initial, nucleus, final = m.groups()
+    if initial == "gi" and not nucleus:
+        return True
+    if nucleus in _CLOSED_NUCLEI:
+        return not final
+    return nucleus in _OPEN_NUCLEI or (initial in ("gi", "qu") and nucleus[1:] in _OPEN_NUCLEI | _CLOSED_NUCLEI)
+
+
 def is_vietnamese_syllable(syllable: str) -> bool:
     """True for a syllable Vietnamese spelling allows ("Nguyễn", "Cận", "Rịa-Vũng"); False for "Donald",
-    "Jae-in" (a hyphen joins syllables in place names, and in foreign names)."""
-    return all(_VN_SYLLABLE.fullmatch(part) for part in syllable.lower().split("-"))
+    "Jae-in", "Aung", "Suu" (a hyphen joins syllables in place names, and in foreign names)."""
+    return all(_vn_part(part) for part in syllable.lower().split("-"))
 
 
 # Countries, regions and bodies written just before a foreign name: "Tổng thống Mỹ Donald Trump",
@@ -226,7 +256,7 @@ _COUNTRIES = sorted(
     |belarus|palestine|liban|eu|nato|asean|liên hợp quốc|lhq|nhà trắng|vatican|cộng hòa séc|timor leste
     |đông timor|triều|iceland|ireland|scotland|bahrain|kuwait|oman|yemen|sudan|algeria|maroc
     |lầu năm góc|điện kremlin|kremlin|london|paris|washington|moskva|bắc kinh|tokyo|seoul|bangkok|berlin
-    |brussels|bogota|new york|geneva|jakarta|manila|kiev|vienna
+    |brussels|bogota|new york|geneva|jakarta|manila|kiev|vienna|cu ba|cuba
     """,
         "|",
     ),
@@ -330,7 +360,7 @@ def _split_run(text: str, start: int, syls: list[str]) -> Iterator[NameCandidate
         if i + 1 < n and is_surname(syls[i + 1]) and (syls[i] == "Đoàn" or (i > 0 and n - i - 1 >= 3)):
             i += 1  # "Bí thư T.Ư Đoàn Bùi Quang Huy", "xã Hòa Thạch Đỗ Văn Dương": the name starts later
         j = i + 1
-        while j < n and j - i < 5 and syls[j] not in _CUT and syls[j] not in _MID_HONORIFICS:
+        while j < n and j - i < 5 and syls[j] not in _CUT and syls[j] not in _MID_HONORIFICS and syls[j] != syls[i]:
             j += 1
         if j - i < 2 and j < n and syls[j] in _CUT and j + 1 < n and syls[j + 1] not in _CUT:
             j = min(n, i + 3)  # "Lê Bộ Lĩnh": a cut syllable inside a short name
