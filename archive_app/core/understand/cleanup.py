@@ -51,6 +51,10 @@ def _key(line: str) -> str:
     return line.strip().strip(" :.*-–|").lower()
 
 
+# "* Mọi ý kiến đóng góp … gửi về hộp thư: …@….vn": a call for readers' mail at the foot of a page
+_MAIL_FOOTER = re.compile(r"(?:mọi ý kiến|ý kiến đóng góp|độc giả|bạn đọc|mời bạn đọc)[^@]{0,200}@\S+\.\w+")
+
+
 def is_boilerplate(line: str) -> bool:
     """True for a whole line of web furniture ("Trả lời", "Email của bạn sẽ không …", "Lượt xem: 12")."""
     if len(line) > 300:
@@ -58,7 +62,12 @@ def is_boilerplate(line: str) -> bool:
     key = _key(line)
     if not key:
         return True
-    return key in _EXACT or bool(_PREFIX.match(key)) or bool(_BREADCRUMB.match(line.strip()))
+    return (
+        key in _EXACT
+        or bool(_PREFIX.match(key))
+        or bool(_BREADCRUMB.match(line.strip()))
+        or ("@" in key and bool(_MAIL_FOOTER.match(key)))
+    )
 
 
 def strip_boilerplate(lines: list[str]) -> list[str]:
@@ -91,8 +100,16 @@ _CREDIT_PARENS = re.compile(
     r"|(?:người (?:cầm|đứng|ngồi|mặc|đeo)|áo|mặc|đeo|cầm)\s[^()\n]{1,30})\)",  # "(người cầm micro)", "(áo trắng)"
     re.IGNORECASE,
 )
-_CREDIT_HEAD = re.compile(r"(?<![\w(])(?:Ảnh minh họa|Ảnh minh hoạ|Ảnh|Nguồn|Biểu đồ|Đồ họa)\s*:\s*")
-_CREDIT_TOKEN = re.compile(rf"[{UPPER}0-9][^\s,;:()]*")
+# "Ảnh: …", "ảnh: …" and, after a sentence, "Ảnh Ngọc Anh." / "Ảnh Internet." without a colon
+_CREDIT_HEAD = re.compile(
+    rf"(?<![\w(])(?:Ảnh minh họa|Ảnh minh hoạ|Ảnh|Nguồn|Biểu đồ|Đồ họa)\s*:\s*"
+    rf"|(?<=[.!?…] )ảnh\s*:\s*"  # not "Tin, ảnh: …" nor "Tin - ảnh: …", an author line
+    rf"|(?<=[.!?…] )Ảnh\s+(?=[{UPPER}])"
+)
+# a capitalised word or code, or a web address ("lamdongtv.vn", "vi.wikipedia.org")
+_CREDIT_TOKEN = re.compile(rf"[{UPPER}0-9][^\s,;:()]*|[a-z0-9-]+(?:\.[a-z]{{2,}})+(?![\w.])")
+# "Ảnh: báo Dân trí", "Ảnh: báo Chính Phủ": the outlet after "báo"
+_OUTLET_HEAD = re.compile(r"báo\s+(?=\S)")
 _ACRONYM = re.compile(rf"^[{UPPER}0-9.&+]+\.?$")
 _AGENCIES = frozenset(
     ("Reuters", "Facebook", "Internet", "Getty", "Images", "Xinhua", "Kyodo", "Yonhap", "Sputnik", "TASS", "Finviz")
@@ -106,6 +123,14 @@ def _credit_end(text: str, pos: int) -> int:
     "Reuters.", "Phương Hoa - TTXVN"; at most four words, never a word of the next sentence that is no
     part of a name."""
     end, words = pos, 0
+    outlet = _OUTLET_HEAD.match(text, pos)
+    if outlet:
+        end = outlet.end()
+        named = next((o for o in _OUTLETS if text[end : end + len(o)].lower() == o), None)
+        if named:
+            return end + len(named)
+        if not _CREDIT_TOKEN.match(text, end):
+            return pos
     while words < 4:
         m = _CREDIT_TOKEN.match(text, end)
         if not m:
@@ -128,6 +153,12 @@ def _credit_end(text: str, pos: int) -> int:
                 return end
         if text[end : end + 1] != " ":
             return end
+        if text.startswith("báo ", end + 1) and _CREDIT_TOKEN.match(text, end + 5):
+            end += 5  # "Thời báo Kinh tế": an outlet's name …
+            tail = re.match(rf"[{UPPER}][{LOWER}]* [{LOWER}]+\.(?!\w)", text[end : end + 30])
+            if tail:
+                return end + tail.end()  # … "Kinh tế." to its full stop
+            continue
         nxt = _CREDIT_TOKEN.match(text, end + 1)
         if not nxt or (nxt.group(0) in _NOT_CREDIT and "/" not in nxt.group(0)):
             return end
@@ -140,6 +171,10 @@ def _credit_end(text: str, pos: int) -> int:
 # where the next sentence visibly starts (a time of day, a full stop, a word that opens a sentence after a
 # lowercase word); without one nothing is cut.
 _RELATED_HEAD = re.compile(r"\s*>>\s*(?=\S)|(?<=[.!?…])\s+Video\s*:\s*(?=\S)")
+# "… tại buổi làm việc Nên đọc Vinalines nỗ lực … Sau khi …", "… 2015. Xem video Thủ tướng … thăm Nhật":
+# a link to another article or a video; at the end of a paragraph it runs to the end (an author's name
+# glued after it stays: "… thăm Nhật Trang Trần")
+_READ_HEAD = re.compile(rf"(?<!\w)(?:Nên đọc|Đọc thêm|Xem video)\s+(?=[{UPPER}\"“])")  # "Xem video:" heads a caption
 _OPENS = _NOT_CREDIT | {"Trả", "Tuy", "Ngoài", "Chiều", "Sáng", "Trao"}
 _CLOCK = re.compile(r"\d{1,2}h\d{0,2}:?$")
 
@@ -154,6 +189,19 @@ def _related_end(line: str, pos: int) -> int:
         if i >= 2 and token[-1:] in ".!?":
             return pos + w.end()
     return pos
+
+
+_TRAILING_NAME = re.compile(rf"\s[{UPPER}][{LOWER}]+ [{UPPER}][{LOWER}]+\s*$")
+
+
+def _read_end(line: str, pos: int) -> int:
+    """End of the linked title at ``pos``: where the next sentence visibly starts, else the end of the line
+    when it is near (before a trailing two-word name)."""
+    end = _related_end(line, pos)
+    if end > pos or len(line) - pos > 160 or re.search(r"[.!?]\s", line[pos:]):
+        return end
+    name = _TRAILING_NAME.search(line, pos)
+    return name.start() if name and len(line[pos : name.start()].split()) >= 2 else len(line)
 
 
 def _cut_runs(line: str, head: re.Pattern, run_end) -> str:
@@ -183,6 +231,8 @@ def strip_inline_furniture(line: str) -> str:
     line = _cut_runs(line, _CREDIT_HEAD, _credit_end)
     if ">>" in line or "Video" in line:
         line = _cut_runs(line, _RELATED_HEAD, _related_end)
+    if "Nên đọc" in line or "Xem video" in line or "Đọc thêm" in line:
+        line = _cut_runs(line, _READ_HEAD, _read_end)
     return _TRAILING_LINK.sub("", line)
 
 
@@ -194,7 +244,7 @@ _NAMEY = re.compile(rf"^{_WORD}(?:\s+{_WORD}){{0,4}}$")
 _UNIT = re.compile(rf"^[{UPPER}0-9.&]+$")
 _DASHED = re.compile(r"^[-–]+\s*(.{2,60}?)\s*[-–]+$")
 _CREDIT = re.compile(
-    r"^(?:tin|bài|ảnh|tin và ảnh|tin, ảnh|tin ảnh|bài và ảnh|bài, ảnh|video|thực hiện)"
+    r"^(?:tin|bài|ảnh|tin và ảnh|tin, ảnh|tin ảnh|bài và ảnh|bài, ảnh|(?:tin|bài)\s*[-–]\s*ảnh|video|thực hiện)"
     r"\s*:\s*(.{2,80})$",
     re.IGNORECASE,
 )
