@@ -101,11 +101,28 @@ _CREDIT_PARENS = re.compile(
     re.IGNORECASE,
 )
 # "Ảnh: …", "ảnh: …" and, after a sentence, "Ảnh Ngọc Anh." / "Ảnh Internet." without a colon
-_CREDIT_HEAD = re.compile(
-    rf"(?<![\w(])(?:Ảnh minh họa|Ảnh minh hoạ|Ảnh|Nguồn|Biểu đồ|Đồ họa)\s*:\s*"
-    rf"|(?<=[.!?…] )ảnh\s*:\s*"  # not "Tin, ảnh: …" nor "Tin - ảnh: …", an author line
-    rf"|(?<=[.!?…] )Ảnh\s+(?=[{UPPER}])"
-)
+class _CreditHeads:
+    """Finds credit heads; the words come first in the pattern so that the scan skips to them (a
+    look-behind first would be tried at every position of every paragraph)."""
+
+    _RX = re.compile(rf"(Ảnh minh họa|Ảnh minh hoạ|Ảnh|ảnh|Nguồn|Biểu đồ|Đồ họa)(\s*:\s*|\s+(?=[{UPPER}]))")
+
+    def search(self, line: str, pos: int = 0) -> re.Match | None:
+        for m in self._RX.finditer(line, pos):
+            before = line[m.start() - 1 : m.start()]
+            after_sentence = line[max(0, m.start() - 2) : m.start()][:1] in ".!?…" and before == " "
+            if ":" not in m.group(2):
+                ok = m.group(1) == "Ảnh" and after_sentence  # "… cầu Trắng. Ảnh Ngọc Anh."
+            elif m.group(1) == "ảnh":
+                ok = after_sentence  # not "Tin, ảnh: …" nor "Tin - ảnh: …", an author line
+            else:
+                ok = not before or not (before.isalnum() or before in "_(")
+            if ok:
+                return m
+        return None
+
+
+_CREDIT_HEAD = _CreditHeads()
 # a capitalised word or code, or a web address ("lamdongtv.vn", "vi.wikipedia.org")
 _CREDIT_TOKEN = re.compile(rf"[{UPPER}0-9][^\s,;:()]*|[a-z0-9-]+(?:\.[a-z]{{2,}})+(?![\w.])")
 # "Ảnh: báo Dân trí", "Ảnh: báo Chính Phủ": the outlet after "báo"
@@ -204,7 +221,7 @@ def _read_end(line: str, pos: int) -> int:
     return name.start() if name and len(line[pos : name.start()].split()) >= 2 else len(line)
 
 
-def _cut_runs(line: str, head: re.Pattern, run_end) -> str:
+def _cut_runs(line: str, head: re.Pattern | _CreditHeads, run_end) -> str:
     """``line`` without each ``head`` and the run after it, up to ``run_end(line, pos)``; a head whose run's
     end cannot be seen stays."""
     pos = 0
@@ -228,7 +245,8 @@ def strip_inline_furniture(line: str) -> str:
         line = _LINKED_TITLE.sub("", line)
     if "(" in line:
         line = _CREDIT_PARENS.sub("", line)
-    line = _cut_runs(line, _CREDIT_HEAD, _credit_end)
+    if "Ảnh" in line or "ảnh" in line or "Nguồn" in line or "Biểu đồ" in line or "Đồ họa" in line:
+        line = _cut_runs(line, _CREDIT_HEAD, _credit_end)
     if ">>" in line or "Video" in line:
         line = _cut_runs(line, _RELATED_HEAD, _related_end)
     if "Nên đọc" in line or "Xem video" in line or "Đọc thêm" in line:

@@ -12,7 +12,15 @@ import re
 from bisect import bisect_left
 from typing import NamedTuple
 
-from ..vietnamese.names import MODIFIERS, TITLE_RE, UPPER, NameCandidate, is_surname, name_candidates
+from ..vietnamese.names import (
+    MODIFIERS,
+    TITLE_RE,
+    UPPER,
+    NameCandidate,
+    is_surname,
+    name_candidates,
+    trie_regex,
+)
 from .model import PersonMention
 
 _STRONG = (
@@ -154,9 +162,14 @@ _BOUND = re.compile(
 
 # Nouns of body names made of a stop word: "Quân chủng Phòng không - Không quân", "Vụ Thiết bị và Công trình
 # y tế", "Hội KHKT Lạnh và Điều hòa không khí", "Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp"
-_NOUN_PHRASES = re.compile(
-    r"(?<!\w)(?:(?:phòng|hàng) không|không (?:khí|quân|gian|lưu)|(?:công|chương|quy) trình|đổi mới"
-    r"|(?:ngoại|chuyển) giao|tham mưu(?! cho| chính)|người (?:việt|cao tuổi|có công|khuyết tật|lao động))(?!\w)"
+_NOUN_PHRASES = re.compile(  # no look-behind first: the scan then skips to the phrases' first letters
+    r"(?:"
+    + trie_regex(
+        "phòng không|hàng không|không khí|không quân|không gian|không lưu|công trình|chương trình|quy trình"
+        "|đổi mới|ngoại giao|chuyển giao|người việt|người cao tuổi|người có công|người khuyết tật|người lao động"
+        "|tham mưu".split("|")
+    )
+    + r")(?!\w)(?! cho(?!\w)| chính(?!\w))"  # "tham mưu cho …" is a verb (and a stop follows the others)
 )
 
 
@@ -164,7 +177,7 @@ def _hide_name_words(text: str, masked: str, lower: str) -> str:
     """``masked`` with the words of proper names (and nouns of body names) hidden from the stop-word scans."""
     spans = [m.span() for m in _NAME_WORD.finditer(text)]
     spans += [m.span(m.lastindex) for m in _BOUND.finditer(text)]
-    spans += [m.span() for m in _NOUN_PHRASES.finditer(lower)]
+    spans += [m.span() for m in _NOUN_PHRASES.finditer(lower) if not lower[m.start() - 1 : m.start()].isalpha()]
     if not spans:
         return masked
     pieces, last = [], 0
