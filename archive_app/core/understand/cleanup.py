@@ -25,6 +25,7 @@ trả lời|bình luận|chia sẻ|tin liên quan|xem thêm|in bài viết|in b�
 |tags|từ khóa|trang chủ|theo dõi|bài liên quan|gửi bài viết|lưu bài viết|cỡ chữ|in trang|gửi email
 """.replace("\n", "").split("|")
 )
+_NOTE = re.compile(r"(?:\(\*\)\s*)?tên (?:các )?nhân vật (?:trong bài )?đã (?:được )?thay đổi")
 _PREFIX = re.compile(
     r"(?:email của bạn sẽ không được hiển thị|các trường bắt buộc được đánh dấu|lượt xem|số lượt xem|lượt đọc"
     r"|ngày đăng|cập nhật lúc|cập nhật:|đăng lúc|tags?:|từ khóa:|chia sẻ:|bạn đang xem|bình luận \(\d+\)"
@@ -67,6 +68,7 @@ def is_boilerplate(line: str) -> bool:
         or bool(_PREFIX.match(key))
         or bool(_BREADCRUMB.match(line.strip()))
         or ("@" in key and bool(_MAIL_FOOTER.match(key)))
+        or bool(_NOTE.match(key))  # "* Tên nhân vật đã được thay đổi"
     )
 
 
@@ -284,6 +286,8 @@ _OUTLETS = frozenset(
 # A name glued to its source when the page lost a line break: "Minh PhươngTheo Reuters",
 # "Theo Thanh HuyềnĐầu tư", "T.ThủyTheo NDTV".
 _GLUED_THEO = re.compile(rf"^(.{{2,40}}?[{LOWER}])Theo\s+\S.*$")
+_SOURCE_WORD = re.compile(r"(?:theo|nguồn)(?!\w)", re.IGNORECASE)
+_SPACED_THEO = re.compile(r"^(.{2,40}?)\s+Theo\s+\S.*$")  # "… phát triển. Mai Chi Theo Reuters": a tail
 _GLUED_SOURCE = re.compile(rf"^[Tt]heo\s+(.{{2,40}}?[{LOWER}])[{UPPER}][{LOWER}].*$")
 
 
@@ -314,6 +318,8 @@ def _author_from(line: str) -> str | None:
         if not _NAMEY.match(part):
             return None
         (units if _UNIT.match(part) else names).append(part)
+    if len(names) > 1:  # "Tân Phan, Theo Trí Thức Trẻ": the author, then the source
+        names = [n for n in names if not _SOURCE_WORD.match(n)] or names
     if names:
         return ", ".join(names)
     return units[0] if units else None
@@ -348,10 +354,51 @@ def take_author(lines: list[str]) -> tuple[str | None, list[str]]:
     base = max(0, len(last) - 90)
     m = _TAIL.search(last, base)  # "… trong thời gian tới. Theo TTXVN"
     if m and len(m.group(1)) <= 60:
-        raw = m.group(1).strip()
+        raw = _LEADING_MARKER.sub("", m.group(1).strip())  # "… điều này. (Tổng hợp) Duy Ngọc"
         tail = _unglued(raw)
-        if " " in tail or _UNIT.match(tail) or "/" in tail or _CAMEL.match(tail) or tail != raw:
+        spaced = _SPACED_THEO.match(tail)
+        if spaced and _NAMEY.match(spaced.group(1)) and not _SOURCE_WORD.match(spaced.group(1)):
+            tail = spaced.group(1)
+        if (
+            " " in tail
+            or _UNIT.match(tail)
+            or "/" in tail
+            or _CAMEL.match(tail)
+            or _DOTTED_NAME.match(tail)
+            or tail != raw
+        ):
             author = _author_from(tail)
             if author:
                 return author, lines[:last_i] + [last[: m.start()].rstrip()]
+    glued = _CAPTION_TAIL.search(last, base)  # "… chụp ảnh lưu niệm đầu xuân 2017 Huy Hùng"
+    if glued:
+        name, at = (glued.group(1), glued.start(1)) if glued.group(1) else (glued.group(2), glued.start())
+        if not _is_place_words(name) and not _NOT_BEFORE_AUTHOR.search(last, 0, at):
+            author = _author_from(name)
+            if author:
+                return author, lines[:last_i] + [last[:at].rstrip()]
     return None, lines
+
+
+_LEADING_MARKER = re.compile(r"^\((?:tổng hợp|th|st|lược dịch|sưu tầm)\)\s*", re.IGNORECASE)
+_DOTTED_NAME = re.compile(rf"^[{UPPER}]\.\s?[{UPPER}][{LOWER}]+$")  # "P.Hậu"
+# A name (or two joined by a dash, a unit after a slash) glued after a caption with no full stop, at the very
+# end of a report: "… Đinh Dậu 2017 Huy Hùng", "… trên địa bàn Quốc Hoàn - Thúy Nga", "… Hội nghị MInh
+# Hòa/VOV.VN"; the word before it is in lower case or a number
+_NAME2 = rf"[{UPPER}][{UPPER}{LOWER}]*\s[{UPPER}][{LOWER}]+"
+_CAPTION_TAIL = re.compile(
+    rf"(?<!\S)[{LOWER}0-9]\S*\s+({_NAME2}(?:\s[-–]\s{_NAME2})?(?:/[{UPPER}][\w.]*)?)$"
+    rf"|(?<!\w)theo\s+({_NAME2}(?:\s[{UPPER}][{LOWER}]+)?)$"  # "… theo Trí Thức Trẻ": the source
+)
+# … unless a preposition or verb says the words belong to the sentence ("… trao quà cho Huy Hùng")
+_NOT_BEFORE_AUTHOR = re.compile(
+    r"(?<!\w)(?:tại|ở|của|với|và|cho|đến|từ|tới|về|thăm|gặp|ông|bà|anh|chị|em|đồng chí|là|tỉnh|huyện|xã"
+    r"|phường|quận|thành phố|thị xã|thị trấn|thôn|bản|làng|ấp|đường|phố|sông|núi|chùa|đền)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _is_place_words(words: str) -> bool:
+    """An outlet or a well-known place rather than a person: "Dân trí", "Hà Nội", "TP Hồ Chí Minh"."""
+    low = words.lower()
+    return low in _OUTLETS or any(p in low for p in ("hà nội", "hồ chí minh", "việt nam", "đà nẵng", "hong kong"))
