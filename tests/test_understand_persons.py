@@ -517,3 +517,30 @@ def test_a_chair_named_by_one_word_of_a_full_name():
     assert not any(p.chair for p in persons(text))
     text = "Ông Lê Văn Hoàn và ông Trần Văn Hoàn dự. Ông Hoàn chủ trì hội nghị."
     assert not any(p.chair for p in persons(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # words that start a sentence end a name whose full stop was lost
+        ("Bộ trưởng Nguyễn Văn Hùng Dưới sự chỉ đạo của tỉnh, xã làm đường.", (P("Nguyễn Văn Hùng", "Bộ trưởng"),)),
+        ("Ông Trần Văn Nam Lớp 12A có 40 em.", (P("Trần Văn Nam", ""),)),
+        # a country before a foreign name is the title's, not the name's; "Bồ Đào Nha" is a country
+        ("Chủ tịch Cu Ba Raul Castrol phát biểu.", (P("Raul Castrol", "Chủ tịch Cu Ba"),)),
+        ("Ông Bồ Đào Nha phát biểu.", ()),
+        # a space lost after a name: the word glued to it is no part of it
+        ("Bộ trưởng Bộ Y tế Nguyễn Thanh Longđề nghị thành phố nêu rõ giải pháp.",
+         (P("Nguyễn Thanh Long", "Bộ trưởng Bộ Y tế"),)),
+        ("Ông Bùi Xuân Khuđược bầu làm Chủ tịch.", (P("Bùi Xuân Khu", ""),)),
+        ("Cầu thủ Hoàng Vũ Samson ghi bàn.", (P("Hoàng Vũ Samson", ""),)),  # "son" is no glued word
+        # a plain vowel is a given name after two syllables; initials and a sentence's first word are none
+        ("GS.TS Trần Đông A nhớ lại những ngày đầu.", (P("Trần Đông A", ""),)),
+        ("Đó là cô Nguyễn Thị Hải Y, giáo viên.", (P("Nguyễn Thị Hải Y", ""),)),
+        ("Bà Trần Thị V. cho biết đã nộp đơn.", ()),
+        ("Ông Nguyễn A cho biết đã nộp đơn.", ()),
+        # a woman general
+        ("Đoàn dâng hương tại Khu Tưởng niệm Nữ tướng Nguyễn Thị Định.", (P("Nguyễn Thị Định", "Nữ tướng"),)),
+    ],
+)
+def test_names_cut_at_glued_words_and_vowel_given_names(text, expected):
+    assert persons(text) == expected

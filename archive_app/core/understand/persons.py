@@ -18,6 +18,7 @@ from ..vietnamese.names import (
     UPPER,
     NameCandidate,
     is_surname,
+    is_vietnamese_syllable,
     name_candidates,
     trie_regex,
 )
@@ -144,6 +145,33 @@ def _after_brand(c: NameCandidate) -> NameCandidate | None:
         return None
     start = c.start + c.name.index(rest, m.end())
     return c._replace(start=start, name=rest, surname=is_surname(rest.split(" ")[0]))
+
+
+def _unglued(c: NameCandidate) -> NameCandidate:
+    """A Vietnamese name without the word glued to its end where a space was lost: "Nguyễn Thanh Longđề
+    nghị" → "Nguyễn Thanh Long" (the last syllable is no Vietnamese one, but two lower-case ones)."""
+    if not (c.surname and c.foreign):
+        return c
+    words = c.name.split(" ")
+    last = words[-1]
+    if len(words) < 3 or "-" in last or is_vietnamese_syllable(last) or not all(map(is_vietnamese_syllable, words[:-1])):
+        return c
+    for k in range(2, len(last) - 1):
+        tail = last[k:]
+        # the word glued on is written with Vietnamese letters ("đề", "được"), not "son" of "Samson"
+        if tail[0].islower() and not tail.isascii() and is_vietnamese_syllable(last[:k]) and is_vietnamese_syllable(tail):
+            name = " ".join([*words[:-1], last[:k]])
+            return c._replace(end=c.start + len(name), name=name, foreign=False)
+    return c
+
+
+def _initial_last(c: NameCandidate, text: str) -> bool:
+    """Does the name end in an initial ("Trần V.", "Phạm S")? A plain vowel, a given name of its own, ends a
+    full name of three syllables ("Trần Đông A", "Nguyễn Thị Hải Y"); "Ở" after a name starts a sentence."""
+    last = c.name[c.name.rfind(" ") + 1 :]
+    if len(last) > 1:
+        return False
+    return c.name.count(" ") < 2 or last not in "AEIOUY" or text[c.end : c.end + 1] == "."
 
 
 def _hide(m: re.Match) -> str:
@@ -395,8 +423,8 @@ def find_persons(text: str) -> tuple[PersonMention, ...]:
 
     A foreign name is accepted after a title ("Tổng thống Mỹ Donald Trump") or an honorific; once
     accepted, its bare mentions count too, also those before it (a second pass)."""
-    cands = [_after_brand(c) for c in name_candidates(text)]
-    cands = [c for c in cands if c is not None and len(c.name) - c.name.rfind(" ") > 2]  # not "Trần V."
+    cands = [_after_brand(_unglued(c)) for c in name_candidates(text)]
+    cands = [c for c in cands if c is not None and not _initial_last(c, text)]
     if not cands:
         return ()
     doc = _Doc(text)

@@ -152,7 +152,7 @@ _TITLE_WORDS = sorted(
     |quận ủy viên|huyện ủy viên|tỉnh ủy viên|thành ủy viên|thị ủy viên|đảng ủy viên|ủy viên
     |tổng giám đốc|phó giám đốc|giám đốc|phó tổng cục trưởng|tổng cục trưởng|cục trưởng|vụ trưởng|viện trưởng
     |hiệu trưởng|chánh văn phòng|chánh thanh tra|chánh án|phó chánh|chánh|phó|chính ủy|chỉ huy trưởng
-    |đại tướng|thượng tướng|trung tướng|thiếu tướng|đại tá|thượng tá|trung tá|thiếu tá|đại úy
+    |đại tướng|nữ tướng|thượng tướng|trung tướng|thiếu tướng|đại tá|thượng tá|trung tá|thiếu tá|đại úy
     |đại sứ|tổng lãnh sự|lãnh sự|đại biểu quốc hội|đại biểu hđnd|đại biểu|kiểm sát viên|thẩm phán
     |phụ trách|trưởng phòng|bí thư chi bộ|trưởng thôn|trưởng bản|trưởng ấp|trưởng khu phố|tổ trưởng
     |chủ tọa|người phát ngôn|phát ngôn viên|cử tri|tổng thống|phó tổng thống|ngoại trưởng|trợ lý|phó trợ lý
