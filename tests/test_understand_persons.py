@@ -544,3 +544,17 @@ def test_a_chair_named_by_one_word_of_a_full_name():
 )
 def test_names_cut_at_glued_words_and_vowel_given_names(text, expected):
     assert persons(text) == expected
+
+
+def test_a_comma_inside_an_abbreviation_does_not_end_a_role():
+    assert persons("Báo cáo tại cuộc họp, Thứ trưởng Bộ VH,TT&DL Huỳnh Vĩnh Ái cho biết.") == (
+        P("Huỳnh Vĩnh Ái", "Thứ trưởng Bộ VH,TT&DL"),
+    )
+    assert persons("Ông Trần Văn An, Giám đốc Sở LĐ,TB&XH tỉnh cho biết.") == (
+        P("Trần Văn An", "Giám đốc Sở LĐ,TB&XH tỉnh"),
+    )
+    # a comma glued to words (not abbreviations) still separates two persons
+    assert [p.name for p in persons("Dự có Chủ tịch UBND tỉnh Lê Văn Nam,Phó Chủ tịch Trần Văn Bình.")] == [
+        "Lê Văn Nam",
+        "Trần Văn Bình",
+    ]

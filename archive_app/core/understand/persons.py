@@ -219,6 +219,10 @@ def _hide_name_words(text: str, masked: str, lower: str) -> str:
     return "".join(pieces)
 
 
+# A comma inside an abbreviation, letters glued on both sides: "Bộ VH,TT&DL", "Sở LĐ,TB&XH"
+_ABBREV_COMMA = re.compile(rf"(?<=(?<![^\W\d_])[{UPPER}]{{2}}),(?=[{UPPER}]{{2}}(?:&|[{UPPER}]{{0,2}}(?![^\W\d_])))")
+
+
 class _Doc:
     """One text with everything the scans need, computed once: lower case, title spans, masks."""
 
@@ -239,6 +243,8 @@ class _Doc:
         self.starts = sorted(self.titles)
         low = self.lower
         self.paren = _PARENS.sub(_hide, low) if "(" in low else low  # parentheses hidden
+        for m in _ABBREV_COMMA.finditer(text):  # "Bộ VH,TT&DL": no comma between pieces of a role
+            self.paren = self.paren[: m.start()] + "&" + self.paren[m.end() :]
         parts, last = [], 0
         for a in self.starts:  # titles hidden too: "ký" in "thư ký" is no verb
             b = self.titles[a]
