@@ -558,3 +558,11 @@ def test_a_comma_inside_an_abbreviation_does_not_end_a_role():
         "Lê Văn Nam",
         "Trần Văn Bình",
     ]
+
+
+def test_the_host_receiving_a_co_chair_does_not_co_chair():
+    text = "Tổng Bí thư Nguyễn Văn An đã tiếp Thủ tướng Lào Thongloun Sisoulith sang dự và đồng chủ trì kỳ họp."
+    assert [p.name for p in persons(text) if p.chair] == ["Thongloun Sisoulith"]
+    text = "Thủ tướng Nguyễn Văn An và Thủ tướng Lào Thongloun Sisoulith đã đồng chủ trì kỳ họp."
+    assert [p.name for p in persons(text) if p.chair] == ["Nguyễn Văn An", "Thongloun Sisoulith"]
+    assert persons("Thủ tướng Nguyễn Văn An tiếp tục đồng chủ trì kỳ họp.")[0].chair

@@ -544,6 +544,10 @@ def _scan(doc: _Doc, cands: list[NameCandidate], accepted: frozenset[str]):
     return found, known
 
 
+# "A đã tiếp B sang dự và đồng chủ trì kỳ họp": the host who receives the guest is not one of the co-chairs
+_RECEIVES = re.compile(r"(?<!\w)(?:tiếp(?! xúc| tục| nhận| thu| cận| theo| đó| sau)|hội kiến|đón|tiễn)(?!\w)")
+
+
 def _co_chairs(lower: str, found: list[_Found]) -> None:
     """ "A, …; B, … đồng chủ trì cuộc họp": everyone named before it in that sentence chairs."""
     pos = lower.find("đồng chủ trì")
@@ -554,7 +558,8 @@ def _co_chairs(lower: str, found: list[_Found]) -> None:
         begin = max((m.end() for m in _SENT_END.finditer(lower, max(0, pos - 600), pos)), default=0)
         for i, f in enumerate(found):
             if begin <= f[3] < pos and not _INVITER.search(lower, max(begin, f[3] - 80), f[3]):
-                found[i] = f._replace(chair=True)
+                if not _RECEIVES.search(lower, f.end, pos):
+                    found[i] = f._replace(chair=True)
         pos = lower.find("đồng chủ trì", pos + 1)
 
 
