@@ -566,3 +566,14 @@ def test_the_host_receiving_a_co_chair_does_not_co_chair():
     text = "Thủ tướng Nguyễn Văn An và Thủ tướng Lào Thongloun Sisoulith đã đồng chủ trì kỳ họp."
     assert [p.name for p in persons(text) if p.chair] == ["Nguyễn Văn An", "Thongloun Sisoulith"]
     assert persons("Thủ tướng Nguyễn Văn An tiếp tục đồng chủ trì kỳ họp.")[0].chair
+
+
+def test_a_name_of_three_syllables_after_tp_is_a_person_and_an_adverb_ends_a_role():
+    # "TP" before a name: a city names two syllables at most, as after "thành phố"
+    assert persons("Theo Phó Giám đốc Sở Tài nguyên và Môi trường TP Nguyễn Thị Thanh Mỹ, vi phạm giảm.") == (
+        P("Nguyễn Thị Thanh Mỹ", "Phó Giám đốc Sở Tài nguyên và Môi trường TP"),
+    )
+    assert persons("Đoàn công tác đến TP Bảo Lộc làm việc.") == ()
+    assert persons("Ông Nguyễn Thanh Danh - Phó giám đốc Sở GD-ĐT Đồng Tháp nghiêm túc nhìn nhận trách nhiệm.") == (
+        P("Nguyễn Thanh Danh", "Phó giám đốc Sở GD-ĐT Đồng Tháp"),
+    )

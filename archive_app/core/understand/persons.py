@@ -69,7 +69,7 @@ _STOP_POST = re.compile(
     r"|biểu dương|nhận|bày tỏ|thừa nhận|giải trình|tiếp thu|khen|mong|nhận định|đề xuất|đề cập|nhắc|phân tích"
     r"|chỉ rõ|cho rằng|cho hay|thông báo|công bố|quán triệt|chúc|động viên|kiểm tra|khảo sát|trực tiếp|người"
     r"|con trai|con gái|nói rằng|bổ nhiệm|nghe|đến|về|trong|khi|thì|mà|kể|khái quát|lên|xuống|ra|vào"
-    r"|đồng thời|cũng|luôn|điều hành|nhớ lại|kiến nghị|giới thiệu|hướng dẫn|đại diện|thay mặt|mới|từng|vẫn"
+    r"|đồng thời|cũng|nghiêm túc|luôn|điều hành|nhớ lại|kiến nghị|giới thiệu|hướng dẫn|đại diện|thay mặt|mới|từng|vẫn"
     r"|còn|đều|lại|rất|không|chưa|chẳng|hiện|hiện nay|mới đây|một(?! thành viên)|tiếp tục|ngay|nên|bởi|vì|nếu"
     r"|lúc|sau|trước|hôm|sáng|chiều|tối|này|đó|ấy|đây|nhiều|các|những|cho phép|đề ra|gồm|như|lo ngại"
     r"|băn khoăn"

@@ -88,7 +88,8 @@ def _place_before(before: str, two_syllables: bool) -> bool:
         return False
     last = words[-1]
     last2 = " ".join(words[-2:])
-    if last2 == "thành phố":  # "UBND thành phố Chử Xuân Dũng": a city names two syllables at most
+    if last2 == "thành phố" or last in ("tp", "tp."):  # "UBND thành phố Chử Xuân Dũng", "… TP Nguyễn Thị Mỹ":
+        # a city names two syllables at most
         return two_syllables
     if last in _PLACE_NOUNS or last2 in _PLACE_NOUNS2 or (len(words) > 1 and words[-2] in ("ảnh:", "ảnh")):
         return True
