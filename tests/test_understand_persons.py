@@ -407,3 +407,173 @@ def test_caption_text_goes_but_a_parenthesis_saying_who_someone_is_stays():
     assert "áo trắng" not in understand("Bộ trưởng Nguyễn Văn An (áo trắng) kiểm tra công trình.").body
     assert "(người dân xã Yên Phú)" in understand("Ông Lê Văn Giang (người dân xã Yên Phú) cho biết.").body
     assert persons("Phó Chủ tịch Quốc hội Đỗ Bá Tỵ điều hành phiên thảo luận.")[0].chair
+
+
+# Issue 18, third round: co-chairs, chairing said after a role cut short, verbs that end a role.
+@pytest.mark.parametrize(
+    "text, chairs",
+    [
+        # the verb after a list is said of everyone in it
+        ("Thủ tướng Trần Văn An và Chủ tịch tỉnh Lê Thị Bình chủ trì hội nghị.", ["Trần Văn An", "Lê Thị Bình"]),
+        ("Bí thư Huyện ủy Trần Văn An, Chủ tịch UBND huyện Lê Văn Bình đã chủ trì hội nghị.",
+         ["Trần Văn An", "Lê Văn Bình"]),
+        ("Các đồng chí: Trần Văn An, Bí thư Tỉnh ủy; Lê Văn Bình, Chủ tịch UBND tỉnh chủ trì buổi làm việc.",
+         ["Trần Văn An", "Lê Văn Bình"]),
+        ("Hội nghị diễn ra dưới sự chủ trì của ông Trần Văn An và ông Lê Văn Bình.", ["Trần Văn An", "Lê Văn Bình"]),
+        # a tag after a dash is said of that person only (an attendance list before it)
+        ("Dự có đồng chí Trần Văn An – Bí thư Đảng ủy, đồng chí Lê Văn Bình – Chủ tịch UBND xã – Chủ trì hội nghị.",
+         ["Lê Văn Bình"]),
+        # after a comma a new clause may start: "dưới sự chủ trì của" is carried over "và" only
+        ("Dưới sự chủ trì của ông Trần Văn An, Giám đốc Sở Lê Văn Bình báo cáo.", ["Trần Văn An"]),
+        # other verbs before "chủ trì"
+        ("Bộ trưởng Trần Văn An đã tổ chức và chủ trì cuộc họp.", ["Trần Văn An"]),
+        ("Thứ trưởng Trần Văn An, Phó Chủ tịch Lê Văn Bình đã đến dự và chủ trì cuộc họp báo.",
+         ["Trần Văn An", "Lê Văn Bình"]),
+        ("Đồng chí Trần Văn An, Chủ tịch Quốc hội, thay mặt Bộ Chính trị điều hành phiên họp.", ["Trần Văn An"]),
+        ("Cuộc họp do ông Trần Văn An, Phó Cục trưởng Cục Du lịch làm chủ trì.", ["Trần Văn An"]),
+        # a role cut short of its end still reaches "chủ trì" through words of the role
+        ("Phó Thủ tướng Trần Văn An, Trưởng Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp chủ trì cuộc họp.",
+         ["Trần Văn An"]),
+        ("Thủ tướng Trần Văn An, Chủ tịch Ủy ban Quốc gia về biến đổi khí hậu chủ trì cuộc họp.", ["Trần Văn An"]),
+        # … but not through a verb that hands the work to someone else, nor into a parenthesis
+        ("Phó Chủ tịch UBND tỉnh Trần Văn An giao Sở Y tế chủ trì cuộc họp.", []),
+        ("Phiên xử do ba thẩm phán (do thẩm phán Trần Văn An đứng đầu) chủ trì.", []),
+        ("Tổng thống Mỹ đã mời ông Trần Văn An đến Washington và chủ trì cuộc gặp.", []),
+    ],
+)
+def test_chairs_of_lists_and_long_roles(text, chairs):
+    assert [p.name for p in persons(text) if p.chair] == chairs
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb of the sentence ends the role after the name, and the title before it
+        ("Ông Lê Văn Khoa, Phó Chủ tịch UBND tỉnh đặt vấn đề về quy hoạch.", P("Lê Văn Khoa", "Phó Chủ tịch UBND tỉnh")),
+        ("Ông Lê Văn Khoa, Giám đốc Sở Y tế tỉnh khuyến khích người dân tiêm.", P("Lê Văn Khoa", "Giám đốc Sở Y tế tỉnh")),
+        ("Tổng thống Mỹ kêu gọi Tổng thống Nga Ivan Petrov rút quân.", P("Ivan Petrov", "Tổng thống Nga")),
+        ("Ông Lê Văn Khoa, Chủ tịch Hội Cơ khí tại Hội nghị toàn quốc nói rõ.", P("Lê Văn Khoa", "Chủ tịch Hội Cơ khí")),
+        # nouns of body names made of stop words stay in the role
+        ("Ông Lê Văn Khoa, Chính ủy Quân chủng Phòng không - Không quân phát biểu.",
+         P("Lê Văn Khoa", "Chính ủy Quân chủng Phòng không - Không quân")),
+        ("Ông Lê Văn Khoa, Phó Vụ trưởng Vụ Thiết bị và Công trình y tế cho biết.",
+         P("Lê Văn Khoa", "Phó Vụ trưởng Vụ Thiết bị và Công trình y tế")),
+        ("Ông Lê Văn Khoa, Trưởng Ban chỉ đạo phòng, chống dịch tỉnh Hà Nam cho biết.",
+         P("Lê Văn Khoa", "Trưởng Ban chỉ đạo phòng, chống dịch tỉnh Hà Nam")),
+        # a coach's title
+        ("HLV Lê Văn Khoa cho biết đội bóng đã sẵn sàng.", P("Lê Văn Khoa", "HLV")),
+    ],
+)
+def test_roles_end_at_verbs_not_at_nouns_of_bodies(text, expected):
+    assert persons(text) == (expected,)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a title set off by commas before a Vietnamese name
+        ("Tại cuộc họp, Chủ tịch UBND tỉnh Hà Nam, Trương Văn Huy, đã giao nhiệm vụ.",
+         (P("Trương Văn Huy", "Chủ tịch UBND tỉnh Hà Nam"),)),
+        # a word for a person before a name with a known surname
+        ("Tài xế Nguyễn Văn Quân điều khiển xe buýt.", (P("Nguyễn Văn Quân", ""),)),
+        ("Ba em Trần Viết Tôn, Bùi Trường Giang và Nguyễn Vĩnh An được khen.",
+         (P("Trần Viết Tôn", ""), P("Bùi Trường Giang", ""), P("Nguyễn Vĩnh An", ""))),
+        # less common surnames
+        ("Phó Chủ tịch UBND thành phố Chử Xuân Dũng phát biểu.", (P("Chử Xuân Dũng", "Phó Chủ tịch UBND thành phố"),)),
+        # a Burmese name: no syllable of it is Vietnamese ("Aung", "Suu", "Kyi")
+        ("Trong đó có Cố vấn Nhà nước Aung San Suu Kyi.", (P("Aung San Suu Kyi", "Cố vấn Nhà nước"),)),
+        # a place written before the name does not end the title's reach
+        ("Thủ tướng tiếp Bí thư Khu ủy Khu tự trị Choang Quảng Tây (Trung Quốc) Bành Thanh Hoa.",
+         (P("Bành Thanh Hoa", "Bí thư Khu ủy Khu tự trị Choang Quảng Tây (Trung Quốc)"),)),
+        # a company's name before a foreign name is no part of it; a comma after a company
+        ("Theo Giám đốc điều hành của Malaysia Airlines Peter Bellew, số khách không giảm.",
+         (P("Peter Bellew", "Giám đốc điều hành của Malaysia Airlines"),)),
+        ("Chủ tịch Tập đoàn Nikkei Inc, Naotoshi Okada đặt câu hỏi.",
+         (P("Naotoshi Okada", "Chủ tịch Tập đoàn Nikkei Inc"),)),
+        # initials are no names
+        ("Tham dự có ông Phạm S, Phó Chủ tịch UBND tỉnh.", ()),
+        # a surname that comes again starts another name
+        ("Ca sĩ Tăng Thanh Hà Tăng Thanh Hà hát.", (P("Tăng Thanh Hà", ""),)),
+    ],
+)
+def test_names_found_by_more_kinds_of_evidence(text, expected):
+    assert persons(text) == expected
+
+
+def test_vietnamese_syllables_have_vietnamese_rhymes():
+    from archive_app.core.vietnamese.names import is_vietnamese_syllable
+
+    assert all(map(is_vietnamese_syllable, ["Nguyễn", "khuya", "thuở", "xoong", "giữa", "quyết", "Rịa-Vũng"]))
+    assert not any(map(is_vietnamese_syllable, ["Aung", "Suu", "Kyi", "Lee", "Hee", "Young"]))
+
+
+def test_a_chair_named_by_one_word_of_a_full_name():
+    text = "Bộ trưởng Ngoại giao Mỹ Rex Tillerton đến thăm. Trước đó, ông Tillerton sẽ chủ trì tiệc trưa làm việc."
+    assert [p.name for p in persons(text) if p.chair] == ["Rex Tillerton"]
+    text = "Bộ trưởng Lê Minh Hoàn phát biểu. Ông Hoàn chủ trì hội nghị ở Lào Cai."
+    assert [p.name for p in persons(text) if p.chair] == ["Lê Minh Hoàn"]
+    # the daughter chairs, not the father; two persons share the word: nobody is chosen
+    text = "Tổng thống Mỹ Donald Trumpet nói. Con gái ông Trumpet chủ trì cuộc họp."
+    assert not any(p.chair for p in persons(text))
+    text = "Ông Lê Văn Hoàn và ông Trần Văn Hoàn dự. Ông Hoàn chủ trì hội nghị."
+    assert not any(p.chair for p in persons(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # words that start a sentence end a name whose full stop was lost
+        ("Bộ trưởng Nguyễn Văn Hùng Dưới sự chỉ đạo của tỉnh, xã làm đường.", (P("Nguyễn Văn Hùng", "Bộ trưởng"),)),
+        ("Ông Trần Văn Nam Lớp 12A có 40 em.", (P("Trần Văn Nam", ""),)),
+        # a country before a foreign name is the title's, not the name's; "Bồ Đào Nha" is a country
+        ("Chủ tịch Cu Ba Raul Castrol phát biểu.", (P("Raul Castrol", "Chủ tịch Cu Ba"),)),
+        ("Ông Bồ Đào Nha phát biểu.", ()),
+        # a space lost after a name: the word glued to it is no part of it
+        ("Bộ trưởng Bộ Y tế Nguyễn Thanh Longđề nghị thành phố nêu rõ giải pháp.",
+         (P("Nguyễn Thanh Long", "Bộ trưởng Bộ Y tế"),)),
+        ("Ông Bùi Xuân Khuđược bầu làm Chủ tịch.", (P("Bùi Xuân Khu", ""),)),
+        ("Cầu thủ Hoàng Vũ Samson ghi bàn.", (P("Hoàng Vũ Samson", ""),)),  # "son" is no glued word
+        # a plain vowel is a given name after two syllables; initials and a sentence's first word are none
+        ("GS.TS Trần Đông A nhớ lại những ngày đầu.", (P("Trần Đông A", ""),)),
+        ("Đó là cô Nguyễn Thị Hải Y, giáo viên.", (P("Nguyễn Thị Hải Y", ""),)),
+        ("Bà Trần Thị V. cho biết đã nộp đơn.", ()),
+        ("Ông Nguyễn A cho biết đã nộp đơn.", ()),
+        # a woman general
+        ("Đoàn dâng hương tại Khu Tưởng niệm Nữ tướng Nguyễn Thị Định.", (P("Nguyễn Thị Định", "Nữ tướng"),)),
+    ],
+)
+def test_names_cut_at_glued_words_and_vowel_given_names(text, expected):
+    assert persons(text) == expected
+
+
+def test_a_comma_inside_an_abbreviation_does_not_end_a_role():
+    assert persons("Báo cáo tại cuộc họp, Thứ trưởng Bộ VH,TT&DL Huỳnh Vĩnh Ái cho biết.") == (
+        P("Huỳnh Vĩnh Ái", "Thứ trưởng Bộ VH,TT&DL"),
+    )
+    assert persons("Ông Trần Văn An, Giám đốc Sở LĐ,TB&XH tỉnh cho biết.") == (
+        P("Trần Văn An", "Giám đốc Sở LĐ,TB&XH tỉnh"),
+    )
+    # a comma glued to words (not abbreviations) still separates two persons
+    assert [p.name for p in persons("Dự có Chủ tịch UBND tỉnh Lê Văn Nam,Phó Chủ tịch Trần Văn Bình.")] == [
+        "Lê Văn Nam",
+        "Trần Văn Bình",
+    ]
+
+
+def test_the_host_receiving_a_co_chair_does_not_co_chair():
+    text = "Tổng Bí thư Nguyễn Văn An đã tiếp Thủ tướng Lào Thongloun Sisoulith sang dự và đồng chủ trì kỳ họp."
+    assert [p.name for p in persons(text) if p.chair] == ["Thongloun Sisoulith"]
+    text = "Thủ tướng Nguyễn Văn An và Thủ tướng Lào Thongloun Sisoulith đã đồng chủ trì kỳ họp."
+    assert [p.name for p in persons(text) if p.chair] == ["Nguyễn Văn An", "Thongloun Sisoulith"]
+    assert persons("Thủ tướng Nguyễn Văn An tiếp tục đồng chủ trì kỳ họp.")[0].chair
+
+
+def test_a_name_of_three_syllables_after_tp_is_a_person_and_an_adverb_ends_a_role():
+    # "TP" before a name: a city names two syllables at most, as after "thành phố"
+    assert persons("Theo Phó Giám đốc Sở Tài nguyên và Môi trường TP Nguyễn Thị Thanh Mỹ, vi phạm giảm.") == (
+        P("Nguyễn Thị Thanh Mỹ", "Phó Giám đốc Sở Tài nguyên và Môi trường TP"),
+    )
+    assert persons("Đoàn công tác đến TP Bảo Lộc làm việc.") == ()
+    assert persons("Ông Nguyễn Thanh Danh - Phó giám đốc Sở GD-ĐT Đồng Tháp nghiêm túc nhìn nhận trách nhiệm.") == (
+        P("Nguyễn Thanh Danh", "Phó giám đốc Sở GD-ĐT Đồng Tháp"),
+    )

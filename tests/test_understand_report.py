@@ -287,3 +287,62 @@ def test_source_header_lines_never_become_the_title():
     assert "doc_id" not in u.body and "dantri" not in u.body
     kept = understand("# Họp chi bộ tháng 3\nChi bộ họp thường kỳ, bàn công tác phát triển đảng viên.\n")
     assert "Họp chi bộ tháng 3" in kept.title + kept.body         # a Markdown heading is not metadata
+
+
+def test_more_photo_credits_links_and_footers_are_cut():
+    text = (
+        "Sân bay quá tải\n\nSân bay đã quá tải. ảnh: Thời báo Kinh tế. Nếu không mở rộng, sân bay sẽ khó. "
+        "Cầu bị cày nát. Ảnh Ngọc Anh. Ô tô chạy qua. Ông Lê Văn Ái phát biểu. Ảnh: lamdongtv.vn Theo báo cáo, "
+        "có 14 đô thị. Phó Thủ tướng kết luận. Ảnh: báo Dân trí Theo ông Ái, có 18 dự án. Bộ trưởng phát biểu "
+        "tại buổi làm việc Nên đọc Công ty nỗ lực giữ vị trí hàng đầu Sau khi lắng nghe, Bộ trưởng kết luận. "
+        "Hai bên ký văn kiện. Xem video Thủ tướng thăm Nhật Bản Trang Trần"
+    )
+    u = understand(text)
+    for furniture in ("Thời báo", "Ngọc Anh", "lamdongtv", "Dân trí", "nỗ lực giữ", "thăm Nhật"):
+        assert furniture not in u.body
+    assert "Sân bay đã quá tải. Nếu không mở rộng" in u.body and "làm việc Sau khi lắng nghe" in u.body
+    assert u.author == "Trang Trần"
+    # a credit in an author line stays the author's; "Xem video:" heads a caption, which stays
+    assert understand("Mưa lớn ở Hà Tĩnh\n\nMưa lớn kéo dài.\n\nTin - ảnh: Sỹ Hưng").author == "Sỹ Hưng"
+    assert understand("Mưa lớn ở Hà Tĩnh\n\nMưa lớn kéo dài. Tin - ảnh: Sỹ Hưng").author == "Sỹ Hưng"
+    assert "Xem video: Đám cưới" in understand("Tin\n\nĐộc giả thích. Xem video: Đám cưới ở Hưng Yên.").body
+    # a call for readers' mail at the foot of the page is no part of the report, nor its author line
+    u = understand("Tin\n\nBộ cần lưu ý.\n\nNhật Hồng\n\n* Mọi ý kiến đóng góp xin gửi về hộp thư: a@dantri.com.vn")
+    assert u.author == "Nhật Hồng" and "hộp thư" not in u.body
+
+
+@pytest.mark.parametrize(
+    "tail, author",
+    [
+        # a name glued after a caption with no full stop, at the very end
+        ("Câu lạc bộ chụp ảnh lưu niệm đầu xuân 2017 Huy Hùng", "Huy Hùng"),
+        ("Lãnh đạo tỉnh tặng hoa các cơ quan báo chí trên địa bàn Quốc Hoàn - Thúy Nga", "Quốc Hoàn, Thúy Nga"),
+        ("Các đại biểu chụp ảnh lưu niệm tại hội nghị Minh Hòa/VOV.VN", "Minh Hòa"),
+        ("Một số nữ doanh nhân dự họp theo Trí Thức Trẻ", "Trí Thức Trẻ"),
+        # a source after a space, a marker before the name, an initial glued to the name
+        ("Cuộc họp chưa có thông tin cụ thể. Mai Chi Theo Reuters", "Mai Chi"),
+        ("Báo chí có thể giám sát điều này. (Tổng hợp) Duy Ngọc", "Duy Ngọc"),
+        ("Doanh nghiệp cần cơ chế ổn định hơn. P.Hậu", "P.Hậu"),
+        ("Virus đã được ngăn chặn. (Tổng hợp) Tân Phan, Theo Trí Thức Trẻ", "Tân Phan"),
+    ],
+)
+def test_author_glued_at_the_end_of_news_text(tail, author):
+    assert understand(f"Họp mặt đầu xuân\n\nHội nghị diễn ra sáng nay. {tail}").author == author
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Thủ tướng trao quà cho Huy Hùng",  # a preposition: the name belongs to the sentence
+        "Đoàn khảo sát làm việc tại tỉnh Quảng Nam",
+        "Đoàn công tác đến Hà Nội",
+        "Hội nghị diễn ra tốt đẹp.",
+    ],
+)
+def test_no_author_glued_where_the_sentence_owns_the_name(tail):
+    assert understand(f"Họp mặt đầu xuân\n\nHội nghị diễn ra sáng nay. {tail}").author is None
+
+
+def test_a_note_after_the_author_line_is_furniture():
+    u = understand("Ung thư\n\nBệnh tiến triển âm thầm.\n\nNam Phương\n\n* Tên nhân vật đã được thay đổi")
+    assert u.author == "Nam Phương"

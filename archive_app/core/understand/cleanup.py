@@ -25,6 +25,7 @@ trả lời|bình luận|chia sẻ|tin liên quan|xem thêm|in bài viết|in b�
 |tags|từ khóa|trang chủ|theo dõi|bài liên quan|gửi bài viết|lưu bài viết|cỡ chữ|in trang|gửi email
 """.replace("\n", "").split("|")
 )
+_NOTE = re.compile(r"(?:\(\*\)\s*)?tên (?:các )?nhân vật (?:trong bài )?đã (?:được )?thay đổi")
 _PREFIX = re.compile(
     r"(?:email của bạn sẽ không được hiển thị|các trường bắt buộc được đánh dấu|lượt xem|số lượt xem|lượt đọc"
     r"|ngày đăng|cập nhật lúc|cập nhật:|đăng lúc|tags?:|từ khóa:|chia sẻ:|bạn đang xem|bình luận \(\d+\)"
@@ -51,6 +52,10 @@ def _key(line: str) -> str:
     return line.strip().strip(" :.*-–|").lower()
 
 
+# "* Mọi ý kiến đóng góp … gửi về hộp thư: …@….vn": a call for readers' mail at the foot of a page
+_MAIL_FOOTER = re.compile(r"(?:mọi ý kiến|ý kiến đóng góp|độc giả|bạn đọc|mời bạn đọc)[^@]{0,200}@\S+\.\w+")
+
+
 def is_boilerplate(line: str) -> bool:
     """True for a whole line of web furniture ("Trả lời", "Email của bạn sẽ không …", "Lượt xem: 12")."""
     if len(line) > 300:
@@ -58,7 +63,13 @@ def is_boilerplate(line: str) -> bool:
     key = _key(line)
     if not key:
         return True
-    return key in _EXACT or bool(_PREFIX.match(key)) or bool(_BREADCRUMB.match(line.strip()))
+    return (
+        key in _EXACT
+        or bool(_PREFIX.match(key))
+        or bool(_BREADCRUMB.match(line.strip()))
+        or ("@" in key and bool(_MAIL_FOOTER.match(key)))
+        or bool(_NOTE.match(key))  # "* Tên nhân vật đã được thay đổi"
+    )
 
 
 def strip_boilerplate(lines: list[str]) -> list[str]:
@@ -91,8 +102,33 @@ _CREDIT_PARENS = re.compile(
     r"|(?:người (?:cầm|đứng|ngồi|mặc|đeo)|áo|mặc|đeo|cầm)\s[^()\n]{1,30})\)",  # "(người cầm micro)", "(áo trắng)"
     re.IGNORECASE,
 )
-_CREDIT_HEAD = re.compile(r"(?<![\w(])(?:Ảnh minh họa|Ảnh minh hoạ|Ảnh|Nguồn|Biểu đồ|Đồ họa)\s*:\s*")
-_CREDIT_TOKEN = re.compile(rf"[{UPPER}0-9][^\s,;:()]*")
+# "Ảnh: …", "ảnh: …" and, after a sentence, "Ảnh Ngọc Anh." / "Ảnh Internet." without a colon
+class _CreditHeads:
+    """Finds credit heads; the words come first in the pattern so that the scan skips to them (a
+    look-behind first would be tried at every position of every paragraph)."""
+
+    _RX = re.compile(rf"(Ảnh minh họa|Ảnh minh hoạ|Ảnh|ảnh|Nguồn|Biểu đồ|Đồ họa)(\s*:\s*|\s+(?=[{UPPER}]))")
+
+    def search(self, line: str, pos: int = 0) -> re.Match | None:
+        for m in self._RX.finditer(line, pos):
+            before = line[m.start() - 1 : m.start()]
+            after_sentence = line[max(0, m.start() - 2) : m.start()][:1] in ".!?…" and before == " "
+            if ":" not in m.group(2):
+                ok = m.group(1) == "Ảnh" and after_sentence  # "… cầu Trắng. Ảnh Ngọc Anh."
+            elif m.group(1) == "ảnh":
+                ok = after_sentence  # not "Tin, ảnh: …" nor "Tin - ảnh: …", an author line
+            else:
+                ok = not before or not (before.isalnum() or before in "_(")
+            if ok:
+                return m
+        return None
+
+
+_CREDIT_HEAD = _CreditHeads()
+# a capitalised word or code, or a web address ("lamdongtv.vn", "vi.wikipedia.org")
+_CREDIT_TOKEN = re.compile(rf"[{UPPER}0-9][^\s,;:()]*|[a-z0-9-]+(?:\.[a-z]{{2,}})+(?![\w.])")
+# "Ảnh: báo Dân trí", "Ảnh: báo Chính Phủ": the outlet after "báo"
+_OUTLET_HEAD = re.compile(r"báo\s+(?=\S)")
 _ACRONYM = re.compile(rf"^[{UPPER}0-9.&+]+\.?$")
 _AGENCIES = frozenset(
     ("Reuters", "Facebook", "Internet", "Getty", "Images", "Xinhua", "Kyodo", "Yonhap", "Sputnik", "TASS", "Finviz")
@@ -106,6 +142,14 @@ def _credit_end(text: str, pos: int) -> int:
     "Reuters.", "Phương Hoa - TTXVN"; at most four words, never a word of the next sentence that is no
     part of a name."""
     end, words = pos, 0
+    outlet = _OUTLET_HEAD.match(text, pos)
+    if outlet:
+        end = outlet.end()
+        named = next((o for o in _OUTLETS if text[end : end + len(o)].lower() == o), None)
+        if named:
+            return end + len(named)
+        if not _CREDIT_TOKEN.match(text, end):
+            return pos
     while words < 4:
         m = _CREDIT_TOKEN.match(text, end)
         if not m:
@@ -128,6 +172,12 @@ def _credit_end(text: str, pos: int) -> int:
                 return end
         if text[end : end + 1] != " ":
             return end
+        if text.startswith("báo ", end + 1) and _CREDIT_TOKEN.match(text, end + 5):
+            end += 5  # "Thời báo Kinh tế": an outlet's name …
+            tail = re.match(rf"[{UPPER}][{LOWER}]* [{LOWER}]+\.(?!\w)", text[end : end + 30])
+            if tail:
+                return end + tail.end()  # … "Kinh tế." to its full stop
+            continue
         nxt = _CREDIT_TOKEN.match(text, end + 1)
         if not nxt or (nxt.group(0) in _NOT_CREDIT and "/" not in nxt.group(0)):
             return end
@@ -140,6 +190,10 @@ def _credit_end(text: str, pos: int) -> int:
 # where the next sentence visibly starts (a time of day, a full stop, a word that opens a sentence after a
 # lowercase word); without one nothing is cut.
 _RELATED_HEAD = re.compile(r"\s*>>\s*(?=\S)|(?<=[.!?…])\s+Video\s*:\s*(?=\S)")
+# "… tại buổi làm việc Nên đọc Vinalines nỗ lực … Sau khi …", "… 2015. Xem video Thủ tướng … thăm Nhật":
+# a link to another article or a video; at the end of a paragraph it runs to the end (an author's name
+# glued after it stays: "… thăm Nhật Trang Trần")
+_READ_HEAD = re.compile(rf"(?<!\w)(?:Nên đọc|Đọc thêm|Xem video)\s+(?=[{UPPER}\"“])")  # "Xem video:" heads a caption
 _OPENS = _NOT_CREDIT | {"Trả", "Tuy", "Ngoài", "Chiều", "Sáng", "Trao"}
 _CLOCK = re.compile(r"\d{1,2}h\d{0,2}:?$")
 
@@ -156,7 +210,20 @@ def _related_end(line: str, pos: int) -> int:
     return pos
 
 
-def _cut_runs(line: str, head: re.Pattern, run_end) -> str:
+_TRAILING_NAME = re.compile(rf"\s[{UPPER}][{LOWER}]+ [{UPPER}][{LOWER}]+\s*$")
+
+
+def _read_end(line: str, pos: int) -> int:
+    """End of the linked title at ``pos``: where the next sentence visibly starts, else the end of the line
+    when it is near (before a trailing two-word name)."""
+    end = _related_end(line, pos)
+    if end > pos or len(line) - pos > 160 or re.search(r"[.!?]\s", line[pos:]):
+        return end
+    name = _TRAILING_NAME.search(line, pos)
+    return name.start() if name and len(line[pos : name.start()].split()) >= 2 else len(line)
+
+
+def _cut_runs(line: str, head: re.Pattern | _CreditHeads, run_end) -> str:
     """``line`` without each ``head`` and the run after it, up to ``run_end(line, pos)``; a head whose run's
     end cannot be seen stays."""
     pos = 0
@@ -180,9 +247,12 @@ def strip_inline_furniture(line: str) -> str:
         line = _LINKED_TITLE.sub("", line)
     if "(" in line:
         line = _CREDIT_PARENS.sub("", line)
-    line = _cut_runs(line, _CREDIT_HEAD, _credit_end)
+    if "Ảnh" in line or "ảnh" in line or "Nguồn" in line or "Biểu đồ" in line or "Đồ họa" in line:
+        line = _cut_runs(line, _CREDIT_HEAD, _credit_end)
     if ">>" in line or "Video" in line:
         line = _cut_runs(line, _RELATED_HEAD, _related_end)
+    if "Nên đọc" in line or "Xem video" in line or "Đọc thêm" in line:
+        line = _cut_runs(line, _READ_HEAD, _read_end)
     return _TRAILING_LINK.sub("", line)
 
 
@@ -194,7 +264,7 @@ _NAMEY = re.compile(rf"^{_WORD}(?:\s+{_WORD}){{0,4}}$")
 _UNIT = re.compile(rf"^[{UPPER}0-9.&]+$")
 _DASHED = re.compile(r"^[-–]+\s*(.{2,60}?)\s*[-–]+$")
 _CREDIT = re.compile(
-    r"^(?:tin|bài|ảnh|tin và ảnh|tin, ảnh|tin ảnh|bài và ảnh|bài, ảnh|video|thực hiện)"
+    r"^(?:tin|bài|ảnh|tin và ảnh|tin, ảnh|tin ảnh|bài và ảnh|bài, ảnh|(?:tin|bài)\s*[-–]\s*ảnh|video|thực hiện)"
     r"\s*:\s*(.{2,80})$",
     re.IGNORECASE,
 )
@@ -216,6 +286,8 @@ _OUTLETS = frozenset(
 # A name glued to its source when the page lost a line break: "Minh PhươngTheo Reuters",
 # "Theo Thanh HuyềnĐầu tư", "T.ThủyTheo NDTV".
 _GLUED_THEO = re.compile(rf"^(.{{2,40}}?[{LOWER}])Theo\s+\S.*$")
+_SOURCE_WORD = re.compile(r"(?:theo|nguồn)(?!\w)", re.IGNORECASE)
+_SPACED_THEO = re.compile(r"^(.{2,40}?)\s+Theo\s+\S.*$")  # "… phát triển. Mai Chi Theo Reuters": a tail
 _GLUED_SOURCE = re.compile(rf"^[Tt]heo\s+(.{{2,40}}?[{LOWER}])[{UPPER}][{LOWER}].*$")
 
 
@@ -246,6 +318,8 @@ def _author_from(line: str) -> str | None:
         if not _NAMEY.match(part):
             return None
         (units if _UNIT.match(part) else names).append(part)
+    if len(names) > 1:  # "Tân Phan, Theo Trí Thức Trẻ": the author, then the source
+        names = [n for n in names if not _SOURCE_WORD.match(n)] or names
     if names:
         return ", ".join(names)
     return units[0] if units else None
@@ -280,10 +354,51 @@ def take_author(lines: list[str]) -> tuple[str | None, list[str]]:
     base = max(0, len(last) - 90)
     m = _TAIL.search(last, base)  # "… trong thời gian tới. Theo TTXVN"
     if m and len(m.group(1)) <= 60:
-        raw = m.group(1).strip()
+        raw = _LEADING_MARKER.sub("", m.group(1).strip())  # "… điều này. (Tổng hợp) Duy Ngọc"
         tail = _unglued(raw)
-        if " " in tail or _UNIT.match(tail) or "/" in tail or _CAMEL.match(tail) or tail != raw:
+        spaced = _SPACED_THEO.match(tail)
+        if spaced and _NAMEY.match(spaced.group(1)) and not _SOURCE_WORD.match(spaced.group(1)):
+            tail = spaced.group(1)
+        if (
+            " " in tail
+            or _UNIT.match(tail)
+            or "/" in tail
+            or _CAMEL.match(tail)
+            or _DOTTED_NAME.match(tail)
+            or tail != raw
+        ):
             author = _author_from(tail)
             if author:
                 return author, lines[:last_i] + [last[: m.start()].rstrip()]
+    glued = _CAPTION_TAIL.search(last, base)  # "… chụp ảnh lưu niệm đầu xuân 2017 Huy Hùng"
+    if glued:
+        name, at = (glued.group(1), glued.start(1)) if glued.group(1) else (glued.group(2), glued.start())
+        if not _is_place_words(name) and not _NOT_BEFORE_AUTHOR.search(last, 0, at):
+            author = _author_from(name)
+            if author:
+                return author, lines[:last_i] + [last[:at].rstrip()]
     return None, lines
+
+
+_LEADING_MARKER = re.compile(r"^\((?:tổng hợp|th|st|lược dịch|sưu tầm)\)\s*", re.IGNORECASE)
+_DOTTED_NAME = re.compile(rf"^[{UPPER}]\.\s?[{UPPER}][{LOWER}]+$")  # "P.Hậu"
+# A name (or two joined by a dash, a unit after a slash) glued after a caption with no full stop, at the very
+# end of a report: "… Đinh Dậu 2017 Huy Hùng", "… trên địa bàn Quốc Hoàn - Thúy Nga", "… Hội nghị MInh
+# Hòa/VOV.VN"; the word before it is in lower case or a number
+_NAME2 = rf"[{UPPER}][{UPPER}{LOWER}]*\s[{UPPER}][{LOWER}]+"
+_CAPTION_TAIL = re.compile(
+    rf"(?<!\S)[{LOWER}0-9]\S*\s+({_NAME2}(?:\s[-–]\s{_NAME2})?(?:/[{UPPER}][\w.]*)?)$"
+    rf"|(?<!\w)theo\s+({_NAME2}(?:\s[{UPPER}][{LOWER}]+)?)$"  # "… theo Trí Thức Trẻ": the source
+)
+# … unless a preposition or verb says the words belong to the sentence ("… trao quà cho Huy Hùng")
+_NOT_BEFORE_AUTHOR = re.compile(
+    r"(?<!\w)(?:tại|ở|của|với|và|cho|đến|từ|tới|về|thăm|gặp|ông|bà|anh|chị|em|đồng chí|là|tỉnh|huyện|xã"
+    r"|phường|quận|thành phố|thị xã|thị trấn|thôn|bản|làng|ấp|đường|phố|sông|núi|chùa|đền)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _is_place_words(words: str) -> bool:
+    """An outlet or a well-known place rather than a person: "Dân trí", "Hà Nội", "TP Hồ Chí Minh"."""
+    low = words.lower()
+    return low in _OUTLETS or any(p in low for p in ("hà nội", "hồ chí minh", "việt nam", "đà nẵng", "hong kong"))

@@ -10,15 +10,33 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from typing import NamedTuple
 
-from ..vietnamese.names import MODIFIERS, TITLE_RE, UPPER, NameCandidate, is_surname, name_candidates
+from ..vietnamese.names import (
+    MODIFIERS,
+    TITLE_RE,
+    UPPER,
+    NameCandidate,
+    is_surname,
+    is_vietnamese_syllable,
+    name_candidates,
+    trie_regex,
+)
 from .model import PersonMention
 
 _STRONG = (
     r"đồng chí|đ/c|ông|bà|ngài|(?:(?:p?gs|ts|ths|bs|ks|ncs)\.?\s?)+|giáo sư|tiến sĩ|thạc sĩ|bác sĩ|nhà báo"
     r"|luật sư|nghệ sĩ|nhạc sĩ|họa sĩ"
 )
-_TRIGGER = re.compile(rf"(?<!\w)(?:{_STRONG}|anh|chị|thầy|doanh nhân)(?:\s*:)?\s*$")
+# Words for a person before a Vietnamese name (one with a known surname): "tài xế Nguyễn Văn Quân", "em Trần
+# Viết Tôn", "ứng cử viên …"
+_PERSON_NOUNS = (
+    r"anh|chị|thầy|cô|em|cháu|cụ|bé|doanh nhân|tài xế|lái xe|nạn nhân|bệnh nhân|học sinh|sinh viên|nghệ nhân"
+    r"|kỹ sư|chiến sĩ|giáo viên|cô giáo|thầy giáo|ca sĩ|diễn viên|cầu thủ|vận động viên|vđv|nhà văn|nhà thơ"
+    r"|nhà nghiên cứu|chuyên gia|phóng viên|biên tập viên|bị can|bị cáo|đối tượng|ứng cử viên|ứng viên"
+    r"|thượng úy|trung úy|thiếu úy|hạ sĩ|trung sĩ|thượng sĩ|nghệ sĩ nhân dân|nghệ sĩ ưu tú|nsnd|nsưt"
+)
+_TRIGGER = re.compile(rf"(?<!\w)(?:{_STRONG}|{_PERSON_NOUNS})(?:\s*:)?\s*$")
 _STRONG_TRIGGER = re.compile(rf"(?<!\w)(?:{_STRONG})(?:\s*:)?\s*$")
 _PLAIN_TRIGGER = re.compile(r"(?<!\w)(?:đồng chí|đ/c|ông|bà|ngài|anh|chị)(?:\s*:)?\s*$")
 _NEXT_PERSON = re.compile(r"(?<!\w)(?:đồng chí|đ/c|ông|bà)(?!\w)")
@@ -30,19 +48,28 @@ _COUNTERPART = re.compile(r"(?<!\w)người đồng cấp(?:\s+\S+){0,2}\s+$")
 _PLURAL_COLON = re.compile(r"(?<!\w)(?:các|những)\s+((?:[^.:;\n]|\.(?=\S)){3,60}?)\s*:\s*$")  # "T.Ư Đảng"
 _PARENS = re.compile(r"\((?!ảnh)[^()\n]{0,60}\)")
 _HARD = re.compile(r"[!?;:\n\"()\[\]]|(?<!tp)(?<!tx)(?<!tt)\.(?!\w)")   # ends a name's context either side
+# Verbs a subject takes that no title or body name holds: a role or a title before a name ends there
+# ("Phó Chủ tịch UBND TP.HCM đặt vấn đề …", "Tổng thống A kêu gọi Tổng thống Nga B")
+_VERBS = (
+    r"đặt vấn đề|đặt câu hỏi|khuyến khích|triển khai|tuyên bố|nói thêm|viết|xuất hiện"
+    r"|phát hiện|cung cấp|xác nhận|từ chối|bắt đầu|thể hiện|dường như|kể lại|bất ngờ|trở thành|muốn|cảm thấy"
+    r"|nhận thấy|thấy|cười|hỏi|chỉ ra|nêu quan điểm|giải đáp|mong muốn|thẳng thắn|chứng kiến|phát động|đồng ý"
+    r"|đồng tình|phủ nhận|bác bỏ|chỉ trích|hy vọng|tin rằng|mô tả|thúc giục|lên tiếng|nhắc lại|tái khẳng định"
+    r"|bổ sung|trấn an|kêu gọi|yêu cầu|đề nghị|khẳng định|nhấn mạnh|đổ lỗi|tham mưu cho|tham mưu chính"
+)
 _STOP_PRE = re.compile(
-    r"(?<!\w)(?:cho|với|có|là|đã|sẽ|đang|vừa|được|bị|tại|trong|theo|về|khi|thì|mà|này|đó|những|một|nói"
+    rf"(?<!\w)(?:{_VERBS}|cho|với|có|là|đã|sẽ|đang|vừa|được|bị|tại|trong|theo|về|khi|thì|mà|này|đó|những|một|nói"
     r"|yêu cầu|đề nghị|cùng|dự|gồm|do|bởi|như|hôm|giao|gặp|tiếp|thăm|mời|tặng|trao|nghe|chủ trì|phát biểu"
     r"|cho biết|nhấn mạnh|kết luận|báo cáo|gửi|ký|từ|sau|trước|đến|tới|lúc)(?!\w)"
 )
 _STOP_POST = re.compile(
-    r"(?<!\w)(?:(?:đồng )?chủ trì|dự|tham dự|phát biểu|cho biết|nhấn mạnh|đề nghị|yêu cầu|khẳng định|ghi nhận"
+    rf"(?<!\w)(?:{_VERBS}|(?:đồng )?chủ trì|dự|tham dự|phát biểu|cho biết|nhấn mạnh|đề nghị|yêu cầu|khẳng định|ghi nhận"
     r"|đánh giá|trao|trả lời|thông tin|chia sẻ|nêu|kết luận|báo cáo|lưu ý|tin tưởng|đã|sẽ|đang|vừa|là|được|có"
     r"|cùng|với|tại|nói|đọc|trình bày|tặng|cảm ơn|gửi|ký|dẫn đầu|giữ chức|làm việc|thăm|chúc mừng|hoan nghênh"
     r"|biểu dương|nhận|bày tỏ|thừa nhận|giải trình|tiếp thu|khen|mong|nhận định|đề xuất|đề cập|nhắc|phân tích"
     r"|chỉ rõ|cho rằng|cho hay|thông báo|công bố|quán triệt|chúc|động viên|kiểm tra|khảo sát|trực tiếp|người"
     r"|con trai|con gái|nói rằng|bổ nhiệm|nghe|đến|về|trong|khi|thì|mà|kể|khái quát|lên|xuống|ra|vào"
-    r"|đồng thời|cũng|luôn|điều hành|nhớ lại|kiến nghị|giới thiệu|hướng dẫn|đại diện|thay mặt|mới|từng|vẫn"
+    r"|đồng thời|cũng|nghiêm túc|luôn|điều hành|nhớ lại|kiến nghị|giới thiệu|hướng dẫn|đại diện|thay mặt|mới|từng|vẫn"
     r"|còn|đều|lại|rất|không|chưa|chẳng|hiện|hiện nay|mới đây|một(?! thành viên)|tiếp tục|ngay|nên|bởi|vì|nếu"
     r"|lúc|sau|trước|hôm|sáng|chiều|tối|này|đó|ấy|đây|nhiều|các|những|cho phép|đề ra|gồm|như|lo ngại"
     r"|băn khoăn"
@@ -78,7 +105,8 @@ _BARE = frozenset(("phụ trách", "phó", "trưởng", "chánh", "nguyên", "t�
 # meeting (but "Chủ trì buổi lễ" of a report on that ceremony, "lễ ra quân", is chairing it)
 _NOT_CHAIRED = r"(?!\s+(?:lễ đón|lễ ký|các hoạt động|hoạt động)(?!\w))"
 _CHAIR_AFTER = re.compile(
-    r"[\s,–-]*(?:(?:đã|sẽ|cùng|là người|người|trực tiếp|đồng thời|đến|về)\s+)*(?:(?:đồng\s+)?chủ\s+trì(?!\w)"
+    r"[\s,–-]*(?:(?:đã|sẽ|cùng|là người|người|trực tiếp|đồng thời|đến|về|làm|đến dự và|dự và|tham dự và"
+    r"|tổ chức và|thay mặt(?:\s+[^\s,.;:]+){1,5}?\s*,?)\s+)*(?:(?:đồng\s+)?chủ\s+trì(?!\w)"
     rf"{_NOT_CHAIRED}|(?:điều hành|điều khiển)\s+(?:phiên|cuộc họp|hội nghị|kỳ họp|buổi họp|nội dung|phần))",
     re.IGNORECASE,
 )
@@ -104,6 +132,48 @@ _BRAND = re.compile(
 )
 
 
+def _after_brand(c: NameCandidate) -> NameCandidate | None:
+    """A candidate without a company's name: "Malaysia Airlines Peter Bellew" → "Peter Bellew"; None when
+    no two words are left ("Nam A Bank")."""
+    m = None
+    for m in _BRAND.finditer(c.name):
+        pass
+    if m is None:
+        return c
+    rest = c.name[m.end() :].strip()
+    if rest.count(" ") < 1 or _BRAND.search(rest):
+        return None
+    start = c.start + c.name.index(rest, m.end())
+    return c._replace(start=start, name=rest, surname=is_surname(rest.split(" ")[0]))
+
+
+def _unglued(c: NameCandidate) -> NameCandidate:
+    """A Vietnamese name without the word glued to its end where a space was lost: "Nguyễn Thanh Longđề
+    nghị" → "Nguyễn Thanh Long" (the last syllable is no Vietnamese one, but two lower-case ones)."""
+    if not (c.surname and c.foreign):
+        return c
+    words = c.name.split(" ")
+    last = words[-1]
+    if len(words) < 3 or "-" in last or is_vietnamese_syllable(last) or not all(map(is_vietnamese_syllable, words[:-1])):
+        return c
+    for k in range(2, len(last) - 1):
+        tail = last[k:]
+        # the word glued on is written with Vietnamese letters ("đề", "được"), not "son" of "Samson"
+        if tail[0].islower() and not tail.isascii() and is_vietnamese_syllable(last[:k]) and is_vietnamese_syllable(tail):
+            name = " ".join([*words[:-1], last[:k]])
+            return c._replace(end=c.start + len(name), name=name, foreign=False)
+    return c
+
+
+def _initial_last(c: NameCandidate, text: str) -> bool:
+    """Does the name end in an initial ("Trần V.", "Phạm S")? A plain vowel, a given name of its own, ends a
+    full name of three syllables ("Trần Đông A", "Nguyễn Thị Hải Y"); "Ở" after a name starts a sentence."""
+    last = c.name[c.name.rfind(" ") + 1 :]
+    if len(last) > 1:
+        return False
+    return c.name.count(" ") < 2 or last not in "AEIOUY" or text[c.end : c.end + 1] == "."
+
+
 def _hide(m: re.Match) -> str:
     return "\x01" * len(m.group(0))
 
@@ -111,26 +181,46 @@ def _hide(m: re.Match) -> str:
 # Words of a proper name are no verbs or prepositions: "Trung tâm Dự báo", "Bộ Giao thông", "Bộ Ngoại giao",
 # "Nội các", "Vụ Thiết bị". Capitalised inside a sentence, or bound to the capitalised syllable before.
 _NAME_WORD = re.compile(rf"[{UPPER}](?<=[^\s.!?:;,–\-\"(\[]\s.)[^\W\d_]*")  # the capital first: fast
+# "Đại sứ Nga tại Mỹ", "Đại sứ Philippines tại Bắc Kinh" (not "… tại Hội nghị …": an event, no body)
 _BOUND = re.compile(
     rf"[{UPPER}][^\W\d_]* (giao|các|bị)(?!\w)|(về)(?<!\w..) (?:vấn đề|tình hình)(?!\w)"
-    rf"|[{UPPER}]\S* (tại) (?=[{UPPER}])"  # "Đại sứ Nga tại Mỹ", "Đại sứ Philippines tại Bắc Kinh"
+    rf"|[{UPPER}]\S* (tại) (?=[{UPPER}])(?!Hội nghị|Hội thảo|Diễn đàn|Lễ|Phiên|Kỳ họp|Tọa đàm|Đại hội)"
 )
 
 
-def _hide_name_words(text: str, masked: str) -> str:
-    """``masked`` with the words of proper names hidden from the stop-word scans."""
+# Nouns of body names made of a stop word: "Quân chủng Phòng không - Không quân", "Vụ Thiết bị và Công trình
+# y tế", "Hội KHKT Lạnh và Điều hòa không khí", "Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp"
+_NOUN_PHRASES = re.compile(  # no look-behind first: the scan then skips to the phrases' first letters
+    r"(?:"
+    + trie_regex(
+        "phòng không|hàng không|không khí|không quân|không gian|không lưu|công trình|chương trình|quy trình"
+        "|đổi mới|ngoại giao|chuyển giao|người việt|người cao tuổi|người có công|người khuyết tật|người lao động"
+        "|tham mưu".split("|")
+    )
+    + r")(?!\w)(?! cho(?!\w)| chính(?!\w))"  # "tham mưu cho …" is a verb (and a stop follows the others)
+)
+
+
+def _hide_name_words(text: str, masked: str, lower: str) -> str:
+    """``masked`` with the words of proper names (and nouns of body names) hidden from the stop-word scans."""
     spans = [m.span() for m in _NAME_WORD.finditer(text)]
     spans += [m.span(m.lastindex) for m in _BOUND.finditer(text)]
+    spans += [m.span() for m in _NOUN_PHRASES.finditer(lower) if not lower[m.start() - 1 : m.start()].isalpha()]
     if not spans:
         return masked
     pieces, last = [], 0
     for a, b in sorted(spans):
-        if a < last or masked[a] == "\x02":  # titles stay as they are
+        if b <= last or masked[a] == "\x02":  # titles stay as they are
             continue
+        a = max(a, last)  # "Phòng không": the phrase goes on after the capitalised word
         pieces += (masked[last:a], "\x03" * (b - a))
         last = b
     pieces.append(masked[last:])
     return "".join(pieces)
+
+
+# A comma inside an abbreviation, letters glued on both sides: "Bộ VH,TT&DL", "Sở LĐ,TB&XH"
+_ABBREV_COMMA = re.compile(rf"(?<=(?<![^\W\d_])[{UPPER}]{{2}}),(?=[{UPPER}]{{2}}(?:&|[{UPPER}]{{0,2}}(?![^\W\d_])))")
 
 
 class _Doc:
@@ -153,6 +243,8 @@ class _Doc:
         self.starts = sorted(self.titles)
         low = self.lower
         self.paren = _PARENS.sub(_hide, low) if "(" in low else low  # parentheses hidden
+        for m in _ABBREV_COMMA.finditer(text):  # "Bộ VH,TT&DL": no comma between pieces of a role
+            self.paren = self.paren[: m.start()] + "&" + self.paren[m.end() :]
         parts, last = [], 0
         for a in self.starts:  # titles hidden too: "ký" in "thư ký" is no verb
             b = self.titles[a]
@@ -161,7 +253,7 @@ class _Doc:
                 parts.append("\x02" * (b - a))
                 last = b
         parts.append(self.paren[last:])
-        self.masked = _hide_name_words(text, "".join(parts))
+        self.masked = _hide_name_words(text, "".join(parts), low)
 
     def title_end(self, pos: int) -> int:
         return self.titles.get(pos, 0)
@@ -194,7 +286,7 @@ def _pre_role(doc: _Doc, start: int, floor: int, comma: bool = False) -> tuple[i
             continue
         if any(doc.title_end(v.end()) for v in _AND_ANY.finditer(lower, p, start)):
             continue  # "Chủ tịch tỉnh và Đại tá, Giám đốc Công an tỉnh X": two people
-        if _COMPANY.search(lower, p, start):
+        if _COMPANY.search(lower, p, start) and not (stripped < start and lower[stripped] == ","):
             return -1, "", False  # "Giám đốc Công ty TNHH Hoàng Gia Phát": the name belongs to the company
         ok = True
         prev = p
@@ -265,6 +357,8 @@ def _post_role(doc: _Doc, end: int, cands: list[NameCandidate], k: int) -> tuple
     role_end = stop  # every piece after a comma or dash must start with a title or an organisation
     for pm in _PIECE.finditer(doc.paren, p, stop):
         q = pm.end()
+        if lower.startswith("chống", q) and lower.endswith("phòng", 0, pm.start()):
+            continue  # "Ban Chỉ đạo phòng, chống dịch tỉnh": one name
         dash_cap = "," not in pm.group(0) and text[q : q + 1].isupper()
         org = bool(_ORG_START.match(lower, q)) and _mostly_names(text[q:stop])
         if not (doc.title_end(q) or org or dash_cap):
@@ -335,7 +429,8 @@ def find_persons(text: str) -> tuple[PersonMention, ...]:
 
     A foreign name is accepted after a title ("Tổng thống Mỹ Donald Trump") or an honorific; once
     accepted, its bare mentions count too, also those before it (a second pass)."""
-    cands = [c for c in name_candidates(text) if not _BRAND.search(c.name)]
+    cands = [_after_brand(_unglued(c)) for c in name_candidates(text)]
+    cands = [c for c in cands if c is not None and not _initial_last(c, text)]
     if not cands:
         return ()
     doc = _Doc(text)
@@ -344,13 +439,54 @@ def find_persons(text: str) -> tuple[PersonMention, ...]:
         found, known = _scan(doc, cands, frozenset(known))
     if "đồng chủ trì" in doc.lower:
         _co_chairs(doc.lower, found)
+    _chairing_lists(doc.text, found)
+    if "chủ trì" in doc.lower:
+        _short_chairs(doc.text, found)
     return _merge(found)
+
+
+# "Phó Thủ tướng A, Trưởng Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp chủ trì cuộc làm việc": the
+# role was cut short of its end, but the clause goes on to "chủ trì" a meeting with no verb or other party
+_CHAIR_MEETING = re.compile(
+    r"(?:đồng\s+)?chủ\s+trì(?=\s*(?:[.,;\n]|$)|\s+(?:hội nghị|hội thảo|tọa đàm|cuộc|buổi|phiên|kỳ họp|họp|lễ(?! đón)"
+    r"|đối thoại)(?!\w))"
+)
+_GAP_ALLOWED = frozenset(("về", "của", "tại", "cùng", "đã", "sẽ", "trực tiếp", "đồng thời", "vừa", "với"))
+_GAP_BLOCK = re.compile(
+    r"(?<!\w)(?:(?<!ngoại )giao(?! thông| dịch| lưu)|yêu cầu|đề nghị|đề xuất|kiến nghị|cho|để|do|mời|là|cơ quan"
+    r"|đơn vị|(?<!ban )chỉ đạo|ông|bà|đồng chí|theo)(?!\w)"
+)
+
+
+def _chairs_later(doc: _Doc, end: int, next_name: int) -> bool:
+    """Does the clause after a mention (ending at ``end``) go on, through words of its role only, to "chủ
+    trì" a meeting?"""
+    m = _CHAIR_MEETING.search(doc.lower, end, min(next_name, end + 100))
+    if not m or m.start() == end:
+        return False
+    if _HARD.search(doc.lower, end, m.start()) or _GAP_BLOCK.search(doc.lower, end, m.start()):
+        return False
+    return all(w.group(0) in _GAP_ALLOWED for w in _STOP_POST.finditer(doc.masked, end, m.start()))
+
+
+class _Found(NamedTuple):
+    """One accepted mention: ``head`` is where its title before the name starts; ``how`` says how it was
+    found to chair ("after": a verb after the mention, "tag": "– Chủ trì hội nghị" after a dash or comma,
+    said of this person only, "before": "dưới sự chủ trì của" before it)."""
+
+    name: str
+    role: str
+    chair: bool
+    start: int
+    end: int
+    head: int
+    how: str = ""
 
 
 def _scan(doc: _Doc, cands: list[NameCandidate], accepted: frozenset[str]):
     """One pass over the candidates: (mentions found, lower-case names accepted)."""
     text, lower = doc.text, doc.lower
-    found: list[tuple[str, str, bool, int, int]] = []  # name, role, chair, start, end
+    found: list[_Found] = []
     known: set[str] = set(accepted)
     consumed = prev_end = 0
     last: tuple[int, str, bool] | None = None  # end, shared role, plural — for lists "A, B và C"
@@ -365,7 +501,9 @@ def _scan(doc: _Doc, cands: list[NameCandidate], accepted: frozenset[str]):
             trig = bool(rx.search(lower, max(0, c.start - 24), c.start))
         if c.foreign and not trig:
             trig = bool(_COUNTERPART.search(lower, max(0, c.start - 40), c.start))
-        pre_start, pre, plural = _pre_role(doc, c.start, prev_end, comma=c.foreign)
+        # "Chủ tịch UBND tỉnh, Trương Quốc Huy, đã …": a name set off by commas is the title's too
+        appositive = c.foreign or (c.surname and text[c.end : c.end + 1] == ",")
+        pre_start, pre, plural = _pre_role(doc, c.start, prev_end, comma=appositive)
         if not pre:
             m = _PLURAL_COLON.search(lower, max(0, c.start - 70), c.start)
             if m and doc.title_end(m.start(1)):
@@ -381,19 +519,24 @@ def _scan(doc: _Doc, cands: list[NameCandidate], accepted: frozenset[str]):
             ok = trig or bool(pre) or bool(post) or listed or key in known
         else:
             ok = trig or ((bool(pre) or bool(post)) and c.foreign) or key in known
-        prev_end = max(prev_end, c.end)
         if not ok:
+            if c.surname:  # a place or body without a surname ("Choang Quảng Tây") ends no title's reach
+                prev_end = max(prev_end, c.end)
             continue
+        prev_end = max(prev_end, c.end)
         role = ", ".join(x for x in (pre, post) if x)
         if not pre and listed and last and last[2]:
             # "các Ủy viên T.Ư Đảng: A, Phó thủ tướng …; B, Bộ trưởng …": the list's title is everyone's
             role = ", ".join(x for x in (last[1], post) if x)
         end = post_end if post else c.end
-        chair = bool(_CHAIR_AFTER.match(text, end))
         head = pre_start if pre else c.start
-        if not chair and _CHAIR_BEFORE.search(lower, max(0, head - 60), head):
-            chair = True
-        found.append((c.name, " ".join(role.split()), chair, c.start, end))
+        after = _CHAIR_AFTER.match(text, end)
+        how = ("tag" if re.match(r"\s*[,–-]", after.group(0)) else "after") if after else ""
+        if not how and _chairs_later(doc, end, cands[k + 1].start if k + 1 < len(cands) else len(text)):
+            how = "after"
+        if not how and _CHAIR_BEFORE.search(lower, max(0, head - 60), head):
+            how = "before"
+        found.append(_Found(c.name, " ".join(role.split()), bool(how), c.start, end, head, how))
         known.add(key)
         consumed = prev_end = end
         shares = not pre and listed and last is not None and last[2]
@@ -401,7 +544,11 @@ def _scan(doc: _Doc, cands: list[NameCandidate], accepted: frozenset[str]):
     return found, known
 
 
-def _co_chairs(lower: str, found: list[tuple[str, str, bool, int, int]]) -> None:
+# "A đã tiếp B sang dự và đồng chủ trì kỳ họp": the host who receives the guest is not one of the co-chairs
+_RECEIVES = re.compile(r"(?<!\w)(?:tiếp(?! xúc| tục| nhận| thu| cận| theo| đó| sau)|hội kiến|đón|tiễn)(?!\w)")
+
+
+def _co_chairs(lower: str, found: list[_Found]) -> None:
     """ "A, …; B, … đồng chủ trì cuộc họp": everyone named before it in that sentence chairs."""
     pos = lower.find("đồng chủ trì")
     while pos >= 0:
@@ -411,11 +558,59 @@ def _co_chairs(lower: str, found: list[tuple[str, str, bool, int, int]]) -> None
         begin = max((m.end() for m in _SENT_END.finditer(lower, max(0, pos - 600), pos)), default=0)
         for i, f in enumerate(found):
             if begin <= f[3] < pos and not _INVITER.search(lower, max(begin, f[3] - 80), f[3]):
-                found[i] = (f[0], f[1], True, f[3], f[4])
+                if not _RECEIVES.search(lower, f.end, pos):
+                    found[i] = f._replace(chair=True)
         pos = lower.find("đồng chủ trì", pos + 1)
 
 
-def _merge(found: list[tuple[str, str, bool, int, int]]) -> tuple[PersonMention, ...]:
+# What joins the persons of one subject: "A và B chủ trì", "A, B chủ trì", "A; ông B … chủ trì"
+_LIST_GAP = re.compile(r"\s*(?:,|;|và|cùng(?: với)?)\s*(?:(?:ông|bà|đồng chí|đ/c)\s+)?", re.IGNORECASE)
+_AND_GAP = re.compile(r"\s*(?:và|cùng(?: với)?)\s*(?:(?:ông|bà|đồng chí|đ/c)\s+)?", re.IGNORECASE)
+
+
+def _chairing_lists(text: str, found: list[_Found]) -> None:
+    """Everyone of a list that chairs chairs: "Thủ tướng A và Chủ tịch B chủ trì hội nghị" (the verb after
+    the last one is said of them all), "dưới sự chủ trì của ông A và ông B" (the phrase before the first
+    one, carried over "và" only: after a comma a new clause may start)."""
+    for i in range(len(found) - 1, 0, -1):
+        cur, prev = found[i], found[i - 1]
+        if cur.how == "after" and not prev.chair and _LIST_GAP.fullmatch(text, prev.end, cur.head):
+            found[i - 1] = prev._replace(chair=True, how="after")
+    for i in range(1, len(found)):
+        cur, prev = found[i], found[i - 1]
+        if prev.how == "before" and not cur.chair and _AND_GAP.fullmatch(text, prev.end, cur.head):
+            found[i] = cur._replace(chair=True, how="before")
+
+
+# "ông Tillerson sẽ chủ trì …", "ông Hoan chủ trì hội nghị": a person named by one word of a full name
+_SHORT_CHAIR = re.compile(
+    rf"(?<!\w)(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí|[Nn]gài)\s+([{UPPER}][^\W\d_]+)\s+(?:(?:đã|sẽ|cũng|vừa|trực tiếp|là người)\s+)*"
+    rf"(?:đồng\s+)?chủ\s+trì(?!\w){_NOT_CHAIRED}"
+)
+
+
+_KIN_BEFORE = re.compile(r"(?<!\w)(?:con gái|con trai|con|vợ|chồng|cha|mẹ|của|thay)\s+$", re.IGNORECASE)
+
+
+def _short_chairs(text: str, found: list[_Found]) -> None:
+    """A chair named by the last word of a full name found (or the first of a foreign one, "Ivanka"), when
+    exactly one person found has it."""
+    for m in _SHORT_CHAIR.finditer(text):
+        if _KIN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "Con gái ông Trump chủ trì …": the daughter chairs
+        word = m.group(1)
+        hits = [
+            i
+            for i, f in enumerate(found)
+            if " " in f.name
+            and (f.name.endswith(" " + word) or (f.name.startswith(word + " ") and not is_surname(word)))
+        ]
+        if len({found[i].name for i in hits}) == 1:
+            for i in hits:
+                found[i] = found[i]._replace(chair=True)
+
+
+def _merge(found: list[_Found]) -> tuple[PersonMention, ...]:
     """One entry per person: the longest role (first on a tie), chair if any mention says so.
 
     A short form without a surname ("ông Xuân Anh") joins the full name it ends ("Nguyễn Xuân Anh").
@@ -430,8 +625,8 @@ def _merge(found: list[tuple[str, str, bool, int, int]]) -> tuple[PersonMention,
                 canon[key] = longer
     names = {key: f[0] for key, f in reversed(list(zip(keys, found))) if key not in canon}
     merged: dict[str, list] = {}
-    for key, (_name, role, chair, _s, _e) in zip(keys, found):
-        key = canon.get(key, key)
+    for key, f in zip(keys, found):
+        key, role, chair = canon.get(key, key), f.role, f.chair
         entry = merged.setdefault(key, [names[key], "", False])
         if len(role) > len(entry[1]):
             entry[1] = role

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import sys
+import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
@@ -50,7 +51,7 @@ SURNAMES = frozenset(
     Tô Tạ Hà Đào Đàm Kiều Lâm Quách Thái Trịnh Chu Châu Tăng Triệu Vương Phùng Nghiêm Mạc Khúc Tiêu Thân Hứa
     Giang Doãn Lã La Lại Lò Lục Ninh Nông Phí Quan Sầm Tôn Thạch Tống Trình Viên Vi Âu Bạch Bế Cù Cung Diệp
     Đậu Giáp Hầu Kha Khổng Khương Kim Mã Mẫn Nhữ Quản Tào Thiều Tiết Trang Ứng Vòng Lều Uông Khuất Tất Chung
-    Cấn Bành Lữ Mông Bàn Đàng
+    Cấn Bành Lữ Mông Bàn Đàng Chử Bồ Ngụy Khiếu Đống Chế Lỗ
     Điểu Y H' K' Ka Ksor Kpă Rơ Rmah Siu Nay Kbuôr Mùa Giàng Thào Vàng Sùng Lầu Hờ Cà Quàng Lường Tòng Lù
     Chamaléa Pinăng Katơr Bhriu Alăng
     """)
@@ -65,7 +66,7 @@ _PLACES = frozenset(
     |lý sơn|phan thiết|phan rang|giang nam|kim sơn|mai châu|lạng sơn|cao lãnh|hà đông|điện biên|tô lịch
     |hai bà trưng|kiên giang|hậu giang|tiền giang|bắc giang|hà bắc|hà tây|hà trung|hoàng mai|lê chân
     |ngô quyền|mai sơn|lâm hà|ninh kiều|an giang|sơn la|bắc ninh|quảng ninh|tây ninh|bình dương|hải dương
-    |lai châu|cà mau|trà vinh|ninh hòa|vân đồn
+    |lai châu|cà mau|trà vinh|ninh hòa|vân đồn|đào nha
     """,
         "|",
     )
@@ -87,6 +88,9 @@ def _place_before(before: str, two_syllables: bool) -> bool:
         return False
     last = words[-1]
     last2 = " ".join(words[-2:])
+    if last2 == "thành phố" or last in ("tp", "tp."):  # "UBND thành phố Chử Xuân Dũng", "… TP Nguyễn Thị Mỹ":
+        # a city names two syllables at most
+        return two_syllables
     if last in _PLACE_NOUNS or last2 in _PLACE_NOUNS2 or (len(words) > 1 and words[-2] in ("ảnh:", "ảnh")):
         return True
     return two_syllables and (last in _ADMIN_NOUNS or last2.replace(" ", "_") in _ADMIN_NOUNS)
@@ -103,7 +107,7 @@ _CUT = frozenset(
 # Words that start a sentence, never end a name: "… Nguyễn Thành Phong Sáng 15/6, …" (a lost full stop).
 _STARTERS = frozenset(
     _words("""Ảnh Theo Tại Trong Sau Khi Với Các Những Một Ông Bà Tuy Nhưng Vì Để Từ Trước Cùng Qua
-    Nếu Còn Đây Đó Đã Không Thực Ngoài Riêng Trả Dự Về Cũng Do Vị""")
+    Nếu Còn Đây Đó Đã Không Thực Ngoài Riêng Trả Dự Về Cũng Do Vị Dưới Lớp Bức""")
 )
 _HONORIFICS = frozenset(_words("Ông Bà Anh Chị Cô Chú Bác Cụ Em Ngài Đồng"))
 _PRESIDENT = re.compile(r"(?<!\w)(?:[Cc]hủ tịch|Bác)\s+$")
@@ -149,13 +153,14 @@ _TITLE_WORDS = sorted(
     |quận ủy viên|huyện ủy viên|tỉnh ủy viên|thành ủy viên|thị ủy viên|đảng ủy viên|ủy viên
     |tổng giám đốc|phó giám đốc|giám đốc|phó tổng cục trưởng|tổng cục trưởng|cục trưởng|vụ trưởng|viện trưởng
     |hiệu trưởng|chánh văn phòng|chánh thanh tra|chánh án|phó chánh|chánh|phó|chính ủy|chỉ huy trưởng
-    |đại tướng|thượng tướng|trung tướng|thiếu tướng|đại tá|thượng tá|trung tá|thiếu tá|đại úy
+    |đại tướng|nữ tướng|thượng tướng|trung tướng|thiếu tướng|đại tá|thượng tá|trung tá|thiếu tá|đại úy
     |đại sứ|tổng lãnh sự|lãnh sự|đại biểu quốc hội|đại biểu hđnd|đại biểu|kiểm sát viên|thẩm phán
     |phụ trách|trưởng phòng|bí thư chi bộ|trưởng thôn|trưởng bản|trưởng ấp|trưởng khu phố|tổ trưởng
     |chủ tọa|người phát ngôn|phát ngôn viên|cử tri|tổng thống|phó tổng thống|ngoại trưởng|trợ lý|phó trợ lý
     |đặc phái viên|tổng biên tập|phó tổng biên tập|thủ trưởng|chủ nhiệm ủy ban|xã trưởng|thôn trưởng
     |thị trưởng|thống đốc|hạ nghị sĩ|thượng nghị sĩ|nghị sĩ|cố vấn|hoàng thân|hoàng tử|nữ hoàng|quốc vương
-    |thống tướng|tham mưu trưởng|chỉ huy|tư lệnh|ceo|đồng chủ tịch
+    |thống tướng|tham mưu trưởng|chỉ huy|tư lệnh|ceo|đồng chủ tịch|huấn luyện viên|hlv|pct|pgđ|tgđ
+    |thượng tọa|hòa thượng|đại đức|ni sư
     |nguyên|tân|quyền|cố|cựu|nữ
     """,
         "|",
@@ -205,10 +210,37 @@ _VN_SYLLABLE = re.compile(
 )
 
 
+# The vowel groups of Vietnamese rhymes, tone marks aside; those ending in a vowel glide take no final
+# consonant ("aung", "suu", "kyi" of "Aung San Suu Kyi" are none).
+_OPEN_NUCLEI = frozenset(
+    "a ă â e ê i o ô ơ u ư y iê yê oa oă oe uâ uê uô ươ uơ uy uyê ia ua ưa oo".split()
+)
+_CLOSED_NUCLEI = frozenset(
+    "ai ao au âu ay ây eo êu iu oi ôi ơi ui ưi ưu iêu yêu oai oao oay oeo uây uôi ươi ươu uya uyu".split()
+)
+_TONES = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))
+_PARTS = re.compile(r"(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?([aăâeêioôơuưy]+)(ng|nh|ch|[cmnptk])?")
+
+
+@lru_cache(maxsize=65536)
+def _vn_part(part: str) -> bool:
+    if not _VN_SYLLABLE.fullmatch(part):
+        return False
+    m = _PARTS.fullmatch(unicodedata.normalize("NFC", unicodedata.normalize("NFD", part).translate(_TONES)))
+    if not m:
+        return False
+    initial, nucleus, final = m.groups()
+    if initial == "gi" and not nucleus:
+        return True
+    if nucleus in _CLOSED_NUCLEI:
+        return not final
+    return nucleus in _OPEN_NUCLEI or (initial in ("gi", "qu") and nucleus[1:] in _OPEN_NUCLEI | _CLOSED_NUCLEI)
+
+
 def is_vietnamese_syllable(syllable: str) -> bool:
     """True for a syllable Vietnamese spelling allows ("Nguyễn", "Cận", "Rịa-Vũng"); False for "Donald",
-    "Jae-in" (a hyphen joins syllables in place names, and in foreign names)."""
-    return all(_VN_SYLLABLE.fullmatch(part) for part in syllable.lower().split("-"))
+    "Jae-in", "Aung", "Suu" (a hyphen joins syllables in place names, and in foreign names)."""
+    return all(_vn_part(part) for part in syllable.lower().split("-"))
 
 
 # Countries, regions and bodies written just before a foreign name: "Tổng thống Mỹ Donald Trump",
@@ -225,7 +257,7 @@ _COUNTRIES = sorted(
     |belarus|palestine|liban|eu|nato|asean|liên hợp quốc|lhq|nhà trắng|vatican|cộng hòa séc|timor leste
     |đông timor|triều|iceland|ireland|scotland|bahrain|kuwait|oman|yemen|sudan|algeria|maroc
     |lầu năm góc|điện kremlin|kremlin|london|paris|washington|moskva|bắc kinh|tokyo|seoul|bangkok|berlin
-    |brussels|bogota|new york|geneva|jakarta|manila|kiev|vienna
+    |brussels|bogota|new york|geneva|jakarta|manila|kiev|vienna|cu ba|cuba
     """,
         "|",
     ),
@@ -329,7 +361,7 @@ def _split_run(text: str, start: int, syls: list[str]) -> Iterator[NameCandidate
         if i + 1 < n and is_surname(syls[i + 1]) and (syls[i] == "Đoàn" or (i > 0 and n - i - 1 >= 3)):
             i += 1  # "Bí thư T.Ư Đoàn Bùi Quang Huy", "xã Hòa Thạch Đỗ Văn Dương": the name starts later
         j = i + 1
-        while j < n and j - i < 5 and syls[j] not in _CUT and syls[j] not in _MID_HONORIFICS:
+        while j < n and j - i < 5 and syls[j] not in _CUT and syls[j] not in _MID_HONORIFICS and syls[j] != syls[i]:
             j += 1
         if j - i < 2 and j < n and syls[j] in _CUT and j + 1 < n and syls[j + 1] not in _CUT:
             j = min(n, i + 3)  # "Lê Bộ Lĩnh": a cut syllable inside a short name
