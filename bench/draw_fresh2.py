@@ -2,12 +2,12 @@
 
 Candidates are the items of ``corpus/news.jsonl.gz`` at lines 15000–29999 (``ref.line`` numbering, 1-based)
 that are no law (``vlc-…``), not in ``corpus/meetings.jsonl`` (the first parser session read those), not
-labelled yet (as of the drawing, fresh2 excluded), at most 6,000 characters long (each is read whole),
+labelled in the splits that existed before it (dev, heldout, fresh), at most 6,000 characters long (each is read whole),
 and whose title or lead (first body line) names a meeting or a meeting-like event. They fall into four
 strata: outlet (baomoi.com / dantri.com.vn) × whether the body says someone chairs ("chủ trì", "điều hành
 phiên họp", "điều khiển"). Each stratum is shuffled with one fixed seed and the strata are interleaved in a
-fixed cycle (chairs twice as often as not, baomoi twice as often as dantri), so the labeller gets a mix of
-outlets and enough chair cases; the labeller reads the items in this order, skips what reports no meeting,
+fixed cycle (baomoi.com twice as often as dantri.com.vn, the chair and the other strata alike, so the far
+smaller chair strata are over-represented), so the labeller gets a mix of outlets and enough chair cases; the labeller reads the items in this order, skips what reports no meeting,
 and stops when the set is big enough. Prints ``line id stratum title``; nothing is parsed.
 
     python bench/draw_fresh2.py [--n 160]
