@@ -1,6 +1,7 @@
 """Precision/recall floors on the hand-labelled real reports (bench/extraction_eval.py).
 
 The floors are what the parser reached, minus a small margin, on each split: a regression fails here.
+The fresh2 split has no floors: it was labelled to score the next round of rules, which sets them.
 The corpus is third-party and not in the repository; it is read from the shared folder beside it, and
 these tests skip (with the reason) in a clone without it.
 """
@@ -76,14 +77,14 @@ def test_labels_are_well_formed():
         assert set(row) >= {"ref", "date", "kind", "persons", "author"}
         assert row["ref"]["corpus"].startswith(("corpus/", "samples/"))
         assert "body" not in row and "text" not in row  # references only: the corpus is never copied
-        assert row.get("split", "dev") in ("dev", "heldout", "fresh")
+        assert row.get("split", "dev") in extraction_eval.SPLITS
         for b in row.get("boilerplate", ()):
             assert set(b) == {"line", "start", "end"} and b["start"] < b["end"]
         key = json.dumps(row["ref"], sort_keys=True)
         assert key not in refs, f"labelled twice: {key}"
         refs.add(key)
-    by_split = {s: sum(r.get("split", "dev") == s for r in rows) for s in ("dev", "heldout", "fresh")}
-    assert by_split["heldout"] >= 60 and by_split["fresh"] >= 60, by_split
+    by_split = {s: sum(r.get("split", "dev") == s for r in rows) for s in extraction_eval.SPLITS}
+    assert by_split["heldout"] >= 60 and by_split["fresh"] >= 60 and by_split["fresh2"] >= 70, by_split
     ids = [r["ref"].get("id") for r in rows if r["ref"].get("id")]
     assert len(ids) == len(set(ids)), "one article labelled twice (it can sit in meetings.jsonl and news.jsonl.gz)"
 
