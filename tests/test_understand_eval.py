@@ -1,7 +1,8 @@
 """Precision/recall floors on the hand-labelled real reports (bench/extraction_eval.py).
 
 The floors are what the parser reached, minus a small margin, on each split: a regression fails here.
-The fresh2 split has no floors: it was labelled to score the next round of rules, which sets them.
+The fresh2 floors were set after its round's rules were merged and scored once; its per-report errors are
+unread, so it stays clean until a round reads them.
 The corpus is third-party and not in the repository; it is read from the shared folder beside it, and
 these tests skip (with the reason) in a clone without it.
 """
@@ -47,11 +48,21 @@ FLOORS = {
         "chair": (0.97, 0.94),
         "author": (0.98, 0.97),
     },
+    # the clean held-out set, scored once after the rules of its round were merged (never tuned on)
+    "fresh2": {
+        "date": (0.70, 0.82),
+        "kind": (0.74, 0.75),
+        "person names": (0.95, 0.93),
+        "roles": (0.85, 0.77),
+        "chair": (0.95, 0.71),
+        "author": (0.96, 0.90),
+    },
 }
 RATES = {  # split: (boilerplate left at most, person filter finds at least)
     "dev": (0.01, 0.95),
     "heldout": (0.06, 0.97),
     "fresh": (0.03, 0.95),
+    "fresh2": (0.05, 0.94),
 }
 
 
