@@ -20,7 +20,7 @@ from .evaluate import Evaluator
 from .fields import INDEX_VERSION, build_schema, codec
 from .parallel_build import write_parallel
 from .query import ParsedQuery, Phrase
-from .streams import chunk_runs, encode_streams, phrase_keys, whole, windows
+from .streams import chunk_runs, encode_streams, is_chunked, phrase_keys, whole, windows
 from .whoosh_private import DirectSegmentWriter, pool_bytes, toc_generation
 
 VERSION_FILE = "archive-index.json"
@@ -177,12 +177,16 @@ class _PhraseCheck:
         return ok
 
     def _found(self, test: Callable[[bytes], bool], name: str, doc: int, read: Callable[[str, int], bytes]) -> bool:
+        blob = read(name, doc)
+        if not is_chunked(blob):                  # (most documents: no generator, no closure)
+            return test(whole(blob))
+
         def runs():
             if doc not in self.runs:
                 self.runs[doc] = chunk_runs(read("ft", doc), self.keys, self.span)
             return self.runs[doc]
 
-        return any(test(piece) for piece in windows(read(name, doc), runs))
+        return any(test(piece) for piece in windows(blob, runs))
 
 
 def _mixed_test(p: Phrase) -> Callable[[bytes], bool]:

@@ -58,6 +58,11 @@ def whole(blob: bytes) -> bytes:
     return b"".join(_chunk(blob, chunk_at, sizes, k) for k in range(len(sizes)))
 
 
+def is_chunked(blob: bytes) -> bool:
+    """Is this stream a long one, in chunks?"""
+    return bool(blob) and blob[0] == _CHUNKED
+
+
 def phrase_keys(folded: list[str]) -> list[int]:
     """Filter keys of a phrase's folded bigrams (what ``chunk_runs`` tests chunks with)."""
     h = _hashes(folded)
