@@ -45,6 +45,7 @@ def encode_streams(parts: list[list[str]], folded_parts: list[list[str]]) -> tup
     filters = _filters(tokens, cuts)
     f_chunks = [folded[starts_f[a]:starts_f[b] if b < len(tokens) else len(folded)] for a, b in zip(cuts, ends)]
     e_chunks = [exact[starts_e[a]:starts_e[b] if b < len(tokens) else len(exact)] for a, b in zip(cuts, ends)]
+    del starts_f, starts_e
     return _chunked(f_chunks, filters), _chunked(e_chunks, [b""] * len(e_chunks))
 
 
@@ -132,24 +133,24 @@ def _one_block(text: bytes) -> bytes:
     return bytes((_SHORT,)) + lz4.block.compress(text, mode="high_compression")
 
 
-def _token_starts(tokens: list[str]) -> list[int]:
-    """Byte offset of the space before each token in the stream text."""
-    starts, at = [], 0
-    for t in tokens:
-        starts.append(at)
-        at += len(t.encode("utf-8")) + 1
+def _token_starts(tokens: list[str]) -> np.ndarray:
+    """Byte offset of the space before each token in the stream text (an array: a long report has
+    ~100,000 tokens, and a list of Python ints would hold ~4 MB in a build worker)."""
+    sizes = np.fromiter((len(t.encode("utf-8")) + 1 for t in tokens), dtype=np.int64, count=len(tokens))
+    starts = np.zeros(len(tokens), dtype=np.int64)
+    np.cumsum(sizes[:-1], out=starts[1:])
     return starts
 
 
-def _cuts(starts: list[int]) -> list[int]:
+def _cuts(starts: np.ndarray) -> list[int]:
     """First token of each chunk: a new chunk starts at the first token at least CHUNK_BYTES after the
     last one started (the last chunk may be short)."""
-    cuts, edge = [0], CHUNK_BYTES
-    for i, at in enumerate(starts):
-        if at >= edge:
-            cuts.append(i)
-            edge = at + CHUNK_BYTES
-    return cuts
+    cuts = [0]
+    while True:
+        i = int(np.searchsorted(starts, starts[cuts[-1]] + CHUNK_BYTES))
+        if i >= len(starts):
+            return cuts
+        cuts.append(i)
 
 
 def _filters(tokens: list[str], cuts: list[int]) -> list[bytes]:
@@ -178,14 +179,8 @@ def _chunked(chunks: list[bytes], filters: list[bytes]) -> bytes:
 
 # --- hashing (the same at build and query: zlib.crc32, never Python's salted hash) -----------------
 def _hashes(syllables: list[str]) -> np.ndarray:
-    known: dict[str, int] = {}
-    out = []
-    for s in syllables:
-        h = known.get(s)
-        if h is None:
-            h = known[s] = zlib.crc32(s.encode("utf-8"))
-        out.append(h)
-    return np.array(out, dtype=np.uint64)
+    known = {s: zlib.crc32(s.encode("utf-8")) for s in set(syllables)}
+    return np.fromiter((known[s] for s in syllables), dtype=np.uint64, count=len(syllables))
 
 
 def _mix(a: np.ndarray, b: np.ndarray) -> np.ndarray:
