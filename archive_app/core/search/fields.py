@@ -13,7 +13,7 @@ from whoosh.analysis import SpaceSeparatedTokenizer
 from .whoosh_private import ArchiveCodec
 
 # Bump when the fields, the codec or the tokenization change: a different version triggers a rebuild.
-INDEX_VERSION = 4
+INDEX_VERSION = 5       # 5: long syllable streams in chunks with bigram filters (streams.py)
 
 
 def codec() -> ArchiveCodec:
@@ -48,7 +48,7 @@ def build_schema() -> fields.Schema:
         id=fields.ID(stored=True, unique=True),
         rid=fields.NUMERIC(int, bits=32, sortable=True),   # the id again, as a column: docnum → id fast
         rev=fields.STORED(),
-        ft=fields.COLUMN(columns.VarBytesColumn()),   # folded syllables in order (index.syllable_stream)
+        ft=fields.COLUMN(columns.VarBytesColumn()),   # folded syllables in order (streams.py)
         et=fields.COLUMN(columns.VarBytesColumn()),   # exact syllables in order: phrases typed with marks
         e=TermCounts(),        # exact syllables (normalized, lower-case) of title, body, persons, tags, author
         f=TermCounts(),        # folded syllables

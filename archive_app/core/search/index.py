@@ -10,7 +10,6 @@ import zlib
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-import lz4.block
 import numpy as np
 from whoosh import index as whoosh_index
 
@@ -21,6 +20,7 @@ from .evaluate import Evaluator
 from .fields import INDEX_VERSION, build_schema, codec
 from .parallel_build import write_parallel
 from .query import ParsedQuery, Phrase
+from .streams import chunk_runs, encode_streams, is_chunked, phrase_keys, whole, windows
 from .whoosh_private import DirectSegmentWriter, pool_bytes, toc_generation
 
 VERSION_FILE = "archive-index.json"
@@ -91,13 +91,14 @@ def doc_fields(doc: IndexDoc) -> dict:
     (title, body, a person, a tag): a phrase stays inside one of them."""
     parts = [syllables(t) for t in (doc.title, doc.body, *doc.extras)]
     folded_parts = [[fold_syllable(s) for s in part] for part in parts]
+    folded_stream, exact_stream = encode_streams(parts, folded_parts)
     return {
         "id": str(doc.id),
         "rid": doc.id,
         "rev": doc.revision,
         **terms_of_parts(parts, folded_parts),
-        "ft": syllable_stream(folded_parts),
-        "et": syllable_stream(parts),
+        "ft": folded_stream,
+        "et": exact_stream,
         "person": " ".join(f"p{i}" for i in doc.person_ids),
         "tag": " ".join(f"t{i}" for i in doc.tag_ids),
         "kind": fold(doc.kind) if doc.kind else "",
@@ -116,18 +117,10 @@ def terms_of_parts(parts: list[list[str]], folded_parts: list[list[str]]) -> dic
     }
 
 
-def syllable_stream(parts: list[list[str]]) -> bytes:
-    """A document's syllables in order, space-separated and space-padded, parts separated by a line
-    break, LZ4-compressed: what phrase checks look in (SearchIndex._verified). LZ4 rather than
-    zlib: it decompresses 5–8× faster, and the streams of a common phrase's candidates add up to
-    megabytes."""
-    text = " " + " \n ".join(" ".join(part) for part in parts) + " "
-    return lz4.block.compress(text.encode("utf-8"), mode="high_compression")
-
-
 class _PhraseCheck:
-    """Is one phrase in a document's syllables? Decided in its syllable streams (``syllable_stream``),
-    verdicts remembered per reader under what is looked for (one key per meaning).
+    """Is one phrase in a document's syllables? Decided in its syllable streams (streams.py: of a long
+    document, only the chunks its bigram filters let through), verdicts remembered per reader under
+    what is looked for (one key per meaning).
 
     Without marks: its folded syllables side by side, a byte search in the folded stream. With marks
     (DESIGN.md §5: each marked syllable as spelled, each unmarked one in any spelling): the exact
@@ -144,6 +137,8 @@ class _PhraseCheck:
 
     def __init__(self, p: Phrase, verdicts: dict):
         needle = f" {' '.join(p.folded)} ".encode("utf-8")
+        self.keys, self.span = phrase_keys(p.folded), len(needle)
+        self.runs: dict[int, list | None] = {}     # a long document's chunks to read (both streams)
         self.folded_test: Callable[[bytes], bool] = lambda stream: needle in stream
         self.folded_known: dict[int, bool] = verdicts.setdefault(("ft", needle), {})
         self.exact_test: Callable[[bytes], bool] | None = None
@@ -158,27 +153,40 @@ class _PhraseCheck:
             self.exact_test = _mixed_test(p)
 
     def holds(self, doc: int, read: Callable[[str, int], bytes]) -> bool:
+        """``read(column, doc)``: a stream as stored."""
         if self.exact_test is None:
             ok = self.folded_known.get(doc)
             if ok is None:
-                ok = self.folded_known[doc] = self.folded_test(read("ft", doc))
+                ok = self.folded_known[doc] = self._found(self.folded_test, "ft", doc, read)
             return ok
         ok = self.exact_known.get(doc)
         if ok is not None:
             return ok
         folded = self.folded_known.get(doc)
         if folded is None and 2 * self.held < self.decided:      # most candidates so far missed it
-            folded = self.folded_known[doc] = self.folded_test(read("ft", doc))
+            folded = self.folded_known[doc] = self._found(self.folded_test, "ft", doc, read)
         if folded is False:
             ok = False
         else:
-            ok = self.exact_test(read("et", doc))
+            ok = self._found(self.exact_test, "et", doc, read)
             if ok:
                 self.folded_known[doc] = True
         self.exact_known[doc] = ok
         self.decided += 1
         self.held += ok
         return ok
+
+    def _found(self, test: Callable[[bytes], bool], name: str, doc: int, read: Callable[[str, int], bytes]) -> bool:
+        blob = read(name, doc)
+        if not is_chunked(blob):                  # (most documents: no generator, no closure)
+            return test(whole(blob))
+
+        def runs():
+            if doc not in self.runs:
+                self.runs[doc] = chunk_runs(read("ft", doc), self.keys, self.span)
+            return self.runs[doc]
+
+        return any(test(piece) for piece in windows(blob, runs))
 
 
 def _mixed_test(p: Phrase) -> Callable[[bytes], bool]:
@@ -461,21 +469,20 @@ class SearchIndex:
             pool = np.arange(len(docs))
         best = float(scores[pool].max())
         streams = ev.column("ft")
-        whole = f" {' '.join(typed)} ".encode("utf-8")
+        all_typed = f" {' '.join(typed)} ".encode("utf-8")
         pairs = [f" {a} {b} ".encode("utf-8") for a, b in zip(typed, typed[1:])]
         scores = scores.copy()
         for pos in pool.tolist():
-            blob = streams[int(docs[pos])]
-            stream = lz4.block.decompress(blob) if blob else b""
+            stream = whole(streams[int(docs[pos])])
             found = sum(1 for p in pairs if p in stream)
-            scores[pos] += best * (PAIR_SHARE * found / len(pairs) + (1.0 if whole in stream else 0.0))
+            scores[pos] += best * (PAIR_SHARE * found / len(pairs) + (1.0 if all_typed in stream else 0.0))
         return scores
 
     def _verified(self, ev: Evaluator, docs: np.ndarray, scores: np.ndarray, phrases) -> tuple[np.ndarray, np.ndarray]:
         """Keep candidates whose syllables hold each phrase side by side, in order, inside one part.
 
         Bigrams only say that each pair occurs somewhere, and exact syllables that each one does.
-        Each document keeps its syllables in two columns (``syllable_stream``: folded and exact);
+        Each document keeps its syllables in two columns (streams.py: folded and exact);
         the phrase is looked for there (``_PhraseCheck``); the texts themselves, up to half a
         megabyte, never travel. Every candidate is checked: a count never includes an unverified one. Verdicts are kept per
         reader: a query with marks counts its folded twin next (``folded_total``), and the window
@@ -485,15 +492,11 @@ class SearchIndex:
             self._verdicts.clear()
         checks = [_PhraseCheck(p, self._verdicts) for p in phrases]
         columns: dict[str, object] = {}          # opened when first read (the exact one: ~5 ms)
-        last: list = [None, b""]                 # (column, document) read last and its stream
 
         def read(name: str, doc: int) -> bytes:
-            if last[0] != (name, doc):
-                if name not in columns:
-                    columns[name] = ev.column(name)
-                blob = columns[name][doc]
-                last[:] = (name, doc), (lz4.block.decompress(blob) if blob else b"")
-            return last[1]
+            if name not in columns:
+                columns[name] = ev.column(name)
+            return columns[name][doc]
 
         keep = np.fromiter((all(check.holds(doc, read) for check in checks) for doc in docs.tolist()),
                            dtype=bool, count=len(docs))

@@ -26,6 +26,7 @@ block (merges and tools rely on them). Term vectors are written in Whoosh's own 
 from __future__ import annotations
 
 import functools
+import os
 import shutil
 import struct
 import sys
@@ -302,6 +303,9 @@ def numeric_column(reader, name: str, field, count: int) -> np.ndarray:
     return values + field.from_column_value(0)
 
 
+_PREAD = getattr(os, "pread", None)      # (not on Windows)
+
+
 class _SummedVarBytes(VarBytesColumn):
     """Whoosh's variable-length bytes column, read with each document's offset summed in C from the
     stored lengths (segments under 32,768 documents store no offsets): Whoosh's reader sums them in a
@@ -320,6 +324,15 @@ class _SummedVarBytes(VarBytesColumn):
             np.cumsum(np.frombuffer(self._lengths, dtype=self._lengths.typecode), out=summed[1:])
             self._offsets = array("q")
             self._offsets.frombytes(summed.tobytes())
+
+        def __getitem__(self, docnum):
+            """One document's value in one ``pread`` where there is one: Whoosh's seek and read through
+            its file wrappers cost ~9 µs a value, paid per candidate of a phrase (462 of them for
+            "được xác định là" at 30,000 reports); ~2 µs this way."""
+            length = self._lengths[docnum]
+            if not length or _PREAD is None or not self._dbfile.is_real:
+                return super().__getitem__(docnum)
+            return _PREAD(self._dbfile.fileno(), length, self._basepos + self._offsets[docnum])
 
 
 def bytes_column(reader, name: str):
