@@ -357,6 +357,17 @@ def test_snippet_brackets_of_the_text_never_look_like_marks():
     assert out.count("[") == out.count("]") == 2
 
 
+def test_snippet_shows_a_quoted_phrase_whole_rather_than_its_words_in_pairs():
+    """A window with the phrase itself beats one where its words stand in more, shorter pairs."""
+    from archive_app.core.search import parse_query, snippet
+
+    q = parse_query('"hình sự công an"')
+    text = ("Công an tỉnh và công an huyện điều tra một vụ án hình sự. " + "Trời mưa to. " * 30
+            + "Phòng cảnh sát hình sự công an tỉnh vào cuộc.")
+    out = snippet(text, q.highlight_terms(), q.all_folded(), width=80)
+    assert "[hình sự công an]" in out, out
+
+
 def test_snippet_cut_splits_no_word_and_no_letter_from_its_marks():
     from archive_app.core.search import parse_query, snippet
 

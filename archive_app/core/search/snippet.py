@@ -81,8 +81,9 @@ def merge_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
 def snippet_spans(text: str, terms, query_folded: list[str], width: int = 240) -> tuple[str, list[tuple[int, int]]]:
     """A window of ``text`` around the best group of matches: (plain text, highlighted spans in it).
 
-    Windows are ranked by distinct query syllables, then by query pairs found side by side. The
-    window never cuts a word or a character with its marks in two.
+    Windows are ranked by distinct query syllables, then by the longest run of typed pairs side by side
+    (a phrase whole), then by such pairs, then by matches. The window never cuts a word or a character
+    with its marks in two.
     """
     rule = _Rule(terms)
     spans = match_spans(text[:SCAN_CHARS], rule) if len(text) > SCAN_CHARS else []
@@ -103,11 +104,21 @@ def snippet_spans(text: str, terms, query_folded: list[str], width: int = 240) -
     best_start, best_score = spans[0][0], (-1,)
     for i, (start, _, _) in enumerate(words[:MAX_STARTS]):
         window = list(takewhile(lambda w, end=start + width: w[1] <= end, words[i:]))
-        adjacent = sum(side_by_side[i:i + len(window) - 1])
-        score = (len({w[2] for w in window}), adjacent, len(window))
+        links = side_by_side[i:i + len(window) - 1]
+        score = (len({w[2] for w in window}), _longest_run(links), sum(links), len(window))
         if score > best_score:
             best_start, best_score = start, score
     return _window(text, _word_start(text, max(0, best_start - width // 4)), width, spans)
+
+
+def _longest_run(links: list[bool]) -> int:
+    """The most typed pairs side by side in a row: a quoted phrase found whole outranks its words
+    found in pairs ("công an … hình sự … công an" has more pairs than "hình sự công an", not a run)."""
+    best = run = 0
+    for linked in links:
+        run = run + 1 if linked else 0
+        best = max(best, run)
+    return best
 
 
 def snippet(text: str, terms, query_folded: list[str], width: int = 240) -> str:
