@@ -368,6 +368,49 @@ def test_snippet_shows_a_quoted_phrase_whole_rather_than_its_words_in_pairs():
     assert "[hình sự công an]" in out, out
 
 
+def test_snippet_of_a_texts_beginning_is_the_whole_texts_snippet():
+    """A snippet made from a long text's first ``snippet_head`` characters (the whole read only when
+    they hold no match) equals the snippet of the whole text: matches at the start, at the cut, only
+    after it, none at all; several widths."""
+    import random
+
+    from archive_app.core.search import parse_query, snippet_head, snippet_spans
+    from archive_app.core.search.snippet import SCAN_CHARS
+
+    rng = random.Random(3)
+    filler = ["trời", "mưa", "to", "người", "dân", "đi", "làm", "Hà", "Nội", "sáng", "nay"]
+    q = parse_query('vận "công an"')
+    for case in range(60):
+        words = [rng.choice(filler) for _ in range(rng.randint(3000, 9000))]
+        for _ in range(rng.randint(0, 4)):            # matches anywhere, or none
+            words.insert(rng.randrange(len(words)), rng.choice(["công an", "vận", "Công An", "Vận"]))
+        text = " ".join(words)
+        if case % 5 == 0:                             # a match straddling the scanned edge
+            text = text[:SCAN_CHARS - 2] + " công an " + text[SCAN_CHARS - 2:]
+        for width in (60, 200, 240):
+            head = text[:snippet_head(width)]
+            read = []
+            got = snippet_spans(head, q.highlight_terms(), q.all_folded(), width,
+                                whole=lambda: read.append(1) or text)
+            assert got == snippet_spans(text, q.highlight_terms(), q.all_folded(), width), (case, width)
+            assert len(text) < snippet_head(width) or not read or not any(
+                w in head[:SCAN_CHARS].lower() for w in ("vận", "công an"))
+
+
+def test_a_long_report_matched_only_after_its_beginning_still_has_its_snippet(archive, write_jsonl):
+    from archive_app.core.search.snippet import SCAN_CHARS
+
+    far = "Trời mưa to. " * (SCAN_CHARS // 10) + "Hội nghị bàn về công tác dân vận ở phường."
+    near = "Công tác dân vận ở phường. " + "Trời mưa to. " * (SCAN_CHARS // 10)
+    archive.import_paths([write_jsonl([rep("Xa", far), rep("Gần", near)])])
+    snippets = {h.summary.title: h.snippet for h in archive.search("dân vận").hits}
+    assert "công tác [dân vận] ở phường" in snippets["Xa"] and snippets["Xa"].startswith("…")
+    assert snippets["Gần"].startswith("Công tác [dân vận] ở phường.")
+    view = archive.browse("dân vận", Filters())
+    spans = archive.snippets(list(view.ids), view.highlight)
+    assert all(spans[i][1] for i in view.ids)      # each has its match highlighted
+
+
 def test_snippet_cut_splits_no_word_and_no_letter_from_its_marks():
     from archive_app.core.search import parse_query, snippet
 

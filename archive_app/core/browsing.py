@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Protocol
 
 from .models import Facets, FacetValue, Filters, Hit, IndexFilter, SearchResult  # noqa: F401 (the UI's names)
-from .search import ParsedQuery, parse_query, snippet
+from .search import ParsedQuery, parse_query, snippet, snippet_head
 from .storage import names, reads
 from .vietnamese import fold, fold_syllable
 
@@ -90,17 +90,22 @@ def search(sessions: Sessions, index: IndexMatches, query: str, filters: Filters
     parsed = parse_query(query)
     if parsed.empty and not filters.any():
         return SearchResult(0, (), query)
+    terms, order = parsed.highlight_terms(), parsed.all_folded()
     with sessions() as s:
         flt = index_filter(s, filters)
         total, scored = matching(index, s, parsed, flt, limit, filters)
         ids = [i for i, _ in scored]
         rows = reads.summaries(s, ids)
-        texts = reads.bodies(s, ids)
+        texts = reads.bodies(s, ids, head=snippet_head())
         wider = folded_total(index, s, parsed, flt, filters)
-    terms, order = parsed.highlight_terms(), parsed.all_folded()
-    hits = tuple(Hit(rows[i], score, snippet(texts.get(i, ""), terms, order))
-                 for i, score in scored if i in rows)
+        hits = tuple(Hit(rows[i], score, snippet(texts.get(i) or "", terms, order, whole=_whole_text(s, i)))
+                     for i, score in scored if i in rows)
     return SearchResult(total, hits, query, wider)
+
+
+def _whole_text(s: Session, report_id: int) -> Callable[[], str]:
+    """Reads a report's whole text, for a snippet whose beginning of the text holds no match."""
+    return lambda: reads.bodies(s, [report_id]).get(report_id) or ""
 
 
 def snippets(sessions: Sessions, ids: list[int], highlight,
@@ -110,9 +115,11 @@ def snippets(sessions: Sessions, ids: list[int], highlight,
 
     terms = frozenset(highlight)
     order = [t.rstrip("*") for t in highlight]
+    folded = [fold_syllable(t) for t in order]
     with sessions() as s:
-        texts = reads.bodies(s, list(ids))
-    return {i: snippet_spans(texts[i] or "", terms, [fold_syllable(t) for t in order], width) for i in ids if i in texts}
+        texts = reads.bodies(s, list(ids), head=snippet_head(width))
+        return {i: snippet_spans(texts[i] or "", terms, folded, width, whole=_whole_text(s, i))
+                for i in ids if i in texts}
 
 
 def browse(sessions: Sessions, index: IndexMatches, query: str, filters: Filters, order: str = "relevance",

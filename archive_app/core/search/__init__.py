@@ -3,7 +3,7 @@ from . import whoosh_private  # noqa: F401 - first: it imports Whoosh without mo
 from ..models import IndexDoc, IndexFilter
 from .index import IndexUnusable, SearchIndex
 from .query import ParsedQuery, Phrase, parse_query
-from .snippet import match_spans, snippet, snippet_spans
+from .snippet import match_spans, snippet, snippet_head, snippet_spans
 
 __all__ = [
            "IndexDoc",
@@ -15,5 +15,6 @@ __all__ = [
            "match_spans",
            "parse_query",
            "snippet",
+           "snippet_head",
            "snippet_spans",
 ]

@@ -42,11 +42,16 @@ def summaries(db, ids: list[int]) -> dict[int, ReportSummary]:
             for rid, title, date, kind, ocr in rows}
 
 
-def bodies(db, ids: list[int]) -> dict[int, str]:
+def bodies(db, ids: list[int], head: int | None = None) -> dict[int, str]:
+    """The texts of ``ids``; with ``head``, only each text's first ``head`` characters."""
     if not ids:
         return {}
     ids = list(ids)
-    return dict(as_sql(db).execute(f"SELECT id, body FROM report WHERE id IN ({placeholders(ids)})", ids).fetchall())
+    if head is None:
+        return dict(as_sql(db).execute(f"SELECT id, body FROM report WHERE id IN ({placeholders(ids)})", ids).fetchall())
+    # (the length inlined: PostgreSQL has no substr(text, int, bigint) for a parameter typed bigint)
+    return dict(as_sql(db).execute(f"SELECT id, substr(body, 1, {int(head)}) FROM report "
+                                   f"WHERE id IN ({placeholders(ids)})", ids).fetchall())
 
 
 def only_scanned(db, ids: list[int]) -> list[int]:
