@@ -86,3 +86,32 @@ def test_a_long_report_holds_its_phrases_in_every_chunk(archive, write_jsonl):
     assert archive.search('"mục 399 ủy ban"', limit=5).total == 1
     assert archive.search('"muc 17 uy ban"', limit=5).total == 1
     assert archive.search('"mục 400 ủy ban"', limit=5).total == 0
+
+
+def test_the_streams_of_undecided_candidates_are_read_ahead_and_give_the_same_bytes(archive, write_jsonl, monkeypatch):
+    """A phrase's candidates have their streams read ahead (posix_fadvise) before they are checked: every
+    advised range is exactly a candidate's stored stream, and a query asked again advises nothing (its
+    verdicts are remembered)."""
+    import os
+
+    import pytest
+
+    from archive_app.core.search import whoosh_private
+
+    if whoosh_private._FADVISE is None:
+        pytest.skip("no posix_fadvise on this system")
+    rows = [rep(f"Báo cáo {i}", f"Hội nghị số {i} bàn công tác dân vận và quốc gia và tự chủ.") for i in range(30)]
+    rows += [rep("Khác", "Quốc gia ổn định, tự chủ và phát triển.")]
+    archive.import_paths([write_jsonl(rows)])
+    archive.search("hội nghị")                   # the index is built and open
+    advised = []
+    monkeypatch.setattr(whoosh_private, "_FADVISE", lambda fd, at, n, how: advised.append((fd, at, n, how)))
+    result = archive.search('"quốc gia và tự"', limit=5)
+    assert result.total == 30 and result.folded_total == 30
+    assert len(advised) >= 2 * 30                # exact and folded streams of the 30 candidates at least
+    ev = archive.index._evaluator
+    stored = {bytes(ev.column(name)[d]) for name in ("ft", "et") for d in range(len(rows))}
+    assert all(how == os.POSIX_FADV_WILLNEED and os.pread(fd, n, at) in stored for fd, at, n, how in advised)
+    advised.clear()
+    assert archive.search('"quốc gia và tự"', limit=5).total == 30
+    assert advised == []

@@ -21,7 +21,7 @@ from .fields import INDEX_VERSION, build_schema, codec
 from .parallel_build import write_parallel
 from .query import ParsedQuery, Phrase
 from .streams import chunk_runs, encode_streams, is_chunked, phrase_keys, whole, windows
-from .whoosh_private import DirectSegmentWriter, pool_bytes, toc_generation
+from .whoosh_private import DirectSegmentWriter, pool_bytes, prefetch, toc_generation
 
 VERSION_FILE = "archive-index.json"
 CLOSENESS_POOL = 100     # best candidates checked for the typed words side by side ...
@@ -151,6 +151,10 @@ class _PhraseCheck:
             self.exact_test = lambda stream: exact in stream
         else:
             self.exact_test = _mixed_test(p)
+
+    def knows(self, doc: int) -> bool:
+        """Is this document's verdict remembered (no stream to read)?"""
+        return doc in (self.folded_known if self.exact_test is None else self.exact_known)
 
     def holds(self, doc: int, read: Callable[[str, int], bytes]) -> bool:
         """``read(column, doc)``: a stream as stored."""
@@ -498,6 +502,11 @@ class SearchIndex:
                 columns[name] = ev.column(name)
             return columns[name][doc]
 
+        todo = [doc for doc in docs.tolist() if not all(check.knows(doc) for check in checks)]
+        if todo:              # the streams of every candidate still to decide: their reads started at once
+            for name in ("ft", "et") if any(check.exact_test for check in checks) else ("ft",):
+                read(name, todo[0])
+                prefetch(columns[name], todo)
         keep = np.fromiter((all(check.holds(doc, read) for check in checks) for doc in docs.tolist()),
                            dtype=bool, count=len(docs))
         return docs[keep], scores[keep]
