@@ -497,16 +497,18 @@ class SearchIndex:
         checks = [_PhraseCheck(p, self._verdicts) for p in phrases]
         columns: dict[str, object] = {}          # opened when first read (the exact one: ~5 ms)
 
-        def read(name: str, doc: int) -> bytes:
+        def column(name: str):
             if name not in columns:
                 columns[name] = ev.column(name)
-            return columns[name][doc]
+            return columns[name]
+
+        def read(name: str, doc: int) -> bytes:
+            return column(name)[doc]
 
         todo = [doc for doc in docs.tolist() if not all(check.knows(doc) for check in checks)]
         if todo:              # the streams of every candidate still to decide: their reads started at once
             for name in ("ft", "et") if any(check.exact_test for check in checks) else ("ft",):
-                read(name, todo[0])
-                prefetch(columns[name], todo)
+                prefetch(column(name), todo)
         keep = np.fromiter((all(check.holds(doc, read) for check in checks) for doc in docs.tolist()),
                            dtype=bool, count=len(docs))
         return docs[keep], scores[keep]
