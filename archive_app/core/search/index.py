@@ -374,23 +374,21 @@ class SearchIndex:
                 writer.delete_by_term("id", str(rid))
             if fresh and workers:
                 count = write_parallel(writer, upserts, workers, progress)    # (and commits)
-                upserts = ()
-            for doc in upserts:
-                values = doc_fields(doc)
-                (writer.add_document if fresh else writer.update_document)(**values)
-                count += 1
-                if not fresh and pool_bytes(writer) > SEGMENT_BYTES:
-                    writer.commit(merge=False)
-                    self._record_files()
-                    writer = self._writer(ix)
-                if progress and count % 200 == 0:
-                    progress(count)
-            if fresh and workers:
-                pass
-            elif fresh:
-                writer.commit(merge=False)
             else:
-                writer.commit(mergetype=merge_tiers)
+                for doc in upserts:
+                    values = doc_fields(doc)
+                    (writer.add_document if fresh else writer.update_document)(**values)
+                    count += 1
+                    if not fresh and pool_bytes(writer) > SEGMENT_BYTES:
+                        writer.commit(merge=False)
+                        self._record_files()
+                        writer = self._writer(ix)
+                    if progress and count % 200 == 0:
+                        progress(count)
+                if fresh:
+                    writer.commit(merge=False)
+                else:
+                    writer.commit(mergetype=merge_tiers)
         except BaseException:
             writer.cancel()
             raise
