@@ -3,7 +3,7 @@
 The labels (tests/data/labelled/reports.jsonl) hold only references into the third-party corpus;
 texts are read from the corpus at run time (default ../shared beside the repository, or $ARCHIVE_APP_SHARED).
 
-    python bench/extraction_eval.py                  # development, held-out, fresh and fresh2 held-out side by side
+    python bench/extraction_eval.py                  # development and the four held-out sets side by side
     python bench/extraction_eval.py -v               # plus every disagreement of the development set
     python bench/extraction_eval.py --baseline 9bfea73   # also the parser of that revision (before/after)
     python bench/extraction_eval.py --speed 3000     # ms per article on news.jsonl.gz
@@ -32,8 +32,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 LABELS = ROOT / "tests" / "data" / "labelled" / "reports.jsonl"
 FIELDS = ("date", "kind", "person names", "roles", "chair", "author")
-# fresh: labelled after the held-out set had been looked at; fresh2: labelled before the second round of rules
-SPLITS = ("dev", "heldout", "fresh", "fresh2")
+# fresh: labelled after the held-out set had been looked at; fresh2: labelled before the second round of
+# rules; fresh3: labelled before the third round (bench/draw_fresh3.py)
+SPLITS = ("dev", "heldout", "fresh", "fresh2", "fresh3")
 _GZ_LINES: dict[tuple[str, int], dict] = {}
 
 
@@ -359,7 +360,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         # held-out disagreements are never printed here: reading them is tuning on them
         after = {split: evaluate(args.verbose and split == "dev", split=split) for split in SPLITS}
-        names = {"dev": "dev", "heldout": "old held-out", "fresh": "fresh held-out", "fresh2": "fresh2 held-out"}
+        names = {"dev": "dev", "heldout": "old held-out", **{s: f"{s} held-out" for s in SPLITS[2:]}}
         columns = [(names[split], after[split]) for split in SPLITS]
         if args.baseline:
             before = baseline(args.baseline)

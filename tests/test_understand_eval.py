@@ -2,7 +2,8 @@
 
 The floors are what the parser reached, minus a small margin, on each split: a regression fails here.
 The fresh2 floors were set after its round's rules were merged and scored once; its per-report errors are
-unread, so it stays clean until a round reads them.
+unread, so it stays clean until a round reads them. fresh3 (labelled for the third round) has no floors yet: the
+lead sets them after scoring it once, so no test here runs the parser on it.
 The corpus is third-party and not in the repository; it is read from the shared folder beside it, and
 these tests skip (with the reason) in a clone without it.
 """
@@ -96,6 +97,7 @@ def test_labels_are_well_formed():
         refs.add(key)
     by_split = {s: sum(r.get("split", "dev") == s for r in rows) for s in extraction_eval.SPLITS}
     assert by_split["heldout"] >= 60 and by_split["fresh"] >= 60 and by_split["fresh2"] >= 70, by_split
+    assert by_split["fresh3"] >= 100, by_split  # labelled for the third round; its floors come after it is scored
     ids = [r["ref"].get("id") for r in rows if r["ref"].get("id")]
     assert len(ids) == len(set(ids)), "one article labelled twice (it can sit in meetings.jsonl and news.jsonl.gz)"
 
