@@ -29,15 +29,17 @@ from extraction_eval import LABELS, corpus_root
 SEED = 20261210
 MAX_LONG = 12000  # longer items are not offered: each must be read whole
 DRIVES = re.compile(r"điều khiển(?! (?:phiên|hội nghị|cuộc họp))", re.IGNORECASE)  # a vehicle, not a meeting
-READ = 331  # fresh2's labeller read positions 1-136 of fresh2's order, fresh3's 137-331
+READ = 331
+STRATUM = "chair supplement"  # the labels' "stratum" field that tells this supplement apart within fresh3  # fresh2's labeller read positions 1-136 of fresh2's order, fresh3's 137-331
 
 
 def candidates(root: Path) -> list[tuple[int, str, str, str]]:
     """(line, id, why, title) of every item the supplement may offer, in corpus order."""
     with open(root / "corpus" / "meetings.jsonl", encoding="utf-8") as f:
         seen = {json.loads(line)["id"] for line in f if line.strip()}
-    with open(LABELS, encoding="utf-8") as f:
-        seen |= {json.loads(line)["ref"].get("id") for line in f if line.strip()}
+    with open(LABELS, encoding="utf-8") as f:  # every label made before this supplement (its own would shift the order)
+        labels = [json.loads(line) for line in f if line.strip()]
+    seen |= {lab["ref"].get("id") for lab in labels if lab.get("stratum") != STRATUM}
     seen |= {ident for _, ident, _, _ in draw(root, READ)}
     out = []
     with gzip.open(root / "corpus" / "news.jsonl.gz", "rt", encoding="utf-8") as f:
