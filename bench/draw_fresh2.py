@@ -38,29 +38,39 @@ BEFORE = ("dev", "heldout", "fresh")  # the splits labelled before this drawing:
 CYCLE = ("baomoi chair", "baomoi other", "dantri chair", "baomoi chair", "baomoi other", "dantri other")
 
 
-def candidates(root: Path) -> dict[str, list[tuple[int, str, str]]]:
+def meetings_ids(root: Path) -> set[str]:
+    """Ids of ``corpus/meetings.jsonl`` (the first parser session read those)."""
     with open(root / "corpus" / "meetings.jsonl", encoding="utf-8") as f:
-        seen = {json.loads(line)["id"] for line in f if line.strip()}
-    with open(LABELS, encoding="utf-8") as f:
-        for line in f:
-            lab = json.loads(line) if line.strip() else None
-            if lab and lab.get("split", "dev") in BEFORE:
-                seen.add(lab["ref"].get("id"))
-    strata: dict[str, list[tuple[int, str, str]]] = {name: [] for name in dict.fromkeys(CYCLE)}
+        return {json.loads(line)["id"] for line in f if line.strip()}
+
+
+def news_window(root: Path):
+    """(line number, item) of ``corpus/news.jsonl.gz`` at lines FIRST-LAST (1-based, as ``ref.line`` counts)."""
     with gzip.open(root / "corpus" / "news.jsonl.gz", "rt", encoding="utf-8") as f:
         for n, line in enumerate(f, 1):
             if n < FIRST:
                 continue
             if n > LAST:
                 break
-            item = json.loads(line)
-            outlet = item["id"].split("-")[0]
-            if outlet not in ("baomoi", "dantri") or item["id"] in seen or len(item["body"]) > MAX_CHARS:
-                continue
-            lead = item["body"].split("\n", 1)[0]
-            if MEETING.search(f"{item['title']}\n{lead}"):
-                chair = "chair" if CHAIR.search(item["body"]) else "other"
-                strata[f"{outlet} {chair}"].append((n, item["id"], item["title"]))
+            yield n, json.loads(line)
+
+
+def candidates(root: Path) -> dict[str, list[tuple[int, str, str]]]:
+    seen = meetings_ids(root)
+    with open(LABELS, encoding="utf-8") as f:
+        for line in f:
+            lab = json.loads(line) if line.strip() else None
+            if lab and lab.get("split", "dev") in BEFORE:
+                seen.add(lab["ref"].get("id"))
+    strata: dict[str, list[tuple[int, str, str]]] = {name: [] for name in dict.fromkeys(CYCLE)}
+    for n, item in news_window(root):
+        outlet = item["id"].split("-")[0]
+        if outlet not in ("baomoi", "dantri") or item["id"] in seen or len(item["body"]) > MAX_CHARS:
+            continue
+        lead = item["body"].split("\n", 1)[0]
+        if MEETING.search(f"{item['title']}\n{lead}"):
+            chair = "chair" if CHAIR.search(item["body"]) else "other"
+            strata[f"{outlet} {chair}"].append((n, item["id"], item["title"]))
     return strata
 
 
