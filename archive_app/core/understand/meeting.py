@@ -220,6 +220,9 @@ _EVENT_YEAR = re.compile(
 )
 
 
+_QUALIFIERS = re.compile(r"vòng loại")  # "vòng loại Asian Cup 2019": played years before the finals
+
+
 # "hoàn thành … ngay trong tháng 2-2017" (a deadline), "phiên họp Chính phủ thường kỳ tháng 4 năm 2017"
 # (another meeting): such a month-year says nothing of the reported meeting's year.
 _OTHER_MONTH = re.compile(
@@ -243,14 +246,18 @@ _NOT_NAME_WORDS = re.compile(
 )
 
 
-# A full date later in the year than the meeting gives its year only when the text puts it ahead ("dự kiến
-# khai mạc vào ngày 22/5/2017", "ngày mai, 25-5-2017"); told in the past it happened in an earlier year
-# ("Ngày 22-5-2016, khi bầu cử ĐBQH" in a report of 19 May).
-_AHEAD = re.compile(
-    r"(?<!\w)(?:sẽ|dự kiến|tới|ngày mai|trước(?!\s+(?:đó|khi))|hạn|chậm nhất|kế hoạch|hoàn thành"
-    r"|kỷ niệm|nhân dịp|chào mừng)(?!\w)"
-)
-_WILL = re.compile(r"(?<!\w)(?:sẽ|dự kiến|ngày mai|sắp)(?!\w)")  # a meeting still to come
+# A full date gives a year-less meeting date its year only when it dates the same event: the same day written
+# in full ("Sáng 12/6 …", "Ngày 12-6-2017, Quốc hội họp"), a span that holds the day (the visit "từ ngày 6 -
+# 8/6/2017" of "Sáng 7/6"), the session's next or previous day ("Theo chương trình ngày mai, 25-5-2017"), or
+# the anniversary the event marks ("Nhân kỷ niệm … (21/6/1925 - 21/6/2017), ngày 6/6"). Deadlines, status
+# dates, other planned meetings and incidents days before name another event's year ("trước ngày 15-7-2017",
+# "Tính đến ngày 10/5/2017").
+_NEXT_DAY = re.compile(r"(?<!\w)(?:ngày mai|hôm qua|hôm sau|hôm trước)(?!\w)[^.;:!?\n]{0,20}$")
+_ANNIVERSARY_START = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(?:1[89]|20)\d\d\s*[-–]\s*$")
+_RANGE_LAST = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*\d{4})?\s*$")
+_ANNIVERSARY_DAYS = 31
+
+
 # A year the text tells as past: a report is written after everything it tells, so its year is at least that.
 # Years ahead (targets, plans, deadlines, terms) say nothing: "đến năm 2020", "giai đoạn 2016-2020".
 _ANY_YEAR = re.compile(r"(?<![\d,])((?:19|20)\d\d)(?!\d|\s*[-–]\s*(?:19|20)?\d\d(?!\d))")
@@ -276,9 +283,9 @@ def _told_years(text: str, lower: str) -> set[int]:
 def _fallback_year(text: str, lower: str, mentions, meeting) -> int | None:
     """The year of "ngày 14/10" when nothing else gives it, or None when it is not certain.
 
-    In order: a full date (no document, deadline or birth) within three months of that day, the latest such
-    year ("(21/6/1925-21/6/2017)" next to "ngày 20/6"; one later in the year only when the text puts it
-    ahead); a phrase that sets the report's year ("từ nay đến hết năm 2017"); "tháng 4/2017" of the meeting's
+    In order: a full date of the same event (``_same_event``: the same day, a span holding it, "ngày mai",
+    the anniversary it marks), the latest such year; a phrase that sets the report's year ("từ nay đến hết năm
+    2017"); "tháng 4/2017" of the meeting's
     month or the one before, if all such agree and none starts a period ("từ tháng 4/2014"); a year in the
     event's name ("APEC 2017", "Hội nghị … năm 2017"), if all agree and no month-year says otherwise.
     Whatever gives it, no year the text tells as past may be later: a report is not older than what it
@@ -289,7 +296,15 @@ def _fallback_year(text: str, lower: str, mentions, meeting) -> int | None:
     return year
 
 
-_SINCE = re.compile(r"(?<!\w)từ\s+$")  # "đình trệ từ tháng 4/2014": a period that began long ago
+# "đình trệ từ tháng 4/2014": a period that began long ago; "chỉ đạo hồi tháng 5-2017": a past event's month
+_SINCE = re.compile(r"(?<!\w)(?:từ|hồi)\s+$")
+# A month-year gives the year when it names a meeting: "Chính phủ họp phiên thường kỳ tháng 5/2017", "Hội
+# nghị báo cáo viên …, tháng 2/2017"; not another event's month ("phiên tòa sơ thẩm vào tháng 4/2016").
+_MONTH_OF_MEETING = re.compile(
+    r"(?:họp|hội nghị|hội thảo|tọa đàm|đại hội|giao ban|sơ kết|tổng kết|gặp mặt|họp mặt|hội đàm"
+    r"|tiếp xúc cử tri)"
+    r"[^.;:!?\n]*[^.;:!?\n\s]\s+$"
+)
 
 
 # Phrases that set the year the report speaks in: "từ nay đến cuối năm 2017" (from now on), "thực hiện Chương
@@ -310,39 +325,62 @@ def _present_year(lower: str, month: int) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+def _not_a_meetings_month(lower: str, at: int) -> bool:
+    """Is the month-year at ``at`` a period's start or one told with no meeting ("vào tháng 4/2016")?"""
+    return bool(
+        _SINCE.search(lower, max(0, at - 12), at) or not _MONTH_OF_MEETING.search(lower, max(0, at - 80), at)
+    )
+
+
+def _same_event(lower: str, d, day: int, month: int) -> bool:
+    """Does the full date ``d`` date the event of the year-less meeting date ``day``/``month``?"""
+    before = lower[max(0, d.start - 60) : d.start]
+    if _DOC_CUE.search(before) or _BIO_CUE.search(before):
+        return False
+    if _LIMIT_CUE.search(before) and not d.first_of_range:  # "trước ngày 15-7-2017", not "từ ngày 6 - 8/6"
+        return False
+    here, there = make_date(d.year, month, day), make_date(d.year, d.month, d.day)
+    if not (here and there):
+        return False
+    if here == there:
+        return True
+    if d.first_of_range:
+        last = _RANGE_LAST.search(lower, d.start, d.end)
+        end = last and make_date(d.year, int(last.group(2)), int(last.group(1)))
+        return bool(end and there <= here <= end)
+    if abs((here - there).days) == 1 and _NEXT_DAY.search(lower, max(0, d.start - 40), d.start):
+        return True
+    pair = _ANNIVERSARY_START.search(lower, max(0, d.start - 16), d.start)
+    return bool(
+        pair and (int(pair.group(1)), int(pair.group(2))) == (d.day, d.month)
+        and abs((here - there).days) <= _ANNIVERSARY_DAYS
+    )
+
+
 def _year_evidence(text: str, lower: str, mentions, meeting) -> int | None:
     """The year the text gives for the year-less ``meeting`` mention, before the told-years check."""
     day, month = meeting.day, meeting.month
-    a, _ = _sentence_bounds(lower, meeting.start, meeting.end)
-    meeting_ahead = bool(_WILL.search(lower, a, meeting.start))  # "Phiên họp dự kiến diễn ra từ ngày 15-17/5"
-    near = []
-    for d in mentions:
-        if not d.year or _not_the_meeting(lower, d, 0, ranges=False):
-            continue
-        here, there = make_date(d.year, month, day), make_date(d.year, d.month, d.day)
-        if not (here and there and abs((here - there).days) <= 92):
-            continue
-        a, _ = _sentence_bounds(lower, d.start, d.end)
-        ahead = bool(_AHEAD.search(lower, a, d.start))
-        if (there > here and not (ahead or meeting_ahead)) or (there < here and ahead):
-            continue  # told as past yet later in the year, or as ahead yet earlier: another year
-        near.append(d.year)
-    if near:
-        return max(near)
+    same = [d.year for d in mentions if d.year and _same_event(lower, d, day, month)]
+    if same:
+        return max(same)
     present = _present_year(lower, month)
     if present:
         return present
     pairs = [
-        (m, y, bool(_SINCE.search(lower, max(0, at - 12), at)))
+        (m, y, _not_a_meetings_month(lower, at))
         for m, y, at in month_year_mentions(text)
         if not _OTHER_MONTH.search(lower, max(0, at - 40), at)
     ]
     years = {y for m, y, _ in pairs if m <= month}  # all must agree, "từ tháng 7/2015" too …
-    recent = {y for m, y, since in pairs if month - 1 <= m <= month and not since}  # … but it gives none
+    recent = {y for m, y, other in pairs if month - 1 <= m <= month and not other}  # … a meeting's gives one
     later = {y for m, y, _ in pairs if m > month}
     if len(years) == 1 and recent == years and not later - years:
         return years.pop()
-    named = {int(m.group(1)) for m in _EVENT_YEAR.finditer(text)}
+    named = {
+        int(m.group(1))
+        for m in _EVENT_YEAR.finditer(text)
+        if not _QUALIFIERS.search(lower, max(0, m.start() - 30), m.start())
+    }
     named |= {int(m.group(2)) for m in _EVENT_NAME_YEAR.finditer(text) if not _NOT_NAME_WORDS.search(m.group(1))}
     if len(named) == 1:  # no month-year of a later year says otherwise
         year = named.pop()
@@ -358,7 +396,13 @@ def _year_evidence(text: str, lower: str, mentions, meeting) -> int | None:
 _TELLING = re.compile(
     r"(?<!\w)(?:phát đi thông tin|thông tin|cho biết|trao đổi với|thông báo|công bố|xác nhận)(?!\w)"
 )
-_NOT_THAT_DAY = re.compile(r"(?<!\w)(?:mới đây|vừa qua|đã|vừa|sẽ|kết quả|trước đó(?! cùng ngày))(?!\w)")
+_NOT_THAT_DAY = re.compile(
+    r"(?<!\w)(?:mới đây|vừa qua|đã|vừa|sẽ|kết quả|kết luận|trước đó(?! cùng ngày))(?!\w)"
+)  # "Ngày 16-6, Văn phòng Chính phủ có văn bản thông báo kết luận của Thủ tướng tại cuộc họp …"
+
+
+# "Trước đó, phát biểu tại hội nghị bàn giao hôm 12/4, …": an earlier event, told as background.
+_EARLIER = re.compile(r"\s*(?:và\s+|cũng\s+)?trước đó(?!\s+cùng ngày)(?!\w)")
 
 
 def _date_of_telling(lower: str, d, a: int) -> bool:
@@ -384,8 +428,8 @@ def meeting_date(text: str, hint: datetime.date | None = None) -> datetime.date 
     best, best_score = None, 0
     for d in mentions:
         a, b = _sentence_bounds(lower, d.start, d.end)
-        if _not_the_meeting(lower, d, a) or _date_of_telling(lower, d, a):
-            continue
+        if _EARLIER.match(lower, a) or _not_the_meeting(lower, d, a) or _date_of_telling(lower, d, a):
+            continue  # a document's, a deadline, the day of telling, an earlier event's
         before = lower[max(a, d.start - 60) : d.start]
         cue = bool(_MEETING_CUE.search(lower, a, b))
         if not cue and d.start > 400:
