@@ -46,8 +46,9 @@ _NOT_AFTER = {
     # "Đại hội đồng Liên hợp quốc" is a body; "đại hội đồng cổ đông" is a shareholders' meeting
     "đại hội": (" đồng liên", " đồng lhq", " đồng ipu", " đồng bảo an", " thể dục", " thể thao", " tdtt"),
     "hội thảo": (" luận",),  # "Quốc hội thảo luận"
-    # "phiên họp đại hội đồng cổ đông" is a shareholders' meeting, "phiên họp giao ban" a giao ban
-    "phiên họp": (" đại hội", " đhđcđ", " đhcđ", " giao ban"),
+    # "phiên họp đại hội đồng cổ đông" is a shareholders' meeting, "phiên họp giao ban" a giao ban, "phiên họp
+    # báo Chính phủ" a press conference
+    "phiên họp": (" đại hội", " đhđcđ", " đhcđ", " giao ban", " báo"),
 }
 
 
@@ -105,12 +106,14 @@ _HELD_IN_LEAD = re.compile(rf"(?:(?:hội nghị|cuộc họp|đại hội|kỳ 
 _HELD_LATER = re.compile(rf"{_HELD_VERB}$")
 # Last resort, when nothing else names a kind: the meeting a report quotes from ("Tại hội thảo …, ông A nói")
 _AT_MEETING = re.compile(rf"(?:{_HELD_VERB}|(?<!\w)tại\s+)$")
+_HELD_AFTER = {"hội đàm": " với"}  # the lead's verb: "Thủ tướng đã hội đàm với Tổng Thư ký …"
 _OPENING_CHARS = 700  # the opening paragraphs: the reported event is named there, if anywhere
 
 
-def _held(text: str, cue: re.Pattern, table=_SPEC) -> str | None:
+def _held(text: str, cue: re.Pattern, table=_SPEC, verbs: bool = False) -> str | None:
     """The first specific kind in ``text`` that ``cue`` shows to be the event held (every occurrence counts:
-    "tham dự buổi làm việc …" may come before "đã diễn ra buổi làm việc")."""
+    "tham dự buổi làm việc …" may come before "đã diễn ra buổi làm việc"); with ``verbs`` (the lead) also a
+    kind word used as the verb ("đã hội đàm với")."""
     low = text.lower()
     first: tuple[int, str] | None = None
     for kind, word in table[0]:
@@ -121,7 +124,10 @@ def _held(text: str, cue: re.Pattern, table=_SPEC) -> str | None:
                 (pos == 0 or not low[pos - 1].isalnum())
                 and (end == len(low) or not low[end].isalnum())
                 and not low.startswith(_NOT_AFTER.get(kind, ()), end)
-                and cue.search(low, max(0, pos - 24), pos)
+                and (
+                    cue.search(low, max(0, pos - 24), pos)
+                    or (verbs and low.startswith(_HELD_AFTER.get(kind, "\0"), end))
+                )
                 and not _NOT_EVENT.search(low, max(0, pos - 22), pos)
             ):
                 first = (pos, kind)
@@ -130,7 +136,35 @@ def _held(text: str, cue: re.Pattern, table=_SPEC) -> str | None:
     return first[1] if first else None
 
 
+# A plenary sitting of the National Assembly: "Quốc hội họp phiên toàn thể", "Quốc hội thảo luận ở hội
+# trường", "các đại biểu Quốc hội làm việc tại hội trường", "phiên họp sáng 24/5 của Kỳ họp thứ 3". It is
+# "kỳ họp" when the text names the session, else "phiên họp".
+_PLENARY = re.compile(
+    r"(?<!\w)(?:quốc hội|qh)\s+(?:(?:đã|tiếp tục|sẽ)\s+)?"
+    r"(?:họp phiên|(?:họp|thảo luận|làm việc|biểu quyết)\s+(?:ở|tại)\s+hội trường)"
+)
+_SESSION = re.compile(r"(?<!\w)kỳ họp(?!\w)")
+_SITTING_OF_SESSION = re.compile(
+    r"(?<!\w)phiên(?: họp)?(?:\s+[^\s.;:]+){0,4}?\s+(?:của|thuộc)\s+kỳ họp(?!\w)"
+)
+# "Tại buổi làm việc, Bộ trưởng giao nhiệm vụ": the meeting a generic word ("hội nghị", "cuộc họp") names
+_WORKING_SESSION = re.compile(r"(?<!\w)(?:buổi|cuộc) làm việc(?!\w)")
+
+
 def meeting_kind(title: str, lead: str, opening: str = "") -> str | None:
+    """The most specific canonical kind the report names for its event (``_named_kind``), with the labels'
+    conventions for two cases the words alone leave open: a plenary sitting of the National Assembly is
+    "kỳ họp" when the text names the session ("phiên họp" when not), and a "hội nghị" or "cuộc họp" the
+    opening also calls "buổi làm việc" is one ("làm việc")."""
+    if _PLENARY.search(lead.lower()) or _SITTING_OF_SESSION.search(lead.lower()):
+        return "kỳ họp" if _SESSION.search(title.lower()) or _SESSION.search(opening.lower()) else "phiên họp"
+    kind = _named_kind(title, lead, opening)
+    if kind in ("hội nghị", "họp") and _WORKING_SESSION.search(opening[:_OPENING_CHARS].lower()):
+        return "làm việc"
+    return kind
+
+
+def _named_kind(title: str, lead: str, opening: str = "") -> str | None:
     """Canonical kind from the title first, then the lead paragraph ("hội nghị giao ban" → "giao ban"),
     then a kind the opening paragraphs say was held ("đã có buổi làm việc") before a generic word of the
     title ("cuộc họp"): the most specific kind the report names.
@@ -141,7 +175,7 @@ def meeting_kind(title: str, lead: str, opening: str = "") -> str | None:
     if _PRESS_IN_LEAD.search(lead_low):
         return "họp báo"
     spec = _kinds(title, _SPEC)
-    held = _held(lead, _HELD_IN_LEAD) or _held(opening[:_OPENING_CHARS], _HELD_LATER)
+    held = _held(lead, _HELD_IN_LEAD, verbs=True) or _held(opening[:_OPENING_CHARS], _HELD_LATER)
     if spec:
         # a title's "làm việc với" is the vaguest kind: the lead's "đã tổ chức tọa đàm" says which
         return held if spec[0][1] == "làm việc" and held else spec[0][1]
