@@ -151,11 +151,23 @@ _SITTING_OF_SESSION = re.compile(
 _WORKING_SESSION = re.compile(r"(?<!\w)(?:buổi|cuộc) làm việc(?!\w)")
 
 
+# A courtesy call or a reception has no canonical kind: "Thủ tướng hội kiến Chủ tịch Thượng viện", "Tổng Bí thư
+# tiếp Thủ tướng Lào", "Tại buổi tiếp, …" (not "tiếp tục", "trực tiếp", "tiếp xúc cử tri", "đón tiếp" a visit).
+_RECEPTION = re.compile(
+    r"(?<!\w)(?:(?i:hội kiến|buổi tiếp(?!\s+(?:xúc|công dân)))"
+    rf"|(?<![Đđ]ón )[Tt]iếp(?=\s+[{UPPER}]))(?!\w)"
+)
+
+
 def meeting_kind(title: str, lead: str, opening: str = "") -> str | None:
     """The most specific canonical kind the report names for its event (``_named_kind``), with the labels'
-    conventions for two cases the words alone leave open: a plenary sitting of the National Assembly is
-    "kỳ họp" when the text names the session ("phiên họp" when not), and a "hội nghị" or "cuộc họp" the
-    opening also calls "buổi làm việc" is one ("làm việc")."""
+    conventions for cases the words alone leave open: a title that reports a reception or a courtesy call
+    before any kind word has none; a plenary sitting of the National Assembly is "kỳ họp" when the text names
+    the session ("phiên họp" when not); a "hội nghị" or "cuộc họp" the opening also calls "buổi làm việc" is
+    one ("làm việc")."""
+    reception = _RECEPTION.search(title)
+    if reception and all(pos > reception.start() for pos, _ in _kinds(title, _SPEC) + _kinds(title, _GEN)):
+        return None
     if _PLENARY.search(lead.lower()) or _SITTING_OF_SESSION.search(lead.lower()):
         return "kỳ họp" if _SESSION.search(title.lower()) or _SESSION.search(opening.lower()) else "phiên họp"
     kind = _named_kind(title, lead, opening)
