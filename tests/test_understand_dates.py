@@ -143,11 +143,13 @@ def test_year_named_elsewhere_or_none():
         ("Sáng 9/5, ông An làm việc tại huyện. Ông về huyện nhận công tác tháng 2/2016.", None),
         ("Sáng 8/2, Ban Tuyên giáo tổ chức hội nghị. Hội nghị báo cáo viên các tỉnh ủy, thành ủy, "
          "đảng ủy trực thuộc Trung ương, tháng 2/2017.", D(2017, 2, 8)),
-        ("Sáng 3/6, Chính phủ họp phiên thường kỳ tháng 5/2017 dưới sự chủ trì của Thủ tướng.", D(2017, 6, 3)),
+        ("Sáng 3/6, Chính phủ họp phiên thường kỳ tháng 5/2017 dưới sự chủ trì của Thủ tướng.",
+         D(2017, 6, 3)),
         # … the month-year of the meeting, not an earlier event's month told in passing
         ("Sáng 8/2, Ban Tuyên giáo tổ chức hội nghị. Đây là việc trọng tâm của tháng 2/2017.", None),
         ("Ngày 16-6, Bộ họp về sân bay, thực hiện chỉ đạo của Thủ tướng hồi tháng 5-2017.", None),
-        ("Ngày 15/5, TAND cấp cao mở phiên xử phúc thẩm. Tại phiên tòa sơ thẩm vào tháng 4/2016, An bị tuyên án.", None),
+        ("Ngày 15/5, TAND cấp cao mở phiên xử phúc thẩm. Tại phiên tòa sơ thẩm vào tháng 4/2016, An bị "
+         "tuyên án.", None),
         # a tournament's qualifiers are played years before the finals its name dates
         ("Sáng nay, 12-6 diễn ra cuộc họp báo trước trận đấu tại vòng loại Asian Cup 2019.", None),
         ("Sáng 22/5, hai bên hội đàm. Hòa đàm vốn đình trệ từ tháng 4/2014.", None),
@@ -176,13 +178,15 @@ def test_a_year_only_from_the_meeting_itself(text, expected):
         # a full date later in the year gives its year only when the text puts it ahead of the meeting
         ("Chiều 12/6, Thủ tướng chủ trì cuộc họp. Ngày 18/6/2007, Bộ giao đất cho công ty.", None),
         ("Sáng 19/5, Tổng Thư ký chủ trì họp báo. Ngày 22-5-2016, khi bầu cử, ông An trúng cử.", None),
-        # a full date gives its year only when it dates the same event: the same day, a span that holds it, the
-        # session's next day, the anniversary the meeting marks …
+        # a full date gives its year only when it dates the same event: the same day, a span that holds it,
+        # the session's next day, the anniversary the meeting marks …
         ("Sáng 24/5, Quốc hội thảo luận. Chương trình ngày mai, 25-5-2017, Quốc hội họp.", D(2017, 5, 24)),
-        ("Sáng 12/6, Quốc hội thảo luận. Ngày 12-6-2017, Quốc hội họp phiên toàn thể tại hội trường.", D(2017, 6, 12)),
-        ("Tổng thống thăm Việt Nam từ ngày 6 - 8/6/2017. Sáng 7/6, Chủ tịch nước chủ trì lễ đón, rồi hội đàm.",
-         D(2017, 6, 7)),
-        ("Nhân kỷ niệm Ngày báo chí (21/6/1925 - 21/6/2017), ngày 6/6, Bộ Công an tổ chức buổi gặp mặt.", D(2017, 6, 6)),
+        ("Sáng 12/6, Quốc hội thảo luận. Ngày 12-6-2017, Quốc hội họp phiên toàn thể tại hội trường.",
+         D(2017, 6, 12)),
+        ("Tổng thống thăm Việt Nam từ ngày 6 - 8/6/2017. Sáng 7/6, Chủ tịch nước chủ trì lễ đón, rồi "
+         "hội đàm.", D(2017, 6, 7)),
+        ("Nhân kỷ niệm Ngày báo chí (21/6/1925 - 21/6/2017), ngày 6/6, Bộ Công an tổ chức buổi gặp mặt.",
+         D(2017, 6, 6)),
         ("Lễ kỷ niệm thành lập Đảng (3/2/1930-3/2/2017) diễn ra ngày 6/2 tại Đại sứ quán.", D(2017, 2, 6)),
         # … never another event's: a planned session, a deadline, a status date, an incident days before
         ("Sáng 15/5, Ủy ban họp phiên thứ 10. Kỳ họp thứ Ba dự kiến khai mạc vào ngày 22/5/2017.", None),
@@ -260,11 +264,12 @@ def test_a_dated_container_rules_out_dates_after_it_or_long_before_it():
 
 def test_earlier_events_and_notices_of_conclusions_are_not_the_meeting():
     # "Trước đó, …": background, an earlier event than the one reported
-    text = ("Sau nhậm chức, Bộ trưởng chủ trì các hội nghị triển khai nhiệm vụ với các đơn vị. Tại buổi làm việc, "
-            "Bộ trưởng giao nhiệm vụ.\n\nTrước đó, phát biểu tại hội nghị bàn giao hôm 12/4, ông nhấn mạnh trách nhiệm.")
+    text = ("Sau nhậm chức, Bộ trưởng chủ trì các hội nghị triển khai nhiệm vụ với các đơn vị. Tại buổi làm "
+            "việc, Bộ trưởng giao nhiệm vụ.\n\nTrước đó, phát biểu tại hội nghị bàn giao hôm 12/4, ông nhấn "
+            "mạnh trách nhiệm.")
     assert understand(text, date_hint=D(2021, 4, 26)).meeting_date is None
     # a notice of a meeting's conclusions is dated after the meeting
-    text = "Ngày 16-6, Văn phòng Chính phủ có văn bản thông báo kết luận của Thủ tướng tại cuộc họp về sân bay."
+    text = "Ngày 16-6, Văn phòng Chính phủ có văn bản thông báo kết luận của Thủ tướng tại cuộc họp về đất."
     assert understand(text, date_hint=D(2021, 6, 17)).meeting_date is None
 
 

@@ -262,13 +262,15 @@ def test_most_specific_kind_of_the_event_reported(text, kind):
          "đàm với Tổng thống nước chủ nhà.\n\n"
          "Sau cuộc hội đàm, hai bên sẽ trả lời báo giới tại cuộc họp báo chung.", "hội đàm"),
         # a courtesy call or a reception has no canonical kind, whatever the lead mentions …
-        ("Thủ tướng hội kiến Chủ tịch Thượng viện\n\nNhân dịp dự Hội nghị Tương lai châu Á, ngày 6/6, Thủ tướng "
-         "đã hội kiến Chủ tịch Thượng viện.", None),
+        ("Thủ tướng hội kiến Chủ tịch Thượng viện\n\nNhân dịp dự Hội nghị Tương lai châu Á, ngày 6/6, Thủ "
+         "tướng đã hội kiến Chủ tịch Thượng viện.", None),
         ("Tổng Bí thư tiếp Thủ tướng Lào\n\nTổng Bí thư chúc mừng thành công của kỳ họp Quốc hội Lào.", None),
         ("Tại buổi tiếp, Tổng Bí thư chúc mừng thành công của Đại hội Đảng.\n\nHai bên trao đổi.", None),
         # … unlike a visit welcomed with talks, a meeting with voters or a kind the title names first
-        ("Chủ tịch nước đón tiếp Tổng thống\n\nSau lễ đón, Chủ tịch nước đã hội đàm với Tổng thống.", "hội đàm"),
-        ("Ông An vắng mặt tại buổi tiếp xúc cử tri\n\nSáng 9/5, Đoàn đại biểu tiếp xúc cử tri.", "tiếp xúc cử tri"),
+        ("Chủ tịch nước đón tiếp Tổng thống\n\nSau lễ đón, Chủ tịch nước đã hội đàm với Tổng thống.",
+         "hội đàm"),
+        ("Ông An vắng mặt tại buổi tiếp xúc cử tri\n\nSáng 9/5, Đoàn đại biểu tiếp xúc cử tri.",
+         "tiếp xúc cử tri"),
         ("Thủ tướng dự tọa đàm, tiếp lãnh đạo các tập đoàn\n\nThủ tướng dự tọa đàm.", "tọa đàm"),
         # a "hội nghị" or "cuộc họp" the opening also calls "buổi làm việc" is one
         ("Bộ trưởng Nguyễn Văn An.\n\nSau nhậm chức, tân Bộ trưởng Nguyễn Văn An đã chủ trì các cuộc hội "
