@@ -241,13 +241,12 @@ def _sentence_bounds(lower: str, pos: int, end: int) -> tuple[int, int]:
     return a, (m.start() if m else min(len(lower), end + 240))
 
 
-def _not_the_meeting(lower: str, d, a: int, ranges: bool = True) -> bool:
-    """A cited document's date, a deadline, a birth date or (with ``ranges``) the end of a range: never
-    the meeting."""
+def _not_the_meeting(lower: str, d, a: int) -> bool:
+    """A cited document's date, a deadline, a birth date or the end of a range: never the meeting."""
     before = lower[max(a, d.start - 60) : d.start]
     if _DOC_CUE.search(before) or _BIO_CUE.search(before):
         return True
-    if d.first_of_range or not ranges:  # "từ ngày 15-17/5": the range starts the meeting
+    if d.first_of_range:  # "từ ngày 15-17/5": the range starts the meeting
         return False
     return bool(
         _LIMIT_CUE.search(before) or _RANGE_AFTER.match(lower, d.end) or re.search(r"[-–]\s*$", before)
@@ -266,7 +265,7 @@ _EVENT_YEAR = re.compile(
 )
 
 
-_QUALIFIERS = re.compile(r"vòng loại")  # "vòng loại Asian Cup 2019": played years before the finals
+_QUALIFIERS = "vòng loại"  # "vòng loại Asian Cup 2019": played years before the finals
 
 
 # "hoàn thành … ngay trong tháng 2-2017" (a deadline), "phiên họp Chính phủ thường kỳ tháng 4 năm 2017"
@@ -330,12 +329,12 @@ def _fallback_year(text: str, lower: str, mentions, meeting) -> int | None:
     """The year of "ngày 14/10" when nothing else gives it, or None when it is not certain.
 
     In order: a full date of the same event (``_same_event``: the same day, a span holding it, "ngày mai",
-    the anniversary it marks), the latest such year; a phrase that sets the report's year ("từ nay đến hết năm
-    2017"); "tháng 4/2017" of the meeting's
-    month or the one before, if all such agree and none starts a period ("từ tháng 4/2014"); a year in the
-    event's name ("APEC 2017", "Hội nghị … năm 2017"), if all agree and no month-year says otherwise.
-    Whatever gives it, no year the text tells as past may be later: a report is not older than what it
-    tells. A wrong year is worse than none."""
+    the anniversary it marks), the latest such year; a phrase that sets the report's year ("từ nay đến hết
+    năm 2017"); "tháng 4/2017" that names a meeting, of the meeting's month or the one before, if all
+    month-years agree and none starts a period ("từ tháng 4/2014"); a year in the event's name ("APEC
+    2017", "Hội nghị … năm 2017"), if all agree and no month-year says otherwise. Whatever gives it, no year
+    the text tells as past may be later: a report is not older than what it tells. A wrong year is worse
+    than none."""
     year = _year_evidence(text, lower, mentions, meeting)
     if year is None or any(y > year for y in _told_years(text, lower)):
         return None
@@ -425,7 +424,7 @@ def _year_evidence(text: str, lower: str, mentions, meeting) -> int | None:
     named = {
         int(m.group(1))
         for m in _EVENT_YEAR.finditer(text)
-        if not _QUALIFIERS.search(lower, max(0, m.start() - 30), m.start())
+        if _QUALIFIERS not in lower[max(0, m.start() - 30) : m.start()]
     }
     named |= {int(m.group(2)) for m in _EVENT_NAME_YEAR.finditer(text) if not _NOT_NAME_WORDS.search(m.group(1))}
     if len(named) == 1:  # no month-year of a later year says otherwise
