@@ -463,10 +463,9 @@ def _date_of_telling(lower: str, d, a: int) -> bool:
     return bool(m and _NOT_THAT_DAY.search(lower, t.end(), m.start()))
 
 
-# A report tells of a meeting held up to some weeks before it is posted, never after: with the container's
-# date, "ngày 26/4, đơn vị sẽ …" in a post of 22 April is a plan, "ngày 15/1" in one of 22 April or "cuộc họp
-# ngày 26/6/2020" in a 2021 post an earlier event. (Labelled reports: the meeting 1 day after to 20 before.)
-_DAYS_BEFORE_POST = 60
+# "ngày 29/12" in a report dated 2 January is last year's: a year-less date more than 60 days after the
+# container's date is of the year before.
+_DAYS_AFTER_CONTAINER = 60
 
 
 def _date_with_hint(d, hint: datetime.date) -> datetime.date | None:
@@ -475,15 +474,14 @@ def _date_with_hint(d, hint: datetime.date) -> datetime.date | None:
     if d.year is not None:
         return make_date(d.year, d.month, d.day)
     guess = make_date(hint.year, d.month, d.day)
-    if guess and (guess - hint).days > _DAYS_BEFORE_POST:
+    if guess and (guess - hint).days > _DAYS_AFTER_CONTAINER:
         guess = make_date(hint.year - 1, d.month, d.day)
     return guess
 
 
 def meeting_date(text: str, hint: datetime.date | None = None) -> datetime.date | None:
     """The date the meeting took place, scored by cues around each date the text gives; None when it gives
-    none (``hint``, the container's date, supplies the year of "ngày 14/10" and rules out dates after it or
-    long before it)."""
+    none (``hint``, the container's date, only supplies the year of "ngày 14/10")."""
     mentions = find_date_mentions(text)
     if not mentions:
         return None
@@ -493,10 +491,6 @@ def meeting_date(text: str, hint: datetime.date | None = None) -> datetime.date 
         a, b = _sentence_bounds(lower, d.start, d.end)
         if _EARLIER.match(lower, a) or _not_the_meeting(lower, d, a) or _date_of_telling(lower, d, a):
             continue  # a document's, a deadline, the day of telling, an earlier event's
-        if hint:
-            date = _date_with_hint(d, hint)
-            if not date or not -1 <= (hint - date).days <= _DAYS_BEFORE_POST:
-                continue
         before = lower[max(a, d.start - 60) : d.start]
         cue = bool(_MEETING_CUE.search(lower, a, b))
         if not cue and d.start > 400:
