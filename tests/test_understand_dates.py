@@ -82,8 +82,11 @@ def test_missing_year_from_hint_or_from_another_date():
     assert understand("Ngày 29/12, xã tổ chức kỳ họp.", date_hint=D(2021, 1, 2)).meeting_date == D(
         2020, 12, 29
     )
-    text = "Sáng 7/6, Ban Chỉ đạo họp phiên thứ 8.\n\nHoàn thành chi trả trước ngày 30/6/2017."
+    text = "Sáng 7/6, Ban Chỉ đạo họp phiên thứ 8.\n\nNgày 7/6/2017, Ban Chỉ đạo nghe báo cáo."
     assert understand(text).meeting_date == D(2017, 6, 7)
+    # a deadline's year is not the meeting's (the labels' convention: a year the text names for the event)
+    text = "Sáng 7/6, Ban Chỉ đạo họp phiên thứ 8.\n\nHoàn thành chi trả trước ngày 30/6/2017."
+    assert understand(text).meeting_date is None
 
 
 def test_date_hint_gives_a_year_never_a_date():
@@ -98,7 +101,7 @@ def test_date_hint_gives_a_year_never_a_date():
 def test_first_day_of_a_range():
     assert understand("Hội nghị diễn ra từ ngày 2 - 3/4/2019 tại Hà Nội.").meeting_date == D(2019, 4, 2)
     assert understand("Đại hội diễn ra từ ngày 9-6 đến 12-6-2018.").meeting_date == D(2018, 6, 9)
-    text = "Phiên họp dự kiến diễn ra từ ngày 15-17/5. Kỳ họp khai mạc vào ngày 22/5/2017."
+    text = "Phiên họp dự kiến diễn ra từ ngày 15-17/5/2017. Kỳ họp khai mạc vào ngày 22/5/2017."
     assert understand(text).meeting_date == D(2017, 5, 15)
     assert find_date_mentions("tỷ số 15-17/5 trận") == []  # no cue: a score, not a range
 
@@ -138,7 +141,17 @@ def test_year_named_elsewhere_or_none():
         # period ("đình trệ từ tháng 4/2014" may be years back)
         ("Ngày 11/6, HĐND thành phố khai mạc kỳ họp. Bảng điện tử được dùng từ tháng 4-2017.", None),
         ("Sáng 9/5, ông An làm việc tại huyện. Ông về huyện nhận công tác tháng 2/2016.", None),
-        ("Sáng 8/2, Ban Tuyên giáo tổ chức hội nghị. Đây là việc trọng tâm của tháng 2/2017.", D(2017, 2, 8)),
+        ("Sáng 8/2, Ban Tuyên giáo tổ chức hội nghị. Hội nghị báo cáo viên các tỉnh ủy, thành ủy, "
+         "đảng ủy trực thuộc Trung ương, tháng 2/2017.", D(2017, 2, 8)),
+        ("Sáng 3/6, Chính phủ họp phiên thường kỳ tháng 5/2017 dưới sự chủ trì của Thủ tướng.",
+         D(2017, 6, 3)),
+        # … the month-year of the meeting, not an earlier event's month told in passing
+        ("Sáng 8/2, Ban Tuyên giáo tổ chức hội nghị. Đây là việc trọng tâm của tháng 2/2017.", None),
+        ("Ngày 16-6, Bộ họp về sân bay, thực hiện chỉ đạo của Thủ tướng hồi tháng 5-2017.", None),
+        ("Ngày 15/5, TAND cấp cao mở phiên xử phúc thẩm. Tại phiên tòa sơ thẩm vào tháng 4/2016, An bị "
+         "tuyên án.", None),
+        # a tournament's qualifiers are played years before the finals its name dates
+        ("Sáng nay, 12-6 diễn ra cuộc họp báo trước trận đấu tại vòng loại Asian Cup 2019.", None),
         ("Sáng 22/5, hai bên hội đàm. Hòa đàm vốn đình trệ từ tháng 4/2014.", None),
         # … yet it still counts when month-years disagree: a biography's years are no meeting's
         ("Sáng 7/2, Quốc hội Lào họp. Từ tháng 7/2015 ông là Bộ trưởng; tháng 1/2016 ông được bầu.", None),
@@ -165,11 +178,24 @@ def test_a_year_only_from_the_meeting_itself(text, expected):
         # a full date later in the year gives its year only when the text puts it ahead of the meeting
         ("Chiều 12/6, Thủ tướng chủ trì cuộc họp. Ngày 18/6/2007, Bộ giao đất cho công ty.", None),
         ("Sáng 19/5, Tổng Thư ký chủ trì họp báo. Ngày 22-5-2016, khi bầu cử, ông An trúng cử.", None),
-        ("Sáng 15/5, Ủy ban họp phiên thứ 10. Kỳ họp thứ Ba dự kiến khai mạc vào ngày 22/5/2017.", D(2017, 5, 15)),
+        # a full date gives its year only when it dates the same event: the same day, a span that holds it,
+        # the session's next day, the anniversary the meeting marks …
         ("Sáng 24/5, Quốc hội thảo luận. Chương trình ngày mai, 25-5-2017, Quốc hội họp.", D(2017, 5, 24)),
+        ("Sáng 12/6, Quốc hội thảo luận. Ngày 12-6-2017, Quốc hội họp phiên toàn thể tại hội trường.",
+         D(2017, 6, 12)),
+        ("Tổng thống thăm Việt Nam từ ngày 6 - 8/6/2017. Sáng 7/6, Chủ tịch nước chủ trì lễ đón, rồi "
+         "hội đàm.", D(2017, 6, 7)),
+        ("Nhân kỷ niệm Ngày báo chí (21/6/1925 - 21/6/2017), ngày 6/6, Bộ Công an tổ chức buổi gặp mặt.",
+         D(2017, 6, 6)),
+        ("Lễ kỷ niệm thành lập Đảng (3/2/1930-3/2/2017) diễn ra ngày 6/2 tại Đại sứ quán.", D(2017, 2, 6)),
+        # … never another event's: a planned session, a deadline, a status date, an incident days before
+        ("Sáng 15/5, Ủy ban họp phiên thứ 10. Kỳ họp thứ Ba dự kiến khai mạc vào ngày 22/5/2017.", None),
+        ("Chiều nay 25-5, Ban Bí thư họp. Bộ báo cáo Thủ tướng trước ngày 15-7-2017.", None),
+        ("Chiều 23/6, Ban Pháp chế họp thẩm tra. Tính đến ngày 10/5/2017, hệ thống có 14 sở tham gia.", None),
+        ("Chiều 10/5, Hội đồng họp. Mẫu khí thải được phân tích trong 02 ngày 17-18/02/2017.", None),
         # … and an earlier one only when it is told as past: a deadline earlier in the year is next year's
         ("Sáng 19/5, Thành ủy họp. Công trình sẽ hoàn thành vào ngày 30/4/2018.", None),
-        ("Chiều 13/5, Bộ họp khẩn. Trước đó, ngày 11/5/2017, mạng xã hội đăng clip.", D(2017, 5, 13)),
+        ("Chiều 13/5, Bộ họp khẩn. Trước đó, ngày 11/5/2017, mạng xã hội đăng clip.", None),
         # a cited document's date, also after its code and a comma, never dates the meeting
         ("Sáng 7/5, Đảng ủy họp. Ông ký Nghị quyết 233/NQ-ĐU, ngày 17-3-2009 của Đảng ủy.", None),
         # a report is not older than what it tells: a later year told as past rules an earlier one out
@@ -214,7 +240,20 @@ def test_year_of_a_year_less_date(text, expected):
     ],
 )
 def test_the_date_of_telling_is_not_the_meeting(text, expected):
-    assert understand(text, date_hint=D(2021, 4, 30)).meeting_date == expected
+    # posted days after the dates it gives (a container's date never lets a later date be the meeting's)
+    hint = D(2021, 4, 30) if "/4" in text else D(2021, 2, 12)
+    assert understand(text, date_hint=hint).meeting_date == expected
+
+
+def test_earlier_events_and_notices_of_conclusions_are_not_the_meeting():
+    # "Trước đó, …": background, an earlier event than the one reported
+    text = ("Sau nhậm chức, Bộ trưởng chủ trì các hội nghị triển khai nhiệm vụ với các đơn vị. Tại buổi làm "
+            "việc, Bộ trưởng giao nhiệm vụ.\n\nTrước đó, phát biểu tại hội nghị bàn giao hôm 12/4, ông nhấn "
+            "mạnh trách nhiệm.")
+    assert understand(text, date_hint=D(2021, 4, 26)).meeting_date is None
+    # a notice of a meeting's conclusions is dated after the meeting
+    text = "Ngày 16-6, Văn phòng Chính phủ có văn bản thông báo kết luận của Thủ tướng tại cuộc họp về đất."
+    assert understand(text, date_hint=D(2021, 6, 17)).meeting_date is None
 
 
 def test_dates_of_minutes_and_messages_are_documents():

@@ -1,9 +1,10 @@
 """Precision/recall floors on the hand-labelled real reports (bench/extraction_eval.py).
 
 The floors are what the parser reached, minus a small margin, on each split: a regression fails here.
-The fresh2 floors were set after its round's rules were merged and scored once; its per-report errors are
-unread, so it stays clean until a round reads them. fresh3 (labelled for the third round) has no floors yet: the
-lead sets them after scoring it once, so no test here runs the parser on it.
+The fresh2 set was scored once clean; the third round read its per-report errors (dates and kinds), so it is
+development material now, like the others.
+fresh3 (labelled for the third round, before its rules) has no floors yet: the lead sets them after scoring it
+once, so no test here runs the parser on it.
 The corpus is third-party and not in the repository; it is read from the shared folder beside it, and
 these tests skip (with the reason) in a clone without it.
 """
@@ -26,7 +27,7 @@ _spec.loader.exec_module(extraction_eval)
 # split: field: (precision floor, recall floor); "boilerplate left" and "search: filter" are rates
 FLOORS = {
     "dev": {
-        "date": (0.99, 0.89),
+        "date": (0.99, 0.93),
         "kind": (0.96, 0.95),
         "person names": (0.98, 0.95),
         "roles": (0.96, 0.92),
@@ -34,7 +35,7 @@ FLOORS = {
         "author": (0.99, 0.98),
     },
     "heldout": {
-        "date": (0.87, 0.96),
+        "date": (0.92, 0.96),
         "kind": (0.95, 0.95),
         "person names": (0.96, 0.96),
         "roles": (0.88, 0.84),
@@ -43,16 +44,16 @@ FLOORS = {
     },
     "fresh": {
         "date": (0.98, 0.99),
-        "kind": (0.92, 0.89),
+        "kind": (0.95, 0.92),
         "person names": (0.97, 0.95),
         "roles": (0.91, 0.88),
         "chair": (0.97, 0.94),
         "author": (0.98, 0.97),
     },
-    # the clean held-out set, scored once after the rules of its round were merged (never tuned on)
+    # scored clean once; its date and kind errors were read in the third round
     "fresh2": {
-        "date": (0.70, 0.82),
-        "kind": (0.74, 0.75),
+        "date": (0.93, 0.89),
+        "kind": (0.87, 0.87),
         "person names": (0.95, 0.93),
         "roles": (0.85, 0.77),
         "chair": (0.95, 0.71),

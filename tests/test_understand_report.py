@@ -173,7 +173,8 @@ def test_author_line_before_its_source_line():
     "text, kind",
     [
         ("Kỳ họp thứ 3 sẽ tăng chất vấn\n\nChiều 19/5, Văn phòng Quốc hội tổ chức họp báo.", "họp báo"),
-        ("Chiều nay, Quốc hội thảo luận\n\nQuốc hội thảo luận ở hội trường về dự án luật.", None),
+        # a plenary sitting with no session named is a sitting (the labels' convention, baomoi-22483054)
+        ("Chiều nay, Quốc hội thảo luận\n\nQuốc hội thảo luận ở hội trường về dự án luật.", "phiên họp"),
         ("Chuẩn bị cho Kỳ họp thứ Ba\n\nPhiên họp thứ 10 của Ủy ban diễn ra từ 15-17/5.", "phiên họp"),
         ("Tuyên truyền Đại hội XVI\n\nNgày 12.5, Liên đoàn tổ chức họp Tiểu ban Tuyên truyền.", "họp"),
         ("Trung ương sẽ họp bàn\n\nChiều 13/5, Tổng bí thư có cuộc tiếp xúc cử tri.", "tiếp xúc cử tri"),
@@ -237,6 +238,47 @@ def test_author_line_before_its_source_line():
     ],
 )
 def test_most_specific_kind_of_the_event_reported(text, kind):
+    assert understand(text).kind == kind
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        # a plenary sitting of the National Assembly is the session when the text names it, else a sitting
+        ("Quốc hội bàn luật thủy sản\n\nSáng 6/6, Quốc hội họp phiên toàn thể tại hội trường nghe báo cáo."
+         "\n\nĐây là nội dung lớn của Kỳ họp thứ 3.", "kỳ họp"),
+        ("Bàn dự án sân bay\n\nChiều 8/6, Quốc hội thảo luận ở hội trường về dự án sân bay.", "phiên họp"),
+        ("Bàn dự án sân bay\n\nChiều 8/6, Quốc hội thảo luận ở hội trường về dự án sân bay.\n\nĐại biểu An "
+         "cho rằng cần có thêm thời gian ở kỳ họp sau.", "kỳ họp"),
+        ("Quốc hội bàn luật hình sự\n\nTại phiên họp sáng 24/5 của Kỳ họp thứ 3, Quốc hội nghe báo cáo.",
+         "kỳ họp"),
+        # "phiên họp báo" is a press conference
+        ("Cổ phần hóa\n\nTại phiên họp báo Chính phủ thường kỳ chiều 3/2, Bộ trưởng cho biết kế hoạch.",
+         "họp báo"),
+        # the lead's verb names the talks of a visit
+        ("Thủ tướng thăm, làm việc tại Liên Hợp Quốc\n\nNgày 30/5, Thủ tướng đã hội đàm với Tổng Thư ký.",
+         "hội đàm"),
+        ("Pháp đón Tổng thống Nga\n\nNgay sau khi hạ cánh, Tổng thống Nga đã tới cung điện Versailles để hội "
+         "đàm với Tổng thống nước chủ nhà.\n\n"
+         "Sau cuộc hội đàm, hai bên sẽ trả lời báo giới tại cuộc họp báo chung.", "hội đàm"),
+        # a courtesy call or a reception has no canonical kind, whatever the lead mentions …
+        ("Thủ tướng hội kiến Chủ tịch Thượng viện\n\nNhân dịp dự Hội nghị Tương lai châu Á, ngày 6/6, Thủ "
+         "tướng đã hội kiến Chủ tịch Thượng viện.", None),
+        ("Tổng Bí thư tiếp Thủ tướng Lào\n\nTổng Bí thư chúc mừng thành công của kỳ họp Quốc hội Lào.", None),
+        ("Tại buổi tiếp, Tổng Bí thư chúc mừng thành công của Đại hội Đảng.\n\nHai bên trao đổi.", None),
+        # … unlike a visit welcomed with talks, a meeting with voters or a kind the title names first
+        ("Chủ tịch nước đón tiếp Tổng thống\n\nSau lễ đón, Chủ tịch nước đã hội đàm với Tổng thống.",
+         "hội đàm"),
+        ("Ông An vắng mặt tại buổi tiếp xúc cử tri\n\nSáng 9/5, Đoàn đại biểu tiếp xúc cử tri.",
+         "tiếp xúc cử tri"),
+        ("Thủ tướng dự tọa đàm, tiếp lãnh đạo các tập đoàn\n\nThủ tướng dự tọa đàm.", "tọa đàm"),
+        # a "hội nghị" or "cuộc họp" the opening also calls "buổi làm việc" is one
+        ("Bộ trưởng Nguyễn Văn An.\n\nSau nhậm chức, tân Bộ trưởng Nguyễn Văn An đã chủ trì các cuộc hội "
+         "nghị triển khai nhiệm vụ với các đơn vị thuộc Bộ.\n\nTại buổi làm việc, Bộ trưởng giao nhiệm vụ.",
+         "làm việc"),
+    ],
+)
+def test_kinds_the_conventions_settle(text, kind):
     assert understand(text).kind == kind
 
 

@@ -46,8 +46,9 @@ _NOT_AFTER = {
     # "Đại hội đồng Liên hợp quốc" is a body; "đại hội đồng cổ đông" is a shareholders' meeting
     "đại hội": (" đồng liên", " đồng lhq", " đồng ipu", " đồng bảo an", " thể dục", " thể thao", " tdtt"),
     "hội thảo": (" luận",),  # "Quốc hội thảo luận"
-    # "phiên họp đại hội đồng cổ đông" is a shareholders' meeting, "phiên họp giao ban" a giao ban
-    "phiên họp": (" đại hội", " đhđcđ", " đhcđ", " giao ban"),
+    # "phiên họp đại hội đồng cổ đông" is a shareholders' meeting, "phiên họp giao ban" a giao ban, "phiên họp
+    # báo Chính phủ" a press conference
+    "phiên họp": (" đại hội", " đhđcđ", " đhcđ", " giao ban", " báo"),
 }
 
 
@@ -105,12 +106,14 @@ _HELD_IN_LEAD = re.compile(rf"(?:(?:hội nghị|cuộc họp|đại hội|kỳ 
 _HELD_LATER = re.compile(rf"{_HELD_VERB}$")
 # Last resort, when nothing else names a kind: the meeting a report quotes from ("Tại hội thảo …, ông A nói")
 _AT_MEETING = re.compile(rf"(?:{_HELD_VERB}|(?<!\w)tại\s+)$")
+_HELD_AFTER = {"hội đàm": " với"}  # the lead's verb: "Thủ tướng đã hội đàm với Tổng Thư ký …"
 _OPENING_CHARS = 700  # the opening paragraphs: the reported event is named there, if anywhere
 
 
-def _held(text: str, cue: re.Pattern, table=_SPEC) -> str | None:
+def _held(text: str, cue: re.Pattern, table=_SPEC, verbs: bool = False) -> str | None:
     """The first specific kind in ``text`` that ``cue`` shows to be the event held (every occurrence counts:
-    "tham dự buổi làm việc …" may come before "đã diễn ra buổi làm việc")."""
+    "tham dự buổi làm việc …" may come before "đã diễn ra buổi làm việc"); with ``verbs`` (the lead) also a
+    kind word used as the verb ("đã hội đàm với")."""
     low = text.lower()
     first: tuple[int, str] | None = None
     for kind, word in table[0]:
@@ -121,7 +124,10 @@ def _held(text: str, cue: re.Pattern, table=_SPEC) -> str | None:
                 (pos == 0 or not low[pos - 1].isalnum())
                 and (end == len(low) or not low[end].isalnum())
                 and not low.startswith(_NOT_AFTER.get(kind, ()), end)
-                and cue.search(low, max(0, pos - 24), pos)
+                and (
+                    cue.search(low, max(0, pos - 24), pos)
+                    or (verbs and low.startswith(_HELD_AFTER.get(kind, "\0"), end))
+                )
                 and not _NOT_EVENT.search(low, max(0, pos - 22), pos)
             ):
                 first = (pos, kind)
@@ -130,7 +136,47 @@ def _held(text: str, cue: re.Pattern, table=_SPEC) -> str | None:
     return first[1] if first else None
 
 
+# A plenary sitting of the National Assembly: "Quốc hội họp phiên toàn thể", "Quốc hội thảo luận ở hội
+# trường", "các đại biểu Quốc hội làm việc tại hội trường", "phiên họp sáng 24/5 của Kỳ họp thứ 3". It is
+# "kỳ họp" when the text names the session, else "phiên họp".
+_PLENARY = re.compile(
+    r"(?<!\w)(?:quốc hội|qh)\s+(?:(?:đã|tiếp tục|sẽ)\s+)?"
+    r"(?:họp phiên|(?:họp|thảo luận|làm việc|biểu quyết)\s+(?:ở|tại)\s+hội trường)"
+)
+_SESSION = re.compile(r"(?<!\w)kỳ họp(?!\w)")
+_SITTING_OF_SESSION = re.compile(
+    r"(?<!\w)phiên(?: họp)?(?:\s+[^\s.;:]+){0,4}?\s+(?:của|thuộc)\s+kỳ họp(?!\w)"
+)
+# "Tại buổi làm việc, Bộ trưởng giao nhiệm vụ": the meeting a generic word ("hội nghị", "cuộc họp") names
+_WORKING_SESSION = re.compile(r"(?<!\w)(?:buổi|cuộc) làm việc(?!\w)")
+
+
+# A courtesy call or a reception has no canonical kind: "Thủ tướng hội kiến Chủ tịch Thượng viện", "Tổng Bí
+# thư tiếp Thủ tướng Lào", "Tại buổi tiếp, …" (not "tiếp tục", "trực tiếp", "tiếp xúc cử tri", "đón tiếp").
+_RECEPTION = re.compile(
+    r"(?<!\w)(?:(?i:hội kiến|buổi tiếp(?!\s+(?:xúc|công dân)))"
+    rf"|(?<![Đđ]ón )[Tt]iếp(?=\s+[{UPPER}]))(?!\w)"
+)
+
+
 def meeting_kind(title: str, lead: str, opening: str = "") -> str | None:
+    """The most specific canonical kind the report names for its event (``_named_kind``), with the labels'
+    conventions for cases the words alone leave open: a title that reports a reception or a courtesy call
+    before any kind word has none; a plenary sitting of the National Assembly is "kỳ họp" when the text names
+    the session ("phiên họp" when not); a "hội nghị" or "cuộc họp" the opening also calls "buổi làm việc" is
+    one ("làm việc")."""
+    reception = _RECEPTION.search(title)
+    if reception and all(pos > reception.start() for pos, _ in _kinds(title, _SPEC) + _kinds(title, _GEN)):
+        return None
+    if _PLENARY.search(lead.lower()) or _SITTING_OF_SESSION.search(lead.lower()):
+        return "kỳ họp" if _SESSION.search(title.lower()) or _SESSION.search(opening.lower()) else "phiên họp"
+    kind = _named_kind(title, lead, opening)
+    if kind in ("hội nghị", "họp") and _WORKING_SESSION.search(opening[:_OPENING_CHARS].lower()):
+        return "làm việc"
+    return kind
+
+
+def _named_kind(title: str, lead: str, opening: str = "") -> str | None:
     """Canonical kind from the title first, then the lead paragraph ("hội nghị giao ban" → "giao ban"),
     then a kind the opening paragraphs say was held ("đã có buổi làm việc") before a generic word of the
     title ("cuộc họp"): the most specific kind the report names.
@@ -141,7 +187,7 @@ def meeting_kind(title: str, lead: str, opening: str = "") -> str | None:
     if _PRESS_IN_LEAD.search(lead_low):
         return "họp báo"
     spec = _kinds(title, _SPEC)
-    held = _held(lead, _HELD_IN_LEAD) or _held(opening[:_OPENING_CHARS], _HELD_LATER)
+    held = _held(lead, _HELD_IN_LEAD, verbs=True) or _held(opening[:_OPENING_CHARS], _HELD_LATER)
     if spec:
         # a title's "làm việc với" is the vaguest kind: the lead's "đã tổ chức tọa đàm" says which
         return held if spec[0][1] == "làm việc" and held else spec[0][1]
@@ -195,13 +241,12 @@ def _sentence_bounds(lower: str, pos: int, end: int) -> tuple[int, int]:
     return a, (m.start() if m else min(len(lower), end + 240))
 
 
-def _not_the_meeting(lower: str, d, a: int, ranges: bool = True) -> bool:
-    """A cited document's date, a deadline, a birth date or (with ``ranges``) the end of a range: never
-    the meeting."""
+def _not_the_meeting(lower: str, d, a: int) -> bool:
+    """A cited document's date, a deadline, a birth date or the end of a range: never the meeting."""
     before = lower[max(a, d.start - 60) : d.start]
     if _DOC_CUE.search(before) or _BIO_CUE.search(before):
         return True
-    if d.first_of_range or not ranges:  # "từ ngày 15-17/5": the range starts the meeting
+    if d.first_of_range:  # "từ ngày 15-17/5": the range starts the meeting
         return False
     return bool(
         _LIMIT_CUE.search(before) or _RANGE_AFTER.match(lower, d.end) or re.search(r"[-–]\s*$", before)
@@ -218,6 +263,9 @@ _EVENT_YEAR = re.compile(
     rf"|\s[-–](?:\s+[{UPPER}]\w*){{1,3}})"
     r"\s((?:19|20)\d\d)(?![\d/–-]|[.,]\d|\s*[-–]\s*\d)"
 )
+
+
+_QUALIFIERS = "vòng loại"  # "vòng loại Asian Cup 2019": played years before the finals
 
 
 # "hoàn thành … ngay trong tháng 2-2017" (a deadline), "phiên họp Chính phủ thường kỳ tháng 4 năm 2017"
@@ -243,14 +291,18 @@ _NOT_NAME_WORDS = re.compile(
 )
 
 
-# A full date later in the year than the meeting gives its year only when the text puts it ahead ("dự kiến
-# khai mạc vào ngày 22/5/2017", "ngày mai, 25-5-2017"); told in the past it happened in an earlier year
-# ("Ngày 22-5-2016, khi bầu cử ĐBQH" in a report of 19 May).
-_AHEAD = re.compile(
-    r"(?<!\w)(?:sẽ|dự kiến|tới|ngày mai|trước(?!\s+(?:đó|khi))|hạn|chậm nhất|kế hoạch|hoàn thành"
-    r"|kỷ niệm|nhân dịp|chào mừng)(?!\w)"
-)
-_WILL = re.compile(r"(?<!\w)(?:sẽ|dự kiến|ngày mai|sắp)(?!\w)")  # a meeting still to come
+# A full date gives a year-less meeting date its year only when it dates the same event: the same day written
+# in full ("Sáng 12/6 …", "Ngày 12-6-2017, Quốc hội họp"), a span that holds the day (the visit "từ ngày 6 -
+# 8/6/2017" of "Sáng 7/6"), the session's next or previous day ("Theo chương trình ngày mai, 25-5-2017"), or
+# the anniversary the event marks ("Nhân kỷ niệm … (21/6/1925 - 21/6/2017), ngày 6/6"). Deadlines, status
+# dates, other planned meetings and incidents days before name another event's year ("trước ngày 15-7-2017",
+# "Tính đến ngày 10/5/2017").
+_NEXT_DAY = re.compile(r"(?<!\w)(?:ngày mai|hôm qua|hôm sau|hôm trước)(?!\w)[^.;:!?\n]{0,20}$")
+_ANNIVERSARY_START = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(?:1[89]|20)\d\d\s*[-–]\s*$")
+_RANGE_LAST = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*\d{4})?\s*$")
+_ANNIVERSARY_DAYS = 31
+
+
 # A year the text tells as past: a report is written after everything it tells, so its year is at least that.
 # Years ahead (targets, plans, deadlines, terms) say nothing: "đến năm 2020", "giai đoạn 2016-2020".
 _ANY_YEAR = re.compile(r"(?<![\d,])((?:19|20)\d\d)(?!\d|\s*[-–]\s*(?:19|20)?\d\d(?!\d))")
@@ -276,20 +328,28 @@ def _told_years(text: str, lower: str) -> set[int]:
 def _fallback_year(text: str, lower: str, mentions, meeting) -> int | None:
     """The year of "ngày 14/10" when nothing else gives it, or None when it is not certain.
 
-    In order: a full date (no document, deadline or birth) within three months of that day, the latest such
-    year ("(21/6/1925-21/6/2017)" next to "ngày 20/6"; one later in the year only when the text puts it
-    ahead); a phrase that sets the report's year ("từ nay đến hết năm 2017"); "tháng 4/2017" of the meeting's
-    month or the one before, if all such agree and none starts a period ("từ tháng 4/2014"); a year in the
-    event's name ("APEC 2017", "Hội nghị … năm 2017"), if all agree and no month-year says otherwise.
-    Whatever gives it, no year the text tells as past may be later: a report is not older than what it
-    tells. A wrong year is worse than none."""
+    In order: a full date of the same event (``_same_event``: the same day, a span holding it, "ngày mai",
+    the anniversary it marks), the latest such year; a phrase that sets the report's year ("từ nay đến hết
+    năm 2017"); "tháng 4/2017" that names a meeting, of the meeting's month or the one before, if all
+    month-years agree and none starts a period ("từ tháng 4/2014"); a year in the event's name ("APEC
+    2017", "Hội nghị … năm 2017"), if all agree and no month-year says otherwise. Whatever gives it, no year
+    the text tells as past may be later: a report is not older than what it tells. A wrong year is worse
+    than none."""
     year = _year_evidence(text, lower, mentions, meeting)
     if year is None or any(y > year for y in _told_years(text, lower)):
         return None
     return year
 
 
-_SINCE = re.compile(r"(?<!\w)từ\s+$")  # "đình trệ từ tháng 4/2014": a period that began long ago
+# "đình trệ từ tháng 4/2014": a period that began long ago; "chỉ đạo hồi tháng 5-2017": a past event's month
+_SINCE = re.compile(r"(?<!\w)(?:từ|hồi)\s+$")
+# A month-year gives the year when it names a meeting: "Chính phủ họp phiên thường kỳ tháng 5/2017", "Hội
+# nghị báo cáo viên …, tháng 2/2017"; not another event's month ("phiên tòa sơ thẩm vào tháng 4/2016").
+_MONTH_OF_MEETING = re.compile(
+    r"(?:họp|hội nghị|hội thảo|tọa đàm|đại hội|giao ban|sơ kết|tổng kết|gặp mặt|họp mặt|hội đàm"
+    r"|tiếp xúc cử tri)"
+    r"[^.;:!?\n]*[^.;:!?\n\s]\s+$"
+)
 
 
 # Phrases that set the year the report speaks in: "từ nay đến cuối năm 2017" (from now on), "thực hiện Chương
@@ -310,39 +370,62 @@ def _present_year(lower: str, month: int) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+def _not_a_meetings_month(lower: str, at: int) -> bool:
+    """Is the month-year at ``at`` a period's start or one told with no meeting ("vào tháng 4/2016")?"""
+    return bool(
+        _SINCE.search(lower, max(0, at - 12), at) or not _MONTH_OF_MEETING.search(lower, max(0, at - 80), at)
+    )
+
+
+def _same_event(lower: str, d, day: int, month: int) -> bool:
+    """Does the full date ``d`` date the event of the year-less meeting date ``day``/``month``?"""
+    before = lower[max(0, d.start - 60) : d.start]
+    if _DOC_CUE.search(before) or _BIO_CUE.search(before):
+        return False
+    if _LIMIT_CUE.search(before) and not d.first_of_range:  # "trước ngày 15-7-2017", not "từ ngày 6 - 8/6"
+        return False
+    here, there = make_date(d.year, month, day), make_date(d.year, d.month, d.day)
+    if not (here and there):
+        return False
+    if here == there:
+        return True
+    if d.first_of_range:
+        last = _RANGE_LAST.search(lower, d.start, d.end)
+        end = last and make_date(d.year, int(last.group(2)), int(last.group(1)))
+        return bool(end and there <= here <= end)
+    if abs((here - there).days) == 1 and _NEXT_DAY.search(lower, max(0, d.start - 40), d.start):
+        return True
+    pair = _ANNIVERSARY_START.search(lower, max(0, d.start - 16), d.start)
+    return bool(
+        pair and (int(pair.group(1)), int(pair.group(2))) == (d.day, d.month)
+        and abs((here - there).days) <= _ANNIVERSARY_DAYS
+    )
+
+
 def _year_evidence(text: str, lower: str, mentions, meeting) -> int | None:
     """The year the text gives for the year-less ``meeting`` mention, before the told-years check."""
     day, month = meeting.day, meeting.month
-    a, _ = _sentence_bounds(lower, meeting.start, meeting.end)
-    meeting_ahead = bool(_WILL.search(lower, a, meeting.start))  # "Phiên họp dự kiến diễn ra từ ngày 15-17/5"
-    near = []
-    for d in mentions:
-        if not d.year or _not_the_meeting(lower, d, 0, ranges=False):
-            continue
-        here, there = make_date(d.year, month, day), make_date(d.year, d.month, d.day)
-        if not (here and there and abs((here - there).days) <= 92):
-            continue
-        a, _ = _sentence_bounds(lower, d.start, d.end)
-        ahead = bool(_AHEAD.search(lower, a, d.start))
-        if (there > here and not (ahead or meeting_ahead)) or (there < here and ahead):
-            continue  # told as past yet later in the year, or as ahead yet earlier: another year
-        near.append(d.year)
-    if near:
-        return max(near)
+    same = [d.year for d in mentions if d.year and _same_event(lower, d, day, month)]
+    if same:
+        return max(same)
     present = _present_year(lower, month)
     if present:
         return present
     pairs = [
-        (m, y, bool(_SINCE.search(lower, max(0, at - 12), at)))
+        (m, y, _not_a_meetings_month(lower, at))
         for m, y, at in month_year_mentions(text)
         if not _OTHER_MONTH.search(lower, max(0, at - 40), at)
     ]
     years = {y for m, y, _ in pairs if m <= month}  # all must agree, "từ tháng 7/2015" too …
-    recent = {y for m, y, since in pairs if month - 1 <= m <= month and not since}  # … but it gives none
+    recent = {y for m, y, other in pairs if month - 1 <= m <= month and not other}  # … a meeting's gives one
     later = {y for m, y, _ in pairs if m > month}
     if len(years) == 1 and recent == years and not later - years:
         return years.pop()
-    named = {int(m.group(1)) for m in _EVENT_YEAR.finditer(text)}
+    named = {
+        int(m.group(1))
+        for m in _EVENT_YEAR.finditer(text)
+        if _QUALIFIERS not in lower[max(0, m.start() - 30) : m.start()]
+    }
     named |= {int(m.group(2)) for m in _EVENT_NAME_YEAR.finditer(text) if not _NOT_NAME_WORDS.search(m.group(1))}
     if len(named) == 1:  # no month-year of a later year says otherwise
         year = named.pop()
@@ -358,7 +441,13 @@ def _year_evidence(text: str, lower: str, mentions, meeting) -> int | None:
 _TELLING = re.compile(
     r"(?<!\w)(?:phát đi thông tin|thông tin|cho biết|trao đổi với|thông báo|công bố|xác nhận)(?!\w)"
 )
-_NOT_THAT_DAY = re.compile(r"(?<!\w)(?:mới đây|vừa qua|đã|vừa|sẽ|kết quả|trước đó(?! cùng ngày))(?!\w)")
+_NOT_THAT_DAY = re.compile(
+    r"(?<!\w)(?:mới đây|vừa qua|đã|vừa|sẽ|kết quả|kết luận|trước đó(?! cùng ngày))(?!\w)"
+)  # "Ngày 16-6, Văn phòng Chính phủ có văn bản thông báo kết luận của Thủ tướng tại cuộc họp …"
+
+
+# "Trước đó, phát biểu tại hội nghị bàn giao hôm 12/4, …": an earlier event, told as background.
+_EARLIER = re.compile(r"\s*(?:và\s+|cũng\s+)?trước đó(?!\s+cùng ngày)(?!\w)")
 
 
 def _date_of_telling(lower: str, d, a: int) -> bool:
@@ -374,6 +463,22 @@ def _date_of_telling(lower: str, d, a: int) -> bool:
     return bool(m and _NOT_THAT_DAY.search(lower, t.end(), m.start()))
 
 
+# "ngày 29/12" in a report dated 2 January is last year's: a year-less date more than 60 days after the
+# container's date is of the year before.
+_DAYS_AFTER_CONTAINER = 60
+
+
+def _date_with_hint(d, hint: datetime.date) -> datetime.date | None:
+    """The date of mention ``d`` in a container dated ``hint``: a missing year is the hint's, or the year
+    before for "ngày 29/12" in a report dated 2 January."""
+    if d.year is not None:
+        return make_date(d.year, d.month, d.day)
+    guess = make_date(hint.year, d.month, d.day)
+    if guess and (guess - hint).days > _DAYS_AFTER_CONTAINER:
+        guess = make_date(hint.year - 1, d.month, d.day)
+    return guess
+
+
 def meeting_date(text: str, hint: datetime.date | None = None) -> datetime.date | None:
     """The date the meeting took place, scored by cues around each date the text gives; None when it gives
     none (``hint``, the container's date, only supplies the year of "ngày 14/10")."""
@@ -384,8 +489,8 @@ def meeting_date(text: str, hint: datetime.date | None = None) -> datetime.date 
     best, best_score = None, 0
     for d in mentions:
         a, b = _sentence_bounds(lower, d.start, d.end)
-        if _not_the_meeting(lower, d, a) or _date_of_telling(lower, d, a):
-            continue
+        if _EARLIER.match(lower, a) or _not_the_meeting(lower, d, a) or _date_of_telling(lower, d, a):
+            continue  # a document's, a deadline, the day of telling, an earlier event's
         before = lower[max(a, d.start - 60) : d.start]
         cue = bool(_MEETING_CUE.search(lower, a, b))
         if not cue and d.start > 400:
@@ -405,18 +510,10 @@ def meeting_date(text: str, hint: datetime.date | None = None) -> datetime.date 
             best, best_score = d, score
     if best is None:
         return None
-    year = best.year
-    if year is None:
-        if hint:
-            year = hint.year
-            guess = make_date(year, best.month, best.day)
-            if guess and (guess - hint).days > 60:
-                year -= 1  # "ngày 29/12" in a report dated 2 January
-        else:
-            year = _fallback_year(text, lower, mentions, best)
-        if year is None:
-            return None
-    return make_date(year, best.month, best.day)
+    if hint:
+        return _date_with_hint(best, hint)
+    year = best.year or _fallback_year(text, lower, mentions, best)
+    return make_date(year, best.month, best.day) if year else None
 
 
 # ---------------------------------------------------------------- organisation, place
