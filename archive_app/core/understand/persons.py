@@ -26,7 +26,7 @@ from .model import PersonMention
 
 _STRONG = (
     r"đồng chí|đ/c|ông|bà|ngài|(?:(?:p?gs|ts|ths|bs|ks|ncs)\.?\s?)+|giáo sư|tiến sĩ|thạc sĩ|bác sĩ|nhà báo"
-    r"|luật sư|nghệ sĩ|nhạc sĩ|họa sĩ"
+    r"|luật sư|nghệ sĩ|nhạc sĩ|họa sĩ|samdech(?: techo)?|datuk|dato"  # Cambodian, Malaysian honorifics
 )
 # Words for a person before a Vietnamese name (one with a known surname): "tài xế Nguyễn Văn Quân", "em Trần
 # Viết Tôn", "ứng cử viên …"
@@ -60,7 +60,13 @@ _VERBS = (
 _STOP_PRE = re.compile(
     rf"(?<!\w)(?:{_VERBS}|cho|với|có|là|đã|sẽ|đang|vừa|được|bị|tại|trong|theo|về|khi|thì|mà|này|đó|những|một|nói"
     r"|yêu cầu|đề nghị|cùng|dự|gồm|do|bởi|như|hôm|giao|gặp|tiếp|thăm|mời|tặng|trao|nghe|chủ trì|phát biểu"
-    r"|cho biết|nhấn mạnh|kết luận|báo cáo|gửi|ký|từ|sau|trước|đến|tới|lúc)(?!\w)"
+    r"|cho biết|nhấn mạnh|kết luận|báo cáo|gửi|ký|từ|sau|trước|đến|tới|lúc"
+    # verbs of saying, judging, visiting: the title before them is the subject of a clause, not this name's
+    # ("Thủ tướng hoan nghênh việc Tổng thống …", "đoàn đại biểu TQ vào Lăng viếng Chủ tịch Hồ Chí Minh")
+    r"|hoan nghênh|đánh giá|ghi nhận|chúc mừng|biểu dương|cảm ơn|bày tỏ|thừa nhận|tiếp thu|nhận định|đề xuất"
+    r"|đề cập|phân tích|chỉ rõ|cho rằng|cho hay|thông báo|công bố|quán triệt|động viên|cảnh báo|nhận xét"
+    r"|nhìn nhận|giải thích|tiết lộ|bình luận|lý giải|nêu rõ|cam kết|khai mạc|bế mạc|ủng hộ|thị sát|dẫn đầu"
+    r"|chia sẻ|trả lời|trình bày|lưu ý|tin tưởng|viếng|chào|vào|đón|tiễn|hội kiến|hội đàm|điện đàm|tham dự)(?!\w)"
 )
 _STOP_POST = re.compile(
     rf"(?<!\w)(?:{_VERBS}|(?:đồng )?chủ trì|dự|tham dự|phát biểu|cho biết|nhấn mạnh|đề nghị|yêu cầu|khẳng định|ghi nhận"
@@ -89,7 +95,7 @@ _SEP_AFTER_NAME = re.compile(r"[ \t]*(?:[,–-][ \t]*)?")
 _SHORT_REF = re.compile(
     r"(?:bí thư|chủ tịch|bộ trưởng|thứ trưởng|thủ tướng|giám đốc|tổng bí thư|phó thủ tướng)\s+\S+"
 )
-_TRAILING_TRIGGER = re.compile(r"\s+(?:ông|bà|đồng chí|đ/c|ngài|của)$", re.IGNORECASE)
+_TRAILING_TRIGGER = re.compile(r"\s+(?:ông|bà|đồng chí|đ/c|ngài|của|samdech(?: techo)?|datuk|dato)$", re.IGNORECASE)
 _COMPANY = re.compile(
     r"(?<!\w)(?:công ty|cty|tập đoàn|doanh nghiệp|hợp tác xã|htx|khách sạn|nhà máy|xí nghiệp"
     r"|(?<!môi )(?<!thị )(?<!lập )(?<!hiện )(?<!quảng )trường|tnhh|cổ phần)(?!\w)"  # not "Môi trường"
@@ -101,9 +107,9 @@ _ORG_START = re.compile(
     r"|ngân hàng|kho bạc|chi cục|cơ quan|học viện|ủy viên)(?!\w)"
 )
 _BARE = frozenset(("phụ trách", "phó", "trưởng", "chánh", "nguyên", "tân", "quyền", "cố", "cử tri"))
-# "chủ trì Lễ đón …", "đồng chủ trì các hoạt động giao lưu": the welcome of a visit or a programme, not the
-# meeting (but "Chủ trì buổi lễ" of a report on that ceremony, "lễ ra quân", is chairing it)
-_NOT_CHAIRED = r"(?!\s+(?:lễ đón|lễ ký|các hoạt động|hoạt động)(?!\w))"
+# "đồng chủ trì các hoạt động giao lưu": a programme, not the meeting ("chủ trì Lễ đón", "Chủ trì buổi lễ"
+# are chairing by the words: the labels' convention)
+_NOT_CHAIRED = r"(?!\s+(?:các hoạt động|hoạt động)(?!\w))"
 _CHAIR_AFTER = re.compile(
     r"[\s,–-]*(?:(?:đã|sẽ|cùng|là người|người|trực tiếp|đồng thời|đến|về|làm|đến dự và|dự và|tham dự và"
     r"|tổ chức và|thay mặt(?:\s+[^\s,.;:]+){1,5}?\s*,?)\s+)*(?:(?:đồng\s+)?chủ\s+trì(?!\w)"
@@ -114,6 +120,19 @@ _CHAIR_BEFORE = re.compile(
     r"(?:sự\s+(?:(?:đồng\s+)?chủ\s+trì|điều hành|điều khiển)\s+của"
     r"|chủ\s+trì(?:\s+(?:hội nghị|(?:cuộc |buổi )?họp báo|cuộc họp|kỳ họp|phiên họp|buổi \w+))?"
     r"\s*(?:là)?\s*[:,]?)\s*(?:các\s+)?(?:đồng chí|ông|bà|đ/c)?\s*:?\s*$"
+)
+# "Chủ trì phiên Đại hội đồng cổ đông (ĐHĐCĐ), ông A, …": a sentence that opens with chairing an event, then
+# names its subject after the comma (a short event phrase, no verb of its own)
+_CHAIR_FRONTED = re.compile(
+    r"(?:^|(?<=[.!?] ))(?:đồng\s+)?chủ\s+trì(?:\s+[^\s,.;:!?()]+){1,7}(?:\s*\([^()]{1,20}\))?\s*,\s*"
+    rf"(?:(?:{_STRONG})\s*)?$",
+    re.MULTILINE,
+)
+# "chủ trì buổi gặp gỡ báo chí có: A, …; B, …", "Đoàn chủ tịch điều hành Đại hội gồm: ông A - …; ông B": the
+# list that follows chairs, each of its members
+_CHAIR_LIST = re.compile(
+    r"(?<!\w)(?:(?:đồng\s+)?chủ\s+trì|điều hành|điều khiển)(?:\s+[^\s,.;:!?()]+){1,6}\s+(?:có|gồm)\s*:?\s*"
+    rf"(?:(?:{_STRONG})\s*)?$"
 )
 # "Nhận lời mời của Thủ tướng A, Thủ tướng B … đồng chủ trì": the host who invites does not co-chair
 _INVITER = re.compile(r"(?<!\w)(?:của|mời)\s+[^,;.]*$")
@@ -300,7 +319,7 @@ def _pre_role(doc: _Doc, start: int, floor: int, comma: bool = False) -> tuple[i
         if not ok:
             continue
         role = text[p:stripped].strip(" ,–-")
-        if role.endswith(("ông", "bà", "đồng chí", "đ/c", "ngài", "Ông", "Bà", " của")):
+        if role.endswith(("ông", "bà", "đồng chí", "đ/c", "ngài", "Ông", "Bà", " của", "Samdech", "Techo", "Datuk", "Dato")):
             role = _TRAILING_TRIGGER.sub("", role)
         return p, role, bool(_PLURAL.search(lower, max(0, p - 12), p))
     return -1, "", False
@@ -448,7 +467,7 @@ def find_persons(text: str) -> tuple[PersonMention, ...]:
 # "Phó Thủ tướng A, Trưởng Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp chủ trì cuộc làm việc": the
 # role was cut short of its end, but the clause goes on to "chủ trì" a meeting with no verb or other party
 _CHAIR_MEETING = re.compile(
-    r"(?:đồng\s+)?chủ\s+trì(?=\s*(?:[.,;\n]|$)|\s+(?:hội nghị|hội thảo|tọa đàm|cuộc|buổi|phiên|kỳ họp|họp|lễ(?! đón)"
+    r"(?:đồng\s+)?chủ\s+trì(?=\s*(?:[.,;\n]|$)|\s+(?:hội nghị|hội thảo|tọa đàm|cuộc|buổi|phiên|kỳ họp|họp|lễ"
     r"|đối thoại)(?!\w))"
 )
 _GAP_ALLOWED = frozenset(("về", "của", "tại", "cùng", "đã", "sẽ", "trực tiếp", "đồng thời", "vừa", "với"))
@@ -536,6 +555,10 @@ def _scan(doc: _Doc, cands: list[NameCandidate], accepted: frozenset[str]):
             how = "after"
         if not how and _CHAIR_BEFORE.search(lower, max(0, head - 60), head):
             how = "before"
+        if not how and "chủ trì" in lower[max(0, head - 90) : head] and _CHAIR_FRONTED.search(lower, max(0, head - 90), head):
+            how = "before"
+        if not how and _CHAIR_LIST.search(lower, max(0, head - 80), head):
+            how = "list"
         found.append(_Found(c.name, " ".join(role.split()), bool(how), c.start, end, head, how))
         known.add(key)
         consumed = prev_end = end
@@ -565,6 +588,7 @@ def _co_chairs(lower: str, found: list[_Found]) -> None:
 
 # What joins the persons of one subject: "A và B chủ trì", "A, B chủ trì", "A; ông B … chủ trì"
 _LIST_GAP = re.compile(r"\s*(?:,|;|và|cùng(?: với)?)\s*(?:(?:ông|bà|đồng chí|đ/c)\s+)?", re.IGNORECASE)
+_LIST_ITEM_GAP = re.compile(rf"\s*[;,]\s*(?:và\s+)?(?:(?:{_STRONG})\s*)?", re.IGNORECASE)
 _AND_GAP = re.compile(r"\s*(?:và|cùng(?: với)?)\s*(?:(?:ông|bà|đồng chí|đ/c)\s+)?", re.IGNORECASE)
 
 
@@ -580,6 +604,10 @@ def _chairing_lists(text: str, found: list[_Found]) -> None:
         cur, prev = found[i], found[i - 1]
         if prev.how == "before" and not cur.chair and _AND_GAP.fullmatch(text, prev.end, cur.head):
             found[i] = cur._replace(chair=True, how="before")
+    for i in range(1, len(found)):  # "… gồm: ông A - …; ông B - …": each member of the list after the colon
+        cur, prev = found[i], found[i - 1]
+        if prev.how == "list" and not cur.chair and _LIST_ITEM_GAP.fullmatch(text, prev.end, cur.head):
+            found[i] = cur._replace(chair=True, how="list")
 
 
 # "ông Tillerson sẽ chủ trì …", "ông Hoan chủ trì hội nghị": a person named by one word of a full name
@@ -616,7 +644,7 @@ def _merge(found: list[_Found]) -> tuple[PersonMention, ...]:
     A short form without a surname ("ông Xuân Anh") joins the full name it ends ("Nguyễn Xuân Anh").
     """
     keys = [f[0].lower() for f in found]
-    full = set(keys)
+    full = list(dict.fromkeys(keys))  # in the order of the text: "Le Pen" joins the first "… Le Pen", every run
     canon: dict[str, str] = {}
     for key, f in zip(keys, found):
         if not is_surname(f[0].split(" ")[0]):

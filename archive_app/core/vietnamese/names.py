@@ -109,7 +109,7 @@ _STARTERS = frozenset(
     _words("""Ảnh Theo Tại Trong Sau Khi Với Các Những Một Ông Bà Tuy Nhưng Vì Để Từ Trước Cùng Qua
     Nếu Còn Đây Đó Đã Không Thực Ngoài Riêng Trả Dự Về Cũng Do Vị Dưới Lớp Bức""")
 )
-_HONORIFICS = frozenset(_words("Ông Bà Anh Chị Cô Chú Bác Cụ Em Ngài Đồng"))
+_HONORIFICS = frozenset(_words("Ông Bà Anh Chị Cô Chú Bác Cụ Em Ngài Đồng Samdech Techo Datuk Dato"))
 _PRESIDENT = re.compile(r"(?<!\w)(?:[Cc]hủ tịch|Bác)\s+$")
 _MID_HONORIFICS = frozenset(("Ông", "Bà"))  # "Chủ tịch FPT Trương Gia Bình Ông Vũ Văn Tiền": two people
 # First words of organisations and events: a run without a surname that starts so is no foreign name.
@@ -258,6 +258,11 @@ _COUNTRIES = sorted(
     |đông timor|triều|iceland|ireland|scotland|bahrain|kuwait|oman|yemen|sudan|algeria|maroc
     |lầu năm góc|điện kremlin|kremlin|london|paris|washington|moskva|bắc kinh|tokyo|seoul|bangkok|berlin
     |brussels|bogota|new york|geneva|jakarta|manila|kiev|vienna|cu ba|cuba
+    |trung hoa|czech|slovakia|romania|bulgaria|serbia|croatia|slovenia|estonia|latvia|litva|lithuania|moldova
+    |gruzia|armenia|azerbaijan|uzbekistan|turkmenistan|kyrgyzstan|tajikistan|mozambique|angola|tanzania|ghana
+    |senegal|cameroon|tunisia|fiji|papua new guinea|bhutan|maldives|panama|ecuador|bolivia|paraguay|nicaragua
+    |guatemala|honduras|luxembourg|malta|lebanon|zimbabwe|uganda|rwanda|congo|madagascar|namibia|botswana
+    |zambia|somalia|mauritius|samoa|tonga|vanuatu|liên xô
     """,
         "|",
     ),
@@ -407,6 +412,9 @@ def name_candidates(text: str) -> list[NameCandidate]:
         if country:  # "Tổng thống Mỹ Donald Trump": the name starts after the country
             start += sum(len(s) + 1 for s in syls[:country])
             syls = syls[country:]
+            while syls and syls[0] in _HONORIFICS:  # "Campuchia Samdech Hun Sen"
+                start += len(syls[0]) + 1
+                syls = syls[1:]
         if len(syls) < 2:
             continue
         tail = text[m.end() : m.end() + 4]
