@@ -165,7 +165,9 @@ def test_names_module():
     [
         ("Chủ tịch UBND xã Nguyễn Văn Bảy phát biểu.", "Nguyễn Văn Bảy", "Chủ tịch UBND xã"),
         ("Trưởng thôn Lê Văn Tám cho biết.", "Lê Văn Tám", "Trưởng thôn"),
-        ("Theo nhà báo Hồ Quang Lợi, báo chí cần đổi mới.", "Hồ Quang Lợi", ""),
+        # a profession is a role as written (the labels: "nhà báo", "tài xế", "cầu thủ"); a degree is not
+        ("Theo nhà báo Hồ Quang Lợi, báo chí cần đổi mới.", "Hồ Quang Lợi", "nhà báo"),
+        ("Theo TS Hồ Quang Lợi, báo chí cần đổi mới.", "Hồ Quang Lợi", ""),
     ],
 )
 def test_titles_ending_in_unit_or_profession(text, name, role):
@@ -480,7 +482,7 @@ def test_roles_end_at_verbs_not_at_nouns_of_bodies(text, expected):
         ("Tại cuộc họp, Chủ tịch UBND tỉnh Hà Nam, Trương Văn Huy, đã giao nhiệm vụ.",
          (P("Trương Văn Huy", "Chủ tịch UBND tỉnh Hà Nam"),)),
         # a word for a person before a name with a known surname
-        ("Tài xế Nguyễn Văn Quân điều khiển xe buýt.", (P("Nguyễn Văn Quân", ""),)),
+        ("Tài xế Nguyễn Văn Quân điều khiển xe buýt.", (P("Nguyễn Văn Quân", "Tài xế"),)),
         ("Ba em Trần Viết Tôn, Bùi Trường Giang và Nguyễn Vĩnh An được khen.",
          (P("Trần Viết Tôn", ""), P("Bùi Trường Giang", ""), P("Nguyễn Vĩnh An", ""))),
         # less common surnames
@@ -498,7 +500,7 @@ def test_roles_end_at_verbs_not_at_nouns_of_bodies(text, expected):
         # initials are no names
         ("Tham dự có ông Phạm S, Phó Chủ tịch UBND tỉnh.", ()),
         # a surname that comes again starts another name
-        ("Ca sĩ Tăng Thanh Hà Tăng Thanh Hà hát.", (P("Tăng Thanh Hà", ""),)),
+        ("Ca sĩ Tăng Thanh Hà Tăng Thanh Hà hát.", (P("Tăng Thanh Hà", "Ca sĩ"),)),
     ],
 )
 def test_names_found_by_more_kinds_of_evidence(text, expected):
@@ -537,7 +539,7 @@ def test_a_chair_named_by_one_word_of_a_full_name():
         ("Bộ trưởng Bộ Y tế Nguyễn Thanh Longđề nghị thành phố nêu rõ giải pháp.",
          (P("Nguyễn Thanh Long", "Bộ trưởng Bộ Y tế"),)),
         ("Ông Bùi Xuân Khuđược bầu làm Chủ tịch.", (P("Bùi Xuân Khu", ""),)),
-        ("Cầu thủ Hoàng Vũ Samson ghi bàn.", (P("Hoàng Vũ Samson", ""),)),  # "son" is no glued word
+        ("Cầu thủ Hoàng Vũ Samson ghi bàn.", (P("Hoàng Vũ Samson", "Cầu thủ"),)),  # "son" is no glued word
         # a plain vowel is a given name after two syllables; initials and a sentence's first word are none
         ("GS.TS Trần Đông A nhớ lại những ngày đầu.", (P("Trần Đông A", ""),)),
         ("Đó là cô Nguyễn Thị Hải Y, giáo viên.", (P("Nguyễn Thị Hải Y", ""),)),
@@ -646,3 +648,21 @@ def test_a_title_before_a_verb_of_saying_or_visiting_is_the_subject_of_a_clause_
     )
     assert persons("Đoàn đại biểu vào Lăng viếng Chủ tịch Hồ Chí Minh.") == (P("Hồ Chí Minh", "Chủ tịch"),)
     assert persons("Huấn luyện viên Sampaoli đánh giá Real Madrid cao.") == ()
+
+
+def test_a_profession_right_before_a_name_is_its_role_when_no_title_is():
+    assert persons("Xe do tài xế Nguyễn Văn Quân điều khiển.") == (P("Nguyễn Văn Quân", "tài xế"),)
+    assert persons("Nhà báo Lê Văn An, Tổng biên tập báo Hà Nam, phát biểu.") == (
+        P("Lê Văn An", "Nhà báo, Tổng biên tập báo Hà Nam"),
+    )
+    assert persons("Các nhà báo Lê Văn An và Trần Văn Bình.")[0].role == ""  # a plural: no one's role
+    # a title inside a parenthesis before the name is not the name's
+    assert persons("Công ty xe khách (đơn vị quản lý tài xế), tài xế Nguyễn Văn Quân dự họp.") == (
+        P("Nguyễn Văn Quân", "tài xế"),
+    )
+
+
+def test_the_presidential_palace_is_a_place_not_a_title():
+    assert persons("Sáng 25/5 tại Phủ Chủ tịch, Chủ tịch nước Trần Đại Quang đã tiếp Đại sứ.") == (
+        P("Trần Đại Quang", "Chủ tịch nước"),
+    )

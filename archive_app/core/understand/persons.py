@@ -36,6 +36,11 @@ _PERSON_NOUNS = (
     r"|nhà nghiên cứu|chuyên gia|phóng viên|biên tập viên|bị can|bị cáo|đối tượng|ứng cử viên|ứng viên"
     r"|thượng úy|trung úy|thiếu úy|hạ sĩ|trung sĩ|thượng sĩ|nghệ sĩ nhân dân|nghệ sĩ ưu tú|nsnd|nsưt"
 )
+# A profession written right before a name is its role when no title is ("tài xế Nguyễn Văn A", "nhà báo B")
+_PROFESSION = re.compile(
+    r"(?<!\w)(?:nữ\s+)?(?:cầu thủ|tài xế|lái xe|nhạc sĩ|họa sĩ|nhà báo|luật sư|nhà văn|nhà thơ|ca sĩ|diễn viên"
+    r"|nghệ sĩ(?: nhân dân| ưu tú)?|nghệ nhân|kỹ sư|kiến trúc sư|vận động viên|chuyên gia|nhà nghiên cứu)\s+$"
+)
 _TRIGGER = re.compile(rf"(?<!\w)(?:{_STRONG}|{_PERSON_NOUNS})(?:\s*:)?\s*$")
 _STRONG_TRIGGER = re.compile(rf"(?<!\w)(?:{_STRONG})(?:\s*:)?\s*$")
 _PLAIN_TRIGGER = re.compile(r"(?<!\w)(?:đồng chí|đ/c|ông|bà|ngài|anh|chị)(?:\s*:)?\s*$")
@@ -297,8 +302,10 @@ def _pre_role(doc: _Doc, start: int, floor: int, comma: bool = False) -> tuple[i
         p = doc.starts[i]
         if p >= start:
             break
-        if lower[max(0, p - 4) : p] == "ban ":
-            continue  # "Ban Bí thư", "Ban Giám đốc": a body, not a title
+        if lower[max(0, p - 4) : p] in ("ban ", "phủ "):
+            continue  # "Ban Bí thư", "Ban Giám đốc": a body, not a title; "tại Phủ Chủ tịch": a place
+        if doc.paren[p] == "\x01":
+            continue  # "(đơn vị quản lý tài xế), tài xế A": a title inside a parenthesis is not this name's
         if lower.startswith("cử tri", p) and _PIECE.search(doc.paren, p, stripped):
             continue  # "Trả lời cử tri, Tổng Bí thư …": the voters are not the title
         if _STOP_PRE.search(doc.masked, p, start) or _AND_LOWER.search(text, p, start):
@@ -543,6 +550,10 @@ def _scan(doc: _Doc, cands: list[NameCandidate], accepted: frozenset[str]):
                 prev_end = max(prev_end, c.end)
             continue
         prev_end = max(prev_end, c.end)
+        if not pre and trig:
+            prof = _PROFESSION.search(lower, max(0, c.start - 24), c.start)
+            if prof and not _PLURAL.search(lower, max(0, prof.start() - 12), prof.start()):
+                pre_start, pre = prof.start(), text[prof.start() : c.start].strip()
         role = ", ".join(x for x in (pre, post) if x)
         if not pre and listed and last and last[2]:
             # "các Ủy viên T.Ư Đảng: A, Phó thủ tướng …; B, Bộ trưởng …": the list's title is everyone's
