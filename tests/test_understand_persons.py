@@ -666,3 +666,17 @@ def test_the_presidential_palace_is_a_place_not_a_title():
     assert persons("Sáng 25/5 tại Phủ Chủ tịch, Chủ tịch nước Trần Đại Quang đã tiếp Đại sứ.") == (
         P("Trần Đại Quang", "Chủ tịch nước"),
     )
+
+
+def test_a_title_that_opens_a_clause_may_end_in_a_comma_or_a_separator_before_an_honorific():
+    assert persons("Phó Chủ tịch tỉnh Quảng Nam - ông Trần Văn Tân yêu cầu các địa phương.") == (
+        P("Trần Văn Tân", "Phó Chủ tịch tỉnh Quảng Nam"),
+    )
+    assert persons("Chiều 26-5, Bí thư Thành ủy TP.HCM, Nguyễn Thiện Nhân đã làm việc với Công an.") == (
+        P("Nguyễn Thiện Nhân", "Bí thư Thành ủy TP.HCM"),
+    )
+    # a title inside a clause is someone else's: the guest's host, a wife's husband
+    assert persons("Tiếp lời Giám đốc ngân hàng, ông Đỗ Anh Tú, Phó Chủ tịch HĐQT, nói.") == (
+        P("Đỗ Anh Tú", "Phó Chủ tịch HĐQT"),
+    )
+    assert persons("Chuyến thăm của vợ Tổng thống Mỹ, bà Melania Trump, bị hoãn.") == (P("Melania Trump", ""),)

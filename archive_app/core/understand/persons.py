@@ -71,7 +71,7 @@ _STOP_PRE = re.compile(
     r"|hoan nghênh|đánh giá|ghi nhận|chúc mừng|biểu dương|cảm ơn|bày tỏ|thừa nhận|tiếp thu|nhận định|đề xuất"
     r"|đề cập|phân tích|chỉ rõ|cho rằng|cho hay|thông báo|công bố|quán triệt|động viên|cảnh báo|nhận xét"
     r"|nhìn nhận|giải thích|tiết lộ|bình luận|lý giải|nêu rõ|cam kết|khai mạc|bế mạc|ủng hộ|thị sát|dẫn đầu"
-    r"|chia sẻ|trả lời|trình bày|lưu ý|tin tưởng|viếng|chào|vào|đón|tiễn|hội kiến|hội đàm|điện đàm|tham dự)(?!\w)"
+    r"|chia sẻ|trả lời|trình bày|lưu ý|tin tưởng|viếng|chào|vào|đón|tiễn|hội kiến|hội đàm|điện đàm|tham dự|phê bình)(?!\w)"
 )
 _STOP_POST = re.compile(
     rf"(?<!\w)(?:{_VERBS}|(?:đồng )?chủ trì|dự|tham dự|phát biểu|cho biết|nhấn mạnh|đề nghị|yêu cầu|khẳng định|ghi nhận"
@@ -94,6 +94,11 @@ _AND_ANY = re.compile(r"(?<!\w)và\s+")
 _AND_LOWER = re.compile(rf"(?<!\w)và\s+(?![{UPPER}])")
 _AND_POST = re.compile(r"(?<!\w)và\s+(\S+)")
 _PIECE = re.compile(r"\s*,\s*|\s+[-–]\s+|\s*[-–]\s+|\s+[-–]\s*")
+# "Phó Chủ tịch tỉnh - ông Trần Văn Tân", "Bộ trưởng …, ông Mai Tiến Dũng": a separator, then an honorific
+_SEP_HONORIFIC = re.compile(r"\s*[,–-]\s*(?:ông|bà|đồng chí|đ/c|ngài)\s+$")
+# What may stand before a title that opens a clause: the start of a line or sentence, a comma after an opening
+# phrase ("Chiều 26-5, …"), or a colon
+_CLAUSE_START = re.compile(r"(?:^|[.;:!?,]|\n)\s*$")
 _SEP_TITLE = re.compile(r"\s*[,–-]\s*")
 _SEP_AFTER_NAME = re.compile(r"[ \t]*(?:[,–-][ \t]*)?")
 # "Bí thư Thăng, Chủ tịch UBND quận 2 Nguyễn Phước Hưng": a title with a given name refers to someone else.
@@ -286,22 +291,32 @@ class _Doc:
 def _pre_role(doc: _Doc, start: int, floor: int, comma: bool = False) -> tuple[int, str, bool]:
     """A title written before the name: (start, role, plural) or (-1, "", False).
 
-    With ``comma`` (foreign names) the title may end in a comma: "Đặc phái viên …, Alexander Lavrentiev"."""
+    With ``comma`` (foreign names, names set off by commas) the title may end in a comma: "Đặc phái viên …,
+    Alexander Lavrentiev". A title that opens a clause may end in a comma before any name ("Chiều 26-5, Bí thư
+    Thành ủy TP.HCM, Nguyễn Thiện Nhân đã …"), and in a separator before an honorific ("Phó Chủ tịch tỉnh
+    Quảng Nam - ông Trần Văn Tân")."""
     lo = max(floor, start - 170)
     for m in _HARD.finditer(doc.paren, lo, start):
         lo = m.end()
     text, lower = doc.text, doc.lower
     stripped = start
+    clause = False  # the title must open a clause
+    honorific = _SEP_HONORIFIC.search(lower, max(lo, start - 16), start)
+    if honorific:
+        stripped, clause = honorific.start(), True
     while stripped > lo and lower[stripped - 1] in " \t":
         stripped -= 1
-    if stripped > lo and lower[stripped - 1] in ",–-":
-        if not (comma and lower[stripped - 1] == ","):
+    if not honorific and stripped > lo and lower[stripped - 1] in ",–-":
+        if lower[stripped - 1] != ",":
             return -1, "", False
+        clause = not comma
         stripped -= 1
     for i in range(bisect_left(doc.starts, lo), len(doc.starts)):
         p = doc.starts[i]
         if p >= start:
             break
+        if clause and not _CLAUSE_START.search(lower, max(0, p - 40), p):
+            continue
         if lower[max(0, p - 4) : p] in ("ban ", "phủ "):
             continue  # "Ban Bí thư", "Ban Giám đốc": a body, not a title; "tại Phủ Chủ tịch": a place
         if doc.paren[p] == "\x01":
@@ -528,7 +543,7 @@ def _scan(doc: _Doc, cands: list[NameCandidate], accepted: frozenset[str]):
         if c.foreign and not trig:
             trig = bool(_COUNTERPART.search(lower, max(0, c.start - 40), c.start))
         # "Chủ tịch UBND tỉnh, Trương Quốc Huy, đã …": a name set off by commas is the title's too
-        appositive = c.foreign or (c.surname and text[c.end : c.end + 1] == ",")
+        appositive = c.foreign or (c.surname and text[c.end : c.end + 1] == ",")  # else the title opens a clause
         pre_start, pre, plural = _pre_role(doc, c.start, prev_end, comma=appositive)
         if not pre:
             m = _PLURAL_COLON.search(lower, max(0, c.start - 70), c.start)
