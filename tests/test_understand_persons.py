@@ -680,3 +680,48 @@ def test_a_title_that_opens_a_clause_may_end_in_a_comma_or_a_separator_before_an
         P("Đỗ Anh Tú", "Phó Chủ tịch HĐQT"),
     )
     assert persons("Chuyến thăm của vợ Tổng thống Mỹ, bà Melania Trump, bị hoãn.") == (P("Melania Trump", ""),)
+    assert persons("Theo người phát ngôn Ủy ban châu Âu, bà Anna-Kaisa Itkonen, EU không có tin mới.") == (
+        P("Anna-Kaisa Itkonen", "người phát ngôn Ủy ban châu Âu"),
+    )
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a role in parentheses right after the name; a remark after a dash ends it
+        ("Tôi đã điện cho anh Nguyễn Ngọc Thiện (Bộ trưởng Bộ VH-TT&DL) cho thôi.", [("Nguyễn Ngọc Thiện", "Bộ trưởng Bộ VH-TT&DL")]),
+        (
+            "Đồng chí Đoàn Ngọc Hải (Phó Chủ tịch UBND quận 1 - người trực tiếp tham gia - PV) cho rằng.",
+            [("Đoàn Ngọc Hải", "Phó Chủ tịch UBND quận 1")],
+        ),
+        # a parenthesis that names a place or an age, then the title after the comma
+        (
+            "Đại biểu Phạm Minh Chính (Quảng Ninh), Trưởng Ban Tổ chức Trung ương cho biết.",
+            [("Phạm Minh Chính", "Đại biểu, Trưởng Ban Tổ chức Trung ương")],
+        ),
+        ("Ông Huỳnh Văn Hùng (SN 1965), Phó Chủ tịch HĐND xã, nói.", [("Huỳnh Văn Hùng", "Phó Chủ tịch HĐND xã")]),
+        # … but not after a date: "Đinh Dậu" is a year, and the sentence's subject is the title after it
+        ("Trong phiên họp đầu năm Đinh Dậu (ngày 3-2), Thủ tướng nhấn mạnh.", []),
+        # a title whose object ends at the comma belongs to someone else
+        (
+            "Thừa ủy quyền của Thủ tướng Chính phủ, Bộ trưởng Bộ NN&PTNT Nguyễn Xuân Cường trình bày.",
+            [("Nguyễn Xuân Cường", "Bộ trưởng Bộ NN&PTNT")],
+        ),
+        ("Báo cáo Phó thủ tướng Vũ Đức Đam về kết quả.", [("Vũ Đức Đam", "Phó thủ tướng")]),
+        # the next people's plural title; the title said again; an abbreviation introduced
+        (
+            "Các Phó Thủ tướng Trịnh Đình Dũng, Vương Đình Huệ, Bộ trưởng các Bộ: Công thương, Y tế báo cáo.",
+            [("Trịnh Đình Dũng", "Phó Thủ tướng"), ("Vương Đình Huệ", "Phó Thủ tướng")],
+        ),
+        ("Thiếu tướng Tim Gall - Tư lệnh Các lực lượng hỗn hợp New Zealand, cho biết.", [("Tim Gall", "Thiếu tướng, Tư lệnh Các lực lượng hỗn hợp New Zealand")]),
+        ("Khi hội đàm với Tổng thống Donald Trump, Tổng thống cũng nêu rõ.", [("Donald Trump", "Tổng thống")]),
+        ("Đại biểu (ĐB) Nguyễn Thị Mai Hoa nói.", [("Nguyễn Thị Mai Hoa", "Đại biểu")]),
+        # a title with an abbreviation is no short reference to someone else ("Bí thư Thăng, …" is)
+        (
+            "Tham dự có Chủ tịch HĐND, Trưởng ban Tuyên giáo Tỉnh ủy Cà Mau Trần Văn Hiện.",
+            [("Trần Văn Hiện", "Chủ tịch HĐND, Trưởng ban Tuyên giáo Tỉnh ủy Cà Mau")],
+        ),
+    ],
+)
+def test_roles_in_parentheses_objects_and_repeats(text, expected):
+    assert [(p.name, p.role) for p in persons(text)] == expected

@@ -94,11 +94,18 @@ _AND_ANY = re.compile(r"(?<!\w)và\s+")
 _AND_LOWER = re.compile(rf"(?<!\w)và\s+(?![{UPPER}])")
 _AND_POST = re.compile(r"(?<!\w)và\s+(\S+)")
 _PIECE = re.compile(r"\s*,\s*|\s+[-–]\s+|\s*[-–]\s+|\s+[-–]\s*")
+# Phrases whose object is a person named by a title, ending at the next comma
+_OBJECT_LEAD = re.compile(r"(?<!\w)(?:ủy quyền của|thừa lệnh|báo cáo với|báo cáo|trả lời|chỉ đạo của|đề nghị của)\s+$")
+# "đại biểu (ĐB) A": the parenthesis introduces an abbreviation of the title, no part of it
+_TITLE_ABBREVIATION = re.compile(r"\s*\([A-ZĐ]{1,6}\)$")
+_PAREN_DATE = re.compile(r"\d\s*[-/.]\s*\d|(?<!\w)(?:ngày|tháng|hôm)(?!\w)", re.IGNORECASE)
+# "A (Phó Chủ tịch UBND quận 1 - người trực tiếp …)": a remark after a dash ends a role in parentheses
+_PAREN_REMARK = re.compile(r"\s+[-–]\s+(?=\w*[a-zđ])|[;:]")
 # "Phó Chủ tịch tỉnh - ông Trần Văn Tân", "Bộ trưởng …, ông Mai Tiến Dũng": a separator, then an honorific
 _SEP_HONORIFIC = re.compile(r"\s*[,–-]\s*(?:ông|bà|đồng chí|đ/c|ngài)\s+$")
 # What may stand before a title that opens a clause: the start of a line or sentence, a comma after an opening
-# phrase ("Chiều 26-5, …"), or a colon
-_CLAUSE_START = re.compile(r"(?:^|[.;:!?,]|\n)\s*$")
+# phrase ("Chiều 26-5, …"), a colon, or "theo" ("Theo người phát ngôn …, bà A": the speaker)
+_CLAUSE_START = re.compile(r"(?:^|[.;:!?,]|\n|(?<!\w)theo)\s*$")
 _SEP_TITLE = re.compile(r"\s*[,–-]\s*")
 _SEP_AFTER_NAME = re.compile(r"[ \t]*(?:[,–-][ \t]*)?")
 # "Bí thư Thăng, Chủ tịch UBND quận 2 Nguyễn Phước Hưng": a title with a given name refers to someone else.
@@ -319,6 +326,8 @@ def _pre_role(doc: _Doc, start: int, floor: int, comma: bool = False) -> tuple[i
             continue
         if lower[max(0, p - 4) : p] in ("ban ", "phủ "):
             continue  # "Ban Bí thư", "Ban Giám đốc": a body, not a title; "tại Phủ Chủ tịch": a place
+        if _OBJECT_LEAD.search(lower, max(0, p - 24), p) and "," in doc.paren[p:stripped]:
+            continue  # "Thừa ủy quyền của Thủ tướng, Bộ trưởng A": the first title is another person's
         if doc.paren[p] == "\x01":
             continue  # "(đơn vị quản lý tài xế), tài xế A": a title inside a parenthesis is not this name's
         if lower.startswith("cử tri", p) and _PIECE.search(doc.paren, p, stripped):
@@ -332,7 +341,8 @@ def _pre_role(doc: _Doc, start: int, floor: int, comma: bool = False) -> tuple[i
         ok = True
         prev = p
         for pm in _PIECE.finditer(doc.paren, p, stripped):
-            if _SHORT_REF.fullmatch(lower, prev, pm.start()) or not (
+            short = _SHORT_REF.fullmatch(lower, prev, pm.start()) and not text[prev : pm.start()].split()[-1].isupper()
+            if short or not (  # "Bí thư Thăng, …" names someone else; "Chủ tịch HĐND, …" is a title
                 doc.title_end(pm.end()) or _org_continues(text, pm.start(), pm.end())
             ):
                 ok = False
@@ -348,11 +358,25 @@ def _pre_role(doc: _Doc, start: int, floor: int, comma: bool = False) -> tuple[i
 
 
 def _post_role(doc: _Doc, end: int, cands: list[NameCandidate], k: int) -> tuple[str, int]:
-    """A title written after the name: (role, end of role) or ("", end)."""
+    """A title written after the name: (role, end of role) or ("", end).
+
+    In parentheses right after the name ("A (Bộ trưởng Bộ VH-TT&DL)"), or after a parenthesis that says no
+    title ("Đại biểu A (Quảng Ninh), Trưởng Ban …")."""
     text, lower = doc.text, doc.lower
+    if text.startswith(" (", end):
+        close = text.find(")", end + 2, end + 160)
+        if close > 0 and "(" not in text[end + 2 : close]:
+            if doc.title_end(end + 2):
+                inner = _PAREN_REMARK.split(text[end + 2 : close], 1)[0].strip(" ,–-")
+                return (inner, close + 1) if inner.lower() not in _BARE else ("", end)
+            if not _PAREN_DATE.search(text, end + 2, close):  # "(Quảng Ninh)", "(SN 1965)", not "(ngày 3-2)"
+                role, role_end = _post_role(doc, close + 1, cands, k)
+                return (role, role_end) if role else ("", end)
     p = _SEP_AFTER_NAME.match(text, end).end()
     if (p == end and text[end : end + 1] not in (" ", "\t")) or not doc.title_end(p):
         return "", end
+    if _PLURAL_AFTER_TITLE.match(lower, doc.title_end(p)):
+        return "", end  # "…, Vương Đình Huệ, Bộ trưởng các Bộ: …": the next people's title
     stop = min(len(text), p + 180)
     for rx, src in (
         (_HARD, doc.paren),
@@ -418,6 +442,7 @@ _BODY_HEAD = re.compile(
 )
 
 
+_PLURAL_AFTER_TITLE = re.compile(r"\s+(?:các|những)\s+[^\s,:;]+\s*[:,;]")  # not "Tư lệnh Các lực lượng …"
 _PLURAL_WORD = re.compile(r"(?:các|những)\s+[a-zđàáảãạăâèéẻẽẹêìíỉĩịòóỏõọôơùúủũụưỳýỷỹỵ]")
 
 
@@ -569,6 +594,10 @@ def _scan(doc: _Doc, cands: list[NameCandidate], accepted: frozenset[str]):
             prof = _PROFESSION.search(lower, max(0, c.start - 24), c.start)
             if prof and not _PLURAL.search(lower, max(0, prof.start() - 12), prof.start()):
                 pre_start, pre = prof.start(), text[prof.start() : c.start].strip()
+        if pre and post and post.lower() == pre.lower():
+            post = ""  # "Tổng thống Donald Trump, Tổng thống cũng nêu rõ": the title said again
+        if pre and _TITLE_ABBREVIATION.search(pre) and doc.title_end(pre_start) >= pre_start + len(pre.split("(")[0].rstrip()):
+            pre = _TITLE_ABBREVIATION.sub("", pre)
         role = ", ".join(x for x in (pre, post) if x)
         if not pre and listed and last and last[2]:
             # "các Ủy viên T.Ư Đảng: A, Phó thủ tướng …; B, Bộ trưởng …": the list's title is everyone's
