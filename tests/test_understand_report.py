@@ -346,3 +346,19 @@ def test_no_author_glued_where_the_sentence_owns_the_name(tail):
 def test_a_note_after_the_author_line_is_furniture():
     u = understand("Ung thư\n\nBệnh tiến triển âm thầm.\n\nNam Phương\n\n* Tên nhân vật đã được thay đổi")
     assert u.author == "Nam Phương"
+
+
+def test_a_caption_run_into_a_paragraph_and_a_video_credit_are_cut():
+    text = (
+        "Hội nghị xúc tiến\n\nMở rộng thị trường xuất khẩu. Trong ảnh: Vải thiều được trưng bày tại hội nghị. "
+        "Ảnh: Tùng Lâm/TTXVN Tại hội nghị, các địa phương báo cáo. Trong ảnh: Công an khám nghiệm hiện trường "
+        "(Ảnh: CAND) Khi đến trước cây xăng, hai người dừng xe. Sân golf nhìn từ trên cao. Clip: Hứa Phương"
+    )
+    body = understand(text).body
+    for furniture in ("Vải thiều", "Tùng Lâm", "khám nghiệm", "CAND", "Clip", "Hứa Phương"):
+        assert furniture not in body
+    assert "xuất khẩu. Tại hội nghị, các địa phương báo cáo. Khi đến trước cây xăng" in body
+    assert body.endswith("nhìn từ trên cao.")
+    # a video whose title runs on is no credit: nothing is cut
+    kept = understand("Tin\n\nClip: Nhóm thanh niên đánh người ở Hà Nam gây phẫn nộ.").body
+    assert "Clip: Nhóm thanh niên đánh người" in kept

@@ -240,9 +240,36 @@ def _cut_runs(line: str, head: re.Pattern | _CreditHeads, run_end) -> str:
         pos = m.start()
 
 
+# "Trong ảnh: Vải thiều … trưng bày tại hội nghị." run into a paragraph: a caption, to its full stop
+_CAPTION_HEAD = re.compile(r"(?<![(\w])Trong ảnh\s*:\s*(?=\S)")
+_SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
+# "… nhìn từ trên cao. Clip: Hứa Phương": a video's credit, only where it ends the paragraph or a sentence
+_CLIP_HEAD = re.compile(r"(?<![\w(])(?:Clip|Video)\s*:\s*(?=\S)")
+
+
+_CAPTION_CREDIT = re.compile(r"\s*\((?:ảnh|nguồn)\s*:[^()]{1,60}\)|\s+Ảnh\s*:", re.IGNORECASE)
+
+
+def _caption_end(line: str, pos: int) -> int:
+    """The caption ends at its full stop, or at the photo's credit before one ("… hiện trường (Ảnh: CAND) …")."""
+    m = _SENTENCE_END.search(line, pos, pos + 300)
+    credit = _CAPTION_CREDIT.search(line, pos, m.start() if m else pos + 300)
+    if credit:
+        return credit.end() if credit.group(0).rstrip().endswith(")") else credit.start()
+    return m.end() if m else pos
+
+
+def _clip_credit_end(line: str, pos: int) -> int:
+    end = _credit_end(line, pos)
+    rest = line[end:].lstrip()
+    return end if end > pos and (not rest or rest[:1] in ".)" ) else pos
+
+
 def strip_inline_furniture(line: str) -> str:
     """``line`` without bracketed links, credits in parentheses, bare photo credits and a trailing
     "Xem thêm:"; the report's own words stay."""
+    if "Trong ảnh" in line:
+        line = _cut_runs(line, _CAPTION_HEAD, _caption_end)
     if "[" in line:
         line = _LINKED_TITLE.sub("", line)
     if "(" in line:
@@ -253,6 +280,8 @@ def strip_inline_furniture(line: str) -> str:
         line = _cut_runs(line, _RELATED_HEAD, _related_end)
     if "Nên đọc" in line or "Xem video" in line or "Đọc thêm" in line:
         line = _cut_runs(line, _READ_HEAD, _read_end)
+    if "Clip" in line or "Video" in line:
+        line = _cut_runs(line, _CLIP_HEAD, _clip_credit_end)
     return _TRAILING_LINK.sub("", line)
 
 
