@@ -725,3 +725,13 @@ def test_a_title_that_opens_a_clause_may_end_in_a_comma_or_a_separator_before_an
 )
 def test_roles_in_parentheses_objects_and_repeats(text, expected):
     assert [(p.name, p.role) for p in persons(text)] == expected
+
+
+def test_a_bare_title_that_chairs_names_the_one_person_who_holds_it():
+    text = "Thủ tướng Nguyễn Xuân Phúc yêu cầu các bộ vào cuộc. Thủ tướng chủ trì phiên họp Chính phủ thường kỳ."
+    assert [(p.name, p.chair) for p in persons(text)] == [("Nguyễn Xuân Phúc", True)]
+    # two holders of the title, or a body that "chủ trì" a task: no one
+    text = "Bộ trưởng Bộ Y tế Nguyễn Văn An và Bộ trưởng Bộ Tài chính Lê Văn Bình dự. Bộ trưởng chủ trì cuộc họp."
+    assert not any(p.chair for p in persons(text))
+    text = "Thủ tướng Nguyễn Xuân Phúc yêu cầu. Bộ Kế hoạch và Đầu tư chủ trì, phối hợp với các bộ."
+    assert not any(p.chair for p in persons(text))

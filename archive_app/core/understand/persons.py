@@ -508,6 +508,7 @@ def find_persons(text: str) -> tuple[PersonMention, ...]:
     _chairing_lists(doc.text, found)
     if "chủ trì" in doc.lower:
         _short_chairs(doc.text, found)
+        _title_chairs(doc, found)
     return _merge(found)
 
 
@@ -610,10 +611,11 @@ def _scan(doc: _Doc, cands: list[NameCandidate], accepted: frozenset[str]):
             how = "after"
         if not how and _CHAIR_BEFORE.search(lower, max(0, head - 60), head):
             how = "before"
-        if not how and "chủ trì" in lower[max(0, head - 90) : head] and _CHAIR_FRONTED.search(lower, max(0, head - 90), head):
-            how = "before"
-        if not how and _CHAIR_LIST.search(lower, max(0, head - 80), head):
-            how = "list"
+        if not how and ("chủ trì" in lower[max(0, head - 90) : head] or "điều " in lower[max(0, head - 80) : head]):
+            if _CHAIR_FRONTED.search(lower, max(0, head - 90), head):
+                how = "before"
+            elif _CHAIR_LIST.search(lower, max(0, head - 80), head):
+                how = "list"
         found.append(_Found(c.name, " ".join(role.split()), bool(how), c.start, end, head, how))
         known.add(key)
         consumed = prev_end = end
@@ -691,6 +693,37 @@ def _short_chairs(text: str, found: list[_Found]) -> None:
         if len({found[i].name for i in hits}) == 1:
             for i in hits:
                 found[i] = found[i]._replace(chair=True)
+
+
+# "Thủ tướng chủ trì phiên họp Chính phủ thường kỳ.": a sentence whose subject is a bare title
+_TITLE_CHAIR = re.compile(r"([^\W\d_][^\s.,;:]*(?: [^\s.,;:]+){0,3}) (?:đã |sẽ |cũng )?(?:đồng )?")
+_CHAIRED_MEETING = re.compile(r"chủ trì (?:hội nghị|cuộc|buổi|phiên|kỳ họp|họp)")
+
+
+def _title_chairs(doc: _Doc, found: list[_Found]) -> None:
+    """A chair named by a bare title ("Thủ tướng chủ trì phiên họp"), when exactly one person found holds it:
+    a role that is that title, or starts with it and goes on with words of a body ("Thủ tướng Chính phủ")."""
+    text, lower = doc.text, doc.lower
+    for c in _CHAIRED_MEETING.finditer(lower):
+        start = max((m.end() for m in _SENT_END.finditer(lower, max(0, c.start() - 48), c.start())), default=-1)
+        if start < 0 and c.start() > 48:
+            continue  # no sentence starts near enough
+        start = max(start, 0)
+        while start < c.start() and text[start] in " \t\n":
+            start += 1
+        m = _TITLE_CHAIR.fullmatch(text, start, c.start())
+        if not m or doc.title_end(m.start(1)) != m.end(1):
+            continue  # not a title alone: "Bộ Kế hoạch và Đầu tư chủ trì", a name, a clause
+        title = m.group(1).lower()
+        holders = {
+            f.name
+            for f in found
+            if f.role.lower() == title or (f.role.lower().startswith(title + " ") and "," not in f.role)
+        }
+        if len(holders) == 1:
+            for i, f in enumerate(found):
+                if f.name in holders:
+                    found[i] = f._replace(chair=True)
 
 
 def _merge(found: list[_Found]) -> tuple[PersonMention, ...]:
