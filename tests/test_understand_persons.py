@@ -735,3 +735,15 @@ def test_a_bare_title_that_chairs_names_the_one_person_who_holds_it():
     assert not any(p.chair for p in persons(text))
     text = "Thủ tướng Nguyễn Xuân Phúc yêu cầu. Bộ Kế hoạch và Đầu tư chủ trì, phối hợp với các bộ."
     assert not any(p.chair for p in persons(text))
+
+
+def test_a_chair_named_by_a_pronoun_or_by_one_word_opening_a_sentence():
+    text = "Bộ trưởng Bộ NN&PTNT Lê Minh Hoan cho biết, đây là lần đầu tiên ông chủ trì hội nghị ở ngoài Hà Nội."
+    assert persons(text) == (P("Lê Minh Hoan", "Bộ trưởng Bộ NN&PTNT", True),)
+    text = "Bà Ivanka Trump, con gái Tổng thống Mỹ Donald Trump, có mặt. Ivanka chủ trì cuộc họp với các nghị sĩ."
+    assert [(p.name, p.chair) for p in persons(text)] == [("Ivanka Trump", True), ("Donald Trump", False)]
+    # two persons before the pronoun, or a word two persons share: no one
+    text = "Ông Lê Văn An nói với ông Trần Văn Bình rằng ông chủ trì hội nghị năm ngoái."
+    assert not any(p.chair for p in persons(text))
+    text = "Ông Donald Trump và con gái, bà Ivanka Trump, dự tiệc. Trump chủ trì cuộc họp sau đó."
+    assert not any(p.chair for p in persons(text))

@@ -668,9 +668,14 @@ def _chairing_lists(text: str, found: list[_Found]) -> None:
 
 
 # "ông Tillerson sẽ chủ trì …", "ông Hoan chủ trì hội nghị": a person named by one word of a full name
-_SHORT_CHAIR = re.compile(
-    rf"(?<!\w)(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí|[Nn]gài)\s+([{UPPER}][^\W\d_]+)\s+(?:(?:đã|sẽ|cũng|vừa|trực tiếp|là người)\s+)*"
-    rf"(?:đồng\s+)?chủ\s+trì(?!\w){_NOT_CHAIRED}"
+_SHORT_CHAIR = re.compile(  # with an honorific, or opening a sentence ("Ivanka chủ trì cuộc họp …")
+    rf"(?:(?<!\w)(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí|[Nn]gài)\s+|^|(?<=[.!?] ))([{UPPER}][^\W\d_]+)\s+"
+    rf"(?:(?:đã|sẽ|cũng|vừa|trực tiếp|là người)\s+)*(?:đồng\s+)?chủ\s+trì(?!\w){_NOT_CHAIRED}",
+    re.MULTILINE,
+)
+# "Bộ trưởng A cho biết, đây là lần đầu tiên ông chủ trì hội nghị …": "ông" alone is the sentence's person
+_PRONOUN_CHAIR = re.compile(
+    r"(?<!\w)(?:ông|bà)\s+(?:(?:đã|sẽ|cũng|vừa|trực tiếp)\s+)*(?:đồng\s+)?chủ\s+trì\s+(?:hội nghị|cuộc|buổi|phiên|kỳ họp)"
 )
 
 
@@ -690,6 +695,12 @@ def _short_chairs(text: str, found: list[_Found]) -> None:
             if " " in f.name
             and (f.name.endswith(" " + word) or (f.name.startswith(word + " ") and not is_surname(word)))
         ]
+        if len({found[i].name for i in hits}) == 1:
+            for i in hits:
+                found[i] = found[i]._replace(chair=True)
+    for m in _PRONOUN_CHAIR.finditer(text):
+        begin = max((e.end() for e in _SENT_END.finditer(text, max(0, m.start() - 400), m.start())), default=0)
+        hits = [i for i, f in enumerate(found) if begin <= f.start < m.start()]
         if len({found[i].name for i in hits}) == 1:
             for i in hits:
                 found[i] = found[i]._replace(chair=True)
