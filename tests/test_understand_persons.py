@@ -747,3 +747,17 @@ def test_a_chair_named_by_a_pronoun_or_by_one_word_opening_a_sentence():
     assert not any(p.chair for p in persons(text))
     text = "Ông Donald Trump và con gái, bà Ivanka Trump, dự tiệc. Trump chủ trì cuộc họp sau đó."
     assert not any(p.chair for p in persons(text))
+
+
+def test_deputy_abbreviation_inspector_general_and_a_numbered_company_before_a_name():
+    assert persons("ĐB Trần Văn Mão (Nghệ An) đề xuất không công nhận tố cáo qua email.") == (
+        P("Trần Văn Mão", "ĐB"),
+    )
+    assert persons("Giải trình thêm, Tổng thanh tra Chính phủ Phan Văn Sáu cho hay.") == (
+        P("Phan Văn Sáu", "Tổng thanh tra Chính phủ"),
+    )
+    assert persons("Tổng giám đốc công ty Cienco 6 Bùi Phi Hùng đề nghị.") == (
+        P("Bùi Phi Hùng", "Tổng giám đốc công ty Cienco 6"),
+    )
+    # a company's name that looks like a person's stays the company's
+    assert persons("Giám đốc Công ty TNHH Hoàng Gia Phát cho biết.") == ()

@@ -336,7 +336,11 @@ def _pre_role(doc: _Doc, start: int, floor: int, comma: bool = False) -> tuple[i
             continue
         if any(doc.title_end(v.end()) for v in _AND_ANY.finditer(lower, p, start)):
             continue  # "Chủ tịch tỉnh và Đại tá, Giám đốc Công an tỉnh X": two people
-        if _COMPANY.search(lower, p, start) and not (stripped < start and lower[stripped] == ","):
+        if (
+            _COMPANY.search(lower, p, start)
+            and not (stripped < start and lower[stripped] == ",")
+            and not lower[p:stripped].rsplit(" ", 1)[-1].isdigit()  # "Công ty Cienco 6 Bùi Phi Hùng"
+        ):
             return -1, "", False  # "Giám đốc Công ty TNHH Hoàng Gia Phát": the name belongs to the company
         ok = True
         prev = p

@@ -160,7 +160,7 @@ _TITLE_WORDS = sorted(
     |đặc phái viên|tổng biên tập|phó tổng biên tập|thủ trưởng|chủ nhiệm ủy ban|xã trưởng|thôn trưởng
     |thị trưởng|thống đốc|hạ nghị sĩ|thượng nghị sĩ|nghị sĩ|cố vấn|hoàng thân|hoàng tử|nữ hoàng|quốc vương
     |thống tướng|tham mưu trưởng|chỉ huy|tư lệnh|ceo|đồng chủ tịch|huấn luyện viên|hlv|pct|pgđ|tgđ
-    |thượng tọa|hòa thượng|đại đức|ni sư
+    |thượng tọa|hòa thượng|đại đức|ni sư|đb|tổng thanh tra|phó tổng thanh tra
     |nguyên|tân|quyền|cố|cựu|nữ
     """,
         "|",
