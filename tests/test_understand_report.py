@@ -362,3 +362,17 @@ def test_a_caption_run_into_a_paragraph_and_a_video_credit_are_cut():
     # a video whose title runs on is no credit: nothing is cut
     kept = understand("Tin\n\nClip: Nhóm thanh niên đánh người ở Hà Nam gây phẫn nộ.").body
     assert "Clip: Nhóm thanh niên đánh người" in kept
+
+
+@pytest.mark.parametrize(
+    "tail, author",
+    [
+        ("Tr.Sơn", "Tr.Sơn"),  # an initial of two letters
+        ("Đ.Phú-H.Ánh", "Đ.Phú, H.Ánh"),  # two dotted names joined by a dash
+        ("Theo Vietnam+", "Vietnam+"),
+        ("Theo TTXVN Hoàng Trọng", "Hoàng Trọng"),  # the agency, then its reporter
+    ],
+)
+def test_author_tails_glued_to_the_last_paragraph(tail, author):
+    text = f"Họp báo\n\nHội đồng đã họp.\n\nBộ đã có văn bản yêu cầu trường thực hiện đúng quy chế. {tail}"
+    assert understand(text).author == author

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..vietnamese.names import LOWER, UPPER
+from ..vietnamese.names import LOWER, UPPER, is_vietnamese_syllable
 
 # Words that start a sentence or a title: they end a photographer's name in "Ảnh: VGP/Quang Hiếu Đây là …".
 _NOT_CREDIT = frozenset(
@@ -287,7 +287,7 @@ def strip_inline_furniture(line: str) -> str:
 
 _WORD = (
     rf"(?:[{UPPER}](?:'?[{UPPER}{LOWER}])*\.?|[{UPPER}][{UPPER}.]+"
-    rf"|(?:[{UPPER}]\.)+[{UPPER}][{LOWER}]*)"  # "T.Thủy"
+    rf"|(?:[{UPPER}][{LOWER}]?\.)+[{UPPER}][{LOWER}]*|[{UPPER}][{UPPER}{LOWER}]+\+)"  # "T.Thủy", "Tr.Sơn", "Vietnam+"
 )
 _NAMEY = re.compile(rf"^{_WORD}(?:\s+{_WORD}){{0,4}}$")
 _UNIT = re.compile(rf"^[{UPPER}0-9.&]+$")
@@ -304,6 +304,7 @@ _MARKERS = re.compile(
 _PREFIXES = re.compile(r"^(?:ctv|pv|btv|nhóm pv|nhóm phóng viên)\s+(?=\S)", re.IGNORECASE)
 _SPLIT = re.compile(
     r"\s+[-–]\s+|\s*,\s*|\s+và\s+|\s*[-–]\s*(?=[A-ZĐ]{2,})|\s+[-–](?=[A-ZĐ])|(?<=[^\W\d_])[-–]\s+(?=[A-ZĐ])"
+    r"|(?<=[^\W\d_])[-–](?=[A-ZĐ][a-zđ]?\.)"  # "Đ.Phú-H.Ánh"
 )
 _TAIL = re.compile(r"(?<=[.!?…\"')\]])\s+((?:[^.!?\"]|\.(?=[^\s.])|(?<=[\s.][A-ZĐ])\.\s(?=[A-ZĐ]))+)$")
 _INITIAL = re.compile(r"(?<![\w.])([A-ZĐ])\.\s(?=[A-ZĐ])")  # "H. Nam"
@@ -318,6 +319,9 @@ _GLUED_THEO = re.compile(rf"^(.{{2,40}}?[{LOWER}])Theo\s+\S.*$")
 _SOURCE_WORD = re.compile(r"(?:theo|nguồn)(?!\w)", re.IGNORECASE)
 _SPACED_THEO = re.compile(r"^(.{2,40}?)\s+Theo\s+\S.*$")  # "… phát triển. Mai Chi Theo Reuters": a tail
 _GLUED_SOURCE = re.compile(rf"^[Tt]heo\s+(.{{2,40}}?[{LOWER}])[{UPPER}][{LOWER}].*$")
+
+
+_UNIT_NAME = re.compile(rf"^([{UPPER}]{{2,}})\s+([{UPPER}][{LOWER}]+(?:\s[{UPPER}][{LOWER}]+)+)$")
 
 
 def _author_from(line: str) -> str | None:
@@ -346,6 +350,10 @@ def _author_from(line: str) -> str | None:
             continue
         if not _NAMEY.match(part):
             return None
+        unit_name = _UNIT_NAME.match(part)  # "Theo TTXVN Hoàng Trọng": the agency, then its reporter
+        if unit_name and unit_name.group(1) != "TP" and all(map(is_vietnamese_syllable, unit_name.group(2).split())):
+            units.append(unit_name.group(1))
+            part = unit_name.group(2)
         (units if _UNIT.match(part) else names).append(part)
     if len(names) > 1:  # "Tân Phan, Theo Trí Thức Trẻ": the author, then the source
         names = [n for n in names if not _SOURCE_WORD.match(n)] or names
@@ -410,7 +418,8 @@ def take_author(lines: list[str]) -> tuple[str | None, list[str]]:
 
 
 _LEADING_MARKER = re.compile(r"^\((?:tổng hợp|th|st|lược dịch|sưu tầm)\)\s*", re.IGNORECASE)
-_DOTTED_NAME = re.compile(rf"^[{UPPER}]\.\s?[{UPPER}][{LOWER}]+$")  # "P.Hậu"
+_DOTTED = rf"[{UPPER}][{LOWER}]?\.\s?[{UPPER}][{LOWER}]+"
+_DOTTED_NAME = re.compile(rf"^{_DOTTED}(?:[-–]{_DOTTED})?$")  # "P.Hậu", "Tr.Sơn", "Đ.Phú-H.Ánh"
 # A name (or two joined by a dash, a unit after a slash) glued after a caption with no full stop, at the very
 # end of a report: "… Đinh Dậu 2017 Huy Hùng", "… trên địa bàn Quốc Hoàn - Thúy Nga", "… Hội nghị MInh
 # Hòa/VOV.VN"; the word before it is in lower case or a number
