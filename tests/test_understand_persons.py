@@ -761,3 +761,23 @@ def test_deputy_abbreviation_inspector_general_and_a_numbered_company_before_a_n
     )
     # a company's name that looks like a person's stays the company's
     assert persons("Giám đốc Công ty TNHH Hoàng Gia Phát cho biết.") == ()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a foreign place right after a body or area named after it is the place, and the name follows it
+        ("Ông được bầu làm Bí thư Thứ nhất Tỉnh ủy Villa Clara năm 1994.", []),
+        ("Thống đốc bang Iowa Terry Branstad phát biểu.", [("Terry Branstad", "Thống đốc bang Iowa")]),
+        ("Thống đốc bang New Jersey Chris Christie phát biểu.", [("Chris Christie", "Thống đốc bang New Jersey")]),
+        ("Thẩm phán liên bang James Robart ra phán quyết.", [("James Robart", "Thẩm phán liên bang")]),
+        # a lost full stop after a name, a delegation, a company's words, a word glued to a name
+        ("Thủ tướng tiếp Thượng tướng Phạm Trường Long Cảnh giác trước âm mưu chia rẽ.", [("Phạm Trường Long", "Thượng tướng")]),
+        ("Lễ đón Thủ tướng Nguyễn Xuân Phúc và Đoàn Cấp cao Việt Nam diễn ra.", [("Nguyễn Xuân Phúc", "Thủ tướng")]),
+        ("Ông Wataru Fujisaki - Trưởng đại diện văn phòng Tokyo Gas Asia tại Hà Nội dự.", [("Wataru Fujisaki", "")]),
+        ("Tổng Bí thư Nguyễn Phú Trọngmong rằng quan hệ sẽ phát triển.", [("Nguyễn Phú Trọng", "Tổng Bí thư")]),
+        ("Tổng thống Ukraine Petro Poroshenko phát biểu.", [("Petro Poroshenko", "Tổng thống Ukraine")]),
+    ],
+)
+def test_places_delegations_and_glued_words_around_names(text, expected):
+    assert [(p.name, p.role) for p in persons(text)] == expected

@@ -162,9 +162,16 @@ _FOREIGN = re.compile(
 
 
 # "Nam A Bank", "Kinh Bắc City", "Viet Capital Bank": a company's name looks like a foreign person's
+_PLACE_FIRST = frozenset(
+    "New Saint San Santa Los Las North South East West Greater Rio Río Đông Tây Nam Bắc Ả".split()
+)
+# A body named after a place: a foreign-looking name right after it is the place ("Tỉnh ủy Villa Clara")
+_PLACE_TAKER = re.compile(
+    r"(?<!\w)(?:tỉnh ủy|thành ủy|tỉnh|thành phố|(?<!liên )bang|vùng|khu vực|quận|huyện|thủ đô)$", re.IGNORECASE
+)
 _BRAND = re.compile(
     r"(?<!\w)(?:Bank|Group|City|Corp|Corporation|Holdings?|Land|Airlines?|Airways|Motors?|Capital|Telecom"
-    r"|Securities|Insurance|Pharma|Energy|Shop|Mart|Mobile|JSC|Ltd|Inc)(?!\w)"
+    r"|Securities|Insurance|Pharma|Energy|Shop|Mart|Mobile|JSC|Ltd|Inc|Gas|Oil|Steel|Power)(?!\w)"
 )
 
 
@@ -195,7 +202,9 @@ def _unglued(c: NameCandidate) -> NameCandidate:
     for k in range(2, len(last) - 1):
         tail = last[k:]
         # the word glued on is written with Vietnamese letters ("đề", "được"), not "son" of "Samson"
-        if tail[0].islower() and not tail.isascii() and is_vietnamese_syllable(last[:k]) and is_vietnamese_syllable(tail):
+        # … or glued to a head that is ("Trọngmong")
+        plain = tail.isascii() and last[:k].isascii()
+        if tail[0].islower() and not plain and is_vietnamese_syllable(last[:k]) and is_vietnamese_syllable(tail):
             name = " ".join([*words[:-1], last[:k]])
             return c._replace(end=c.start + len(name), name=name, foreign=False)
     return c
@@ -586,6 +595,18 @@ def _scan(doc: _Doc, cands: list[NameCandidate], accepted: frozenset[str]):
             and c.start - last[0] < 12
             and bool(_LIST_SEP.match(text, last[0], c.start))
         )
+        if pre and not c.surname and _PLACE_TAKER.search(pre):
+            # "Bí thư Thứ nhất Tỉnh ủy Villa Clara": the place the body is named after; "Thống đốc bang Iowa
+            # Terry Branstad": the place, then the name
+            words = c.name.split(" ")
+            n = 2 if words[0] in _PLACE_FIRST else 1  # "New Jersey", "Đông Á", "Saint Petersburg"
+            rest = words[n:]
+            if len(rest) >= 2 and rest[0][:1].isupper() and len(rest[0]) > 1:
+                place = " ".join(words[:n])
+                c = c._replace(start=c.start + len(place) + 1, name=" ".join(rest))
+                key, pre = c.name.lower(), f"{pre} {place}"
+            else:
+                pre = ""
         if c.surname:
             ok = trig or bool(pre) or bool(post) or listed or key in known
         else:

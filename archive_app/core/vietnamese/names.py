@@ -125,6 +125,7 @@ _TIME_STARTERS = frozenset(_words("Sáng Chiều Tối Trưa Ngày Hôm Đêm L�
 _PHRASE_STARTERS = {
     "Đề": ("cập", "nghị", "xuất"),
     "Quang": ("cảnh",),
+    "Cảnh": ("giác", "báo"),
     "Có": ("thể", "lẽ", "mặt", "ý", "những", "nhiều", "một"),
     "Là": ("một", "người", "những", "nơi"),
     "Được": ("biết", "sự", "thành", "tổ"),
@@ -133,7 +134,7 @@ _PHRASE_STARTERS = {
     "Hiện": ("nay", "tại", "đang"),
 }
 _ORG = re.compile(
-    r"đoàn (?:thanh niên|đại biểu|công tác|thể|kiểm tra|giám sát|luật sư|thanh tra|khảo sát)(?!\w)"
+    r"đoàn (?:thanh niên|đại biểu|công tác|thể|kiểm tra|giám sát|luật sư|thanh tra|khảo sát|cấp cao)(?!\w)"
 )
 
 _SYL = (
