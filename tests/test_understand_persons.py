@@ -781,3 +781,12 @@ def test_deputy_abbreviation_inspector_general_and_a_numbered_company_before_a_n
 )
 def test_places_delegations_and_glued_words_around_names(text, expected):
     assert [(p.name, p.role) for p in persons(text)] == expected
+
+
+def test_board_members_and_chief_representatives_are_titles():
+    assert persons("Thành viên HĐQT Cen Land Vương Văn Tường cho biết.") == (
+        P("Vương Văn Tường", "Thành viên HĐQT Cen Land"),
+    )
+    assert persons("Ông Andrei Sitov, trưởng đại diện của TASS tại Washington, hỏi.") == (
+        P("Andrei Sitov", "trưởng đại diện của TASS tại Washington"),
+    )

@@ -162,6 +162,7 @@ _TITLE_WORDS = sorted(
     |thị trưởng|thống đốc|hạ nghị sĩ|thượng nghị sĩ|nghị sĩ|cố vấn|hoàng thân|hoàng tử|nữ hoàng|quốc vương
     |thống tướng|tham mưu trưởng|chỉ huy|tư lệnh|ceo|đồng chủ tịch|huấn luyện viên|hlv|pct|pgđ|tgđ
     |thượng tọa|hòa thượng|đại đức|ni sư|đb|tổng thanh tra|phó tổng thanh tra
+    |thành viên hđqt|thành viên hội đồng quản trị|thành viên hội đồng thành viên|trưởng đại diện|phó trưởng đại diện
     |nguyên|tân|quyền|cố|cựu|nữ
     """,
         "|",
