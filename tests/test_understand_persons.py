@@ -774,7 +774,7 @@ def test_deputy_abbreviation_inspector_general_and_a_numbered_company_before_a_n
         # a lost full stop after a name, a delegation, a company's words, a word glued to a name
         ("Thủ tướng tiếp Thượng tướng Phạm Trường Long Cảnh giác trước âm mưu chia rẽ.", [("Phạm Trường Long", "Thượng tướng")]),
         ("Lễ đón Thủ tướng Nguyễn Xuân Phúc và Đoàn Cấp cao Việt Nam diễn ra.", [("Nguyễn Xuân Phúc", "Thủ tướng")]),
-        ("Ông Wataru Fujisaki - Trưởng đại diện văn phòng Tokyo Gas Asia tại Hà Nội dự.", [("Wataru Fujisaki", "")]),
+        ("Ông Wataru Fujisaki - Trưởng đại diện văn phòng Tokyo Gas Asia tại Hà Nội dự.", [("Wataru Fujisaki", "Trưởng đại diện văn phòng Tokyo Gas Asia tại Hà Nội")]),
         ("Tổng Bí thư Nguyễn Phú Trọngmong rằng quan hệ sẽ phát triển.", [("Nguyễn Phú Trọng", "Tổng Bí thư")]),
         ("Tổng thống Ukraine Petro Poroshenko phát biểu.", [("Petro Poroshenko", "Tổng thống Ukraine")]),
     ],
