@@ -317,7 +317,9 @@ def _pre_role(doc: _Doc, start: int, floor: int, comma: bool = False) -> tuple[i
     text, lower = doc.text, doc.lower
     stripped = start
     clause = False  # the title must open a clause
-    honorific = _SEP_HONORIFIC.search(lower, max(lo, start - 16), start)
+    honorific = None
+    if lower.endswith(("ông ", "bà ", "chí ", "đ/c ", "ngài "), max(lo, start - 6), start):
+        honorific = _SEP_HONORIFIC.search(lower, max(lo, start - 16), start)
     if honorific:
         stripped, clause = honorific.start(), True
     while stripped > lo and lower[stripped - 1] in " \t":
@@ -335,7 +337,7 @@ def _pre_role(doc: _Doc, start: int, floor: int, comma: bool = False) -> tuple[i
             continue
         if lower[max(0, p - 4) : p] in ("ban ", "phủ "):
             continue  # "Ban Bí thư", "Ban Giám đốc": a body, not a title; "tại Phủ Chủ tịch": a place
-        if _OBJECT_LEAD.search(lower, max(0, p - 24), p) and "," in doc.paren[p:stripped]:
+        if "," in doc.paren[p:stripped] and _OBJECT_LEAD.search(lower, max(0, p - 24), p):
             continue  # "Thừa ủy quyền của Thủ tướng, Bộ trưởng A": the first title is another person's
         if doc.paren[p] == "\x01":
             continue  # "(đơn vị quản lý tài xế), tài xế A": a title inside a parenthesis is not this name's
