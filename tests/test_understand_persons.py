@@ -790,3 +790,27 @@ def test_board_members_and_chief_representatives_are_titles():
     assert persons("Ông Andrei Sitov, trưởng đại diện của TASS tại Washington, hỏi.") == (
         P("Andrei Sitov", "trưởng đại diện của TASS tại Washington"),
     )
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a caption without its full stop runs into the next sentence: the name's title starts at the head title
+        (
+            "Hai bên hội đàm với Ủy viên Phó Chủ tịch Quân ủy Trung ương Trung Quốc Tổng Bí thư Nguyễn Phú Trọng hoan nghênh.",
+            [("Nguyễn Phú Trọng", "Tổng Bí thư")],
+        ),
+        ("Ảnh chụp Chủ tịch Toyota Chủ tịch Akio Toyoda phát biểu.", [("Akio Toyoda", "Chủ tịch")]),
+        # … but titles that follow one another, a body named with a title, "quốc vương" across a name stay
+        ("Bộ trưởng Chủ nhiệm Văn phòng Chính phủ Mai Tiến Dũng nói.", [("Mai Tiến Dũng", "Bộ trưởng Chủ nhiệm Văn phòng Chính phủ")]),
+        ("Tổng Biên tập Báo Đại biểu Nhân dân Đỗ Chí Nghĩa phát biểu.", [("Đỗ Chí Nghĩa", "Tổng Biên tập Báo Đại biểu Nhân dân")]),
+        ("Ngoại trưởng Trung Quốc Vương Nghị phát biểu tại cuộc họp.", [("Vương Nghị", "Ngoại trưởng Trung Quốc")]),
+        # a role ends before "tiếp" a guest
+        (
+            "Tổng Bí thư Nguyễn Phú Trọng, Bí thư Quân ủy Trung ương tiếp Thượng tướng Phạm Trường Long.",
+            [("Nguyễn Phú Trọng", "Tổng Bí thư, Bí thư Quân ủy Trung ương"), ("Phạm Trường Long", "Thượng tướng")],
+        ),
+    ],
+)
+def test_titles_glued_by_a_lost_full_stop_and_a_role_before_receiving(text, expected):
+    assert [(p.name, p.role) for p in persons(text)] == expected

@@ -61,6 +61,7 @@ _VERBS = (
     r"|nhận thấy|thấy|cười|hỏi|chỉ ra|nêu quan điểm|giải đáp|mong muốn|thẳng thắn|chứng kiến|phát động|đồng ý"
     r"|đồng tình|phủ nhận|bác bỏ|chỉ trích|hy vọng|tin rằng|mô tả|thúc giục|lên tiếng|nhắc lại|tái khẳng định"
     r"|bổ sung|trấn an|kêu gọi|yêu cầu|đề nghị|khẳng định|nhấn mạnh|đổ lỗi|tham mưu cho|tham mưu chính"
+    r"|tiếp(?= (?:\x02|ông |bà |ngài |đoàn ))"  # receives a guest: "… Bí thư Quân ủy Trung ương tiếp Thượng tướng"
 )
 _STOP_PRE = re.compile(
     rf"(?<!\w)(?:{_VERBS}|cho|với|có|là|đã|sẽ|đang|vừa|được|bị|tại|trong|theo|về|khi|thì|mà|này|đó|những|một|nói"
@@ -365,11 +366,42 @@ def _pre_role(doc: _Doc, start: int, floor: int, comma: bool = False) -> tuple[i
             prev = pm.end()
         if not ok:
             continue
+        p = _caption_glued_title(doc, p, stripped)
         role = text[p:stripped].strip(" ,–-")
         if role.endswith(("ông", "bà", "đồng chí", "đ/c", "ngài", "Ông", "Bà", " của", "Samdech", "Techo", "Datuk", "Dato")):
             role = _TRAILING_TRIGGER.sub("", role)
         return p, role, bool(_PLURAL.search(lower, max(0, p - 12), p))
     return -1, "", False
+
+
+def _caption_glued_title(doc: _Doc, p: int, stripped: int) -> int:
+    """Where the title before a name starts when a caption without its full stop runs into the sentence:
+    "… Phó Chủ tịch Quân ủy Trung ương Trung Quốc Tổng Bí thư Nguyễn Phú Trọng" → at "Tổng Bí thư": a head
+    title (no "phó" or modifier) right after a capitalised word of a body or place, with no separator."""
+    text = doc.text
+    chain_end = doc.title_end(p)
+    for q in doc.starts[bisect_left(doc.starts, p + 1) :]:
+        if q >= stripped:
+            break
+        if q <= chain_end + 1:  # "Bộ trưởng Chủ nhiệm …": titles that follow one another are one role
+            chain_end = max(chain_end, doc.title_end(q))
+            continue
+        before = text[max(p, q - 16) : q].split()
+        if (
+            text[q - 1 : q] == " "
+            and before
+            and before[-1][:1].isupper()
+            and before[-1][-1:].isalpha()
+            and not _ORG_START.fullmatch(before[-1].lower())  # "Bộ Chỉ huy", "Báo Đại biểu Nhân dân": a body
+            and before[-1].lower() not in ("báo", "đài", "chí", "nhóm")
+            and doc.lower[q : q + 4] not in ("phó ", "nguy", "tân ", "quyề", "cựu ", "cố ")
+            and text[q : q + 1].isupper()
+            and 7 <= doc.title_end(q) - q  # "Tổng Bí thư", "Chủ tịch nước", not "Phó", "Trưởng"
+            and doc.title_end(q) <= stripped  # not "Trung Quốc Vương Nghị" ("quốc vương" runs into the name)
+        ):
+            p = q
+            chain_end = doc.title_end(q)
+    return p
 
 
 def _post_role(doc: _Doc, end: int, cands: list[NameCandidate], k: int) -> tuple[str, int]:
