@@ -287,7 +287,8 @@ def strip_inline_furniture(line: str) -> str:
 
 _WORD = (
     rf"(?:[{UPPER}](?:'?[{UPPER}{LOWER}])*\.?|[{UPPER}][{UPPER}.]+"
-    rf"|(?:[{UPPER}][{LOWER}]?\.)+[{UPPER}][{LOWER}]*|[{UPPER}][{UPPER}{LOWER}]+\+)"  # "T.Thủy", "Tr.Sơn", "Vietnam+"
+    rf"|(?:[{UPPER}][{LOWER}]?\.)+[{UPPER}][{LOWER}]*"  # "T.Thủy", "Tr.Sơn"
+    rf"|[{UPPER}][{UPPER}{LOWER}]+\+)"  # "Vietnam+"
 )
 _NAMEY = re.compile(rf"^{_WORD}(?:\s+{_WORD}){{0,4}}$")
 _UNIT = re.compile(rf"^[{UPPER}0-9.&]+$")
@@ -351,7 +352,11 @@ def _author_from(line: str) -> str | None:
         if not _NAMEY.match(part):
             return None
         unit_name = _UNIT_NAME.match(part)  # "Theo TTXVN Hoàng Trọng": the agency, then its reporter
-        if unit_name and unit_name.group(1) != "TP" and all(map(is_vietnamese_syllable, unit_name.group(2).split())):
+        if (
+            unit_name
+            and unit_name.group(1) != "TP"
+            and all(map(is_vietnamese_syllable, unit_name.group(2).split()))
+        ):
             units.append(unit_name.group(1))
             part = unit_name.group(2)
         (units if _UNIT.match(part) else names).append(part)

@@ -61,7 +61,8 @@ _VERBS = (
     r"|nhận thấy|thấy|cười|hỏi|chỉ ra|nêu quan điểm|giải đáp|mong muốn|thẳng thắn|chứng kiến|phát động|đồng ý"
     r"|đồng tình|phủ nhận|bác bỏ|chỉ trích|hy vọng|tin rằng|mô tả|thúc giục|lên tiếng|nhắc lại|tái khẳng định"
     r"|bổ sung|trấn an|kêu gọi|yêu cầu|đề nghị|khẳng định|nhấn mạnh|đổ lỗi|tham mưu cho|tham mưu chính"
-    r"|tiếp(?= (?:\x02|ông |bà |ngài |đoàn ))"  # receives a guest: "… Bí thư Quân ủy Trung ương tiếp Thượng tướng"
+    # receives a guest: "… Bí thư Quân ủy Trung ương tiếp Thượng tướng"
+    r"|tiếp(?= (?:\x02|ông |bà |ngài |đoàn ))"
 )
 _STOP_PRE = re.compile(
     rf"(?<!\w)(?:{_VERBS}|cho|với|có|là|đã|sẽ|đang|vừa|được|bị|tại|trong|theo|về|khi|thì|mà|này|đó|những|một|nói"
@@ -72,7 +73,8 @@ _STOP_PRE = re.compile(
     r"|hoan nghênh|đánh giá|ghi nhận|chúc mừng|biểu dương|cảm ơn|bày tỏ|thừa nhận|tiếp thu|nhận định|đề xuất"
     r"|đề cập|phân tích|chỉ rõ|cho rằng|cho hay|thông báo|công bố|quán triệt|động viên|cảnh báo|nhận xét"
     r"|nhìn nhận|giải thích|tiết lộ|bình luận|lý giải|nêu rõ|cam kết|khai mạc|bế mạc|ủng hộ|thị sát|dẫn đầu"
-    r"|chia sẻ|trả lời|trình bày|lưu ý|tin tưởng|viếng|chào|vào|đón|tiễn|hội kiến|hội đàm|điện đàm|tham dự|phê bình)(?!\w)"
+    r"|chia sẻ|trả lời|trình bày|lưu ý|tin tưởng|viếng|chào|vào|đón|tiễn|hội kiến|hội đàm|điện đàm|tham dự"
+    r"|phê bình)(?!\w)"
 )
 _STOP_POST = re.compile(
     rf"(?<!\w)(?:{_VERBS}|(?:đồng )?chủ trì|dự|tham dự|phát biểu|cho biết|nhấn mạnh|đề nghị|yêu cầu|khẳng định|ghi nhận"
@@ -113,7 +115,10 @@ _SEP_AFTER_NAME = re.compile(r"[ \t]*(?:[,–-][ \t]*)?")
 _SHORT_REF = re.compile(
     r"(?:bí thư|chủ tịch|bộ trưởng|thứ trưởng|thủ tướng|giám đốc|tổng bí thư|phó thủ tướng)\s+\S+"
 )
-_TRAILING_TRIGGER = re.compile(r"\s+(?:ông|bà|đồng chí|đ/c|ngài|của|samdech(?: techo)?|datuk|dato)$", re.IGNORECASE)
+_TRAILING_WORDS = ("ông", "bà", "đồng chí", "đ/c", "ngài", "Ông", "Bà", " của", "Samdech", "Techo", "Datuk", "Dato")
+_TRAILING_TRIGGER = re.compile(
+    r"\s+(?:ông|bà|đồng chí|đ/c|ngài|của|samdech(?: techo)?|datuk|dato)$", re.IGNORECASE
+)
 _COMPANY = re.compile(
     r"(?<!\w)(?:công ty|cty|tập đoàn|doanh nghiệp|hợp tác xã|htx|khách sạn|nhà máy|xí nghiệp"
     r"|(?<!môi )(?<!thị )(?<!lập )(?<!hiện )(?<!quảng )trường|tnhh|cổ phần)(?!\w)"  # not "Môi trường"
@@ -357,7 +362,8 @@ def _pre_role(doc: _Doc, start: int, floor: int, comma: bool = False) -> tuple[i
         ok = True
         prev = p
         for pm in _PIECE.finditer(doc.paren, p, stripped):
-            short = _SHORT_REF.fullmatch(lower, prev, pm.start()) and not text[prev : pm.start()].split()[-1].isupper()
+            short = _SHORT_REF.fullmatch(lower, prev, pm.start())
+            short = short and not text[prev : pm.start()].split()[-1].isupper()
             if short or not (  # "Bí thư Thăng, …" names someone else; "Chủ tịch HĐND, …" is a title
                 doc.title_end(pm.end()) or _org_continues(text, pm.start(), pm.end())
             ):
@@ -368,7 +374,7 @@ def _pre_role(doc: _Doc, start: int, floor: int, comma: bool = False) -> tuple[i
             continue
         p = _caption_glued_title(doc, p, stripped)
         role = text[p:stripped].strip(" ,–-")
-        if role.endswith(("ông", "bà", "đồng chí", "đ/c", "ngài", "Ông", "Bà", " của", "Samdech", "Techo", "Datuk", "Dato")):
+        if role.endswith(_TRAILING_WORDS):
             role = _TRAILING_TRIGGER.sub("", role)
         return p, role, bool(_PLURAL.search(lower, max(0, p - 12), p))
     return -1, "", False
@@ -656,8 +662,9 @@ def _scan(doc: _Doc, cands: list[NameCandidate], accepted: frozenset[str]):
                 pre_start, pre = prof.start(), text[prof.start() : c.start].strip()
         if pre and post and post.lower() == pre.lower():
             post = ""  # "Tổng thống Donald Trump, Tổng thống cũng nêu rõ": the title said again
-        if pre and _TITLE_ABBREVIATION.search(pre) and doc.title_end(pre_start) >= pre_start + len(pre.split("(")[0].rstrip()):
-            pre = _TITLE_ABBREVIATION.sub("", pre)
+        abbreviation = _TITLE_ABBREVIATION.search(pre) if pre else None
+        if abbreviation and doc.title_end(pre_start) >= pre_start + abbreviation.start():
+            pre = pre[: abbreviation.start()]  # "Đại biểu (ĐB)": the title alone
         role = ", ".join(x for x in (pre, post) if x)
         if not pre and listed and last and last[2]:
             # "các Ủy viên T.Ư Đảng: A, Phó thủ tướng …; B, Bộ trưởng …": the list's title is everyone's
@@ -734,7 +741,8 @@ _SHORT_CHAIR = re.compile(  # with an honorific, or opening a sentence ("Ivanka 
 )
 # "Bộ trưởng A cho biết, đây là lần đầu tiên ông chủ trì hội nghị …": "ông" alone is the sentence's person
 _PRONOUN_CHAIR = re.compile(
-    r"(?<!\w)(?:ông|bà)\s+(?:(?:đã|sẽ|cũng|vừa|trực tiếp)\s+)*(?:đồng\s+)?chủ\s+trì\s+(?:hội nghị|cuộc|buổi|phiên|kỳ họp)"
+    r"(?<!\w)(?:ông|bà)\s+(?:(?:đã|sẽ|cũng|vừa|trực tiếp)\s+)*(?:đồng\s+)?chủ\s+trì"
+    r"\s+(?:hội nghị|cuộc|buổi|phiên|kỳ họp)"
 )
 
 
