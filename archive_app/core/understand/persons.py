@@ -686,7 +686,7 @@ def _scan(doc: _Doc, cands: list[NameCandidate], accepted: frozenset[str]):
                 pre_start, pre = prof.start(), text[prof.start() : c.start].strip()
         if pre and post and post.lower() == pre.lower():
             post = ""  # "Tổng thống Donald Trump, Tổng thống cũng nêu rõ": the title said again
-        abbreviation = _TITLE_ABBREVIATION.search(pre) if pre else None
+        abbreviation = _TITLE_ABBREVIATION.search(pre) if pre.endswith(")") else None
         if abbreviation and doc.title_end(pre_start) >= pre_start + abbreviation.start():
             pre = pre[: abbreviation.start()]  # "Đại biểu (ĐB)": the title alone
         role = ", ".join(x for x in (pre, post) if x)
