@@ -1,10 +1,10 @@
 """Precision/recall floors on the hand-labelled real reports (bench/extraction_eval.py).
 
 The floors are what the parser reached, minus a small margin, on each split: a regression fails here.
-The fresh2 set was scored once clean; the third round read its per-report errors (dates and kinds), so it is
-development material now, like the others.
-fresh3 (labelled for the third round, before its rules) has no floors yet: the lead sets them after scoring it
-once, so no test here runs the parser on it.
+The fresh2 set was scored once clean; the third round read its per-report errors (dates, kinds, persons, roles,
+chair, boilerplate), so it is development material now, like the others. fresh3 (labelled for the third round,
+before its rules) has no floors yet: the lead sets them after scoring it once, so no test here runs the
+parser on it.
 The corpus is third-party and not in the repository; it is read from the shared folder beside it, and
 these tests skip (with the reason) in a clone without it.
 """
@@ -30,33 +30,33 @@ FLOORS = {
         "date": (0.99, 0.93),
         "kind": (0.96, 0.95),
         "person names": (0.98, 0.95),
-        "roles": (0.96, 0.92),
-        "chair": (0.99, 0.81),
+        "roles": (0.96, 0.93),
+        "chair": (0.99, 0.84),
         "author": (0.99, 0.98),
     },
     "heldout": {
         "date": (0.92, 0.96),
         "kind": (0.95, 0.95),
         "person names": (0.96, 0.96),
-        "roles": (0.88, 0.84),
-        "chair": (0.99, 0.59),
+        "roles": (0.89, 0.87),
+        "chair": (0.99, 0.78),
         "author": (0.99, 0.96),
     },
     "fresh": {
         "date": (0.98, 0.99),
         "kind": (0.95, 0.92),
         "person names": (0.97, 0.95),
-        "roles": (0.91, 0.88),
+        "roles": (0.95, 0.91),
         "chair": (0.97, 0.94),
         "author": (0.98, 0.97),
     },
-    # scored clean once; its date and kind errors were read in the third round
+    # scored clean once; its errors were read in the third round (all fields)
     "fresh2": {
         "date": (0.93, 0.89),
         "kind": (0.87, 0.87),
-        "person names": (0.95, 0.93),
-        "roles": (0.85, 0.77),
-        "chair": (0.95, 0.71),
+        "person names": (0.97, 0.94),
+        "roles": (0.92, 0.86),
+        "chair": (0.98, 0.97),
         "author": (0.96, 0.90),
     },
 }
@@ -64,7 +64,7 @@ RATES = {  # split: (boilerplate left at most, person filter finds at least)
     "dev": (0.01, 0.95),
     "heldout": (0.06, 0.97),
     "fresh": (0.03, 0.95),
-    "fresh2": (0.05, 0.94),
+    "fresh2": (0.02, 0.94),
 }
 
 

@@ -282,17 +282,34 @@ def test_kinds_the_conventions_settle(text, kind):
     assert understand(text).kind == kind
 
 
-def test_inline_furniture_is_cut_from_news_paragraphs():
-    text = (
-        "Hội đàm\n\nThủ tướng Anh và người đồng cấp tại London. (Nguồn: AFP/TTXVN) "
-        "Ngày 6/2, hai bên hội đàm. "
-        "Ảnh: VGP/Quang Hiếu Đây là cuộc gặp đầu tiên. [Đàm phán Brexit: EU nghi ngờ khả năng Chính phủ] "
-        "Hai bên sẽ ra thông cáo. Ảnh: Reuters. Sau cuộc gặp, hai bên họp báo (ảnh Tuấn Hiệp)./. Xem thêm:"
-    )
+@pytest.mark.parametrize(
+    "text, furniture, kept",
+    [
+        (
+            "Hội đàm\n\nThủ tướng Anh và người đồng cấp tại London. (Nguồn: AFP/TTXVN) "
+            "Ngày 6/2, hai bên hội đàm. "
+            "Ảnh: VGP/Quang Hiếu Đây là cuộc gặp đầu tiên. [Đàm phán Brexit: EU nghi ngờ khả năng Chính phủ] "
+            "Hai bên sẽ ra thông cáo. Ảnh: Reuters. Sau cuộc gặp, hai bên họp báo (ảnh Tuấn Hiệp)./. Xem thêm:",
+            ("AFP/TTXVN", "VGP/Quang Hiếu", "Đàm phán Brexit", "Reuters", "Tuấn Hiệp", "Xem thêm"),
+            "Đây là cuộc gặp đầu tiên. Hai bên sẽ ra thông cáo. Sau cuộc gặp, hai bên họp báo./.",
+        ),
+        (  # a caption run into a paragraph (to its full stop, or to its credit) and a video's credit
+            "Hội nghị xúc tiến\n\nMở rộng thị trường xuất khẩu. Trong ảnh: Vải thiều được trưng bày tại hội nghị. "
+            "Ảnh: Tùng Lâm/TTXVN Tại hội nghị, các địa phương báo cáo. Trong ảnh: Công an khám nghiệm hiện trường "
+            "(Ảnh: CAND) Khi đến trước cây xăng, hai người dừng xe. Sân golf nhìn từ trên cao. Clip: Hứa Phương",
+            ("Vải thiều", "Tùng Lâm", "khám nghiệm", "CAND", "Clip", "Hứa Phương"),
+            "xuất khẩu. Tại hội nghị, các địa phương báo cáo. Khi đến trước cây xăng, hai người dừng xe. Sân golf "
+            "nhìn từ trên cao.",
+        ),
+    ],
+)
+def test_inline_furniture_is_cut_from_news_paragraphs(text, furniture, kept):
     body = understand(text).body
-    for furniture in ("AFP/TTXVN", "VGP/Quang Hiếu", "Đàm phán Brexit", "Reuters", "Tuấn Hiệp", "Xem thêm"):
-        assert furniture not in body
-    assert "Đây là cuộc gặp đầu tiên. Hai bên sẽ ra thông cáo. Sau cuộc gặp, hai bên họp báo./." in body
+    for words in furniture:
+        assert words not in body
+    assert kept in body
+    # a video whose title runs on is no credit: nothing is cut
+    assert "Clip: Nhóm thanh niên đánh người" in understand("Tin\n\nClip: Nhóm thanh niên đánh người ở Hà Nam.").body
 
 
 def test_links_to_other_articles_run_into_a_paragraph():
@@ -388,3 +405,17 @@ def test_no_author_glued_where_the_sentence_owns_the_name(tail):
 def test_a_note_after_the_author_line_is_furniture():
     u = understand("Ung thư\n\nBệnh tiến triển âm thầm.\n\nNam Phương\n\n* Tên nhân vật đã được thay đổi")
     assert u.author == "Nam Phương"
+
+
+@pytest.mark.parametrize(
+    "tail, author",
+    [
+        ("Tr.Sơn", "Tr.Sơn"),  # an initial of two letters
+        ("Đ.Phú-H.Ánh", "Đ.Phú, H.Ánh"),  # two dotted names joined by a dash
+        ("Theo Vietnam+", "Vietnam+"),
+        ("Theo TTXVN Hoàng Trọng", "Hoàng Trọng"),  # the agency, then its reporter
+    ],
+)
+def test_author_tails_glued_to_the_last_paragraph(tail, author):
+    text = f"Họp báo\n\nHội đồng đã họp.\n\nBộ đã có văn bản yêu cầu trường thực hiện đúng quy chế. {tail}"
+    assert understand(text).author == author

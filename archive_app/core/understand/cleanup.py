@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..vietnamese.names import LOWER, UPPER
+from ..vietnamese.names import LOWER, UPPER, is_vietnamese_syllable
 
 # Words that start a sentence or a title: they end a photographer's name in "Ảnh: VGP/Quang Hiếu Đây là …".
 _NOT_CREDIT = frozenset(
@@ -240,9 +240,36 @@ def _cut_runs(line: str, head: re.Pattern | _CreditHeads, run_end) -> str:
         pos = m.start()
 
 
+# "Trong ảnh: Vải thiều … trưng bày tại hội nghị." run into a paragraph: a caption, to its full stop
+_CAPTION_HEAD = re.compile(r"(?<![(\w])Trong ảnh\s*:\s*(?=\S)")
+_SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
+# "… nhìn từ trên cao. Clip: Hứa Phương": a video's credit, only where it ends the paragraph or a sentence
+_CLIP_HEAD = re.compile(r"(?<![\w(])(?:Clip|Video)\s*:\s*(?=\S)")
+
+
+_CAPTION_CREDIT = re.compile(r"\s*\((?:ảnh|nguồn)\s*:[^()]{1,60}\)|\s+Ảnh\s*:", re.IGNORECASE)
+
+
+def _caption_end(line: str, pos: int) -> int:
+    """The caption ends at its full stop, or at the photo's credit before one ("… hiện trường (Ảnh: CAND) …")."""
+    m = _SENTENCE_END.search(line, pos, pos + 300)
+    credit = _CAPTION_CREDIT.search(line, pos, m.start() if m else pos + 300)
+    if credit:
+        return credit.end() if credit.group(0).rstrip().endswith(")") else credit.start()
+    return m.end() if m else pos
+
+
+def _clip_credit_end(line: str, pos: int) -> int:
+    end = _credit_end(line, pos)
+    rest = line[end:].lstrip()
+    return end if end > pos and (not rest or rest[:1] in ".)" ) else pos
+
+
 def strip_inline_furniture(line: str) -> str:
     """``line`` without bracketed links, credits in parentheses, bare photo credits and a trailing
     "Xem thêm:"; the report's own words stay."""
+    if "Trong ảnh" in line:
+        line = _cut_runs(line, _CAPTION_HEAD, _caption_end)
     if "[" in line:
         line = _LINKED_TITLE.sub("", line)
     if "(" in line:
@@ -253,12 +280,15 @@ def strip_inline_furniture(line: str) -> str:
         line = _cut_runs(line, _RELATED_HEAD, _related_end)
     if "Nên đọc" in line or "Xem video" in line or "Đọc thêm" in line:
         line = _cut_runs(line, _READ_HEAD, _read_end)
+    if "Clip" in line or "Video" in line:
+        line = _cut_runs(line, _CLIP_HEAD, _clip_credit_end)
     return _TRAILING_LINK.sub("", line)
 
 
 _WORD = (
     rf"(?:[{UPPER}](?:'?[{UPPER}{LOWER}])*\.?|[{UPPER}][{UPPER}.]+"
-    rf"|(?:[{UPPER}]\.)+[{UPPER}][{LOWER}]*)"  # "T.Thủy"
+    rf"|(?:[{UPPER}][{LOWER}]?\.)+[{UPPER}][{LOWER}]*"  # "T.Thủy", "Tr.Sơn"
+    rf"|[{UPPER}][{UPPER}{LOWER}]+\+)"  # "Vietnam+"
 )
 _NAMEY = re.compile(rf"^{_WORD}(?:\s+{_WORD}){{0,4}}$")
 _UNIT = re.compile(rf"^[{UPPER}0-9.&]+$")
@@ -275,6 +305,7 @@ _MARKERS = re.compile(
 _PREFIXES = re.compile(r"^(?:ctv|pv|btv|nhóm pv|nhóm phóng viên)\s+(?=\S)", re.IGNORECASE)
 _SPLIT = re.compile(
     r"\s+[-–]\s+|\s*,\s*|\s+và\s+|\s*[-–]\s*(?=[A-ZĐ]{2,})|\s+[-–](?=[A-ZĐ])|(?<=[^\W\d_])[-–]\s+(?=[A-ZĐ])"
+    r"|(?<=[^\W\d_])[-–](?=[A-ZĐ][a-zđ]?\.)"  # "Đ.Phú-H.Ánh"
 )
 _TAIL = re.compile(r"(?<=[.!?…\"')\]])\s+((?:[^.!?\"]|\.(?=[^\s.])|(?<=[\s.][A-ZĐ])\.\s(?=[A-ZĐ]))+)$")
 _INITIAL = re.compile(r"(?<![\w.])([A-ZĐ])\.\s(?=[A-ZĐ])")  # "H. Nam"
@@ -289,6 +320,9 @@ _GLUED_THEO = re.compile(rf"^(.{{2,40}}?[{LOWER}])Theo\s+\S.*$")
 _SOURCE_WORD = re.compile(r"(?:theo|nguồn)(?!\w)", re.IGNORECASE)
 _SPACED_THEO = re.compile(r"^(.{2,40}?)\s+Theo\s+\S.*$")  # "… phát triển. Mai Chi Theo Reuters": a tail
 _GLUED_SOURCE = re.compile(rf"^[Tt]heo\s+(.{{2,40}}?[{LOWER}])[{UPPER}][{LOWER}].*$")
+
+
+_UNIT_NAME = re.compile(rf"^([{UPPER}]{{2,}})\s+([{UPPER}][{LOWER}]+(?:\s[{UPPER}][{LOWER}]+)+)$")
 
 
 def _author_from(line: str) -> str | None:
@@ -317,6 +351,14 @@ def _author_from(line: str) -> str | None:
             continue
         if not _NAMEY.match(part):
             return None
+        unit_name = _UNIT_NAME.match(part)  # "Theo TTXVN Hoàng Trọng": the agency, then its reporter
+        if (
+            unit_name
+            and unit_name.group(1) != "TP"
+            and all(map(is_vietnamese_syllable, unit_name.group(2).split()))
+        ):
+            units.append(unit_name.group(1))
+            part = unit_name.group(2)
         (units if _UNIT.match(part) else names).append(part)
     if len(names) > 1:  # "Tân Phan, Theo Trí Thức Trẻ": the author, then the source
         names = [n for n in names if not _SOURCE_WORD.match(n)] or names
@@ -381,7 +423,8 @@ def take_author(lines: list[str]) -> tuple[str | None, list[str]]:
 
 
 _LEADING_MARKER = re.compile(r"^\((?:tổng hợp|th|st|lược dịch|sưu tầm)\)\s*", re.IGNORECASE)
-_DOTTED_NAME = re.compile(rf"^[{UPPER}]\.\s?[{UPPER}][{LOWER}]+$")  # "P.Hậu"
+_DOTTED = rf"[{UPPER}][{LOWER}]?\.\s?[{UPPER}][{LOWER}]+"
+_DOTTED_NAME = re.compile(rf"^{_DOTTED}(?:[-–]{_DOTTED})?$")  # "P.Hậu", "Tr.Sơn", "Đ.Phú-H.Ánh"
 # A name (or two joined by a dash, a unit after a slash) glued after a caption with no full stop, at the very
 # end of a report: "… Đinh Dậu 2017 Huy Hùng", "… trên địa bàn Quốc Hoàn - Thúy Nga", "… Hội nghị MInh
 # Hòa/VOV.VN"; the word before it is in lower case or a number

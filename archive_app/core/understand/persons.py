@@ -26,7 +26,7 @@ from .model import PersonMention
 
 _STRONG = (
     r"đồng chí|đ/c|ông|bà|ngài|(?:(?:p?gs|ts|ths|bs|ks|ncs)\.?\s?)+|giáo sư|tiến sĩ|thạc sĩ|bác sĩ|nhà báo"
-    r"|luật sư|nghệ sĩ|nhạc sĩ|họa sĩ"
+    r"|luật sư|nghệ sĩ|nhạc sĩ|họa sĩ|samdech(?: techo)?|datuk|dato"  # Cambodian, Malaysian honorifics
 )
 # Words for a person before a Vietnamese name (one with a known surname): "tài xế Nguyễn Văn Quân", "em Trần
 # Viết Tôn", "ứng cử viên …"
@@ -35,6 +35,11 @@ _PERSON_NOUNS = (
     r"|kỹ sư|chiến sĩ|giáo viên|cô giáo|thầy giáo|ca sĩ|diễn viên|cầu thủ|vận động viên|vđv|nhà văn|nhà thơ"
     r"|nhà nghiên cứu|chuyên gia|phóng viên|biên tập viên|bị can|bị cáo|đối tượng|ứng cử viên|ứng viên"
     r"|thượng úy|trung úy|thiếu úy|hạ sĩ|trung sĩ|thượng sĩ|nghệ sĩ nhân dân|nghệ sĩ ưu tú|nsnd|nsưt"
+)
+# A profession written right before a name is its role when no title is ("tài xế Nguyễn Văn A", "nhà báo B")
+_PROFESSION = re.compile(
+    r"(?<!\w)(?:nữ\s+)?(?:cầu thủ|tài xế|lái xe|nhạc sĩ|họa sĩ|nhà báo|luật sư|nhà văn|nhà thơ|ca sĩ|diễn viên"
+    r"|nghệ sĩ(?: nhân dân| ưu tú)?|nghệ nhân|kỹ sư|kiến trúc sư|vận động viên|chuyên gia|nhà nghiên cứu)\s+$"
 )
 _TRIGGER = re.compile(rf"(?<!\w)(?:{_STRONG}|{_PERSON_NOUNS})(?:\s*:)?\s*$")
 _STRONG_TRIGGER = re.compile(rf"(?<!\w)(?:{_STRONG})(?:\s*:)?\s*$")
@@ -57,13 +62,27 @@ _VERBS = (
     r"|đồng tình|phủ nhận|bác bỏ|chỉ trích|hy vọng|tin rằng|mô tả|thúc giục|lên tiếng|nhắc lại|tái khẳng định"
     r"|bổ sung|trấn an|kêu gọi|yêu cầu|đề nghị|khẳng định|nhấn mạnh|đổ lỗi|tham mưu cho|tham mưu chính"
 )
-_STOP_PRE = re.compile(
-    rf"(?<!\w)(?:{_VERBS}|cho|với|có|là|đã|sẽ|đang|vừa|được|bị|tại|trong|theo|về|khi|thì|mà|này|đó|những|một|nói"
-    r"|yêu cầu|đề nghị|cùng|dự|gồm|do|bởi|như|hôm|giao|gặp|tiếp|thăm|mời|tặng|trao|nghe|chủ trì|phát biểu"
-    r"|cho biết|nhấn mạnh|kết luận|báo cáo|gửi|ký|từ|sau|trước|đến|tới|lúc)(?!\w)"
+_STOP_PRE = re.compile(  # as a trie: a flat alternation of ~150 words is tried word by word at every position
+    r"(?<!\w)(?:"
+    + trie_regex(
+        (
+            _VERBS + "|cho|với|có|là|đã|sẽ|đang|vừa|được|bị|tại|trong|theo|về|khi|thì|mà|này|đó|những|một|nói"
+            "|yêu cầu|đề nghị|cùng|dự|gồm|do|bởi|như|hôm|giao|gặp|tiếp|thăm|mời|tặng|trao|nghe|chủ trì|phát biểu"
+            "|cho biết|nhấn mạnh|kết luận|báo cáo|gửi|ký|từ|sau|trước|đến|tới|lúc"
+            # verbs of saying, judging, visiting: the title before them is the subject of a clause, not this
+            # name's ("Thủ tướng hoan nghênh việc Tổng thống …", "đoàn đại biểu vào Lăng viếng Chủ tịch …")
+            "|hoan nghênh|đánh giá|ghi nhận|chúc mừng|biểu dương|cảm ơn|bày tỏ|thừa nhận|tiếp thu|nhận định|đề xuất"
+            "|đề cập|phân tích|chỉ rõ|cho rằng|cho hay|thông báo|công bố|quán triệt|động viên|cảnh báo|nhận xét"
+            "|nhìn nhận|giải thích|tiết lộ|bình luận|lý giải|nêu rõ|cam kết|khai mạc|bế mạc|ủng hộ|thị sát|dẫn đầu"
+            "|chia sẻ|trả lời|trình bày|lưu ý|tin tưởng|viếng|chào|vào|đón|tiễn|hội kiến|hội đàm|điện đàm|tham dự"
+            "|phê bình"
+        ).split("|")
+    )
+    + r")(?!\w)"
 )
 _STOP_POST = re.compile(
-    rf"(?<!\w)(?:{_VERBS}|(?:đồng )?chủ trì|dự|tham dự|phát biểu|cho biết|nhấn mạnh|đề nghị|yêu cầu|khẳng định|ghi nhận"
+    r"(?<!\w)(?:tiếp(?= (?:\x02|ông |bà |ngài |đoàn ))"  # receives a guest: "… Quân ủy Trung ương tiếp Thượng tướng"
+    rf"|{_VERBS}|(?:đồng )?chủ trì|dự|tham dự|phát biểu|cho biết|nhấn mạnh|đề nghị|yêu cầu|khẳng định|ghi nhận"
     r"|đánh giá|trao|trả lời|thông tin|chia sẻ|nêu|kết luận|báo cáo|lưu ý|tin tưởng|đã|sẽ|đang|vừa|là|được|có"
     r"|cùng|với|tại|nói|đọc|trình bày|tặng|cảm ơn|gửi|ký|dẫn đầu|giữ chức|làm việc|thăm|chúc mừng|hoan nghênh"
     r"|biểu dương|nhận|bày tỏ|thừa nhận|giải trình|tiếp thu|khen|mong|nhận định|đề xuất|đề cập|nhắc|phân tích"
@@ -83,13 +102,28 @@ _AND_ANY = re.compile(r"(?<!\w)và\s+")
 _AND_LOWER = re.compile(rf"(?<!\w)và\s+(?![{UPPER}])")
 _AND_POST = re.compile(r"(?<!\w)và\s+(\S+)")
 _PIECE = re.compile(r"\s*,\s*|\s+[-–]\s+|\s*[-–]\s+|\s+[-–]\s*")
+# Phrases whose object is a person named by a title, ending at the next comma
+_OBJECT_LEAD = re.compile(r"(?<!\w)(?:ủy quyền của|thừa lệnh|báo cáo với|báo cáo|trả lời|chỉ đạo của|đề nghị của)\s+$")
+# "đại biểu (ĐB) A": the parenthesis introduces an abbreviation of the title, no part of it
+_TITLE_ABBREVIATION = re.compile(r"\s*\([A-ZĐ]{1,6}\)$")
+_PAREN_DATE = re.compile(r"\d\s*[-/.]\s*\d|(?<!\w)(?:ngày|tháng|hôm)(?!\w)", re.IGNORECASE)
+# "A (Phó Chủ tịch UBND quận 1 - người trực tiếp …)": a remark after a dash ends a role in parentheses
+_PAREN_REMARK = re.compile(r"\s+[-–]\s+(?=\w*[a-zđ])|[;:]")
+# "Phó Chủ tịch tỉnh - ông Trần Văn Tân", "Bộ trưởng …, ông Mai Tiến Dũng": a separator, then an honorific
+_SEP_HONORIFIC = re.compile(r"\s*[,–-]\s*(?:ông|bà|đồng chí|đ/c|ngài)\s+$")
+# What may stand before a title that opens a clause: the start of a line or sentence, a comma after an opening
+# phrase ("Chiều 26-5, …"), a colon, or "theo" ("Theo người phát ngôn …, bà A": the speaker)
+_CLAUSE_START = re.compile(r"(?:^|[.;:!?,]|\n|(?<!\w)theo)\s*$")
 _SEP_TITLE = re.compile(r"\s*[,–-]\s*")
 _SEP_AFTER_NAME = re.compile(r"[ \t]*(?:[,–-][ \t]*)?")
 # "Bí thư Thăng, Chủ tịch UBND quận 2 Nguyễn Phước Hưng": a title with a given name refers to someone else.
 _SHORT_REF = re.compile(
     r"(?:bí thư|chủ tịch|bộ trưởng|thứ trưởng|thủ tướng|giám đốc|tổng bí thư|phó thủ tướng)\s+\S+"
 )
-_TRAILING_TRIGGER = re.compile(r"\s+(?:ông|bà|đồng chí|đ/c|ngài|của)$", re.IGNORECASE)
+_TRAILING_WORDS = ("ông", "bà", "đồng chí", "đ/c", "ngài", "Ông", "Bà", " của", "Samdech", "Techo", "Datuk", "Dato")
+_TRAILING_TRIGGER = re.compile(
+    r"\s+(?:ông|bà|đồng chí|đ/c|ngài|của|samdech(?: techo)?|datuk|dato)$", re.IGNORECASE
+)
 _COMPANY = re.compile(
     r"(?<!\w)(?:công ty|cty|tập đoàn|doanh nghiệp|hợp tác xã|htx|khách sạn|nhà máy|xí nghiệp"
     r"|(?<!môi )(?<!thị )(?<!lập )(?<!hiện )(?<!quảng )trường|tnhh|cổ phần)(?!\w)"  # not "Môi trường"
@@ -101,9 +135,9 @@ _ORG_START = re.compile(
     r"|ngân hàng|kho bạc|chi cục|cơ quan|học viện|ủy viên)(?!\w)"
 )
 _BARE = frozenset(("phụ trách", "phó", "trưởng", "chánh", "nguyên", "tân", "quyền", "cố", "cử tri"))
-# "chủ trì Lễ đón …", "đồng chủ trì các hoạt động giao lưu": the welcome of a visit or a programme, not the
-# meeting (but "Chủ trì buổi lễ" of a report on that ceremony, "lễ ra quân", is chairing it)
-_NOT_CHAIRED = r"(?!\s+(?:lễ đón|lễ ký|các hoạt động|hoạt động)(?!\w))"
+# "đồng chủ trì các hoạt động giao lưu": a programme, not the meeting ("chủ trì Lễ đón", "Chủ trì buổi lễ"
+# are chairing by the words: the labels' convention)
+_NOT_CHAIRED = r"(?!\s+(?:các hoạt động|hoạt động)(?!\w))"
 _CHAIR_AFTER = re.compile(
     r"[\s,–-]*(?:(?:đã|sẽ|cùng|là người|người|trực tiếp|đồng thời|đến|về|làm|đến dự và|dự và|tham dự và"
     r"|tổ chức và|thay mặt(?:\s+[^\s,.;:]+){1,5}?\s*,?)\s+)*(?:(?:đồng\s+)?chủ\s+trì(?!\w)"
@@ -114,6 +148,19 @@ _CHAIR_BEFORE = re.compile(
     r"(?:sự\s+(?:(?:đồng\s+)?chủ\s+trì|điều hành|điều khiển)\s+của"
     r"|chủ\s+trì(?:\s+(?:hội nghị|(?:cuộc |buổi )?họp báo|cuộc họp|kỳ họp|phiên họp|buổi \w+))?"
     r"\s*(?:là)?\s*[:,]?)\s*(?:các\s+)?(?:đồng chí|ông|bà|đ/c)?\s*:?\s*$"
+)
+# "Chủ trì phiên Đại hội đồng cổ đông (ĐHĐCĐ), ông A, …": a sentence that opens with chairing an event, then
+# names its subject after the comma (a short event phrase, no verb of its own)
+_CHAIR_FRONTED = re.compile(
+    r"(?:^|(?<=[.!?] ))(?:đồng\s+)?chủ\s+trì(?:\s+[^\s,.;:!?()]+){1,7}(?:\s*\([^()]{1,20}\))?\s*,\s*"
+    rf"(?:(?:{_STRONG})\s*)?$",
+    re.MULTILINE,
+)
+# "chủ trì buổi gặp gỡ báo chí có: A, …; B, …", "Đoàn chủ tịch điều hành Đại hội gồm: ông A - …; ông B": the
+# list that follows chairs, each of its members
+_CHAIR_LIST = re.compile(
+    r"(?<!\w)(?:(?:đồng\s+)?chủ\s+trì|điều hành|điều khiển)(?:\s+[^\s,.;:!?()]+){1,6}\s+(?:có|gồm)\s*:?\s*"
+    rf"(?:(?:{_STRONG})\s*)?$"
 )
 # "Nhận lời mời của Thủ tướng A, Thủ tướng B … đồng chủ trì": the host who invites does not co-chair
 _INVITER = re.compile(r"(?<!\w)(?:của|mời)\s+[^,;.]*$")
@@ -126,9 +173,16 @@ _FOREIGN = re.compile(
 
 
 # "Nam A Bank", "Kinh Bắc City", "Viet Capital Bank": a company's name looks like a foreign person's
+_PLACE_FIRST = frozenset(
+    "New Saint San Santa Los Las North South East West Greater Rio Río Đông Tây Nam Bắc Ả".split()
+)
+# A body named after a place: a foreign-looking name right after it is the place ("Tỉnh ủy Villa Clara")
+_PLACE_TAKER = re.compile(
+    r"(?<!\w)(?:tỉnh ủy|thành ủy|tỉnh|thành phố|(?<!liên )bang|vùng|khu vực|quận|huyện|thủ đô)$", re.IGNORECASE
+)
 _BRAND = re.compile(
     r"(?<!\w)(?:Bank|Group|City|Corp|Corporation|Holdings?|Land|Airlines?|Airways|Motors?|Capital|Telecom"
-    r"|Securities|Insurance|Pharma|Energy|Shop|Mart|Mobile|JSC|Ltd|Inc)(?!\w)"
+    r"|Securities|Insurance|Pharma|Energy|Shop|Mart|Mobile|JSC|Ltd|Inc|Gas|Oil|Steel|Power)(?!\w)"
 )
 
 
@@ -159,7 +213,9 @@ def _unglued(c: NameCandidate) -> NameCandidate:
     for k in range(2, len(last) - 1):
         tail = last[k:]
         # the word glued on is written with Vietnamese letters ("đề", "được"), not "son" of "Samson"
-        if tail[0].islower() and not tail.isascii() and is_vietnamese_syllable(last[:k]) and is_vietnamese_syllable(tail):
+        # … or glued to a head that is ("Trọngmong")
+        plain = tail.isascii() and last[:k].isascii()
+        if tail[0].islower() and not plain and is_vietnamese_syllable(last[:k]) and is_vietnamese_syllable(tail):
             name = " ".join([*words[:-1], last[:k]])
             return c._replace(end=c.start + len(name), name=name, foreign=False)
     return c
@@ -262,36 +318,58 @@ class _Doc:
 def _pre_role(doc: _Doc, start: int, floor: int, comma: bool = False) -> tuple[int, str, bool]:
     """A title written before the name: (start, role, plural) or (-1, "", False).
 
-    With ``comma`` (foreign names) the title may end in a comma: "Đặc phái viên …, Alexander Lavrentiev"."""
+    With ``comma`` (foreign names, names set off by commas) the title may end in a comma: "Đặc phái viên …,
+    Alexander Lavrentiev". A title that opens a clause may end in a comma before any name ("Chiều 26-5, Bí thư
+    Thành ủy TP.HCM, Nguyễn Thiện Nhân đã …"), and in a separator before an honorific ("Phó Chủ tịch tỉnh
+    Quảng Nam - ông Trần Văn Tân")."""
     lo = max(floor, start - 170)
     for m in _HARD.finditer(doc.paren, lo, start):
         lo = m.end()
     text, lower = doc.text, doc.lower
     stripped = start
+    clause = False  # the title must open a clause
+    honorific = None
+    if lower.endswith(("ông ", "bà ", "chí ", "đ/c ", "ngài "), max(lo, start - 6), start):
+        honorific = _SEP_HONORIFIC.search(lower, max(lo, start - 16), start)
+    if honorific:
+        stripped, clause = honorific.start(), True
     while stripped > lo and lower[stripped - 1] in " \t":
         stripped -= 1
-    if stripped > lo and lower[stripped - 1] in ",–-":
-        if not (comma and lower[stripped - 1] == ","):
+    if not honorific and stripped > lo and lower[stripped - 1] in ",–-":
+        if lower[stripped - 1] != ",":
             return -1, "", False
+        clause = not comma
         stripped -= 1
     for i in range(bisect_left(doc.starts, lo), len(doc.starts)):
         p = doc.starts[i]
         if p >= start:
             break
-        if lower[max(0, p - 4) : p] == "ban ":
-            continue  # "Ban Bí thư", "Ban Giám đốc": a body, not a title
+        if clause and not _CLAUSE_START.search(lower, max(0, p - 40), p):
+            continue
+        if lower[max(0, p - 4) : p] in ("ban ", "phủ "):
+            continue  # "Ban Bí thư", "Ban Giám đốc": a body, not a title; "tại Phủ Chủ tịch": a place
+        if "," in doc.paren[p:stripped] and _OBJECT_LEAD.search(lower, max(0, p - 24), p):
+            continue  # "Thừa ủy quyền của Thủ tướng, Bộ trưởng A": the first title is another person's
+        if doc.paren[p] == "\x01":
+            continue  # "(đơn vị quản lý tài xế), tài xế A": a title inside a parenthesis is not this name's
         if lower.startswith("cử tri", p) and _PIECE.search(doc.paren, p, stripped):
             continue  # "Trả lời cử tri, Tổng Bí thư …": the voters are not the title
         if _STOP_PRE.search(doc.masked, p, start) or _AND_LOWER.search(text, p, start):
             continue
         if any(doc.title_end(v.end()) for v in _AND_ANY.finditer(lower, p, start)):
             continue  # "Chủ tịch tỉnh và Đại tá, Giám đốc Công an tỉnh X": two people
-        if _COMPANY.search(lower, p, start) and not (stripped < start and lower[stripped] == ","):
+        if (
+            _COMPANY.search(lower, p, start)
+            and not (stripped < start and lower[stripped] == ",")
+            and not lower[p:stripped].rsplit(" ", 1)[-1].isdigit()  # "Công ty Cienco 6 Bùi Phi Hùng"
+        ):
             return -1, "", False  # "Giám đốc Công ty TNHH Hoàng Gia Phát": the name belongs to the company
         ok = True
         prev = p
         for pm in _PIECE.finditer(doc.paren, p, stripped):
-            if _SHORT_REF.fullmatch(lower, prev, pm.start()) or not (
+            short = _SHORT_REF.fullmatch(lower, prev, pm.start())
+            short = short and not text[prev : pm.start()].split()[-1].isupper()
+            if short or not (  # "Bí thư Thăng, …" names someone else; "Chủ tịch HĐND, …" is a title
                 doc.title_end(pm.end()) or _org_continues(text, pm.start(), pm.end())
             ):
                 ok = False
@@ -299,19 +377,64 @@ def _pre_role(doc: _Doc, start: int, floor: int, comma: bool = False) -> tuple[i
             prev = pm.end()
         if not ok:
             continue
+        p = _caption_glued_title(doc, p, stripped)
         role = text[p:stripped].strip(" ,–-")
-        if role.endswith(("ông", "bà", "đồng chí", "đ/c", "ngài", "Ông", "Bà", " của")):
+        if role.endswith(_TRAILING_WORDS):
             role = _TRAILING_TRIGGER.sub("", role)
         return p, role, bool(_PLURAL.search(lower, max(0, p - 12), p))
     return -1, "", False
 
 
+def _caption_glued_title(doc: _Doc, p: int, stripped: int) -> int:
+    """Where the title before a name starts when a caption without its full stop runs into the sentence:
+    "… Phó Chủ tịch Quân ủy Trung ương Trung Quốc Tổng Bí thư Nguyễn Phú Trọng" → at "Tổng Bí thư": a head
+    title (no "phó" or modifier) right after a capitalised word of a body or place, with no separator."""
+    text = doc.text
+    chain_end = doc.title_end(p)
+    for q in doc.starts[bisect_left(doc.starts, p + 1) :]:
+        if q >= stripped:
+            break
+        if q <= chain_end + 1:  # "Bộ trưởng Chủ nhiệm …": titles that follow one another are one role
+            chain_end = max(chain_end, doc.title_end(q))
+            continue
+        before = text[max(p, q - 16) : q].split()
+        if (
+            text[q - 1 : q] == " "
+            and before
+            and before[-1][:1].isupper()
+            and before[-1][-1:].isalpha()
+            and not _ORG_START.fullmatch(before[-1].lower())  # "Bộ Chỉ huy", "Báo Đại biểu Nhân dân": a body
+            and before[-1].lower() not in ("báo", "đài", "chí", "nhóm")
+            and doc.lower[q : q + 4] not in ("phó ", "nguy", "tân ", "quyề", "cựu ", "cố ")
+            and text[q : q + 1].isupper()
+            and 7 <= doc.title_end(q) - q  # "Tổng Bí thư", "Chủ tịch nước", not "Phó", "Trưởng"
+            and doc.title_end(q) <= stripped  # not "Trung Quốc Vương Nghị" ("quốc vương" runs into the name)
+        ):
+            p = q
+            chain_end = doc.title_end(q)
+    return p
+
+
 def _post_role(doc: _Doc, end: int, cands: list[NameCandidate], k: int) -> tuple[str, int]:
-    """A title written after the name: (role, end of role) or ("", end)."""
+    """A title written after the name: (role, end of role) or ("", end).
+
+    In parentheses right after the name ("A (Bộ trưởng Bộ VH-TT&DL)"), or after a parenthesis that says no
+    title ("Đại biểu A (Quảng Ninh), Trưởng Ban …")."""
     text, lower = doc.text, doc.lower
+    if text.startswith(" (", end):
+        close = text.find(")", end + 2, end + 160)
+        if close > 0 and "(" not in text[end + 2 : close]:
+            if doc.title_end(end + 2):
+                inner = _PAREN_REMARK.split(text[end + 2 : close], 1)[0].strip(" ,–-")
+                return (inner, close + 1) if inner.lower() not in _BARE else ("", end)
+            if not _PAREN_DATE.search(text, end + 2, close):  # "(Quảng Ninh)", "(SN 1965)", not "(ngày 3-2)"
+                role, role_end = _post_role(doc, close + 1, cands, k)
+                return (role, role_end) if role else ("", end)
     p = _SEP_AFTER_NAME.match(text, end).end()
     if (p == end and text[end : end + 1] not in (" ", "\t")) or not doc.title_end(p):
         return "", end
+    if _PLURAL_AFTER_TITLE.match(lower, doc.title_end(p)):
+        return "", end  # "…, Vương Đình Huệ, Bộ trưởng các Bộ: …": the next people's title
     stop = min(len(text), p + 180)
     for rx, src in (
         (_HARD, doc.paren),
@@ -377,6 +500,7 @@ _BODY_HEAD = re.compile(
 )
 
 
+_PLURAL_AFTER_TITLE = re.compile(r"\s+(?:các|những)\s+[^\s,:;]+\s*[:,;]")  # not "Tư lệnh Các lực lượng …"
 _PLURAL_WORD = re.compile(r"(?:các|những)\s+[a-zđàáảãạăâèéẻẽẹêìíỉĩịòóỏõọôơùúủũụưỳýỷỹỵ]")
 
 
@@ -442,13 +566,14 @@ def find_persons(text: str) -> tuple[PersonMention, ...]:
     _chairing_lists(doc.text, found)
     if "chủ trì" in doc.lower:
         _short_chairs(doc.text, found)
+        _title_chairs(doc, found)
     return _merge(found)
 
 
 # "Phó Thủ tướng A, Trưởng Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp chủ trì cuộc làm việc": the
 # role was cut short of its end, but the clause goes on to "chủ trì" a meeting with no verb or other party
 _CHAIR_MEETING = re.compile(
-    r"(?:đồng\s+)?chủ\s+trì(?=\s*(?:[.,;\n]|$)|\s+(?:hội nghị|hội thảo|tọa đàm|cuộc|buổi|phiên|kỳ họp|họp|lễ(?! đón)"
+    r"(?:đồng\s+)?chủ\s+trì(?=\s*(?:[.,;\n]|$)|\s+(?:hội nghị|hội thảo|tọa đàm|cuộc|buổi|phiên|kỳ họp|họp|lễ"
     r"|đối thoại)(?!\w))"
 )
 _GAP_ALLOWED = frozenset(("về", "của", "tại", "cùng", "đã", "sẽ", "trực tiếp", "đồng thời", "vừa", "với"))
@@ -483,9 +608,28 @@ class _Found(NamedTuple):
     how: str = ""
 
 
+def _how_chairs(doc: _Doc, cands: list[NameCandidate], k: int, end: int, head: int) -> str:
+    """How the mention of ``cands[k]`` (its title from ``head``, its role to ``end``) is said to chair, or ""."""
+    text, lower = doc.text, doc.lower
+    after = _CHAIR_AFTER.match(text, end)
+    if after:
+        return "tag" if re.match(r"\s*[,–-]", after.group(0)) else "after"
+    if _chairs_later(doc, end, cands[k + 1].start if k + 1 < len(cands) else len(text)):
+        return "after"
+    if _CHAIR_BEFORE.search(lower, max(0, head - 60), head):
+        return "before"
+    if "chủ trì" in lower[max(0, head - 90) : head] or "điều " in lower[max(0, head - 80) : head]:
+        if _CHAIR_FRONTED.search(lower, max(0, head - 90), head):
+            return "before"
+        if _CHAIR_LIST.search(lower, max(0, head - 80), head):
+            return "list"
+    return ""
+
+
 def _scan(doc: _Doc, cands: list[NameCandidate], accepted: frozenset[str]):
     """One pass over the candidates: (mentions found, lower-case names accepted)."""
     text, lower = doc.text, doc.lower
+    chairing = "chủ" in lower or "điều" in lower  # every chairing phrase has one of them
     found: list[_Found] = []
     known: set[str] = set(accepted)
     consumed = prev_end = 0
@@ -502,7 +646,7 @@ def _scan(doc: _Doc, cands: list[NameCandidate], accepted: frozenset[str]):
         if c.foreign and not trig:
             trig = bool(_COUNTERPART.search(lower, max(0, c.start - 40), c.start))
         # "Chủ tịch UBND tỉnh, Trương Quốc Huy, đã …": a name set off by commas is the title's too
-        appositive = c.foreign or (c.surname and text[c.end : c.end + 1] == ",")
+        appositive = c.foreign or (c.surname and text[c.end : c.end + 1] == ",")  # else the title opens a clause
         pre_start, pre, plural = _pre_role(doc, c.start, prev_end, comma=appositive)
         if not pre:
             m = _PLURAL_COLON.search(lower, max(0, c.start - 70), c.start)
@@ -515,6 +659,18 @@ def _scan(doc: _Doc, cands: list[NameCandidate], accepted: frozenset[str]):
             and c.start - last[0] < 12
             and bool(_LIST_SEP.match(text, last[0], c.start))
         )
+        if pre and not c.surname and _PLACE_TAKER.search(pre):
+            # "Bí thư Thứ nhất Tỉnh ủy Villa Clara": the place the body is named after; "Thống đốc bang Iowa
+            # Terry Branstad": the place, then the name
+            words = c.name.split(" ")
+            n = 2 if words[0] in _PLACE_FIRST else 1  # "New Jersey", "Đông Á", "Saint Petersburg"
+            rest = words[n:]
+            if len(rest) >= 2 and rest[0][:1].isupper() and len(rest[0]) > 1:
+                place = " ".join(words[:n])
+                c = c._replace(start=c.start + len(place) + 1, name=" ".join(rest))
+                key, pre = c.name.lower(), f"{pre} {place}"
+            else:
+                pre = ""
         if c.surname:
             ok = trig or bool(pre) or bool(post) or listed or key in known
         else:
@@ -524,18 +680,22 @@ def _scan(doc: _Doc, cands: list[NameCandidate], accepted: frozenset[str]):
                 prev_end = max(prev_end, c.end)
             continue
         prev_end = max(prev_end, c.end)
+        if not pre and trig:
+            prof = _PROFESSION.search(lower, max(0, c.start - 24), c.start)
+            if prof and not _PLURAL.search(lower, max(0, prof.start() - 12), prof.start()):
+                pre_start, pre = prof.start(), text[prof.start() : c.start].strip()
+        if pre and post and post.lower() == pre.lower():
+            post = ""  # "Tổng thống Donald Trump, Tổng thống cũng nêu rõ": the title said again
+        abbreviation = _TITLE_ABBREVIATION.search(pre) if pre.endswith(")") else None
+        if abbreviation and doc.title_end(pre_start) >= pre_start + abbreviation.start():
+            pre = pre[: abbreviation.start()]  # "Đại biểu (ĐB)": the title alone
         role = ", ".join(x for x in (pre, post) if x)
         if not pre and listed and last and last[2]:
             # "các Ủy viên T.Ư Đảng: A, Phó thủ tướng …; B, Bộ trưởng …": the list's title is everyone's
             role = ", ".join(x for x in (last[1], post) if x)
         end = post_end if post else c.end
         head = pre_start if pre else c.start
-        after = _CHAIR_AFTER.match(text, end)
-        how = ("tag" if re.match(r"\s*[,–-]", after.group(0)) else "after") if after else ""
-        if not how and _chairs_later(doc, end, cands[k + 1].start if k + 1 < len(cands) else len(text)):
-            how = "after"
-        if not how and _CHAIR_BEFORE.search(lower, max(0, head - 60), head):
-            how = "before"
+        how = _how_chairs(doc, cands, k, end, head) if chairing else ""
         found.append(_Found(c.name, " ".join(role.split()), bool(how), c.start, end, head, how))
         known.add(key)
         consumed = prev_end = end
@@ -565,6 +725,7 @@ def _co_chairs(lower: str, found: list[_Found]) -> None:
 
 # What joins the persons of one subject: "A và B chủ trì", "A, B chủ trì", "A; ông B … chủ trì"
 _LIST_GAP = re.compile(r"\s*(?:,|;|và|cùng(?: với)?)\s*(?:(?:ông|bà|đồng chí|đ/c)\s+)?", re.IGNORECASE)
+_LIST_ITEM_GAP = re.compile(rf"\s*[;,]\s*(?:và\s+)?(?:(?:{_STRONG})\s*)?", re.IGNORECASE)
 _AND_GAP = re.compile(r"\s*(?:và|cùng(?: với)?)\s*(?:(?:ông|bà|đồng chí|đ/c)\s+)?", re.IGNORECASE)
 
 
@@ -580,12 +741,22 @@ def _chairing_lists(text: str, found: list[_Found]) -> None:
         cur, prev = found[i], found[i - 1]
         if prev.how == "before" and not cur.chair and _AND_GAP.fullmatch(text, prev.end, cur.head):
             found[i] = cur._replace(chair=True, how="before")
+    for i in range(1, len(found)):  # "… gồm: ông A - …; ông B - …": each member of the list after the colon
+        cur, prev = found[i], found[i - 1]
+        if prev.how == "list" and not cur.chair and _LIST_ITEM_GAP.fullmatch(text, prev.end, cur.head):
+            found[i] = cur._replace(chair=True, how="list")
 
 
 # "ông Tillerson sẽ chủ trì …", "ông Hoan chủ trì hội nghị": a person named by one word of a full name
-_SHORT_CHAIR = re.compile(
-    rf"(?<!\w)(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí|[Nn]gài)\s+([{UPPER}][^\W\d_]+)\s+(?:(?:đã|sẽ|cũng|vừa|trực tiếp|là người)\s+)*"
-    rf"(?:đồng\s+)?chủ\s+trì(?!\w){_NOT_CHAIRED}"
+_SHORT_CHAIR = re.compile(  # with an honorific, or opening a sentence ("Ivanka chủ trì cuộc họp …")
+    rf"(?:(?<!\w)(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí|[Nn]gài)\s+|^|(?<=[.!?] ))([{UPPER}][^\W\d_]+)\s+"
+    rf"(?:(?:đã|sẽ|cũng|vừa|trực tiếp|là người)\s+)*(?:đồng\s+)?chủ\s+trì(?!\w){_NOT_CHAIRED}",
+    re.MULTILINE,
+)
+# "Bộ trưởng A cho biết, đây là lần đầu tiên ông chủ trì hội nghị …": "ông" alone is the sentence's person
+_PRONOUN_CHAIR = re.compile(
+    r"(?<!\w)(?:ông|bà)\s+(?:(?:đã|sẽ|cũng|vừa|trực tiếp)\s+)*(?:đồng\s+)?chủ\s+trì"
+    r"\s+(?:hội nghị|cuộc|buổi|phiên|kỳ họp)"
 )
 
 
@@ -608,6 +779,43 @@ def _short_chairs(text: str, found: list[_Found]) -> None:
         if len({found[i].name for i in hits}) == 1:
             for i in hits:
                 found[i] = found[i]._replace(chair=True)
+    for m in _PRONOUN_CHAIR.finditer(text):
+        begin = max((e.end() for e in _SENT_END.finditer(text, max(0, m.start() - 400), m.start())), default=0)
+        hits = [i for i, f in enumerate(found) if begin <= f.start < m.start()]
+        if len({found[i].name for i in hits}) == 1:
+            for i in hits:
+                found[i] = found[i]._replace(chair=True)
+
+
+# "Thủ tướng chủ trì phiên họp Chính phủ thường kỳ.": a sentence whose subject is a bare title
+_TITLE_CHAIR = re.compile(r"([^\W\d_][^\s.,;:]*(?: [^\s.,;:]+){0,3}) (?:đã |sẽ |cũng )?(?:đồng )?")
+_CHAIRED_MEETING = re.compile(r"chủ trì (?:hội nghị|cuộc|buổi|phiên|kỳ họp|họp)")
+
+
+def _title_chairs(doc: _Doc, found: list[_Found]) -> None:
+    """A chair named by a bare title ("Thủ tướng chủ trì phiên họp"), when exactly one person found holds it:
+    a role that is that title, or starts with it and goes on with words of a body ("Thủ tướng Chính phủ")."""
+    text, lower = doc.text, doc.lower
+    for c in _CHAIRED_MEETING.finditer(lower):
+        start = max((m.end() for m in _SENT_END.finditer(lower, max(0, c.start() - 48), c.start())), default=-1)
+        if start < 0 and c.start() > 48:
+            continue  # no sentence starts near enough
+        start = max(start, 0)
+        while start < c.start() and text[start] in " \t\n":
+            start += 1
+        m = _TITLE_CHAIR.fullmatch(text, start, c.start())
+        if not m or doc.title_end(m.start(1)) != m.end(1):
+            continue  # not a title alone: "Bộ Kế hoạch và Đầu tư chủ trì", a name, a clause
+        title = m.group(1).lower()
+        holders = {
+            f.name
+            for f in found
+            if f.role.lower() == title or (f.role.lower().startswith(title + " ") and "," not in f.role)
+        }
+        if len(holders) == 1:
+            for i, f in enumerate(found):
+                if f.name in holders:
+                    found[i] = f._replace(chair=True)
 
 
 def _merge(found: list[_Found]) -> tuple[PersonMention, ...]:
@@ -616,7 +824,7 @@ def _merge(found: list[_Found]) -> tuple[PersonMention, ...]:
     A short form without a surname ("ông Xuân Anh") joins the full name it ends ("Nguyễn Xuân Anh").
     """
     keys = [f[0].lower() for f in found]
-    full = set(keys)
+    full = list(dict.fromkeys(keys))  # in the order of the text: "Le Pen" joins the first "… Le Pen", every run
     canon: dict[str, str] = {}
     for key, f in zip(keys, found):
         if not is_surname(f[0].split(" ")[0]):

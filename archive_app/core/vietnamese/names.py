@@ -109,7 +109,7 @@ _STARTERS = frozenset(
     _words("""Ảnh Theo Tại Trong Sau Khi Với Các Những Một Ông Bà Tuy Nhưng Vì Để Từ Trước Cùng Qua
     Nếu Còn Đây Đó Đã Không Thực Ngoài Riêng Trả Dự Về Cũng Do Vị Dưới Lớp Bức""")
 )
-_HONORIFICS = frozenset(_words("Ông Bà Anh Chị Cô Chú Bác Cụ Em Ngài Đồng"))
+_HONORIFICS = frozenset(_words("Ông Bà Anh Chị Cô Chú Bác Cụ Em Ngài Đồng Samdech Techo Datuk Dato"))
 _PRESIDENT = re.compile(r"(?<!\w)(?:[Cc]hủ tịch|Bác)\s+$")
 _MID_HONORIFICS = frozenset(("Ông", "Bà"))  # "Chủ tịch FPT Trương Gia Bình Ông Vũ Văn Tiền": two people
 # First words of organisations and events: a run without a surname that starts so is no foreign name.
@@ -125,6 +125,7 @@ _TIME_STARTERS = frozenset(_words("Sáng Chiều Tối Trưa Ngày Hôm Đêm L�
 _PHRASE_STARTERS = {
     "Đề": ("cập", "nghị", "xuất"),
     "Quang": ("cảnh",),
+    "Cảnh": ("giác", "báo"),
     "Có": ("thể", "lẽ", "mặt", "ý", "những", "nhiều", "một"),
     "Là": ("một", "người", "những", "nơi"),
     "Được": ("biết", "sự", "thành", "tổ"),
@@ -133,7 +134,7 @@ _PHRASE_STARTERS = {
     "Hiện": ("nay", "tại", "đang"),
 }
 _ORG = re.compile(
-    r"đoàn (?:thanh niên|đại biểu|công tác|thể|kiểm tra|giám sát|luật sư|thanh tra|khảo sát)(?!\w)"
+    r"đoàn (?:thanh niên|đại biểu|công tác|thể|kiểm tra|giám sát|luật sư|thanh tra|khảo sát|cấp cao)(?!\w)"
 )
 
 _SYL = (
@@ -160,7 +161,8 @@ _TITLE_WORDS = sorted(
     |đặc phái viên|tổng biên tập|phó tổng biên tập|thủ trưởng|chủ nhiệm ủy ban|xã trưởng|thôn trưởng
     |thị trưởng|thống đốc|hạ nghị sĩ|thượng nghị sĩ|nghị sĩ|cố vấn|hoàng thân|hoàng tử|nữ hoàng|quốc vương
     |thống tướng|tham mưu trưởng|chỉ huy|tư lệnh|ceo|đồng chủ tịch|huấn luyện viên|hlv|pct|pgđ|tgđ
-    |thượng tọa|hòa thượng|đại đức|ni sư
+    |thượng tọa|hòa thượng|đại đức|ni sư|đb|tổng thanh tra|phó tổng thanh tra
+    |thành viên hđqt|thành viên hội đồng quản trị|thành viên hội đồng thành viên|trưởng đại diện|phó trưởng đại diện
     |nguyên|tân|quyền|cố|cựu|nữ
     """,
         "|",
@@ -258,6 +260,11 @@ _COUNTRIES = sorted(
     |đông timor|triều|iceland|ireland|scotland|bahrain|kuwait|oman|yemen|sudan|algeria|maroc
     |lầu năm góc|điện kremlin|kremlin|london|paris|washington|moskva|bắc kinh|tokyo|seoul|bangkok|berlin
     |brussels|bogota|new york|geneva|jakarta|manila|kiev|vienna|cu ba|cuba
+    |trung hoa|czech|slovakia|romania|bulgaria|serbia|croatia|slovenia|estonia|latvia|litva|lithuania|moldova
+    |gruzia|armenia|azerbaijan|uzbekistan|turkmenistan|kyrgyzstan|tajikistan|mozambique|angola|tanzania|ghana
+    |senegal|cameroon|tunisia|fiji|papua new guinea|bhutan|maldives|panama|ecuador|bolivia|paraguay|nicaragua
+    |guatemala|honduras|luxembourg|malta|lebanon|zimbabwe|uganda|rwanda|congo|madagascar|namibia|botswana
+    |zambia|somalia|mauritius|samoa|tonga|vanuatu|liên xô
     """,
         "|",
     ),
@@ -407,6 +414,9 @@ def name_candidates(text: str) -> list[NameCandidate]:
         if country:  # "Tổng thống Mỹ Donald Trump": the name starts after the country
             start += sum(len(s) + 1 for s in syls[:country])
             syls = syls[country:]
+            while syls and syls[0] in _HONORIFICS:  # "Campuchia Samdech Hun Sen"
+                start += len(syls[0]) + 1
+                syls = syls[1:]
         if len(syls) < 2:
             continue
         tail = text[m.end() : m.end() + 4]
