@@ -3,8 +3,8 @@
 The floors are what the parser reached, minus a small margin, on each split: a regression fails here.
 The fresh2 set was scored once clean; the third round read its per-report errors (dates, kinds, persons, roles,
 chair, boilerplate), so it is development material now, like the others. fresh3 (labelled for the third round,
-before its rules) has no floors yet: the lead sets them after scoring it once, so no test here runs the
-parser on it.
+before its rules) was scored once after them; its floors are that score minus a report or two, and its
+per-report errors are unread, so it stays clean until a round reads them.
 The corpus is third-party and not in the repository; it is read from the shared folder beside it, and
 these tests skip (with the reason) in a clone without it.
 """
@@ -59,12 +59,22 @@ FLOORS = {
         "chair": (0.98, 0.97),
         "author": (0.96, 0.90),
     },
+    # clean: labelled before the third round's rules, scored once after they were merged (never tuned on)
+    "fresh3": {
+        "date": (0.74, 0.74),
+        "kind": (0.90, 0.85),
+        "person names": (0.96, 0.92),
+        "roles": (0.80, 0.74),
+        "chair": (0.90, 0.64),
+        "author": (0.98, 0.94),
+    },
 }
 RATES = {  # split: (boilerplate left at most, person filter finds at least)
     "dev": (0.01, 0.95),
     "heldout": (0.06, 0.97),
     "fresh": (0.03, 0.95),
     "fresh2": (0.02, 0.94),
+    "fresh3": (0.06, 0.92),
 }
 
 
@@ -98,7 +108,7 @@ def test_labels_are_well_formed():
         refs.add(key)
     by_split = {s: sum(r.get("split", "dev") == s for r in rows) for s in extraction_eval.SPLITS}
     assert by_split["heldout"] >= 60 and by_split["fresh"] >= 60 and by_split["fresh2"] >= 70, by_split
-    assert by_split["fresh3"] >= 160, by_split  # labelled for the third round; its floors come after it is scored
+    assert by_split["fresh3"] >= 160, by_split  # labelled for the third round
     supplement = [r for r in rows if r.get("stratum") == "chair supplement"]  # fresh3's chair-rich supplement
     assert len(supplement) >= 35 and all(r["split"] == "fresh3" for r in supplement)
     ids = [r["ref"].get("id") for r in rows if r["ref"].get("id")]
