@@ -368,6 +368,56 @@ def test_snippet_shows_a_quoted_phrase_whole_rather_than_its_words_in_pairs():
     assert "[hình sự công an]" in out, out
 
 
+def _spans_word_by_word(text, terms):
+    """``match_spans`` as it was before it looked for whole words from their first letter: each
+    folded word starting with a term's fold, then the rule."""
+    import re
+
+    from archive_app.core.search.snippet import _Rule
+    from archive_app.core.vietnamese import SYLLABLE, fold_normalized
+
+    rule = _Rule(terms)
+    if not rule:
+        return []
+    folded = fold_normalized(text)
+    if len(folded) != len(text):
+        return [(m.start(), m.end()) for m in SYLLABLE.finditer(text) if rule.matches(m.group(0))]
+    starts = "|".join(re.escape(t) for t in rule.folded_starts)
+    return [m.span() for m in re.finditer(rf"(?<![^\W_])(?:{starts})[^\W_]*", folded)
+            if rule.matches(text[m.start():m.end()])]
+
+
+def test_match_spans_finds_the_words_the_rule_marks_and_no_others():
+    """The matches found from each term's first letter, whole terms as whole words, are the ones found
+    by testing every word that starts with a term: random Vietnamese texts, short and long (folded as an
+    array), with codes, capitals, underscores, a Greek final sigma, a Kelvin sign, a dotless i; queries
+    with and without marks, prefixes, Greek."""
+    import random
+
+    from archive_app.core.search import match_spans, parse_query
+
+    rng = random.Random(7)
+    words = ["công", "Công", "CÔNG", "cong", "côn", "công_an", "an", "An", "ân", "ấn", "anh", "hình", "Hình",
+             "hinh", "sự", "SỰ", "su", "sư", "sửa", "đồng", "Đồng", "dong", "43-CT/TU", "ct", "ΟΔΟΣ", "οδος",
+             "οδοσ", "\u212aon", "kon", "Altıntop", "altintop", "là", "la", "lá", "lam", "_an", "an_", "2021",
+             "\u2026", "“an”", "(sự)", "x\u0301", "toàn", "khánh", "xân", "ΟΔΟΣ'Α"]
+    queries = ["công an", "cong an", '"hình sự công an"', "là lam", "an*", "ΟΔΟΣ", "οδος", "kon", "altintop",
+               "43-CT/TU", "sự", "su", "đồng", "ấn", "οδο οδος"]
+    prefixes = ["hình sự cô", "công a", "ΟΔ", "al"]
+    checked = 0
+    for case in range(400):
+        text = " ".join(rng.choice(words) for _ in range(rng.choice([5, 40, 400])))
+        if case % 7 == 0:
+            text = text.replace(" ", rng.choice([", ", "\n", " - ", "'"]))
+        for query in rng.sample(queries, 3) + [rng.choice(prefixes)]:
+            parsed = parse_query(query, prefix_last=query in prefixes)
+            terms = parsed.highlight_terms()
+            got = match_spans(text, terms)
+            assert got == _spans_word_by_word(text, terms), (case, query, text[:200])
+            checked += bool(got)
+    assert checked > 500
+
+
 def test_snippet_of_a_texts_beginning_is_the_whole_texts_snippet():
     """A snippet made from a long text's first ``snippet_head`` characters (the whole read only when
     they hold no match) equals the snippet of the whole text: matches at the start, at the cut, only
