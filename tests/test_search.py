@@ -418,6 +418,37 @@ def test_match_spans_finds_the_words_the_rule_marks_and_no_others():
     assert checked > 500
 
 
+def test_the_sliding_window_picks_the_window_the_window_by_window_search_picked():
+    """``_best_window`` slides one window over the matches instead of gathering each anew: the same
+    start as gathering every window and comparing its whole score, on random matches (words longer
+    than the window, repeated syllables, any links, more than MAX_STARTS matches)."""
+    import random
+    from itertools import takewhile
+
+    from archive_app.core.search.snippet import MAX_STARTS, _best_window, _longest_run
+
+    def gathered(words, side_by_side, width):
+        best_start, best_score = words[0][0], (-1,)
+        for i, (start, _, _) in enumerate(words[:MAX_STARTS]):
+            window = list(takewhile(lambda w, end=start + width: w[1] <= end, words[i:]))
+            links = side_by_side[i:i + len(window) - 1]
+            score = (len({w[2] for w in window}), _longest_run(links), sum(links), len(window))
+            if score > best_score:
+                best_start, best_score = start, score
+        return best_start
+
+    rng = random.Random(11)
+    for case in range(3000):
+        words, at = [], rng.randint(0, 50)
+        for _ in range(rng.choice([1, 2, 5, 30, 400])):
+            length = rng.choice([2, 3, 5, 90])
+            words.append((at, at + length, rng.choice("abcdef"[:rng.randint(1, 6)])))
+            at += length + rng.choice([1, 1, 2, 7, 60])
+        side_by_side = [rng.random() < rng.choice([0.1, 0.5, 0.9]) for _ in words[1:]]
+        width = rng.choice([10, 40, 80, 240])
+        assert _best_window(words, side_by_side, width) == gathered(words, side_by_side, width), case
+
+
 def test_snippet_of_a_texts_beginning_is_the_whole_texts_snippet():
     """A snippet made from a long text's first ``snippet_head`` characters (the whole read only when
     they hold no match) equals the snippet of the whole text: matches at the start, at the cut, only
