@@ -506,6 +506,71 @@ def test_snippet_cut_splits_no_word_and_no_letter_from_its_marks():
     assert not unicodedata.combining(decomposed[len(body)])          # the cut falls between letters
 
 
+def test_a_quoted_phrases_best_hits_score_as_if_every_term_were_read(archive, write_jsonl, monkeypatch):
+    """The marked syllables of a checked phrase are not read to find candidates, and their frequencies
+    are counted in the streams (or read) only for hits that can reach the best ``limit``: the best
+    hits, their order and their scores are those of reading every term and scoring every hit. Varied
+    frequencies, the syllable twice side by side, folded-only spellings, long (chunked) reports,
+    ties; a phrase with words (reordered by closeness); counted always and never."""
+    import random
+
+    from archive_app.core.models import IndexFilter
+    from archive_app.core.search import evaluate, parse_query
+    from archive_app.core.search.streams import LONG_BYTES
+
+    rng = random.Random(5)
+    filler = ["trời", "mưa", "người", "dân", "đi", "làm", "sáng", "nay", "vấn", "đề", "tiếp", "tục", "vẫn"]
+    rows = []
+    for i in range(160):
+        words = [rng.choice(filler) for _ in range(rng.choice([20, 60, 200]))]
+        for _ in range(rng.randint(0, 3)):
+            words.insert(rng.randrange(len(words) + 1), rng.choice(
+                ["vẫn đang tiếp tục", "vẫn vẫn đang tiếp tục", "vấn đang tiếp tục", "vẫn đang", "tiếp tục"]))
+        if i % 40 == 0:                               # a long report: its streams in chunks
+            words += ["người dân đi làm"] * (LONG_BYTES // 12) + ["vẫn đang tiếp tục"]
+        rows.append(rep(f"Báo cáo {i % 7}", " ".join(words), date=f"2021-0{1 + i % 9}-1{i % 3}"))
+    archive.import_paths([write_jsonl(rows)])
+    index = archive.index
+    bounded = []
+    deferred_postings = evaluate.Evaluator._deferred_postings
+    monkeypatch.setattr(evaluate.Evaluator, "_deferred_postings",
+                        lambda self, field, term, docs, count: bounded.append(len(docs))
+                        or deferred_postings(self, field, term, docs, count))
+
+    def fresh():
+        ev = index.evaluator()
+        ev._cache.clear()                 # (a term already read would be read again, not deferred)
+        ev._cached_postings = 0
+        index._verdicts.clear()
+        return ev
+
+    for query in ['"vẫn đang tiếp tục"', '"đang tiếp tục"', '"vẫn đang" người', 'dân "tiếp tục"']:
+        parsed = parse_query(query)
+        checked = [p for p in parsed.phrases if len(p.folded) > 2 or p.marked]
+        ev = fresh()
+        found = ev.match(parsed, None)               # nothing deferred: every term read
+        docs = index._verified(ev, found.docs, checked)
+        scores = ev.score(found, docs)
+        if len(parsed.words) > 1:
+            scores = index._closeness(ev, docs, scores, [w.folded[0] for w in parsed.words])
+        order = ev.ranked(docs, scores, None)
+        reference = (len(docs), list(zip(ev.report_ids()[docs[order]].tolist(), scores[order].tolist())))
+        assert len(docs) > 12, query
+        fresh()
+        assert index.search(parsed, IndexFilter(), None) == reference, query
+        for cost in (0, evaluate.COUNT_COST):
+            monkeypatch.setattr(evaluate, "COUNT_COST", cost)
+            for limit in (1, 3, 10):
+                fresh()
+                bounded.clear()
+                total, best = index.search(parsed, IndexFilter(), limit)
+                assert (total, best) == (reference[0], reference[1][:limit]), (query, cost, limit)
+                if '"vẫn đang tiếp tục"' == query:
+                    assert bounded and max(bounded) < total      # the bounds left hits unread
+    scores = [s for _, s in index.search(parse_query('"vẫn đang tiếp tục"'), IndexFilter(), None)[1]]
+    assert len(set(scores)) < len(scores)            # (ties among the hits)
+
+
 def test_ranking_does_not_depend_on_edit_history(archive, write_jsonl):
     """The same content ranks the same after hundreds of edits as after a rebuild (issue 15: 25 of 150
     top-10s changed after 600 tag edits), and equal scores go newest meeting first."""

@@ -20,7 +20,7 @@ from .evaluate import Evaluator
 from .fields import INDEX_VERSION, build_schema, codec
 from .parallel_build import write_parallel
 from .query import ParsedQuery, Phrase
-from .streams import chunk_runs, encode_streams, is_chunked, phrase_keys, whole, windows
+from .streams import chunk_runs, encode_streams, is_chunked, phrase_keys, syllable_count, whole, windows
 from .whoosh_private import DirectSegmentWriter, pool_bytes, prefetch, toc_generation
 
 VERSION_FILE = "archive-index.json"
@@ -191,6 +191,18 @@ class _PhraseCheck:
             return self.runs[doc]
 
         return any(test(piece) for piece in windows(blob, runs))
+
+
+def _counts(ev: Evaluator, syllable: str, docs: np.ndarray) -> np.ndarray:
+    """How often ``syllable`` (exact) stands in each of ``docs``, counted in their exact streams; 0 for
+    a long (chunked) stream, which is not decompressed whole for this."""
+    column, needle = ev.column("et"), f" {syllable} ".encode("utf-8")
+    out = np.zeros(len(docs), dtype=np.int64)
+    for k, doc in enumerate(docs.tolist()):
+        blob = column[doc]
+        if not is_chunked(blob):
+            out[k] = syllable_count(whole(blob), needle)
+    return out
 
 
 def _mixed_test(p: Phrase) -> Callable[[bytes], bool]:
@@ -442,12 +454,20 @@ class SearchIndex:
                              _date_int(flt.date_to) if flt.date_to else None)
         if allowed is not None and not len(allowed):
             return 0, []
-        docs, scores = ev.run(parsed, allowed, scored=limit != 0)
         checked = [p for p in parsed.phrases if len(p.folded) > 2 or p.marked]
+        # A checked phrase's marked syllables need not narrow the candidates: the check finds them.
+        deferred = frozenset(("e", e) for p in checked for e, f in zip(p.exact, p.folded) if e != f)
+        found = ev.match(parsed, allowed, deferred)
+        docs = found.docs
         if checked and len(docs):
-            docs, scores = self._verified(ev, docs, scores, checked)
+            docs = self._verified(ev, docs, checked)
         typed = [w.folded[0] for w in parsed.words + ((parsed.prefix,) if parsed.prefix else ())]
-        if len(typed) > 1 and len(docs) > 1 and limit != 0:          # (a count needs no order)
+        closeness = len(typed) > 1 and len(docs) > 1 and limit != 0      # (a count needs no order)
+        if limit == 0:
+            scores = np.zeros(len(docs))
+        else:              # (closeness reorders the best hundred: every score exact then)
+            scores = ev.score(found, docs, None if closeness else limit, lambda term, some: _counts(ev, term, some))
+        if closeness:
             scores = self._closeness(ev, docs, scores, typed[:MAX_RUN])
         best = ev.ranked(docs, scores, limit)
         ids = ev.report_ids()
@@ -480,7 +500,7 @@ class SearchIndex:
             scores[pos] += best * (PAIR_SHARE * found / len(pairs) + (1.0 if all_typed in stream else 0.0))
         return scores
 
-    def _verified(self, ev: Evaluator, docs: np.ndarray, scores: np.ndarray, phrases) -> tuple[np.ndarray, np.ndarray]:
+    def _verified(self, ev: Evaluator, docs: np.ndarray, phrases) -> np.ndarray:
         """Keep candidates whose syllables hold each phrase side by side, in order, inside one part.
 
         Bigrams only say that each pair occurs somewhere, and exact syllables that each one does.
@@ -509,4 +529,4 @@ class SearchIndex:
                 prefetch(column(name), todo)
         keep = np.fromiter((all(check.holds(doc, read) for check in checks) for doc in docs.tolist()),
                            dtype=bool, count=len(docs))
-        return docs[keep], scores[keep]
+        return docs[keep]
