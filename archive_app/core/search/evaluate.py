@@ -294,9 +294,9 @@ class Evaluator:
         """Every document holding all words, phrase bigrams and the syllables typed with marks (a
         quoted phrase's adjacency is checked by the caller), with the postings read to find them.
 
-        ``deferred`` terms are not read to narrow the candidates: the caller's phrase check finds
-        them anyway (a phrase typed with marks is looked for as spelled), and counts them in the
-        syllable streams it reads, so ``score`` reads postings only for documents it has no count of.
+        ``deferred`` terms (unless the rarest, or read already) are not read to narrow the
+        candidates: the caller's phrase check finds them anyway (a phrase typed with marks is looked
+        for as spelled), and ``score`` makes their frequencies only for the hits that need them.
         Common marked syllables ("vẫn", "tiếp", "tục": 10,000–14,000 postings each at 30,000
         reports) were most of a quoted phrase's postings reads, for documents the bigrams had found."""
         required: dict[tuple[str, str], float] = {}

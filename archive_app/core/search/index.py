@@ -199,7 +199,7 @@ class _PhraseCheck:
 
 class _Streams:
     """The syllable-stream columns one phrase verification reads, each opened when first read (the
-    exact one: ~0.5 ms at 30,000 reports), and the OS asked to read ahead (``prefetch``) the streams
+    exact one: ~0.7 ms at 30,000 reports), and the OS asked to read ahead (``prefetch``) the streams
     the checks are about to read: of a column, the first time a check reads it for candidate after
     candidate, every candidate still to decide from there on; of the folded column, at once, the
     long streams' (their chunk filters are read whichever way a check goes). Before, both columns
