@@ -569,6 +569,8 @@ def test_a_quoted_phrases_best_hits_score_as_if_every_term_were_read(archive, wr
                     assert bounded and max(bounded) < total      # the bounds left hits unread
     scores = [s for _, s in index.search(parse_query('"vẫn đang tiếp tục"'), IndexFilter(), None)[1]]
     assert len(set(scores)) < len(scores)            # (ties among the hits)
+    fresh()
+    assert index.search(parse_query('"vẫn đang tiếp tục"'), IndexFilter(), -1) == (len(scores), [])
 
 
 def test_ranking_does_not_depend_on_edit_history(archive, write_jsonl):

@@ -364,7 +364,7 @@ class Evaluator:
         once = Postings(docs, np.ones(len(docs), dtype=np.float32))
         least = {pos: self.bm25(once, field, df, docs, boost) for pos, field, _, boost, df in deferred}
         exact = np.arange(len(docs))
-        if deferred and top is not None and len(docs) > top:
+        if deferred and top is not None and 0 < top < len(docs):
             known = sum(part for part in parts if part is not None)
             lower = known + sum(least.values())
             upper = known + sum(self.idf(df, boost) * (K1 + 1) for _, _, _, boost, df in deferred)
