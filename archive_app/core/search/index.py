@@ -232,15 +232,19 @@ class _Streams:
             prefetch(self.column("ft"), self.todo, min_length=self.LONG)
 
 
-def _counts(ev: Evaluator, syllable: str, docs: np.ndarray) -> np.ndarray:
+def _counts(ev: Evaluator, syllable: str, docs: np.ndarray, texts: dict[int, bytes | None]) -> np.ndarray:
     """How often ``syllable`` (exact) stands in each of ``docs``, counted in their exact streams; 0 for
-    a long (chunked) stream, which is not decompressed whole for this."""
+    a long (chunked) stream, which is not decompressed whole for this. ``texts`` keeps the streams
+    read for one query's syllables (a phrase has up to four marked ones)."""
     column, needle = ev.column("et"), f" {syllable} ".encode("utf-8")
     out = np.zeros(len(docs), dtype=np.int64)
     for k, doc in enumerate(docs.tolist()):
-        blob = column[doc]
-        if not is_chunked(blob):
-            out[k] = syllable_count(whole(blob), needle)
+        if doc not in texts:
+            blob = column[doc]
+            texts[doc] = None if is_chunked(blob) else whole(blob)
+        text = texts[doc]
+        if text is not None:
+            out[k] = syllable_count(text, needle)
     return out
 
 
@@ -505,7 +509,8 @@ class SearchIndex:
         if limit == 0:
             scores = np.zeros(len(docs))
         else:              # (closeness reorders the best hundred: every score exact then)
-            scores = ev.score(found, docs, None if closeness else limit, lambda term, some: _counts(ev, term, some))
+            texts: dict[int, bytes | None] = {}
+            scores = ev.score(found, docs, None if closeness else limit, lambda term, some: _counts(ev, term, some, texts))
         if closeness:
             scores = self._closeness(ev, docs, scores, typed[:MAX_RUN])
         best = ev.ranked(docs, scores, limit)
