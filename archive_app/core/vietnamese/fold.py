@@ -68,8 +68,9 @@ def _folded_array(text: str) -> str | None:
 
     global _array_table
     if _array_table is None:
-        table = np.arange(0x10000, dtype=np.uint32)       # the whole first plane: beyond the list, as is
-        table[:len(_FOLD_LIST)] = [_DROPPED if v is None else ord(v) for v in _FOLD_LIST]
+        table = np.arange(0x10000, dtype=np.uint32)       # the whole first plane: as is, but what _FOLD maps
+        table[np.fromiter(_FOLD, dtype=np.int64, count=len(_FOLD))] = np.fromiter(
+            (_DROPPED if v is None else ord(v) for v in _FOLD.values()), dtype=np.uint32, count=len(_FOLD))
         _array_table = table
     try:
         points = np.frombuffer(text.encode("utf-32-le"), dtype="<u4")
