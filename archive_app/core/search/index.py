@@ -158,6 +158,7 @@ class _PhraseCheck:
         return doc in (self.folded_known if self.exact_test is None else self.exact_known)
 
     def holds(self, doc: int, streams: _Streams) -> bool:
+        """Does ``doc`` hold the phrase? Remembered, or decided in its streams."""
         if self.exact_test is None:
             ok = self.folded_known.get(doc)
             if ok is None:

@@ -89,7 +89,7 @@ def _candidates(whole: set[str], stems: set[str]) -> re.Pattern:
     a whole word, a stem's fold starting one. Each alternative starts with its first letter and only
     then looks back for the word start, so that the regular expression engine skips, in C, every
     place no alternative's first letter stands (a look-behind first made it try every place: ~40 % of
-    a phrase query's snippet time at 30,000 reports). A whole term of letters outside ASCII is looked
+    the matching, a quarter of a phrase query's snippet time at 30,000 reports). A whole term of letters outside ASCII is looked
     for as a start too: lower case in context (a Greek final sigma) may fold its word otherwise than
     the text's fold shows it; a letter folding to ASCII never does (tests/test_search.py)."""
     exact = sorted((t for t in whole if t.isascii()), key=len, reverse=True)

@@ -238,7 +238,7 @@ def term_info(reader, field: str, btext: bytes):
     """A segment reader's term info (raises whoosh.reading.TermNotFound), looked up in the term
     dictionary with ``pread``: Whoosh's hash reader seeks and reads a few bytes at a time through
     a buffered file, each read refilling the buffer (~35 µs a term, ~14 terms a quoted phrase's
-    first search); this way ~4 µs. A dictionary inside a compound file is looked up by Whoosh."""
+    first search); this way ~7 µs. A dictionary inside a compound file is looked up by Whoosh."""
     terms = reader._terms
     table = terms._tindex
     if _PREAD is None or not table.dbfile.is_real:
@@ -386,7 +386,7 @@ def prefetch(column, docnums: list[int], min_length: int = 0) -> None:
     WILLNEED): read one after another from a cold cache, 400 syllable streams cost ~45 µs each,
     started together ~11 µs each; when cached the advice costs ~0.7 µs a value. Where the OS has no
     such call, or the column spans several segments, nothing is done: the reads still read. With
-    ``min_length``, only the values stored in at least that many bytes."""
+    ``min_length``, only the values stored in more than that many bytes."""
     if _FADVISE is None or not isinstance(column, _SummedVarBytes.Reader) or not column._dbfile.is_real:
         return
     fd, base, lengths, offsets = column._dbfile.fileno(), column._basepos, column._lengths, column._offsets
