@@ -76,31 +76,31 @@ def match_spans(text: str, terms) -> list[tuple[int, int]]:
     folded = fold_normalized(text)
     if len(folded) != len(text):       # a character folded to another length: go syllable by syllable
         return [(m.start(), m.end()) for m in SYLLABLE.finditer(text) if rule.matches(m.group(0))]
-    spans = []
-    for m in rule.candidates.finditer(folded):
-        a, b = m.span()
-        if rule.matches(text[a:b]):
-            spans.append((a, b))
-    return spans
+    patterns = rule.candidates
+    if len(patterns) == 1:
+        found = [m.span() for m in patterns[0].finditer(folded)]
+    else:                          # (a word a whole term and a stem both find counts once)
+        found = sorted({m.span() for pattern in patterns for m in pattern.finditer(folded)})
+    return [(a, b) for a, b in found if rule.matches(text[a:b])]
 
 
-def _candidates(whole: set[str], stems: set[str]) -> re.Pattern:
-    """The words of a folded text that may match (``_Rule.matches`` decides): a whole term's fold as
-    a whole word, a stem's fold starting one. Each alternative starts with its first letter and only
-    then looks back for the word start, so that the regular expression engine skips, in C, every
-    place no alternative's first letter stands (a look-behind first made it try every place: ~40 % of
-    the matching, a quarter of a phrase query's snippet time at 30,000 reports). A whole term of letters outside ASCII is looked
-    for as a start too: lower case in context (a Greek final sigma) may fold its word otherwise than
-    the text's fold shows it; a letter folding to ASCII never does (tests/test_search.py)."""
-    exact = sorted((t for t in whole if t.isascii()), key=len, reverse=True)
-    starts = sorted(stems | {t for t in whole if not t.isascii()}, key=len, reverse=True)
-    alternatives = ([_at_word_start(t) + r"(?![^\W_])" for t in exact]
-                    + [_at_word_start(t) + r"[^\W_]*" for t in starts])
-    return re.compile("|".join(alternatives), re.DOTALL)
+def _candidates(whole: set[str], stems: set[str]) -> tuple[re.Pattern, ...]:
+    """What finds the words of a folded text that may match (``_Rule.matches`` decides): a pattern
+    per term, a whole term's fold as a whole word, a stem's fold starting one. Each starts with the
+    term itself and only then looks back for the word start, so that the regular expression engine
+    skips, in C, to where the term stands (one pattern for all, or a look-behind first, made it try
+    every place: ~40 % of the matching, a quarter of a phrase query's snippet time at 30,000 reports).
+    A whole term of letters outside ASCII is looked for as a start too: lower case in context (a
+    Greek final sigma) may fold its word otherwise than the text's fold shows it; a letter folding
+    to ASCII never does (tests/test_search.py)."""
+    return tuple(_term_pattern(t, t.isascii()) for t in sorted(whole)) + tuple(
+        _term_pattern(t, False) for t in sorted(stems))
 
 
-def _at_word_start(term: str) -> str:
-    return re.escape(term[0]) + r"(?<![^\W_].)" + re.escape(term[1:])
+@lru_cache(maxsize=4096)
+def _term_pattern(folded: str, whole_word: bool) -> re.Pattern:
+    term = re.escape(folded)
+    return re.compile(term + rf"(?<![^\W_]{term})" + (r"(?![^\W_])" if whole_word else r"[^\W_]*"))
 
 
 def merge_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
