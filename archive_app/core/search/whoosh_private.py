@@ -366,10 +366,13 @@ class _SummedVarBytes(VarBytesColumn):
                 return super()._read_offsets_and_lengths()
             start = lastbyte - struct.calcsize(code) * self._doccount
             self._lengths = self._dbfile.get_array(start, code, self._doccount)
-            summed = np.zeros(self._doccount + 1, dtype=np.int64)      # (numpy: 0.2 ms, accumulate 1.6)
-            np.cumsum(np.frombuffer(self._lengths, dtype=self._lengths.typecode), out=summed[1:])
+            # (numpy: 0.2 ms, accumulate 1.6; summed in place as int64, which a cumsum casting the
+            # stored 32-bit lengths on the way took 0.2 ms more, and copied into the array once)
+            summed = np.zeros(self._doccount + 1, dtype=np.int64)
+            summed[1:] = np.frombuffer(self._lengths, dtype=self._lengths.typecode)
+            np.cumsum(summed, out=summed)
             self._offsets = array("q")
-            self._offsets.frombytes(summed.tobytes())
+            self._offsets.frombytes(memoryview(summed).cast("B"))
 
         def __getitem__(self, docnum):
             """One document's value in one ``pread`` where there is one: Whoosh's seek and read through
