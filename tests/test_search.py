@@ -368,6 +368,87 @@ def test_snippet_shows_a_quoted_phrase_whole_rather_than_its_words_in_pairs():
     assert "[hình sự công an]" in out, out
 
 
+def _spans_word_by_word(text, terms):
+    """``match_spans`` as it was before it looked for whole words from their first letter: each
+    folded word starting with a term's fold, then the rule."""
+    import re
+
+    from archive_app.core.search.snippet import _Rule
+    from archive_app.core.vietnamese import SYLLABLE, fold_normalized
+
+    rule = _Rule(terms)
+    if not rule:
+        return []
+    folded = fold_normalized(text)
+    if len(folded) != len(text):
+        return [(m.start(), m.end()) for m in SYLLABLE.finditer(text) if rule.matches(m.group(0))]
+    starts = "|".join(re.escape(t) for t in rule.folded_starts)
+    return [m.span() for m in re.finditer(rf"(?<![^\W_])(?:{starts})[^\W_]*", folded)
+            if rule.matches(text[m.start():m.end()])]
+
+
+def test_match_spans_finds_the_words_the_rule_marks_and_no_others():
+    """The matches found from each term's first letter, whole terms as whole words, are the ones found
+    by testing every word that starts with a term: random Vietnamese texts, short and long (folded as an
+    array), with codes, capitals, underscores, a Greek final sigma, a Kelvin sign, a dotless i; queries
+    with and without marks, prefixes, Greek."""
+    import random
+
+    from archive_app.core.search import match_spans, parse_query
+
+    rng = random.Random(7)
+    words = ["công", "Công", "CÔNG", "cong", "côn", "công_an", "an", "An", "ân", "ấn", "anh", "hình", "Hình",
+             "hinh", "sự", "SỰ", "su", "sư", "sửa", "đồng", "Đồng", "dong", "43-CT/TU", "ct", "ΟΔΟΣ", "οδος",
+             "οδοσ", "\u212aon", "kon", "Altıntop", "altintop", "là", "la", "lá", "lam", "_an", "an_", "2021",
+             "\u2026", "“an”", "(sự)", "x\u0301", "toàn", "khánh", "xân", "ΟΔΟΣ'Α"]
+    queries = ["công an", "cong an", '"hình sự công an"', "là lam", "an*", "ΟΔΟΣ", "οδος", "kon", "altintop",
+               "43-CT/TU", "sự", "su", "đồng", "ấn", "οδο οδος"]
+    prefixes = ["hình sự cô", "công a", "ΟΔ", "al", "công cô"]
+    checked = 0
+    for case in range(400):
+        text = " ".join(rng.choice(words) for _ in range(rng.choice([5, 40, 400])))
+        if case % 7 == 0:
+            text = text.replace(" ", rng.choice([", ", "\n", " - ", "'"]))
+        for query in rng.sample(queries, 3) + [rng.choice(prefixes)]:
+            parsed = parse_query(query, prefix_last=query in prefixes)
+            terms = parsed.highlight_terms()
+            got = match_spans(text, terms)
+            assert got == _spans_word_by_word(text, terms), (case, query, text[:200])
+            checked += bool(got)
+    assert checked > 500
+
+
+def test_the_sliding_window_picks_the_window_the_window_by_window_search_picked():
+    """``_best_window`` slides one window over the matches instead of gathering each anew: the same
+    start as gathering every window and comparing its whole score, on random matches (words longer
+    than the window, repeated syllables, any links, more than MAX_STARTS matches)."""
+    import random
+    from itertools import takewhile
+
+    from archive_app.core.search.snippet import MAX_STARTS, _best_window, _longest_run
+
+    def gathered(words, side_by_side, width):
+        best_start, best_score = words[0][0], (-1,)
+        for i, (start, _, _) in enumerate(words[:MAX_STARTS]):
+            window = list(takewhile(lambda w, end=start + width: w[1] <= end, words[i:]))
+            links = side_by_side[i:i + len(window) - 1]
+            score = (len({w[2] for w in window}), _longest_run(links), sum(links), len(window))
+            if score > best_score:
+                best_start, best_score = start, score
+        return best_start
+
+    rng = random.Random(11)
+    for case in range(3000):
+        words, at = [], rng.randint(0, 50)
+        for _ in range(rng.choice([1, 2, 5, 30, 400])):
+            length = rng.choice([2, 3, 5, 90])
+            words.append((at, at + length, rng.choice("abcdef"[:rng.randint(1, 6)])))
+            at += length + rng.choice([1, 1, 2, 7, 60])
+        side_by_side = [rng.random() < rng.choice([0.1, 0.5, 0.9]) for _ in words[1:]]
+        width = rng.choice([10, 40, 80, 240])
+        assert _best_window(words, side_by_side, width) == gathered(words, side_by_side, width), case
+
+
 def test_snippet_of_a_texts_beginning_is_the_whole_texts_snippet():
     """A snippet made from a long text's first ``snippet_head`` characters (the whole read only when
     they hold no match) equals the snippet of the whole text: matches at the start, at the cut, only
@@ -423,6 +504,73 @@ def test_snippet_cut_splits_no_word_and_no_letter_from_its_marks():
     body = out.rstrip("…").replace("[", "").replace("]", "")
     assert decomposed.startswith(body) and len(body) < len(decomposed)
     assert not unicodedata.combining(decomposed[len(body)])          # the cut falls between letters
+
+
+def test_a_quoted_phrases_best_hits_score_as_if_every_term_were_read(archive, write_jsonl, monkeypatch):
+    """The marked syllables of a checked phrase are not read to find candidates, and their frequencies
+    are counted in the streams (or read) only for hits that can reach the best ``limit``: the best
+    hits, their order and their scores are those of reading every term and scoring every hit. Varied
+    frequencies, the syllable twice side by side, folded-only spellings, long (chunked) reports,
+    ties; a phrase with words (reordered by closeness); counted always and never."""
+    import random
+
+    from archive_app.core.models import IndexFilter
+    from archive_app.core.search import evaluate, parse_query
+    from archive_app.core.search.streams import LONG_BYTES
+
+    rng = random.Random(5)
+    filler = ["trời", "mưa", "người", "dân", "đi", "làm", "sáng", "nay", "vấn", "đề", "tiếp", "tục", "vẫn"]
+    rows = []
+    for i in range(160):
+        words = [rng.choice(filler) for _ in range(rng.choice([20, 60, 200]))]
+        for _ in range(rng.randint(0, 3)):
+            words.insert(rng.randrange(len(words) + 1), rng.choice(
+                ["vẫn đang tiếp tục", "vẫn vẫn đang tiếp tục", "vấn đang tiếp tục", "vẫn đang", "tiếp tục"]))
+        if i % 40 == 0:                               # a long report: its streams in chunks
+            words += ["người dân đi làm"] * (LONG_BYTES // 12) + ["vẫn đang tiếp tục"]
+        rows.append(rep(f"Báo cáo {i % 7}", " ".join(words), date=f"2021-0{1 + i % 9}-1{i % 3}"))
+    archive.import_paths([write_jsonl(rows)])
+    index = archive.index
+    bounded = []
+    deferred_postings = evaluate.Evaluator._deferred_postings
+    monkeypatch.setattr(evaluate.Evaluator, "_deferred_postings",
+                        lambda self, field, term, docs, count: bounded.append(len(docs))
+                        or deferred_postings(self, field, term, docs, count))
+
+    def fresh():
+        ev = index.evaluator()
+        ev._cache.clear()                 # (a term already read would be read again, not deferred)
+        ev._cached_postings = 0
+        index._verdicts.clear()
+        return ev
+
+    for query in ['"vẫn đang tiếp tục"', '"đang tiếp tục"', '"vẫn đang" người', 'dân "tiếp tục"']:
+        parsed = parse_query(query)
+        checked = [p for p in parsed.phrases if len(p.folded) > 2 or p.marked]
+        ev = fresh()
+        found = ev.match(parsed, None)               # nothing deferred: every term read
+        docs = index._verified(ev, found.docs, checked)
+        scores = ev.score(found, docs)
+        if len(parsed.words) > 1:
+            scores = index._closeness(ev, docs, scores, [w.folded[0] for w in parsed.words])
+        order = ev.ranked(docs, scores, None)
+        reference = (len(docs), list(zip(ev.report_ids()[docs[order]].tolist(), scores[order].tolist())))
+        assert len(docs) > 12, query
+        fresh()
+        assert index.search(parsed, IndexFilter(), None) == reference, query
+        for cost in (0, evaluate.COUNT_COST):
+            monkeypatch.setattr(evaluate, "COUNT_COST", cost)
+            for limit in (1, 3, 10):
+                fresh()
+                bounded.clear()
+                total, best = index.search(parsed, IndexFilter(), limit)
+                assert (total, best) == (reference[0], reference[1][:limit]), (query, cost, limit)
+                if '"vẫn đang tiếp tục"' == query:
+                    assert bounded and max(bounded) < total      # the bounds left hits unread
+    scores = [s for _, s in index.search(parse_query('"vẫn đang tiếp tục"'), IndexFilter(), None)[1]]
+    assert len(set(scores)) < len(scores)            # (ties among the hits)
+    fresh()
+    assert index.search(parse_query('"vẫn đang tiếp tục"'), IndexFilter(), -1) == (len(scores), [])
 
 
 def test_ranking_does_not_depend_on_edit_history(archive, write_jsonl):

@@ -89,29 +89,50 @@ def test_a_long_report_holds_its_phrases_in_every_chunk(archive, write_jsonl):
 
 
 def test_the_streams_of_undecided_candidates_are_read_ahead_and_give_the_same_bytes(archive, write_jsonl, monkeypatch):
-    """A phrase's candidates have their streams read ahead (posix_fadvise) before they are checked: every
-    advised range is exactly a candidate's stored stream, and a query asked again advises nothing (its
+    """A phrase's candidates have their streams read ahead (posix_fadvise) before they are checked: a
+    column when a check starts reading it candidate after candidate (then every candidate still to
+    decide from there on), and the long folded streams at once (their chunk filters). Every advised
+    range is exactly a candidate's stored stream; the folded streams of a phrase with marks that its
+    candidates hold are never read, so never advised; a query asked again advises nothing (its
     verdicts are remembered)."""
     import os
+    import random
 
     import pytest
 
     from archive_app.core.search import whoosh_private
+    from archive_app.core.search.streams import LONG_BYTES, is_chunked
 
     if whoosh_private._FADVISE is None:
         pytest.skip("no posix_fadvise on this system")
-    rows = [rep(f"Báo cáo {i}", f"Hội nghị số {i} bàn công tác dân vận và quốc gia và tự chủ.") for i in range(30)]
-    rows += [rep("Khác", "Quốc gia ổn định, tự chủ và phát triển.")]
+    rng = random.Random(2)
+    rows = [rep(f"Tin {i}", f"Quốc gia ổn định, gia và tỉnh {i}, và tự chủ.") for i in range(30)]   # miss it
+    rows += [rep(f"Báo cáo {i}", f"Hội nghị số {i} bàn công tác dân vận và quốc gia và tự chủ.") for i in range(30)]
+    long_text = " ".join(rng.choice(["người", "dân", "đi", "làm", "sáng", "nay", "mưa", "to", "gió", "lớn", "xã",
+                                     "phường", "tỉnh", "huyện"]) for _ in range(LONG_BYTES // 2))
+    rows += [rep("Dài", long_text + " Công tác dân vận và quốc gia và tự chủ.")]
     archive.import_paths([write_jsonl(rows)])
     archive.search("hội nghị")                   # the index is built and open
+    ev = archive.index.evaluator()
+    stored = {bytes(ev.column(name)[d]): (name, d) for name in ("ft", "et") for d in range(len(rows))}
+    long_doc = next(d for d in range(len(rows)) if is_chunked(ev.column("ft")[d]))
     advised = []
     monkeypatch.setattr(whoosh_private, "_FADVISE", lambda fd, at, n, how: advised.append((fd, at, n, how)))
-    result = archive.search('"quốc gia và tự"', limit=5)
-    assert result.total == 30 and result.folded_total == 30
-    assert len(advised) >= 2 * 30                # exact and folded streams of the 30 candidates at least
-    ev = archive.index._evaluator
-    stored = {bytes(ev.column(name)[d]) for name in ("ft", "et") for d in range(len(rows))}
-    assert all(how == os.POSIX_FADV_WILLNEED and os.pread(fd, n, at) in stored for fd, at, n, how in advised)
+
+    def streams_advised():
+        assert all(how == os.POSIX_FADV_WILLNEED for *_, how in advised)
+        return [stored[os.pread(fd, n, at)] for fd, at, n, _ in advised]
+
+    result = archive.search('"dân vận và quốc"', limit=5)       # every candidate holds it: exact first
+    assert result.total == result.folded_total == 31
+    got = streams_advised()
+    assert sorted(d for name, d in got if name == "et") == list(range(30, 61))
+    assert [d for name, d in got if name == "ft"] == [long_doc]
     advised.clear()
-    assert archive.search('"quốc gia và tự"', limit=5).total == 30
+    result = archive.search('"quốc gia và tự"', limit=5)        # most candidates miss it: folded first
+    assert result.total == result.folded_total == 31
+    got = streams_advised()
+    assert {d for name, d in got if name == "ft"} >= set(range(1, 30)) and ("ft", long_doc) in got
+    advised.clear()
+    assert archive.search('"quốc gia và tự"', limit=5).total == 31
     assert advised == []

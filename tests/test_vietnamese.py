@@ -144,3 +144,24 @@ def test_capital_dotted_i_lowers_to_one_letter():
 def test_dotless_i_folds_to_i():
     """"ALTINTOP" typed in capitals (no marks) must find "Altıntop"; fold keeps one character per character."""
     assert fold("Altıntop") == fold("ALTINTOP") == "altintop" and has_marks("altıntop")
+
+
+def test_a_long_text_folded_as_an_array_is_folded_as_translated():
+    """``fold_normalized`` folds a long text through a numpy table: the same text as ``str.translate``
+    for every code point, and ``translate`` itself where a stray mark is dropped or a lone surrogate
+    cannot be encoded."""
+    from archive_app.core.vietnamese.fold import _FOLD_LIST, LONG_TEXT, _folded_array, fold_normalized
+
+    def translated(text):
+        return text.translate(_FOLD_LIST).lower()
+
+    points = [cp for cp in range(0x110000) if not 0xD800 <= cp < 0xE000 and not 0x0300 <= cp < 0x0370]
+    for start in range(0, len(points), 8192):
+        text = "".join(map(chr, points[start:start + 8192]))
+        assert _folded_array(text) == translated(text), hex(points[start])
+    viet = "Đồng chí Nguyễn Tiến Sữ, Phó Bí thư ĐẢNG ỦY, “chủ trì” hội nghị… ΟΔΟΣ Kelvin \u212a 😀 " * 40
+    assert len(viet) > LONG_TEXT and _folded_array(viet) == translated(viet) == fold_normalized(viet)
+    assert "dong chi nguyen tien su, pho bi thu dang uy" in fold_normalized(viet)
+    for odd in (viet + "e\u0301", viet + "\ud800"):            # a stray mark; a lone surrogate
+        assert _folded_array(odd) is None
+        assert fold_normalized(odd) == translated(odd)

@@ -150,3 +150,28 @@ class _NullFile:
 
     def write_int(self, n):
         pass
+
+
+@pytest.mark.parametrize("compound", [False, True])
+def test_term_infos_are_looked_up_as_whoosh_looks_them_up(tmp_path, compound):
+    """``term_info`` walks the term dictionary's hash table with ``pread`` (a compound file: Whoosh's
+    own lookup): every term's info is Whoosh's, in every field, and a missing term is not found."""
+    from whoosh.reading import TermNotFound
+
+    ix = whoosh_index.create_in(str(tmp_path), _schema())
+    w = ix.writer(codec=wp.ArchiveCodec(blocklimit=4), compound=compound)
+    for d in range(300):
+        w.add_document(id=str(d), f=["common"] * (1 + d % 3) + [f"t{d % 97}", f"đ{d}", "x" * (d % 200 + 1)],
+                       n=d, v="tin tức tin" if d % 2 else "họp")
+    w.commit(merge=False)
+    with ix.reader() as reader:
+        seg = reader if isinstance(reader, SegmentReader) else reader.readers[0]
+        assert seg._terms._tindex.dbfile.is_real is (not compound)
+        terms = list(seg._terms.terms())
+        assert len(terms) > 700
+        for field, btext in terms:
+            ours, whoosh = wp.term_info(seg, field, btext), seg._terms.term_info(field, btext)
+            assert vars(ours) == vars(whoosh) and vars(ours), (field, btext)
+        for field, btext in [("f", b"absent"), ("f", b"t98"), ("v", b"common"), ("nofield", b"common")]:
+            with pytest.raises(TermNotFound):
+                wp.term_info(seg, field, btext)

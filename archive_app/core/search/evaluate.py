@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -29,6 +30,8 @@ ADJACENT_BOOST = 3.0
 TITLE_BOOST = 2.0
 K1, B = 1.2, 0.75
 CACHE_POSTINGS = 8_000_000      # decoded postings kept (8 bytes each: ≈ 64 MB at most)
+COUNT_COST = 175         # postings read in the time a syllable is counted in one document's stream
+BOUND_MARGIN = 1e-6      # (relative) a bound clears the threshold by more than rounding (``ranked``: 9 places)
 PROBE_RATIO = BLOCK_LIMIT       # probe a term for candidates when they are fewer than its blocks: more
 # candidates, spread out, touch every block, and then the whole list costs no more and is cached
 # for the next query (bench at 30,000, every class: fewer blocks decoded, phrases 643 → 533)
@@ -54,6 +57,15 @@ class Postings:
 
 
 _EMPTY = Postings(_NO_DOCS, np.empty(0, dtype=np.float32))
+
+
+@dataclass(frozen=True)
+class Match:
+    """Candidates of a query (``Evaluator.match``) and what scores them: (field, term or a prefix's
+    live df, boost, postings; None for a deferred term)."""
+    docs: np.ndarray
+    lists: list
+    parsed: ParsedQuery
 
 
 @dataclass
@@ -261,8 +273,7 @@ class Evaluator:
         """BM25 of one term (``df`` live documents hold it) for each of ``docs`` (0 where absent)."""
         if not len(posts):
             return np.zeros(len(docs))
-        df = max(1, df)
-        idf = math.log(1 + (self.doc_count - df + 0.5) / (df + 0.5)) * boost
+        idf = self.idf(df, boost)
         which = "tf" if field == "tf" else "f"
         lengths = self.lengths(which)[docs]
         avg = self._avg[which] or 1.0
@@ -278,11 +289,16 @@ class Evaluator:
         weights = np.bincount(inverse, weights=np.concatenate([p.weights for p in lists])).astype(np.float32)
         return Postings(ids, weights)
 
-    def run(self, parsed: ParsedQuery, allowed: np.ndarray | None,
-            scored: bool = True) -> tuple[np.ndarray, np.ndarray]:
-        """(document numbers, scores) of every match (all words, phrase bigrams and the syllables
-        typed with marks required; a quoted phrase's adjacency is checked by the caller). Without
-        ``scored`` (a count), every score is 0."""
+    def match(self, parsed: ParsedQuery, allowed: np.ndarray | None,
+              deferred: frozenset[tuple[str, str]] = frozenset()) -> Match:
+        """Every document holding all words, phrase bigrams and the syllables typed with marks (a
+        quoted phrase's adjacency is checked by the caller), with the postings read to find them.
+
+        ``deferred`` terms (unless the rarest, or read already) are not read to narrow the
+        candidates: the caller's phrase check finds them anyway (a phrase typed with marks is looked
+        for as spelled), and ``score`` makes their frequencies only for the hits that need them.
+        Common marked syllables ("vẫn", "tiếp", "tục": 10,000–14,000 postings each at 30,000
+        reports) were most of a quoted phrase's postings reads, for documents the bigrams had found."""
         required: dict[tuple[str, str], float] = {}
         for w in parsed.words:
             required.setdefault(_term(w.exact[0], w.folded[0]), 1.0)
@@ -294,7 +310,7 @@ class Evaluator:
                     required.setdefault(("e", e), 0.5)
         # Rarest term first: its postings are the candidates, the others are probed for them only.
         order = sorted(required, key=lambda ft: self.doc_frequency(*ft))
-        lists = []
+        lists: list[tuple[str, str | int, float, Postings | None]] = []
         docs: np.ndarray | None = None
         if parsed.prefix is not None:
             field, stem = _term(parsed.prefix.exact[0], parsed.prefix.folded[0])
@@ -302,6 +318,9 @@ class Evaluator:
             docs = posts.ids if allowed is None else posts.ids[self.member(posts.ids, allowed)]
             lists.append((field, len(posts), 1.0, posts))        # a prefix: its live df is its union
         for field, term in order:
+            if (field, term) in deferred and docs is not None and (field, term) not in self._cache:
+                lists.append((field, term, required[(field, term)], None))      # (the rarest is read)
+                continue
             if docs is None:
                 posts = self.postings(field, term)
                 docs = posts.ids if allowed is None else posts.ids[self.member(posts.ids, allowed)]
@@ -312,17 +331,72 @@ class Evaluator:
                 docs = docs[self.member(docs, posts.ids)]
             lists.append((field, term, required[(field, term)], posts))
         if docs is None or not len(docs):
-            return _NO_DOCS, np.empty(0)
+            return Match(_NO_DOCS, [], parsed)
+        return Match(docs, lists, parsed)
+
+    def score(self, found: Match, docs: np.ndarray, top: int | None = None,
+              count: Callable[[str, np.ndarray], np.ndarray] | None = None) -> np.ndarray:
+        """Scores of ``docs`` (sorted, each holding every required term): BM25 of every required term,
+        then of the optional ones, added in that order.
+
+        A deferred term's frequencies are read only for the documents that need them. With ``top``
+        (only the best ``top`` by these scores are wanted), a document whose score cannot reach the
+        ``top``-th best lower bound gets that lower bound of its own score instead: each deferred
+        term adds at least its BM25 for one occurrence (the document holds it) and less than
+        ``idf·(k1+1)``. The others are scored exactly. ``count(term, docs)`` gives a syllable's
+        frequency in each of ``docs`` from their syllable streams (0: not counted); where it is
+        cheaper, or not counted, the term's postings are read (``_deferred_postings``)."""
         scores = np.zeros(len(docs))
-        if not scored:
-            return docs, scores
-        for field, term, boost, posts in lists:
+        if not len(docs):
+            return scores
+        parts: list[np.ndarray | None] = []
+        deferred = []
+        for field, term, boost, posts in found.lists:
             df = term if isinstance(term, int) else self.live_frequency(field, term)
-            scores += self.bm25(posts, field, df, docs, boost)
-        for field, term, boost in _optional_terms(parsed):
+            if posts is None:
+                deferred.append((len(parts), field, term, boost, df))
+                parts.append(None)
+            else:
+                parts.append(self.bm25(posts, field, df, docs, boost))
+        for field, term, boost in _optional_terms(found.parsed):
             posts = self.postings_for(field, term, docs)
-            scores += self.bm25(posts, field, self.live_frequency(field, term), docs, boost)
-        return docs, scores
+            parts.append(self.bm25(posts, field, self.live_frequency(field, term), docs, boost))
+        once = Postings(docs, np.ones(len(docs), dtype=np.float32))
+        least = {pos: self.bm25(once, field, df, docs, boost) for pos, field, _, boost, df in deferred}
+        exact = np.arange(len(docs))
+        if deferred and top is not None and 0 < top < len(docs):
+            known = sum(part for part in parts if part is not None)
+            lower = known + sum(least.values())
+            upper = known + sum(self.idf(df, boost) * (K1 + 1) for _, _, _, boost, df in deferred)
+            threshold = np.partition(lower, len(docs) - top)[len(docs) - top]
+            exact = np.flatnonzero(upper >= threshold - BOUND_MARGIN * max(1.0, abs(threshold)))
+        chosen = docs[exact]
+        for pos, field, term, boost, df in deferred:
+            part = least[pos]
+            part[exact] = self.bm25(self._deferred_postings(field, term, chosen, count), field, df, chosen, boost)
+            parts[pos] = part
+        for part in parts:
+            scores += part
+        return scores
+
+    def _deferred_postings(self, field: str, term: str, docs: np.ndarray,
+                           count: Callable[[str, np.ndarray], np.ndarray] | None) -> Postings:
+        """A deferred term's postings for ``docs``: counted in their streams where that costs less than
+        reading its postings (~4 µs a document against ~25 ns a posting), read otherwise."""
+        if ((field, term) in self._cache or count is None
+                or len(docs) * COUNT_COST >= self.doc_frequency(field, term)):
+            return self.postings_for(field, term, docs)
+        weights = count(term, docs).astype(np.float32)
+        missing = np.flatnonzero(weights == 0)             # (a long stream: not counted)
+        if len(missing):
+            weights[missing] = self.postings_for(field, term, docs[missing]).at(docs[missing])
+        held = weights > 0
+        return Postings(docs[held], weights[held])
+
+    def idf(self, df: int, boost: float = 1.0) -> float:
+        """BM25's idf of a term ``df`` live documents hold, times ``boost``."""
+        df = max(1, df)
+        return math.log(1 + (self.doc_count - df + 0.5) / (df + 0.5)) * boost
 
     def ranked(self, docs: np.ndarray, scores: np.ndarray, limit: int | None) -> np.ndarray:
         """Positions into ``docs`` best first; equal scores newest meeting first, then the higher

@@ -44,9 +44,45 @@ def lower(text: str) -> str:
     return text.replace("İ", "i").lower() if "İ" in text else text.lower()
 
 
+LONG_TEXT = 1024         # characters from which a text is folded as an array (see _folded_array)
+_DROPPED = 0xFFFFFFFF    # (a code point's entry in the array table when folding drops it)
+_array_table = None
+
+
 def fold_normalized(text: str) -> str:
     """Fold text that is already normalized; same length as the input when it holds no stray marks."""
+    if len(text) >= LONG_TEXT:
+        folded = _folded_array(text)
+        if folded is not None:
+            return folded
     return text.translate(_FOLD_LIST).lower()
+
+
+def _folded_array(text: str) -> str | None:
+    """``text.translate(_FOLD_LIST).lower()`` with the code points looked up as one numpy array:
+    ``str.translate`` takes ~20 ns a character, this ~5, and a query's snippets fold up to ten texts
+    of 20,000 characters (a quoted phrase's 10 snippets at 30,000 reports: 1.2 ms of folding before).
+    None where the table drops a character (a stray mark: the text gets shorter) or the text cannot
+    be encoded (a lone surrogate): ``translate`` does those."""
+    import numpy as np
+
+    global _array_table
+    if _array_table is None:
+        table = np.arange(0x10000, dtype=np.uint32)       # the whole first plane: as is, but what _FOLD maps
+        table[np.fromiter(_FOLD, dtype=np.int64, count=len(_FOLD))] = np.fromiter(
+            (_DROPPED if v is None else ord(v) for v in _FOLD.values()), dtype=np.uint32, count=len(_FOLD))
+        _array_table = table
+    try:
+        points = np.frombuffer(text.encode("utf-32-le"), dtype="<u4")
+    except UnicodeEncodeError:
+        return None
+    if int(points.max()) < 0x10000:
+        folded = _array_table[points]
+    else:
+        folded = np.where(points < 0x10000, _array_table[points & 0xFFFF], points)
+    if int(folded.max()) == _DROPPED:
+        return None
+    return folded.tobytes().decode("utf-32-le").lower()
 
 
 _syllables: dict[str, str] = {}
