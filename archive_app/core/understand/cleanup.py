@@ -262,7 +262,7 @@ def _caption_end(line: str, pos: int) -> int:
 def _clip_credit_end(line: str, pos: int) -> int:
     end = _credit_end(line, pos)
     rest = line[end:].lstrip()
-    return end if end > pos and (not rest or rest[:1] in ".)" ) else pos
+    return end if end > pos and (not rest or rest[:1] in ".)") else pos
 
 
 def strip_inline_furniture(line: str) -> str:
