@@ -215,6 +215,51 @@ def test_index_of_the_source_install_opens_in_the_frozen_app(frozen, tmp_path):
 
 
 @linux_only
+def test_frozen_reindex_starts_itself_as_build_workers(bundle, home, tmp_path, write_jsonl):
+    """A rebuild big enough for worker processes: the frozen app starts itself with the worker flag
+    (packaging/launcher.py, build_worker.command) and its index finds what the data holds."""
+    from archive_app.core.search.build_worker import FROZEN_FLAG
+    from archive_app.core.search.parallel_build import PARALLEL_MIN_DOCS, worker_count
+    from archive_app.core.services import Archive
+    from shared_paths import report_row
+
+    workers = worker_count(PARALLEL_MIN_DOCS)
+    if not workers:
+        pytest.skip("one core: a rebuild runs no worker processes here")
+    rows = [report_row(f"Họp tổ {i}", f"Nội dung công tác số {i}: dân vận, "
+                       + ("kiểm tra thủy lợi." if i % 7 == 0 else "kinh tế xã hội."))
+            for i in range(PARALLEL_MIN_DOCS + 100)]
+    data = tmp_path / "big"
+    with Archive(data) as archive:
+        assert len(archive.import_paths([write_jsonl(rows)], index=False).imported) == len(rows)
+    run = subprocess.Popen([str(bundle / "archive-app"), "--data-dir", str(data), "reindex"], cwd=home,
+                           env=frozen_env(home), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    seen: set[tuple[str, str]] = set()    # (pid, parent) of the processes started with the worker flag
+    while run.poll() is None:
+        for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+            try:
+                args = cmdline.read_bytes().split(b"\0")
+            except OSError:
+                continue
+            if FROZEN_FLAG.encode() in args and args[0].endswith(b"archive-app"):
+                try:
+                    ppid = (cmdline.parent / "stat").read_text().rsplit(")", 1)[1].split()[1]
+                except OSError:
+                    continue
+                seen.add((cmdline.parent.name, ppid))
+        time.sleep(0.01)
+    out, err = run.communicate()
+    assert run.returncode == 0, err
+    assert f"{len(rows)}" in out
+    # the batch workers, then one that writes the merge's runs (parallel_build.write_parallel), each
+    # a child of the rebuilding app
+    assert len(seen) == workers + 1 and {parent for _, parent in seen} == {str(run.pid)}, (seen, run.pid)
+    with Archive(data) as archive:
+        assert archive.search("thuy loi").total == len(range(0, len(rows), 7))
+        assert archive.search("dân vận").total == len(rows)
+
+
+@linux_only
 def test_frozen_window_starts_and_closes(bundle, home, tmp_path):
     """No command: the window opens (offscreen) on an empty archive and closes on SIGTERM."""
     data = tmp_path / "gui"
