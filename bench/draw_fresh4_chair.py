@@ -42,10 +42,9 @@ def offered_from_start(n: int) -> list[tuple[int, int, str, str, str]]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=162, help=f"how many items to offer, from position {START} on")
-    args = ap.parse_args(argv)
-    print(f"# {len(candidates(corpus_root()))} candidates in all")
-    for pos, line, ident, why, title in offered_from_start(args.n):
-        print(f"{pos}\t{line}\t{ident}\t{why}\t{title}")
+    rows = offered_from_start(ap.parse_args(argv).n)
+    print(f"# {len(candidates(corpus_root()))} candidates in all, items {START}-{START + len(rows) - 1} offered")
+    print("\n".join("\t".join(str(field) for field in row) for row in rows))
     return 0
 
 
