@@ -29,6 +29,7 @@ MAX_LONG = 12000  # longer items are not offered: each must be read whole
 DRIVES = "điều khiển"  # the one word of fresh2's CHAIR not counted here: in these items it drives a vehicle
 READ = 331  # fresh2's labeller read positions 1-136 of fresh2's order, fresh3's 137-331
 STRATUM = "chair supplement"  # the labels' "stratum" field that tells this supplement apart within fresh3
+BEFORE = ("dev", "heldout", "fresh", "fresh2", "fresh3")  # the splits labelled before it
 
 
 def candidates(root: Path) -> list[tuple[int, str, str, str]]:
@@ -36,7 +37,8 @@ def candidates(root: Path) -> list[tuple[int, str, str, str]]:
     seen = meetings_ids(root)
     with open(LABELS, encoding="utf-8") as f:  # every label made before this supplement (its own would shift the order)
         labels = [json.loads(line) for line in f if line.strip()]
-    seen |= {lab["ref"].get("id") for lab in labels if lab.get("stratum") != STRATUM}
+    seen |= {lab["ref"].get("id") for lab in labels
+             if lab.get("stratum") != STRATUM and lab.get("split", "dev") in BEFORE}
     seen |= {ident for _, ident, _, _ in draw(root, READ)}
     out = []
     for n, item in news_window(root):

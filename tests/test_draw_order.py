@@ -1,0 +1,46 @@
+"""The chair supplements' fixed order (bench/draw_fresh3_chair.py, continued by bench/draw_fresh4_chair.py).
+
+fresh3's labeller read items 1-91 of one seeded shuffle and fresh4's labeller goes on from item 92, so the candidates
+must stay the same list whatever is labelled later: a label of a later split (fresh4's main drawing, or a supplement)
+that removed its item from the candidates would reshuffle the whole order. Runs on a few made-up items, no corpus.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+
+import draw_fresh3_chair as chair  # noqa: E402
+
+
+def _items(n: int) -> list[tuple[int, dict]]:
+    """Short items whose body says someone chairs and whose title and lead name no meeting: all candidates."""
+    return [(15001 + i, {"id": f"baomoi-{i}", "title": "Tin trong ngày", "body": f"Ông A chủ trì việc số {i}."})
+            for i in range(n)]
+
+
+def test_labels_of_later_splits_do_not_shift_the_supplement_order(tmp_path, monkeypatch):
+    monkeypatch.setattr(chair, "news_window", lambda root: iter(_items(6)))
+    monkeypatch.setattr(chair, "meetings_ids", lambda root: set())
+    monkeypatch.setattr(chair, "draw", lambda root, n: [])  # fresh2's first 331 items: none of these
+    labels = tmp_path / "reports.jsonl"
+    monkeypatch.setattr(chair, "LABELS", labels)
+
+    def write(rows: list[dict]) -> None:
+        labels.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+
+    before = [{"ref": {"id": "baomoi-1"}, "split": "fresh3"}, {"ref": {"id": "baomoi-2"}}]  # labelled before
+    write(before)
+    offered = chair.candidates(tmp_path)
+    assert [ident for _, ident, _, _ in offered] == ["baomoi-0", "baomoi-3", "baomoi-4", "baomoi-5"]
+
+    write(before + [
+        {"ref": {"id": "baomoi-3"}, "split": "fresh4"},  # fresh4's main drawing
+        {"ref": {"id": "baomoi-4"}, "split": "fresh4", "stratum": chair.STRATUM},  # fresh4's own supplement
+        {"ref": {"id": "baomoi-5"}, "split": "fresh3", "stratum": chair.STRATUM},  # fresh3's supplement
+    ])
+    assert chair.candidates(tmp_path) == offered
