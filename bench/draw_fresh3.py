@@ -38,14 +38,19 @@ def offered(n: int) -> list[tuple[int, int, str, str, str]]:
     return out
 
 
+def show(items: list[tuple[int, int, str, str, str]]) -> None:
+    """Print the strata's sizes, then one ``position line id stratum title`` row an offered item."""
+    for name, cands in candidates(corpus_root()).items():
+        print(f"# {name}: {len(cands)} candidates")
+    for pos, line, ident, stratum, title in items:
+        print(f"{pos}\t{line}\t{ident}\t{stratum}\t{title}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=150, help="how many items to offer, from position 137 on")
     args = ap.parse_args(argv)
-    for name, items in candidates(corpus_root()).items():
-        print(f"# {name}: {len(items)} candidates")
-    for pos, line, ident, stratum, title in offered(args.n):
-        print(f"{pos}\t{line}\t{ident}\t{stratum}\t{title}")
+    show(offered(args.n))
     return 0
 
 
