@@ -109,8 +109,12 @@ def test_labels_are_well_formed():
     by_split = {s: sum(r.get("split", "dev") == s for r in rows) for s in extraction_eval.SPLITS}
     assert by_split["heldout"] >= 60 and by_split["fresh"] >= 60 and by_split["fresh2"] >= 70, by_split
     assert by_split["fresh3"] >= 160, by_split  # labelled for the third round
-    supplement = [r for r in rows if r.get("stratum") == "chair supplement"]  # fresh3's chair-rich supplement
-    assert len(supplement) >= 35 and all(r["split"] == "fresh3" for r in supplement)
+    # labelled for the fourth round: fresh2's order from item 332 and a chair supplement
+    assert by_split["fresh4"] >= 140, by_split
+    supplement = {s: [r for r in rows if r.get("stratum") == "chair supplement" and r["split"] == s]
+                  for s in extraction_eval.SPLITS}  # the chair-rich supplements of fresh3 and fresh4
+    assert len(supplement["fresh3"]) >= 35 and len(supplement["fresh4"]) >= 56, {s: len(v) for s, v in supplement.items()}
+    assert sum(map(len, supplement.values())) == sum(r.get("stratum") == "chair supplement" for r in rows)
     ids = [r["ref"].get("id") for r in rows if r["ref"].get("id")]
     assert len(ids) == len(set(ids)), "one article labelled twice (it can sit in meetings.jsonl and news.jsonl.gz)"
 
