@@ -262,3 +262,53 @@ def test_dates_of_minutes_and_messages_are_documents():
     assert understand(text, date_hint=D(2021, 4, 27)).meeting_date is None
     text = "Trong một thông điệp trên mạng xã hội ngày 26/4, Thủ tướng giải thích và kèm ảnh về cuộc họp."
     assert understand(text, date_hint=D(2021, 4, 26)).meeting_date is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the period of an abbreviation ends no sentence: the meeting words after "TP." belong to the lead
+        ("Chiều 6/6, UBND TP. Hải Phòng tổ chức hội nghị về giao thông. Ngày 2/6, các phường đã họp dân.",
+         D(2017, 6, 6)),
+        ("Sáng 14/6, Thứ trưởng Bộ Ngoại giao Nga I. Petrov đồng chủ trì đối thoại. Ngày 12/6, hai đoàn họp trù bị.",
+         D(2017, 6, 14)),
+        # "dự thảo", "dự kiến" are no "dự" (attend): the vote of the lead, not the earlier debate on the draft
+        ("Chiều 19/6, các đại biểu bấm nút thông qua luật. Ngày 29/5/2017, các đại biểu góp ý dự thảo luật.",
+         D(2017, 6, 19)),
+        # a status "tính đến 18h ngày 27/4" is no meeting's date
+        ("Tính đến 18h ngày 27/4, tỉnh ghi nhận 5 ca mắc. Ban chỉ đạo của tỉnh họp bàn biện pháp.", None),
+    ],
+)
+def test_sentences_and_cues_around_the_meeting_date(text, expected):
+    assert understand(text, date_hint=D(2017, 6, 20) if "/6" in text else D(2017, 4, 28)).meeting_date == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the year in the name of the event the meeting belongs to, in the meeting's own sentence …
+        ("Ngày 4.6, Ban Giám khảo DIFF2017 đã tổ chức buổi họp chọn ba đội vào chung kết.", D(2017, 6, 4)),
+        ("Ngày 4/6, Ban Giám khảo lễ hội Pháo hoa quốc tế Hải Phòng 2017 tổ chức buổi họp chọn đội thi.",
+         D(2017, 6, 4)),
+        # … or elsewhere, when the sentence names the event by its acronym
+        ("Sáng 9/5, Hội nghị quan chức cao cấp APEC lần thứ hai khai mạc tại Hà Nội. Đây là đợt hội nghị lớn "
+         "của Năm APEC 2017.", D(2017, 5, 9)),
+        # a year-long programme the meeting is not named with does not date it
+        ("Sáng 6/6, tại Tokyo, Thủ tướng tọa đàm với doanh nghiệp Nhật Bản. Nhiều doanh nghiệp tham gia các hoạt "
+         "động của Năm APEC 2017.", None),
+        # … but not a vision or a plan named after it
+        ("Ngày 24/5, tại Manila đã diễn ra Hội nghị quan chức cao cấp ARF. Các nước triển khai Tầm nhìn ARF 2020.",
+         None),
+        # a treaty named with its year is cited, never held
+        ("Hội nghị lần thứ 27 các nước thành viên UNCLOS 1982 diễn ra từ ngày 12 đến 16-6. Các cơ quan được thành "
+         "lập theo UNCLOS 1982 báo cáo.", None),
+        # the next host's summit year, told in a sentence about the future, does not rule the year out …
+        ("Ngày 9/6, tại Astana đã khai mạc Hội nghị thượng đỉnh SCO 2017. Chức chủ tịch luân phiên sẽ được chuyển "
+         "giao cho nước bạn, nước chủ nhà của Hội nghị thượng đỉnh SCO năm 2018.", D(2017, 6, 9)),
+        # … nor does a target further off in a sentence that strives for it
+        ("Thứ trưởng thăm Việt Nam từ 13-14/6/2017. Ngày 14/6, hai Thứ trưởng chủ trì đối thoại. Hai bên phấn đấu "
+         "nâng kim ngạch thương mại song phương lên 10 tỷ USD vào năm 2020.", D(2017, 6, 14)),
+    ],
+)
+def test_a_year_named_for_the_meetings_event(text, expected):
+    assert understand(text).meeting_date == expected

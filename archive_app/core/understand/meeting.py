@@ -213,7 +213,8 @@ def _named_kind(title: str, lead: str, opening: str = "") -> str | None:
 # ---------------------------------------------------------------- date
 _MEETING_CUE = re.compile(
     r"tổ chức|diễn ra|họp|hội nghị|kỳ họp|phiên họp|đại hội|khai mạc|bế mạc|làm việc|tiếp xúc|hội thảo"
-    r"|tọa đàm|giao ban|sơ kết|tổng kết|tập huấn|gặp mặt|họp mặt|chủ trì|tham dự|(?<!\w)dự(?!\w)|hội đàm|triệu tập"
+    r"|tọa đàm|giao ban|sơ kết|tổng kết|tập huấn|gặp mặt|họp mặt|chủ trì|tham dự|hội đàm|triệu tập"
+    r"|(?<!\w)dự(?!\w)(?!\s+(?:thảo|kiến|án|toán|báo|định|luật|trữ|phòng|bị|thi)(?!\w))"  # not "dự thảo", "dự kiến"
 )
 _TIME_CUE = re.compile(r"(?:sáng|chiều|tối|trưa|đêm|nay|qua|hôm)\s*(?:ngày\s*)?[,(]?\s*$")
 _DAY_CUE = re.compile(r"ngày\s*$")
@@ -225,6 +226,7 @@ _DOC_CUE = re.compile(
 )
 _LIMIT_CUE = re.compile(
     r"(?:trước|đến|chậm nhất|hoàn thành|kể từ|từ|hạn|sinh|hết|tính đến|tới|sau)\s+"
+    r"(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{2}(?:\s*phút)?)?\s+)?"  # "tính đến 18h ngày 27/4", "trước 17 giờ ngày 5/6"
     r"(?:ngày\s+)?(?:[\d/.-]+\s+)?$"
 )
 _BIO_CUE = re.compile(
@@ -233,6 +235,17 @@ _BIO_CUE = re.compile(
 )
 _RANGE_AFTER = re.compile(r"\s*[-–]\s*\d")
 _SENT = re.compile(r"[.!?\n]")
+# The period of an abbreviation or an initial ends no sentence: "UBND TP. Hồ Chí Minh", "Ủy ban T.Ư MTTQ",
+# "Q.1", "I. Morgulov", "TS. An".
+_ABBREVIATION_DOT = re.compile(r"(?<![^\W_])(?:[A-ZĐ]|T[Pp]|T[Xx]|Th[Ss]|TS|PGS|GS|BS|KS)\.(?=\s?[^\W_])")
+
+
+def _lower_for_sentences(text: str) -> str:
+    """``text`` lower-cased, with the periods of abbreviations turned into "·" (same length, so positions
+    stay those of ``text``)."""
+    if "." in text:
+        text = _ABBREVIATION_DOT.sub(lambda m: m.group(0)[:-1] + "·", text)
+    return text.lower()
 
 
 def _sentence_bounds(lower: str, pos: int, end: int) -> tuple[int, int]:
@@ -280,7 +293,7 @@ _OTHER_MONTH = re.compile(
 # lên đường nhập ngũ năm 2017". Not the period a review looks back on ("Hội nghị tổng kết công tác năm 2016"
 # is held in 2017), nor a subject after "về", "bàn" …
 _EVENT_NAME_YEAR = re.compile(
-    r"(?<!\w)(?:hội nghị|đại hội|hội thảo|diễn đàn|tọa đàm|hội chợ|liên hoan|gặp mặt|họp mặt|hội đàm)"
+    r"(?<!\w)(?:hội nghị|đại hội|hội thảo|diễn đàn|tọa đàm|hội chợ|liên hoan|lễ hội|gặp mặt|họp mặt|hội đàm)"
     r"((?:\s+[^\s.,;:()\"“”\[\]]+){0,7}?)\s+(?:năm\s+)?((?:19|20)\d\d)(?![\d/–-]|[.,]\d|\s*[-–]\s*\d)",
     re.IGNORECASE,
 )
@@ -314,12 +327,19 @@ _AHEAD_YEAR = re.compile(
 )
 
 
+# … nor any year later in a sentence that speaks of the future: "chức chủ tịch sẽ được chuyển giao cho Trung
+# Quốc, nước chủ nhà của Hội nghị năm 2018", "phấn đấu nâng kim ngạch … lên 10 tỷ USD vào năm 2020"
+_AHEAD_SENTENCE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|phấn đấu|mục tiêu|hướng tới|tầm nhìn)(?!\w)[^.;:!?\n]{0,120}$")
+
+
 def _told_years(text: str, lower: str) -> set[int]:
     """Years the text tells as past or present (not a target, plan, deadline or birth)."""
     out = set()
     for m in _ANY_YEAR.finditer(text):
         before = lower[max(0, m.start() - 50) : m.start()]
         if _AHEAD_YEAR.search(before) or _BIO_CUE.search(before) or re.search(r"(?<!\w)sn\s*$", before):
+            continue
+        if _AHEAD_SENTENCE.search(lower, max(0, m.start() - 140), m.start()):
             continue
         out.add(int(m.group(1)))
     return out
@@ -421,17 +441,61 @@ def _year_evidence(text: str, lower: str, mentions, meeting) -> int | None:
     later = {y for m, y, _ in pairs if m > month}
     if len(years) == 1 and recent == years and not later - years:
         return years.pop()
-    named = {
-        int(m.group(1))
-        for m in _EVENT_YEAR.finditer(text)
-        if _QUALIFIERS not in lower[max(0, m.start() - 30) : m.start()]
-    }
-    named |= {int(m.group(2)) for m in _EVENT_NAME_YEAR.finditer(text) if not _NOT_NAME_WORDS.search(m.group(1))}
+    named = _named_years(text, lower, meeting)
     if len(named) == 1:  # no month-year of a later year says otherwise
         year = named.pop()
         if all(y <= year for y in later | years):
             return year
     return None
+
+
+def _named_years(text: str, lower: str, meeting) -> set[int]:
+    """Years in the name of the event the meeting belongs to: a name in the meeting's own sentence or in the
+    title ("Ngày 4/6, Ban Giám khảo DIFF2017 họp", "Hội nghị … toàn cầu 2017"), or elsewhere when its
+    acronym is in that sentence ("Hội nghị SOM 2 (APEC) khai mạc" … "Năm APEC 2017"). Not a name the text
+    cites as a document ("theo UNCLOS 1982"), nor a year-long programme the meeting is not named with."""
+    a, b = _sentence_bounds(lower, meeting.start, meeting.end)
+    title_end = text.find("\n")
+    title_end = title_end if 0 <= title_end <= _TITLE_CHARS else 0  # a headline line of its own, if any
+    sentence = text[a:b]
+
+    def ours(at: int) -> bool:
+        return a <= at < b or at < title_end
+
+    out = set()
+    for m in _EVENT_YEAR.finditer(text):
+        name = m.group(0)[: m.start(1) - m.start()].strip()
+        before = lower[max(0, m.start() - 30) : m.start()]
+        if _QUALIFIERS in before or _cited_as_document(lower, m.group(0).lower()) or _AHEAD_YEAR.search(before):
+            continue  # "vòng loại Asian Cup 2019", "theo UNCLOS 1982", "Tầm nhìn ARF 2020"
+        acronym = name.isupper() and re.search(rf"(?<![^\W_]){re.escape(name)}(?![^\W_])", sentence)
+        if ours(m.start()) or acronym:
+            out.add(int(m.group(1)))
+    for m in _GLUED_EVENT_YEAR.finditer(text):
+        if ours(m.start()) and not _cited_as_document(lower, m.group(0).lower()):
+            out.add(int(m.group(1)))
+    out |= {
+        int(m.group(2))
+        for m in _EVENT_NAME_YEAR.finditer(text)
+        if ours(m.start()) and not _NOT_NAME_WORDS.search(m.group(1))
+    }
+    return out
+
+
+_TITLE_CHARS = 250
+# "DIFF2017", "EXPO-2017": an acronym with its year glued on
+_GLUED_EVENT_YEAR = re.compile(r"(?<![^\W_])[A-ZĐ]{2,}-?((?:19|20)\d\d)(?![\d/–-]|[.,]\d)")
+_CITED = re.compile(r"(?:theo|thực hiện|tuân thủ|căn cứ|công ước|hiệp định|hiến chương)\s+$")
+
+
+def _cited_as_document(lower: str, name: str) -> bool:
+    """Does the text cite ``name`` ("unclos 1982") as a document anywhere ("theo UNCLOS 1982")?"""
+    pos = lower.find(name)
+    while pos >= 0:
+        if _CITED.search(lower, max(0, pos - 20), pos):
+            return True
+        pos = lower.find(name, pos + len(name))
+    return False
 
 
 # "Ngày 6/2, Bộ phát đi thông tin cho biết, mới đây, Thứ trưởng đã chủ trì cuộc họp": the date of the telling,
@@ -485,7 +549,7 @@ def meeting_date(text: str, hint: datetime.date | None = None) -> datetime.date 
     mentions = find_date_mentions(text)
     if not mentions:
         return None
-    lower = text.lower()
+    lower = _lower_for_sentences(text)
     best, best_score = None, 0
     for d in mentions:
         a, b = _sentence_bounds(lower, d.start, d.end)
