@@ -233,6 +233,9 @@ def test_year_of_a_year_less_date(text, expected):
         ("Ngày 28/4, trao đổi với báo chí, ông An cho biết Ban Thường vụ đã họp chỉ đạo xử lý.", None),
         ("Ngày 26/4, Ủy ban Kiểm tra thông tin về kết quả kỳ họp thứ 6. Tại kỳ họp ngày 23/4, Ủy ban xem xét kỷ luật.",
          D(2021, 4, 23)),
+        # a date that opens reported speech dates what is told ("cho biết, ngày 26/4, đơn vị sẽ …")
+        ("Làm việc với đoàn công tác của Bộ, Giám đốc bệnh viện cho biết, ngày 26/4, đơn vị sẽ tiêm thử vắc xin.",
+         None),
         # told on the day of the meeting: its date
         ("Sáng 6/2, tại hội nghị, ông An cho biết đã hoàn thành kế hoạch.", D(2021, 2, 6)),
         ("Tại buổi họp báo chiều 7/2, Đại sứ cho biết lễ hội sẽ được tổ chức tại Hà Nội.", D(2021, 2, 7)),

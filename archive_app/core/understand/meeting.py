@@ -514,6 +514,14 @@ _NOT_THAT_DAY = re.compile(
 _EARLIER = re.compile(r"\s*(?:và\s+|cũng\s+)?trước đó(?!\s+cùng ngày)(?!\w)")
 
 
+# "Ông A cho biết, ngày 26/4, đơn vị sẽ tiêm thử": a date that opens reported speech dates what is told, not the
+# meeting where it is told
+_TOLD_CONTENT = re.compile(
+    r"(?<!\w)(?:cho biết|cho hay|thông tin)\s*[,:]\s*(?:(?:vào|trong)\s+)?(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?"
+    r"(?:ngày\s+)?$"
+)
+
+
 def _date_of_telling(lower: str, d, a: int) -> bool:
     """Is ``d`` (its sentence starting at ``a``) the day someone tells of a meeting held on another day?"""
     if _MEETING_CUE.search(lower, max(a, d.start - 60), d.start):
@@ -553,7 +561,12 @@ def meeting_date(text: str, hint: datetime.date | None = None) -> datetime.date 
     best, best_score = None, 0
     for d in mentions:
         a, b = _sentence_bounds(lower, d.start, d.end)
-        if _EARLIER.match(lower, a) or _not_the_meeting(lower, d, a) or _date_of_telling(lower, d, a):
+        if (
+            _EARLIER.match(lower, a)
+            or _not_the_meeting(lower, d, a)
+            or _date_of_telling(lower, d, a)
+            or _TOLD_CONTENT.search(lower, max(a, d.start - 40), d.start)
+        ):
             continue  # a document's, a deadline, the day of telling, an earlier event's
         before = lower[max(a, d.start - 60) : d.start]
         cue = bool(_MEETING_CUE.search(lower, a, b))
