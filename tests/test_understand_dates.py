@@ -315,3 +315,21 @@ def test_sentences_and_cues_around_the_meeting_date(text, expected):
 )
 def test_a_year_named_for_the_meetings_event(text, expected):
     assert understand(text).meeting_date == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a meeting that reviews one year and plans the next is held at the turn of the year: in December of
+        # the reviewed year …
+        ("Ngày 24/12, UBND huyện tổ chức hội nghị tổng kết nhiệm vụ quân sự địa phương 2020 và triển khai nhiệm "
+         "vụ năm 2021. Ông An nhấn mạnh: Năm 2021, huyện tập trung làm tốt công tác tuyển quân.", D(2020, 12, 24)),
+        # … or in the first months of the planned one
+        ("Sáng 15/1, Hội Nông dân xã tổ chức hội nghị tổng kết công tác Hội năm 2020 và triển khai phương "
+         "hướng nhiệm vụ năm 2021.", D(2021, 1, 15)),
+        # a review alone names only the period it looks back on
+        ("Ngày 24/12, huyện tổ chức hội nghị tổng kết công tác năm 2020.", None),
+    ],
+)
+def test_a_review_and_plan_meeting_is_held_at_the_turn_of_the_year(text, expected):
+    assert understand(text).meeting_date == expected

@@ -356,7 +356,11 @@ def _fallback_year(text: str, lower: str, mentions, meeting) -> int | None:
     the text tells as past may be later: a report is not older than what it tells. A wrong year is worse
     than none."""
     year = _year_evidence(text, lower, mentions, meeting)
-    if year is None or any(y > year for y in _told_years(text, lower)):
+    if year is None:
+        return None
+    # a December review-and-plan meeting speaks of the planned year too ("Năm 2021, huyện phấn đấu …")
+    latest = year + 1 if meeting.month >= 10 and year == _turn_of_year(lower, meeting, meeting.month) else year
+    if any(y > latest for y in _told_years(text, lower)):
         return None
     return year
 
@@ -388,6 +392,31 @@ def _present_year(lower: str, month: int) -> int | None:
     if 2 <= month <= 10:
         years |= {int(m.group(1)) for m in _THIS_YEARS_PLAN.finditer(lower)}
     return years.pop() if len(years) == 1 else None
+
+
+# A meeting that reviews one year and sets the tasks of the next ("hội nghị tổng kết công tác năm 2020 và triển
+# khai nhiệm vụ năm 2021") is held at the turn of the year: in the last months of the reviewed year or the first
+# of the next.
+_REVIEWED_YEAR = re.compile(r"(?<!\w)(?:tổng kết|đánh giá kết quả)(?!\w)[^.;:!?\n]{0,80}?(?<!\d)((?:19|20)\d\d)(?!\d)")
+_PLANNED_YEAR = re.compile(
+    r"(?<!\w)(?:triển khai|phương hướng|nhiệm vụ|kế hoạch)(?!\w)[^.;:!?\n]{0,80}?năm ((?:19|20)\d\d)(?!\d)"
+)
+
+
+def _turn_of_year(lower: str, meeting, month: int) -> int | None:
+    """The year of a review-and-plan meeting named in the title or the meeting's own sentence, from its month."""
+    if 3 < month < 10:
+        return None
+    a, b = _sentence_bounds(lower, meeting.start, meeting.end)
+    title_end = lower.find("\n")
+    parts = [lower[a:b]] + ([lower[:title_end]] if 0 <= title_end <= _TITLE_CHARS else [])
+    for part in parts:
+        reviewed = {int(m.group(1)) for m in _REVIEWED_YEAR.finditer(part)}
+        planned = {int(m.group(1)) for m in _PLANNED_YEAR.finditer(part)}
+        if len(reviewed) == 1 and planned == {next(iter(reviewed)) + 1}:
+            year = reviewed.pop()
+            return year if month >= 10 else year + 1
+    return None
 
 
 def _not_a_meetings_month(lower: str, at: int) -> bool:
@@ -431,6 +460,9 @@ def _year_evidence(text: str, lower: str, mentions, meeting) -> int | None:
     present = _present_year(lower, month)
     if present:
         return present
+    turn = _turn_of_year(lower, meeting, month)
+    if turn:
+        return turn
     pairs = [
         (m, y, _not_a_meetings_month(lower, at))
         for m, y, at in month_year_mentions(text)
