@@ -23,6 +23,8 @@ _SPECIFIC = [
     ("tiếp xúc cử tri", ("tiếp xúc cử tri", "tiếp xúc với cử tri")),
     ("họp báo", ("họp báo",)),
     ("hội thảo", ("hội thảo",)),
+    # a summit is a "hội nghị" whatever else it holds ("phiên họp" of the summit, "hội đàm" on its sidelines)
+    ("hội nghị", ("hội nghị thượng đỉnh", "cuộc họp thượng đỉnh")),
     ("tọa đàm", ("tọa đàm",)),
     ("tập huấn", ("tập huấn",)),
     ("họp mặt", ("họp mặt",)),
@@ -64,10 +66,33 @@ _NOT_EVENT = re.compile(
     r"|nghị quyết|văn kiện)"  # "quán triệt Nghị quyết Đại hội XIII" is a document
     r"\s+(?:(?:cuộc|buổi)\s+)?$"
 )
-_INSIDE_KIND = re.compile(r"(?:kỳ|phiên)\s+$")  # the "họp" of "kỳ họp", "phiên họp" is no bare "họp"
+_INSIDE_KIND = re.compile(r"(?:kỳ|phiên)\s+$")
+_VENUE = re.compile(r"(?<!\w)(?:trung tâm|cung|nhà)\s+$")  # "tại Trung tâm Hội nghị tỉnh": a building  # the "họp" of "kỳ họp", "phiên họp" is no bare "họp"
 _PRESS_IN_LEAD = re.compile(
     r"(?:(?:tại|trong|ở)\s+(?:cuộc|buổi)|tổ chức(?:\s+(?:cuộc|buổi))?)\s+họp báo(?!\w)"
 )
+
+
+# The conventions' order of kinds, which settles a pair that names one event: "buổi gặp mặt, tọa đàm" is a
+# tọa đàm, "họp mặt và tổng kết" a tổng kết.
+_CANONICAL_ORDER = (
+    "giao ban", "sơ kết", "tổng kết", "đại hội", "kỳ họp", "phiên họp", "tiếp xúc cử tri", "họp báo", "hội thảo",
+    "tọa đàm", "tập huấn", "họp mặt", "gặp mặt", "hội đàm", "tiếp công dân", "làm việc", "hội nghị", "họp",
+)
+_PAIR_JOIN = re.compile(r"\s*(?:,|và)\s*")
+
+
+def _paired(low: str, end: int, kind: str, words) -> str:
+    """``kind``, or the kind named right after it ("gặp mặt, tọa đàm") when that one comes first in the
+    conventions' order."""
+    join = _PAIR_JOIN.match(low, end)
+    if not join:
+        return kind
+    for other, word in words:
+        after = join.end() + len(word)
+        if low.startswith(word, join.end()) and (after == len(low) or not low[after].isalnum()):
+            return min(kind, other, key=_CANONICAL_ORDER.index)
+    return kind
 
 
 def _kinds(text: str, table) -> list[tuple[int, str]]:
@@ -86,8 +111,9 @@ def _kinds(text: str, table) -> list[tuple[int, str]]:
                 and not hay.startswith(_NOT_AFTER.get(kind, ()), end)
                 and not _NOT_EVENT.search(hay, max(0, pos - 22), pos)
                 and not (kind == "họp" and _INSIDE_KIND.search(hay, max(0, pos - 6), pos))
+                and not _VENUE.search(hay, max(0, pos - 10), pos)
             ):
-                out.append((pos, kind))
+                out.append((pos, _paired(hay, end, kind, words)))
                 break
             pos = hay.find(word, end)
     out.sort()
@@ -129,8 +155,9 @@ def _held(text: str, cue: re.Pattern, table=_SPEC, verbs: bool = False) -> str |
                     or (verbs and low.startswith(_HELD_AFTER.get(kind, "\0"), end))
                 )
                 and not _NOT_EVENT.search(low, max(0, pos - 22), pos)
+                and not _VENUE.search(low, max(0, pos - 10), pos)
             ):
-                first = (pos, kind)
+                first = (pos, _paired(low, end, kind, table[0]))
                 break
             pos = low.find(word, end)
     return first[1] if first else None
@@ -143,7 +170,24 @@ _PLENARY = re.compile(
     r"(?<!\w)(?:quốc hội|qh)\s+(?:(?:đã|tiếp tục|sẽ)\s+)?"
     r"(?:họp phiên|(?:họp|thảo luận|làm việc|biểu quyết)\s+(?:ở|tại)\s+hội trường)"
 )
-_SESSION = re.compile(r"(?<!\w)kỳ họp(?!\w)")
+# A plenary vote or question time: "các đại biểu Quốc hội đã bấm nút thông qua Luật", "phiên chất vấn", "trả
+# lời chất vấn" (not a law "được Quốc hội biểu quyết thông qua" some time ago).
+_PLENARY_ACT = re.compile(
+    r"(?<!được )(?<!\w)(?:quốc hội|qh)\s+(?:(?:đã|sẽ)\s+)?(?:bấm nút|biểu quyết)\s+thông qua"
+    r"|(?<!\w)(?:phiên|buổi)\s+(?:họp\s+)?chất vấn|(?<!\w)trả lời chất vấn"
+    r"|(?<!\w)(?:quốc hội|qh)\s+(?:(?:đã|tiếp tục)\s+)?thảo luận\s+(?:ở|tại)\s+(?:hội|nghị) trường"
+)
+# A session named: "Kỳ họp thứ 3", "bế mạc kỳ họp"; not "kỳ họp này" (names none), "2-3 kỳ họp" (a count) nor a
+# coming one ("tại Kỳ họp thứ sáu, Quốc hội sẽ lấy phiếu tín nhiệm").
+_SESSION = re.compile(r"(?<!\w)kỳ họp(?!\w)(?!\s+này)(?![^.;!?\n]{0,40}(?<!\w)sẽ(?!\w))")
+_COUNT_BEFORE = re.compile(r"(?<!số)\s(?:\d+\s*[-–]\s*)?\d+\s+$")  # "tại 3 kỳ họp", not "Thông cáo số 4 Kỳ họp"
+
+
+def _names_session(text: str) -> bool:
+    low = text.lower()
+    return any(not _COUNT_BEFORE.search(low, max(0, m.start() - 12), m.start()) for m in _SESSION.finditer(low))
+
+
 _SITTING_OF_SESSION = re.compile(
     r"(?<!\w)phiên(?: họp)?(?:\s+[^\s.;:]+){0,4}?\s+(?:của|thuộc)\s+kỳ họp(?!\w)"
 )
@@ -155,7 +199,7 @@ _WORKING_SESSION = re.compile(r"(?<!\w)(?:buổi|cuộc) làm việc(?!\w)")
 # thư tiếp Thủ tướng Lào", "Tại buổi tiếp, …" (not "tiếp tục", "trực tiếp", "tiếp xúc cử tri", "đón tiếp").
 _RECEPTION = re.compile(
     r"(?<!\w)(?:(?i:hội kiến|buổi tiếp(?!\s+(?:xúc|công dân)))"
-    rf"|(?<![Đđ]ón )[Tt]iếp(?=\s+[{UPPER}]))(?!\w)"
+    rf"|(?<![Đđ]ón )[Tt]iếp(?=\s+(?:[{UPPER}]|đoàn(?!\w))))(?!\w)"  # "tiếp Thủ tướng Lào", "tiếp đoàn doanh nghiệp"
 )
 
 
@@ -167,13 +211,21 @@ def meeting_kind(title: str, lead: str, opening: str = "") -> str | None:
     one ("làm việc")."""
     reception = _RECEPTION.search(title)
     if reception and all(pos > reception.start() for pos, _ in _kinds(title, _SPEC) + _kinds(title, _GEN)):
-        return None
-    if _PLENARY.search(lead.lower()) or _SITTING_OF_SESSION.search(lead.lower()):
-        return "kỳ họp" if _SESSION.search(title.lower()) or _SESSION.search(opening.lower()) else "phiên họp"
+        # … unless the lead says talks followed: "Hai nhà lãnh đạo sau đó có buổi hội đàm"
+        return "hội đàm" if _held(lead, _HELD_IN_LEAD, verbs=True) == "hội đàm" else None
+    lead_low = lead.lower()
+    if _PLENARY.search(lead_low) or _SITTING_OF_SESSION.search(lead_low) or _PLENARY_ACT.search(lead_low):
+        return _plenary(title, opening)
     kind = _named_kind(title, lead, opening)
+    if kind is None and _PLENARY_ACT.search(opening[:_OPENING_CHARS].lower()):
+        return _plenary(title, opening)  # "Đại biểu An khi chất vấn Phó Thủ tướng …": question time
     if kind in ("hội nghị", "họp") and _WORKING_SESSION.search(opening[:_OPENING_CHARS].lower()):
         return "làm việc"
     return kind
+
+
+def _plenary(title: str, opening: str) -> str:
+    return "kỳ họp" if _names_session(title) or _names_session(opening) else "phiên họp"
 
 
 def _named_kind(title: str, lead: str, opening: str = "") -> str | None:
