@@ -216,6 +216,9 @@ def test_a_year_only_from_the_meeting_itself(text, expected):
         ("Ngày 8/6, Đảng ủy tổ chức Hội nghị. Cần tập trung thực hiện từ nay đến hết năm 2017.", D(2017, 6, 8)),
         ("Thực hiện Chương trình công tác năm 2017 của Đảng ủy, ngày 8/6, Đảng ủy tổ chức Hội nghị.", D(2017, 6, 8)),
         ("Chiều 10-2, lãnh đạo thành phố làm việc với huyện về kế hoạch triển khai nhiệm vụ năm 2017.", D(2017, 2, 10)),
+        # … unless it runs years past what the text tells: a roadmap, not this year
+        ("Chiều 6/2, tổng công ty họp với Bộ. Cuối năm 2016 đã bàn giao danh sách. Lộ trình nâng cấp 500 điểm "
+         "từ nay tới hết năm 2019.", None),
         # … not the year whose results are reviewed, nor a target
         ("Chiều 8/2, Bí thư nêu kết quả thực hiện nhiệm vụ năm 2016 tại buổi làm việc.", None),
         ("Sáng 10/2, huyện họp. Từ nay đến năm 2020 sẽ xây 10 trường.", None),

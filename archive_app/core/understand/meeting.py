@@ -438,9 +438,13 @@ _THIS_YEARS_PLAN = re.compile(
 )
 
 
-def _present_year(lower: str, month: int) -> int | None:
-    """The year the report speaks in, when one phrase says it (and no other says another)."""
+def _present_year(text: str, lower: str, month: int) -> int | None:
+    """The year the report speaks in, when one phrase says it (and no other says another). "Từ nay đến hết năm
+    2019" years past what the text tells is a roadmap's end, not this year."""
     years = {int(m.group(1)) for m in _FROM_NOW.finditer(lower)}
+    if years:
+        told = _told_years(text, lower)
+        years = {y for y in years if not told or y <= max(told) + 1}
     if 2 <= month <= 10:
         years |= {int(m.group(1)) for m in _THIS_YEARS_PLAN.finditer(lower)}
     return years.pop() if len(years) == 1 else None
@@ -509,7 +513,7 @@ def _year_evidence(text: str, lower: str, mentions, meeting) -> int | None:
     same = [d.year for d in mentions if d.year and _same_event(lower, d, day, month)]
     if same:
         return max(same)
-    present = _present_year(lower, month)
+    present = _present_year(text, lower, month)
     if present:
         return present
     turn = _turn_of_year(lower, meeting, month)
