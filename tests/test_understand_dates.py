@@ -281,6 +281,9 @@ def test_dates_of_minutes_and_messages_are_documents():
         # "dự thảo", "dự kiến" are no "dự" (attend): the vote of the lead, not the earlier debate on the draft
         ("Chiều 19/6, các đại biểu bấm nút thông qua luật. Ngày 29/5/2017, các đại biểu góp ý dự thảo luật.",
          D(2017, 6, 19)),
+        # an infection's "tiếp xúc" (contact) is no meeting with voters
+        ("Ban chỉ đạo của tỉnh đã họp khẩn chiều 29/4 để truy vết. Ngày 23/4, bệnh nhân có tiếp xúc với bạn bè.",
+         D(2017, 4, 29)),
         # a status "tính đến 18h ngày 27/4" is no meeting's date
         ("Tính đến 18h ngày 27/4, tỉnh ghi nhận 5 ca mắc. Ban chỉ đạo của tỉnh họp bàn biện pháp.", None),
     ],

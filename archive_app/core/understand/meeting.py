@@ -264,7 +264,8 @@ def _named_kind(title: str, lead: str, opening: str = "") -> str | None:
 
 # ---------------------------------------------------------------- date
 _MEETING_CUE = re.compile(
-    r"tổ chức|diễn ra|họp|hội nghị|kỳ họp|phiên họp|đại hội|khai mạc|bế mạc|làm việc|tiếp xúc|hội thảo"
+    r"tổ chức|diễn ra|họp|hội nghị|kỳ họp|phiên họp|đại hội|khai mạc|bế mạc|làm việc|hội thảo"
+    r"|tiếp xúc (?:với )?cử tri|(?:buổi|cuộc) tiếp xúc"  # not an infection's "tiếp xúc" (contact)
     r"|tọa đàm|giao ban|sơ kết|tổng kết|tập huấn|gặp mặt|họp mặt|chủ trì|tham dự|hội đàm|triệu tập"
     r"|(?<!\w)dự(?!\w)(?!\s+(?:thảo|kiến|án|toán|báo|định|luật|trữ|phòng|bị|thi)(?!\w))"  # not "dự thảo", "dự kiến"
 )
