@@ -214,14 +214,18 @@ def meeting_kind(title: str, lead: str, opening: str = "") -> str | None:
         # … unless the lead says talks followed: "Hai nhà lãnh đạo sau đó có buổi hội đàm"
         return "hội đàm" if _held(lead, _HELD_IN_LEAD, verbs=True) == "hội đàm" else None
     lead_low = lead.lower()
-    if _PLENARY.search(lead_low) or _SITTING_OF_SESSION.search(lead_low) or _PLENARY_ACT.search(lead_low):
+    if _PLENARY.search(lead_low) or _SITTING_OF_SESSION.search(lead_low) or _plenary_act(lead_low):
         return _plenary(title, opening)
     kind = _named_kind(title, lead, opening)
-    if kind is None and _PLENARY_ACT.search(opening[:_OPENING_CHARS].lower()):
+    if kind is None and _plenary_act(opening[:_OPENING_CHARS].lower()):
         return _plenary(title, opening)  # "Đại biểu An khi chất vấn Phó Thủ tướng …": question time
     if kind in ("hội nghị", "họp") and _WORKING_SESSION.search(opening[:_OPENING_CHARS].lower()):
         return "làm việc"
     return kind
+
+
+def _plenary_act(low: str) -> bool:
+    return ("thông qua" in low or "chất vấn" in low or "trường" in low) and bool(_PLENARY_ACT.search(low))
 
 
 def _plenary(title: str, opening: str) -> str:
@@ -290,15 +294,37 @@ _RANGE_AFTER = re.compile(r"\s*[-–]\s*\d")
 _SENT = re.compile(r"[.!?\n]")
 # The period of an abbreviation or an initial ends no sentence: "UBND TP. Hồ Chí Minh", "Ủy ban T.Ư MTTQ",
 # "Q.1", "I. Morgulov", "TS. An".
-_ABBREVIATION_DOT = re.compile(r"(?<![^\W_])(?:[A-ZĐ]|T[Pp]|T[Xx]|Th[Ss]|TS|PGS|GS|BS|KS)\.(?=\s?[^\W_])")
+_ABBREVIATIONS = frozenset({"TP", "Tp", "TX", "Tx", "ThS", "TS", "PGS", "GS", "BS", "KS"})
+
+
+def _abbreviation_dot(text: str, pos: int) -> bool:
+    """Is the period at ``pos`` that of an initial or an abbreviation ("I. Morgulov", "TP. Huế", "T.Ư")?"""
+    after = pos + 1
+    if after < len(text) and text[after] == " ":
+        after += 1
+    if after >= len(text) or not text[after].isalnum():
+        return False
+    start = pos
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    word = text[start:pos]
+    if start > 0 and text[start - 1].isdigit():
+        return False
+    return (len(word) == 1 and word.isupper()) or word in _ABBREVIATIONS
 
 
 def _lower_for_sentences(text: str) -> str:
     """``text`` lower-cased, with the periods of abbreviations turned into "·" (same length, so positions
     stay those of ``text``)."""
-    if "." in text:
-        text = _ABBREVIATION_DOT.sub(lambda m: m.group(0)[:-1] + "·", text)
-    return text.lower()
+    low = text.lower()
+    chars = None
+    pos = text.find(".")
+    while pos >= 0:
+        if _abbreviation_dot(text, pos):
+            chars = chars or list(low)
+            chars[pos] = "·"
+        pos = text.find(".", pos + 1)
+    return "".join(chars) if chars else low
 
 
 def _sentence_bounds(lower: str, pos: int, end: int) -> tuple[int, int]:
@@ -548,27 +574,35 @@ def _named_years(text: str, lower: str, meeting) -> set[int]:
     title_end = title_end if 0 <= title_end <= _TITLE_CHARS else 0  # a headline line of its own, if any
     sentence = text[a:b]
 
-    def ours(at: int) -> bool:
-        return a <= at < b or at < title_end
-
     out = set()
     for m in _EVENT_YEAR.finditer(text):
         name = m.group(0)[: m.start(1) - m.start()].strip()
+        if not (a <= m.start() < b or m.start() < title_end or (name.isupper() and _has_word(sentence, name))):
+            continue
         before = lower[max(0, m.start() - 30) : m.start()]
         if _QUALIFIERS in before or _cited_as_document(lower, m.group(0).lower()) or _AHEAD_YEAR.search(before):
             continue  # "vòng loại Asian Cup 2019", "theo UNCLOS 1982", "Tầm nhìn ARF 2020"
-        acronym = name.isupper() and re.search(rf"(?<![^\W_]){re.escape(name)}(?![^\W_])", sentence)
-        if ours(m.start()) or acronym:
-            out.add(int(m.group(1)))
-    for m in _GLUED_EVENT_YEAR.finditer(text):
-        if ours(m.start()) and not _cited_as_document(lower, m.group(0).lower()):
-            out.add(int(m.group(1)))
-    out |= {
-        int(m.group(2))
-        for m in _EVENT_NAME_YEAR.finditer(text)
-        if ours(m.start()) and not _NOT_NAME_WORDS.search(m.group(1))
-    }
+        out.add(int(m.group(1)))
+    for start, end in ((a, b), (0, title_end)):
+        for m in _GLUED_EVENT_YEAR.finditer(text, start, end):
+            if not _cited_as_document(lower, m.group(0).lower()):
+                out.add(int(m.group(1)))
+        out |= {
+            int(m.group(2))
+            for m in _EVENT_NAME_YEAR.finditer(text, start, end)
+            if not _NOT_NAME_WORDS.search(m.group(1))
+        }
     return out
+
+
+def _has_word(text: str, word: str) -> bool:
+    pos = text.find(word)
+    while pos >= 0:
+        end = pos + len(word)
+        if (pos == 0 or not text[pos - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        pos = text.find(word, end)
+    return False
 
 
 _TITLE_CHARS = 250
