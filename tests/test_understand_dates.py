@@ -106,6 +106,13 @@ def test_first_day_of_a_range():
     assert find_date_mentions("tỷ số 15-17/5 trận") == []  # no cue: a score, not a range
 
 
+def test_first_day_of_a_list_of_days():
+    text = "Trong hai ngày 9 và 10/6, HĐND tỉnh tổ chức kỳ họp thứ 4."
+    assert understand(text, date_hint=D(2017, 6, 12)).meeting_date == D(2017, 6, 9)
+    assert understand("Hội nghị diễn ra trong các ngày 22, 23/4/2021 tại Hà Nội.").meeting_date == D(2021, 4, 22)
+    assert find_date_mentions("tỷ lệ 2 và 3/4 số hộ") == []  # no "ngày": fractions, not days
+
+
 def test_dotted_dates():
     assert understand("Sáng 3.7.2020, Huyện ủy tổ chức hội nghị.").meeting_date == D(2020, 7, 3)
 
