@@ -66,8 +66,8 @@ _NOT_EVENT = re.compile(
     r"|nghị quyết|văn kiện)"  # "quán triệt Nghị quyết Đại hội XIII" is a document
     r"\s+(?:(?:cuộc|buổi)\s+)?$"
 )
-_INSIDE_KIND = re.compile(r"(?:kỳ|phiên)\s+$")
-_VENUE = re.compile(r"(?<!\w)(?:trung tâm|cung|nhà)\s+$")  # "tại Trung tâm Hội nghị tỉnh": a building  # the "họp" of "kỳ họp", "phiên họp" is no bare "họp"
+_INSIDE_KIND = re.compile(r"(?:kỳ|phiên)\s+$")  # the "họp" of "kỳ họp", "phiên họp" is no bare "họp"
+_VENUE = re.compile(r"(?<!\w)(?:trung tâm|cung|nhà)\s+$")  # "tại Trung tâm Hội nghị tỉnh": a building
 _PRESS_IN_LEAD = re.compile(
     r"(?:(?:tại|trong|ở)\s+(?:cuộc|buổi)|tổ chức(?:\s+(?:cuộc|buổi))?)\s+họp báo(?!\w)"
 )
@@ -76,8 +76,9 @@ _PRESS_IN_LEAD = re.compile(
 # The conventions' order of kinds, which settles a pair that names one event: "buổi gặp mặt, tọa đàm" is a
 # tọa đàm, "họp mặt và tổng kết" a tổng kết.
 _CANONICAL_ORDER = (
-    "giao ban", "sơ kết", "tổng kết", "đại hội", "kỳ họp", "phiên họp", "tiếp xúc cử tri", "họp báo", "hội thảo",
-    "tọa đàm", "tập huấn", "họp mặt", "gặp mặt", "hội đàm", "tiếp công dân", "làm việc", "hội nghị", "họp",
+    "giao ban", "sơ kết", "tổng kết", "đại hội", "kỳ họp", "phiên họp", "tiếp xúc cử tri", "họp báo",
+    "hội thảo", "tọa đàm", "tập huấn", "họp mặt", "gặp mặt", "hội đàm", "tiếp công dân", "làm việc",
+    "hội nghị", "họp",
 )
 _PAIR_JOIN = re.compile(r"\s*(?:,|và)\s*")
 
@@ -184,6 +185,7 @@ _COUNT_BEFORE = re.compile(r"(?<!số)\s(?:\d+\s*[-–]\s*)?\d+\s+$")  # "tại 
 
 
 def _names_session(text: str) -> bool:
+    """Does ``text`` name the session a sitting belongs to?"""
     low = text.lower()
     return any(not _COUNT_BEFORE.search(low, max(0, m.start() - 12), m.start()) for m in _SESSION.finditer(low))
 
@@ -199,7 +201,8 @@ _WORKING_SESSION = re.compile(r"(?<!\w)(?:buổi|cuộc) làm việc(?!\w)")
 # thư tiếp Thủ tướng Lào", "Tại buổi tiếp, …" (not "tiếp tục", "trực tiếp", "tiếp xúc cử tri", "đón tiếp").
 _RECEPTION = re.compile(
     r"(?<!\w)(?:(?i:hội kiến|buổi tiếp(?!\s+(?:xúc|công dân)))"
-    rf"|(?<![Đđ]ón )[Tt]iếp(?=\s+(?:[{UPPER}]|đoàn(?!\w))))(?!\w)"  # "tiếp Thủ tướng Lào", "tiếp đoàn doanh nghiệp"
+    # "tiếp Thủ tướng Lào", "tiếp đoàn doanh nghiệp"
+    rf"|(?<![Đđ]ón )[Tt]iếp(?=\s+(?:[{UPPER}]|đoàn(?!\w))))(?!\w)"
 )
 
 
@@ -225,10 +228,12 @@ def meeting_kind(title: str, lead: str, opening: str = "") -> str | None:
 
 
 def _plenary_act(low: str) -> bool:
+    """A plenary vote or question time in ``low`` (the regex runs only where its words occur: it is slow)."""
     return ("thông qua" in low or "chất vấn" in low or "trường" in low) and bool(_PLENARY_ACT.search(low))
 
 
 def _plenary(title: str, opening: str) -> str:
+    """A plenary sitting's kind: the session when the text names one, else the sitting."""
     return "kỳ họp" if _names_session(title) or _names_session(opening) else "phiên họp"
 
 
@@ -271,7 +276,8 @@ _MEETING_CUE = re.compile(
     r"tổ chức|diễn ra|họp|hội nghị|kỳ họp|phiên họp|đại hội|khai mạc|bế mạc|làm việc|hội thảo"
     r"|tiếp xúc (?:với )?cử tri|(?:buổi|cuộc) tiếp xúc"  # not an infection's "tiếp xúc" (contact)
     r"|tọa đàm|giao ban|sơ kết|tổng kết|tập huấn|gặp mặt|họp mặt|chủ trì|tham dự|hội đàm|triệu tập"
-    r"|(?<!\w)dự(?!\w)(?!\s+(?:thảo|kiến|án|toán|báo|định|luật|trữ|phòng|bị|thi)(?!\w))"  # not "dự thảo", "dự kiến"
+    # "dự" (attend), not "dự thảo", "dự kiến"
+    r"|(?<!\w)dự(?!\w)(?!\s+(?:thảo|kiến|án|toán|báo|định|luật|trữ|phòng|bị|thi)(?!\w))"
 )
 _TIME_CUE = re.compile(r"(?:sáng|chiều|tối|trưa|đêm|nay|qua|hôm)\s*(?:ngày\s*)?[,(]?\s*$")
 _DAY_CUE = re.compile(r"ngày\s*$")
@@ -408,7 +414,9 @@ _AHEAD_YEAR = re.compile(
 
 # … nor any year later in a sentence that speaks of the future: "chức chủ tịch sẽ được chuyển giao cho Trung
 # Quốc, nước chủ nhà của Hội nghị năm 2018", "phấn đấu nâng kim ngạch … lên 10 tỷ USD vào năm 2020"
-_AHEAD_SENTENCE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|phấn đấu|mục tiêu|hướng tới|tầm nhìn)(?!\w)[^.;:!?\n]{0,120}$")
+_AHEAD_SENTENCE = re.compile(
+    r"(?<!\w)(?:sẽ|dự kiến|phấn đấu|mục tiêu|hướng tới|tầm nhìn)(?!\w)[^.;:!?\n]{0,120}$"
+)
 
 
 def _told_years(text: str, lower: str) -> set[int]:
@@ -477,10 +485,15 @@ def _present_year(text: str, lower: str, month: int) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+_TITLE_CHARS = 250  # a first line this short, set apart, is a headline
+
+
 # A meeting that reviews one year and sets the tasks of the next ("hội nghị tổng kết công tác năm 2020 và triển
 # khai nhiệm vụ năm 2021") is held at the turn of the year: in the last months of the reviewed year or the first
 # of the next.
-_REVIEWED_YEAR = re.compile(r"(?<!\w)(?:tổng kết|đánh giá kết quả)(?!\w)[^.;:!?\n]{0,80}?(?<!\d)((?:19|20)\d\d)(?!\d)")
+_REVIEWED_YEAR = re.compile(
+    r"(?<!\w)(?:tổng kết|đánh giá kết quả)(?!\w)[^.;:!?\n]{0,80}?(?<!\d)((?:19|20)\d\d)(?!\d)"
+)
 _PLANNED_YEAR = re.compile(
     r"(?<!\w)(?:triển khai|phương hướng|nhiệm vụ|kế hoạch)(?!\w)[^.;:!?\n]{0,80}?năm ((?:19|20)\d\d)(?!\d)"
 )
@@ -571,7 +584,7 @@ def _named_years(text: str, lower: str, meeting) -> set[int]:
     cites as a document ("theo UNCLOS 1982"), nor a year-long programme the meeting is not named with."""
     a, b = _sentence_bounds(lower, meeting.start, meeting.end)
     title_end = text.find("\n")
-    title_end = title_end if 0 <= title_end <= _TITLE_CHARS else 0  # a headline line of its own, if any
+    title_end = title_end if 0 <= title_end <= _TITLE_CHARS else 0
     sentence = text[a:b]
 
     out = set()
@@ -596,6 +609,7 @@ def _named_years(text: str, lower: str, meeting) -> set[int]:
 
 
 def _has_word(text: str, word: str) -> bool:
+    """Is ``word`` in ``text`` as a whole word?"""
     pos = text.find(word)
     while pos >= 0:
         end = pos + len(word)
@@ -605,7 +619,6 @@ def _has_word(text: str, word: str) -> bool:
     return False
 
 
-_TITLE_CHARS = 250
 # "DIFF2017", "EXPO-2017": an acronym with its year glued on
 _GLUED_EVENT_YEAR = re.compile(r"(?<![^\W_])[A-ZĐ]{2,}-?((?:19|20)\d\d)(?![\d/–-]|[.,]\d)")
 _CITED = re.compile(r"(?:theo|thực hiện|tuân thủ|căn cứ|công ước|hiệp định|hiến chương)\s+$")
