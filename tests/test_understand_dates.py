@@ -106,6 +106,13 @@ def test_first_day_of_a_range():
     assert find_date_mentions("tỷ số 15-17/5 trận") == []  # no cue: a score, not a range
 
 
+def test_first_day_of_a_list_of_days():
+    text = "Trong hai ngày 9 và 10/6, HĐND tỉnh tổ chức kỳ họp thứ 4."
+    assert understand(text, date_hint=D(2017, 6, 12)).meeting_date == D(2017, 6, 9)
+    assert understand("Hội nghị diễn ra trong các ngày 22, 23/4/2021 tại Hà Nội.").meeting_date == D(2021, 4, 22)
+    assert find_date_mentions("tỷ lệ 2 và 3/4 số hộ") == []  # no "ngày": fractions, not days
+
+
 def test_dotted_dates():
     assert understand("Sáng 3.7.2020, Huyện ủy tổ chức hội nghị.").meeting_date == D(2020, 7, 3)
 
@@ -216,6 +223,9 @@ def test_a_year_only_from_the_meeting_itself(text, expected):
         ("Ngày 8/6, Đảng ủy tổ chức Hội nghị. Cần tập trung thực hiện từ nay đến hết năm 2017.", D(2017, 6, 8)),
         ("Thực hiện Chương trình công tác năm 2017 của Đảng ủy, ngày 8/6, Đảng ủy tổ chức Hội nghị.", D(2017, 6, 8)),
         ("Chiều 10-2, lãnh đạo thành phố làm việc với huyện về kế hoạch triển khai nhiệm vụ năm 2017.", D(2017, 2, 10)),
+        # … unless it runs years past what the text tells: a roadmap, not this year
+        ("Chiều 6/2, tổng công ty họp với Bộ. Cuối năm 2016 đã bàn giao danh sách. Lộ trình nâng cấp 500 điểm "
+         "từ nay tới hết năm 2019.", None),
         # … not the year whose results are reviewed, nor a target
         ("Chiều 8/2, Bí thư nêu kết quả thực hiện nhiệm vụ năm 2016 tại buổi làm việc.", None),
         ("Sáng 10/2, huyện họp. Từ nay đến năm 2020 sẽ xây 10 trường.", None),
@@ -233,6 +243,9 @@ def test_year_of_a_year_less_date(text, expected):
         ("Ngày 28/4, trao đổi với báo chí, ông An cho biết Ban Thường vụ đã họp chỉ đạo xử lý.", None),
         ("Ngày 26/4, Ủy ban Kiểm tra thông tin về kết quả kỳ họp thứ 6. Tại kỳ họp ngày 23/4, Ủy ban xem xét kỷ luật.",
          D(2021, 4, 23)),
+        # a date that opens reported speech dates what is told ("cho biết, ngày 26/4, đơn vị sẽ …")
+        ("Làm việc với đoàn công tác của Bộ, Giám đốc bệnh viện cho biết, ngày 26/4, đơn vị sẽ tiêm thử vắc xin.",
+         None),
         # told on the day of the meeting: its date
         ("Sáng 6/2, tại hội nghị, ông An cho biết đã hoàn thành kế hoạch.", D(2021, 2, 6)),
         ("Tại buổi họp báo chiều 7/2, Đại sứ cho biết lễ hội sẽ được tổ chức tại Hà Nội.", D(2021, 2, 7)),
@@ -262,3 +275,74 @@ def test_dates_of_minutes_and_messages_are_documents():
     assert understand(text, date_hint=D(2021, 4, 27)).meeting_date is None
     text = "Trong một thông điệp trên mạng xã hội ngày 26/4, Thủ tướng giải thích và kèm ảnh về cuộc họp."
     assert understand(text, date_hint=D(2021, 4, 26)).meeting_date is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the period of an abbreviation ends no sentence: the meeting words after "TP." belong to the lead
+        ("Chiều 6/6, UBND TP. Hải Phòng tổ chức hội nghị về giao thông. Ngày 2/6, các phường đã họp dân.",
+         D(2017, 6, 6)),
+        ("Sáng 14/6, Thứ trưởng Bộ Ngoại giao Nga I. Petrov đồng chủ trì đối thoại. Ngày 12/6, hai đoàn họp trù bị.",
+         D(2017, 6, 14)),
+        # "dự thảo", "dự kiến" are no "dự" (attend): the vote of the lead, not the earlier debate on the draft
+        ("Chiều 19/6, các đại biểu bấm nút thông qua luật. Ngày 29/5/2017, các đại biểu góp ý dự thảo luật.",
+         D(2017, 6, 19)),
+        # an infection's "tiếp xúc" (contact) is no meeting with voters
+        ("Ban chỉ đạo của tỉnh đã họp khẩn chiều 29/4 để truy vết. Ngày 23/4, bệnh nhân có tiếp xúc với bạn bè.",
+         D(2017, 4, 29)),
+        # a status "tính đến 18h ngày 27/4" is no meeting's date
+        ("Tính đến 18h ngày 27/4, tỉnh ghi nhận 5 ca mắc. Ban chỉ đạo của tỉnh họp bàn biện pháp.", None),
+    ],
+)
+def test_sentences_and_cues_around_the_meeting_date(text, expected):
+    assert understand(text, date_hint=D(2017, 6, 20) if "/6" in text else D(2017, 4, 28)).meeting_date == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the year in the name of the event the meeting belongs to, in the meeting's own sentence …
+        ("Ngày 4.6, Ban Giám khảo DIFF2017 đã tổ chức buổi họp chọn ba đội vào chung kết.", D(2017, 6, 4)),
+        ("Ngày 4/6, Ban Giám khảo lễ hội Pháo hoa quốc tế Hải Phòng 2017 tổ chức buổi họp chọn đội thi.",
+         D(2017, 6, 4)),
+        # … or elsewhere, when the sentence names the event by its acronym
+        ("Sáng 9/5, Hội nghị quan chức cao cấp APEC lần thứ hai khai mạc tại Hà Nội. Đây là đợt hội nghị lớn "
+         "của Năm APEC 2017.", D(2017, 5, 9)),
+        # a year-long programme the meeting is not named with does not date it
+        ("Sáng 6/6, tại Tokyo, Thủ tướng tọa đàm với doanh nghiệp Nhật Bản. Nhiều doanh nghiệp tham gia các hoạt "
+         "động của Năm APEC 2017.", None),
+        # … but not a vision or a plan named after it
+        ("Ngày 24/5, tại Manila đã diễn ra Hội nghị quan chức cao cấp ARF. Các nước triển khai Tầm nhìn ARF 2020.",
+         None),
+        # a treaty named with its year is cited, never held
+        ("Hội nghị lần thứ 27 các nước thành viên UNCLOS 1982 diễn ra từ ngày 12 đến 16-6. Các cơ quan được thành "
+         "lập theo UNCLOS 1982 báo cáo.", None),
+        # the next host's summit year, told in a sentence about the future, does not rule the year out …
+        ("Ngày 9/6, tại Astana đã khai mạc Hội nghị thượng đỉnh SCO 2017. Chức chủ tịch luân phiên sẽ được chuyển "
+         "giao cho nước bạn, nước chủ nhà của Hội nghị thượng đỉnh SCO năm 2018.", D(2017, 6, 9)),
+        # … nor does a target further off in a sentence that strives for it
+        ("Thứ trưởng thăm Việt Nam từ 13-14/6/2017. Ngày 14/6, hai Thứ trưởng chủ trì đối thoại. Hai bên phấn đấu "
+         "nâng kim ngạch thương mại song phương lên 10 tỷ USD vào năm 2020.", D(2017, 6, 14)),
+    ],
+)
+def test_a_year_named_for_the_meetings_event(text, expected):
+    assert understand(text).meeting_date == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a meeting that reviews one year and plans the next is held at the turn of the year: in December of
+        # the reviewed year …
+        ("Ngày 24/12, UBND huyện tổ chức hội nghị tổng kết nhiệm vụ quân sự địa phương 2020 và triển khai nhiệm "
+         "vụ năm 2021. Ông An nhấn mạnh: Năm 2021, huyện tập trung làm tốt công tác tuyển quân.", D(2020, 12, 24)),
+        # … or in the first months of the planned one
+        ("Sáng 15/1, Hội Nông dân xã tổ chức hội nghị tổng kết công tác Hội năm 2020 và triển khai phương "
+         "hướng nhiệm vụ năm 2021.", D(2021, 1, 15)),
+        # a review alone names only the period it looks back on
+        ("Ngày 24/12, huyện tổ chức hội nghị tổng kết công tác năm 2020.", None),
+    ],
+)
+def test_a_review_and_plan_meeting_is_held_at_the_turn_of_the_year(text, expected):
+    assert understand(text).meeting_date == expected

@@ -419,3 +419,40 @@ def test_a_note_after_the_author_line_is_furniture():
 def test_author_tails_glued_to_the_last_paragraph(tail, author):
     text = f"Họp báo\n\nHội đồng đã họp.\n\nBộ đã có văn bản yêu cầu trường thực hiện đúng quy chế. {tail}"
     assert understand(text).author == author
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        # a summit is a "hội nghị", whatever else it holds or its lead calls it
+        ("Đề xuất về quyền lợi công dân\n\nTại cuộc họp thượng đỉnh của khối ngày 22/6, Thủ tướng đưa ra đề xuất.",
+         "hội nghị"),
+        ("Hội nghị thượng đỉnh năm nay diễn ra từ ngày 12-14/4 với một số phiên họp chuyên đề.\n\nNội dung.",
+         "hội nghị"),
+        ("Tổng thống lần đầu dự Hội nghị thượng đỉnh của khối\n\nTổng thống sẽ tham dự Hội nghị thượng đỉnh tại "
+         "Brussels.\n\nTrước đó một ngày, ông đã có cuộc hội đàm với Thủ tướng nước chủ nhà.", "hội nghị"),
+        # a building named after meetings is no meeting
+        ("Thủ tướng đón người đồng cấp\n\nChiều 21/6, tại Trung tâm Hội nghị tỉnh, Thủ tướng chủ trì lễ đón.", None),
+        # a plenary vote or question time of the National Assembly: the sitting, or the session when one is named
+        ("Gần 90% đại biểu tán thành\n\nChiều 19/6, các đại biểu Quốc hội đã bấm nút thông qua Luật Du lịch. "
+         "Luật được trình Quốc hội thông qua tại kỳ họp này.", "phiên họp"),
+        ("Chất vấn dân chủ, thẳng thắn\n\nChủ tịch Quốc hội đánh giá các phiên chất vấn diễn ra sôi nổi.\n\n"
+         "Quốc hội đã hoàn thành phiên chất vấn tại Kỳ họp thứ 3.", "kỳ họp"),
+        ("Tư duy nhiệm kỳ\n\nPhó Thủ tướng cho biết tư duy nhiệm kỳ rất tinh vi.\n\nĐại biểu An nói qua theo dõi "
+         "hai phiên chất vấn, trách nhiệm của các bộ còn khó xác định.", "phiên họp"),
+        ("Bàn luật tố cáo\n\nQuốc hội thảo luận tại hội trường về dự thảo luật. Không nên cứng nhắc chỉ qua 2-3 "
+         "kỳ họp mới thông qua một luật.", "phiên họp"),
+        ("Thông cáo số 4 Kỳ họp thứ 3\n\nNgày 25/5, Quốc hội họp phiên toàn thể tại hội trường.", "kỳ họp"),
+        # a reception has no kind, unless the lead says talks followed
+        ("Tổng thống tiếp Thủ tướng\n\nTổng thống hôm 31/5 đã tiếp Thủ tướng tại Nhà Trắng. Hai nhà lãnh đạo sau "
+         "đó có buổi hội đàm.", "hội đàm"),
+        ("Phó Thủ tướng tiếp đoàn doanh nghiệp Australia\n\nSáng 12/6, Phó Thủ tướng tiếp đoàn doanh nghiệp sang "
+         "dự Hội nghị triển lãm thương mại.", None),
+        # two kinds named for one event: the conventions' order settles it
+        ("Báo chí đồng hành cùng lực lượng công an\n\nNgày 6/6, Bộ Công an đã tổ chức buổi gặp mặt, tọa đàm về "
+         "vai trò của báo chí.", "tọa đàm"),
+        ("Họp mặt và tổng kết công tác năm 2020\n\nNội dung báo cáo.", "tổng kết"),
+    ],
+)
+def test_kinds_of_summits_sittings_receptions_and_pairs(text, kind):
+    assert understand(text).kind == kind

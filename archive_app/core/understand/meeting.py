@@ -23,6 +23,8 @@ _SPECIFIC = [
     ("tiếp xúc cử tri", ("tiếp xúc cử tri", "tiếp xúc với cử tri")),
     ("họp báo", ("họp báo",)),
     ("hội thảo", ("hội thảo",)),
+    # a summit is a "hội nghị" whatever else it holds ("phiên họp" of the summit, "hội đàm" on its sidelines)
+    ("hội nghị", ("hội nghị thượng đỉnh", "cuộc họp thượng đỉnh")),
     ("tọa đàm", ("tọa đàm",)),
     ("tập huấn", ("tập huấn",)),
     ("họp mặt", ("họp mặt",)),
@@ -65,9 +67,33 @@ _NOT_EVENT = re.compile(
     r"\s+(?:(?:cuộc|buổi)\s+)?$"
 )
 _INSIDE_KIND = re.compile(r"(?:kỳ|phiên)\s+$")  # the "họp" of "kỳ họp", "phiên họp" is no bare "họp"
+_VENUE = re.compile(r"(?<!\w)(?:trung tâm|cung|nhà)\s+$")  # "tại Trung tâm Hội nghị tỉnh": a building
 _PRESS_IN_LEAD = re.compile(
     r"(?:(?:tại|trong|ở)\s+(?:cuộc|buổi)|tổ chức(?:\s+(?:cuộc|buổi))?)\s+họp báo(?!\w)"
 )
+
+
+# The conventions' order of kinds, which settles a pair that names one event: "buổi gặp mặt, tọa đàm" is a
+# tọa đàm, "họp mặt và tổng kết" a tổng kết.
+_CANONICAL_ORDER = (
+    "giao ban", "sơ kết", "tổng kết", "đại hội", "kỳ họp", "phiên họp", "tiếp xúc cử tri", "họp báo",
+    "hội thảo", "tọa đàm", "tập huấn", "họp mặt", "gặp mặt", "hội đàm", "tiếp công dân", "làm việc",
+    "hội nghị", "họp",
+)
+_PAIR_JOIN = re.compile(r"\s*(?:,|và)\s*")
+
+
+def _paired(low: str, end: int, kind: str, words) -> str:
+    """``kind``, or the kind named right after it ("gặp mặt, tọa đàm") when that one comes first in the
+    conventions' order."""
+    join = _PAIR_JOIN.match(low, end)
+    if not join:
+        return kind
+    for other, word in words:
+        after = join.end() + len(word)
+        if low.startswith(word, join.end()) and (after == len(low) or not low[after].isalnum()):
+            return min(kind, other, key=_CANONICAL_ORDER.index)
+    return kind
 
 
 def _kinds(text: str, table) -> list[tuple[int, str]]:
@@ -86,8 +112,9 @@ def _kinds(text: str, table) -> list[tuple[int, str]]:
                 and not hay.startswith(_NOT_AFTER.get(kind, ()), end)
                 and not _NOT_EVENT.search(hay, max(0, pos - 22), pos)
                 and not (kind == "họp" and _INSIDE_KIND.search(hay, max(0, pos - 6), pos))
+                and not _VENUE.search(hay, max(0, pos - 10), pos)
             ):
-                out.append((pos, kind))
+                out.append((pos, _paired(hay, end, kind, words)))
                 break
             pos = hay.find(word, end)
     out.sort()
@@ -129,8 +156,9 @@ def _held(text: str, cue: re.Pattern, table=_SPEC, verbs: bool = False) -> str |
                     or (verbs and low.startswith(_HELD_AFTER.get(kind, "\0"), end))
                 )
                 and not _NOT_EVENT.search(low, max(0, pos - 22), pos)
+                and not _VENUE.search(low, max(0, pos - 10), pos)
             ):
-                first = (pos, kind)
+                first = (pos, _paired(low, end, kind, table[0]))
                 break
             pos = low.find(word, end)
     return first[1] if first else None
@@ -143,7 +171,25 @@ _PLENARY = re.compile(
     r"(?<!\w)(?:quốc hội|qh)\s+(?:(?:đã|tiếp tục|sẽ)\s+)?"
     r"(?:họp phiên|(?:họp|thảo luận|làm việc|biểu quyết)\s+(?:ở|tại)\s+hội trường)"
 )
-_SESSION = re.compile(r"(?<!\w)kỳ họp(?!\w)")
+# A plenary vote or question time: "các đại biểu Quốc hội đã bấm nút thông qua Luật", "phiên chất vấn", "trả
+# lời chất vấn" (not a law "được Quốc hội biểu quyết thông qua" some time ago).
+_PLENARY_ACT = re.compile(
+    r"(?<!được )(?<!\w)(?:quốc hội|qh)\s+(?:(?:đã|sẽ)\s+)?(?:bấm nút|biểu quyết)\s+thông qua"
+    r"|(?<!\w)(?:phiên|buổi)\s+(?:họp\s+)?chất vấn|(?<!\w)trả lời chất vấn"
+    r"|(?<!\w)(?:quốc hội|qh)\s+(?:(?:đã|tiếp tục)\s+)?thảo luận\s+(?:ở|tại)\s+(?:hội|nghị) trường"
+)
+# A session named: "Kỳ họp thứ 3", "bế mạc kỳ họp"; not "kỳ họp này" (names none), "2-3 kỳ họp" (a count) nor a
+# coming one ("tại Kỳ họp thứ sáu, Quốc hội sẽ lấy phiếu tín nhiệm").
+_SESSION = re.compile(r"(?<!\w)kỳ họp(?!\w)(?!\s+này)(?![^.;!?\n]{0,40}(?<!\w)sẽ(?!\w))")
+_COUNT_BEFORE = re.compile(r"(?<!số)\s(?:\d+\s*[-–]\s*)?\d+\s+$")  # "tại 3 kỳ họp", not "Thông cáo số 4 Kỳ họp"
+
+
+def _names_session(text: str) -> bool:
+    """Does ``text`` name the session a sitting belongs to?"""
+    low = text.lower()
+    return any(not _COUNT_BEFORE.search(low, max(0, m.start() - 12), m.start()) for m in _SESSION.finditer(low))
+
+
 _SITTING_OF_SESSION = re.compile(
     r"(?<!\w)phiên(?: họp)?(?:\s+[^\s.;:]+){0,4}?\s+(?:của|thuộc)\s+kỳ họp(?!\w)"
 )
@@ -155,7 +201,8 @@ _WORKING_SESSION = re.compile(r"(?<!\w)(?:buổi|cuộc) làm việc(?!\w)")
 # thư tiếp Thủ tướng Lào", "Tại buổi tiếp, …" (not "tiếp tục", "trực tiếp", "tiếp xúc cử tri", "đón tiếp").
 _RECEPTION = re.compile(
     r"(?<!\w)(?:(?i:hội kiến|buổi tiếp(?!\s+(?:xúc|công dân)))"
-    rf"|(?<![Đđ]ón )[Tt]iếp(?=\s+[{UPPER}]))(?!\w)"
+    # "tiếp Thủ tướng Lào", "tiếp đoàn doanh nghiệp"
+    rf"|(?<![Đđ]ón )[Tt]iếp(?=\s+(?:[{UPPER}]|đoàn(?!\w))))(?!\w)"
 )
 
 
@@ -167,13 +214,27 @@ def meeting_kind(title: str, lead: str, opening: str = "") -> str | None:
     one ("làm việc")."""
     reception = _RECEPTION.search(title)
     if reception and all(pos > reception.start() for pos, _ in _kinds(title, _SPEC) + _kinds(title, _GEN)):
-        return None
-    if _PLENARY.search(lead.lower()) or _SITTING_OF_SESSION.search(lead.lower()):
-        return "kỳ họp" if _SESSION.search(title.lower()) or _SESSION.search(opening.lower()) else "phiên họp"
+        # … unless the lead says talks followed: "Hai nhà lãnh đạo sau đó có buổi hội đàm"
+        return "hội đàm" if _held(lead, _HELD_IN_LEAD, verbs=True) == "hội đàm" else None
+    lead_low = lead.lower()
+    if _PLENARY.search(lead_low) or _SITTING_OF_SESSION.search(lead_low) or _plenary_act(lead_low):
+        return _plenary(title, opening)
     kind = _named_kind(title, lead, opening)
+    if kind is None and _plenary_act(opening[:_OPENING_CHARS].lower()):
+        return _plenary(title, opening)  # "Đại biểu An khi chất vấn Phó Thủ tướng …": question time
     if kind in ("hội nghị", "họp") and _WORKING_SESSION.search(opening[:_OPENING_CHARS].lower()):
         return "làm việc"
     return kind
+
+
+def _plenary_act(low: str) -> bool:
+    """A plenary vote or question time in ``low`` (the regex runs only where its words occur: it is slow)."""
+    return ("thông qua" in low or "chất vấn" in low or "trường" in low) and bool(_PLENARY_ACT.search(low))
+
+
+def _plenary(title: str, opening: str) -> str:
+    """A plenary sitting's kind: the session when the text names one, else the sitting."""
+    return "kỳ họp" if _names_session(title) or _names_session(opening) else "phiên họp"
 
 
 def _named_kind(title: str, lead: str, opening: str = "") -> str | None:
@@ -212,8 +273,11 @@ def _named_kind(title: str, lead: str, opening: str = "") -> str | None:
 
 # ---------------------------------------------------------------- date
 _MEETING_CUE = re.compile(
-    r"tổ chức|diễn ra|họp|hội nghị|kỳ họp|phiên họp|đại hội|khai mạc|bế mạc|làm việc|tiếp xúc|hội thảo"
-    r"|tọa đàm|giao ban|sơ kết|tổng kết|tập huấn|gặp mặt|họp mặt|chủ trì|tham dự|(?<!\w)dự(?!\w)|hội đàm|triệu tập"
+    r"tổ chức|diễn ra|họp|hội nghị|kỳ họp|phiên họp|đại hội|khai mạc|bế mạc|làm việc|hội thảo"
+    r"|tiếp xúc (?:với )?cử tri|(?:buổi|cuộc) tiếp xúc"  # not an infection's "tiếp xúc" (contact)
+    r"|tọa đàm|giao ban|sơ kết|tổng kết|tập huấn|gặp mặt|họp mặt|chủ trì|tham dự|hội đàm|triệu tập"
+    # "dự" (attend), not "dự thảo", "dự kiến"
+    r"|(?<!\w)dự(?!\w)(?!\s+(?:thảo|kiến|án|toán|báo|định|luật|trữ|phòng|bị|thi)(?!\w))"
 )
 _TIME_CUE = re.compile(r"(?:sáng|chiều|tối|trưa|đêm|nay|qua|hôm)\s*(?:ngày\s*)?[,(]?\s*$")
 _DAY_CUE = re.compile(r"ngày\s*$")
@@ -225,6 +289,7 @@ _DOC_CUE = re.compile(
 )
 _LIMIT_CUE = re.compile(
     r"(?:trước|đến|chậm nhất|hoàn thành|kể từ|từ|hạn|sinh|hết|tính đến|tới|sau)\s+"
+    r"(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{2}(?:\s*phút)?)?\s+)?"  # "tính đến 18h ngày 27/4", "trước 17 giờ ngày 5/6"
     r"(?:ngày\s+)?(?:[\d/.-]+\s+)?$"
 )
 _BIO_CUE = re.compile(
@@ -233,6 +298,39 @@ _BIO_CUE = re.compile(
 )
 _RANGE_AFTER = re.compile(r"\s*[-–]\s*\d")
 _SENT = re.compile(r"[.!?\n]")
+# The period of an abbreviation or an initial ends no sentence: "UBND TP. Hồ Chí Minh", "Ủy ban T.Ư MTTQ",
+# "Q.1", "I. Morgulov", "TS. An".
+_ABBREVIATIONS = frozenset({"TP", "Tp", "TX", "Tx", "ThS", "TS", "PGS", "GS", "BS", "KS"})
+
+
+def _abbreviation_dot(text: str, pos: int) -> bool:
+    """Is the period at ``pos`` that of an initial or an abbreviation ("I. Morgulov", "TP. Huế", "T.Ư")?"""
+    after = pos + 1
+    if after < len(text) and text[after] == " ":
+        after += 1
+    if after >= len(text) or not text[after].isalnum():
+        return False
+    start = pos
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    word = text[start:pos]
+    if start > 0 and text[start - 1].isdigit():
+        return False
+    return (len(word) == 1 and word.isupper()) or word in _ABBREVIATIONS
+
+
+def _lower_for_sentences(text: str) -> str:
+    """``text`` lower-cased, with the periods of abbreviations turned into "·" (same length, so positions
+    stay those of ``text``)."""
+    low = text.lower()
+    chars = None
+    pos = text.find(".")
+    while pos >= 0:
+        if _abbreviation_dot(text, pos):
+            chars = chars or list(low)
+            chars[pos] = "·"
+        pos = text.find(".", pos + 1)
+    return "".join(chars) if chars else low
 
 
 def _sentence_bounds(lower: str, pos: int, end: int) -> tuple[int, int]:
@@ -280,7 +378,7 @@ _OTHER_MONTH = re.compile(
 # lên đường nhập ngũ năm 2017". Not the period a review looks back on ("Hội nghị tổng kết công tác năm 2016"
 # is held in 2017), nor a subject after "về", "bàn" …
 _EVENT_NAME_YEAR = re.compile(
-    r"(?<!\w)(?:hội nghị|đại hội|hội thảo|diễn đàn|tọa đàm|hội chợ|liên hoan|gặp mặt|họp mặt|hội đàm)"
+    r"(?<!\w)(?:hội nghị|đại hội|hội thảo|diễn đàn|tọa đàm|hội chợ|liên hoan|lễ hội|gặp mặt|họp mặt|hội đàm)"
     r"((?:\s+[^\s.,;:()\"“”\[\]]+){0,7}?)\s+(?:năm\s+)?((?:19|20)\d\d)(?![\d/–-]|[.,]\d|\s*[-–]\s*\d)",
     re.IGNORECASE,
 )
@@ -314,12 +412,21 @@ _AHEAD_YEAR = re.compile(
 )
 
 
+# … nor any year later in a sentence that speaks of the future: "chức chủ tịch sẽ được chuyển giao cho Trung
+# Quốc, nước chủ nhà của Hội nghị năm 2018", "phấn đấu nâng kim ngạch … lên 10 tỷ USD vào năm 2020"
+_AHEAD_SENTENCE = re.compile(
+    r"(?<!\w)(?:sẽ|dự kiến|phấn đấu|mục tiêu|hướng tới|tầm nhìn)(?!\w)[^.;:!?\n]{0,120}$"
+)
+
+
 def _told_years(text: str, lower: str) -> set[int]:
     """Years the text tells as past or present (not a target, plan, deadline or birth)."""
     out = set()
     for m in _ANY_YEAR.finditer(text):
         before = lower[max(0, m.start() - 50) : m.start()]
         if _AHEAD_YEAR.search(before) or _BIO_CUE.search(before) or re.search(r"(?<!\w)sn\s*$", before):
+            continue
+        if _AHEAD_SENTENCE.search(lower, max(0, m.start() - 140), m.start()):
             continue
         out.add(int(m.group(1)))
     return out
@@ -336,7 +443,11 @@ def _fallback_year(text: str, lower: str, mentions, meeting) -> int | None:
     the text tells as past may be later: a report is not older than what it tells. A wrong year is worse
     than none."""
     year = _year_evidence(text, lower, mentions, meeting)
-    if year is None or any(y > year for y in _told_years(text, lower)):
+    if year is None:
+        return None
+    # a December review-and-plan meeting speaks of the planned year too ("Năm 2021, huyện phấn đấu …")
+    latest = year + 1 if meeting.month >= 10 and year == _turn_of_year(lower, meeting, meeting.month) else year
+    if any(y > latest for y in _told_years(text, lower)):
         return None
     return year
 
@@ -362,12 +473,46 @@ _THIS_YEARS_PLAN = re.compile(
 )
 
 
-def _present_year(lower: str, month: int) -> int | None:
-    """The year the report speaks in, when one phrase says it (and no other says another)."""
+def _present_year(text: str, lower: str, month: int) -> int | None:
+    """The year the report speaks in, when one phrase says it (and no other says another). "Từ nay đến hết năm
+    2019" years past what the text tells is a roadmap's end, not this year."""
     years = {int(m.group(1)) for m in _FROM_NOW.finditer(lower)}
+    if years:
+        told = _told_years(text, lower)
+        years = {y for y in years if not told or y <= max(told) + 1}
     if 2 <= month <= 10:
         years |= {int(m.group(1)) for m in _THIS_YEARS_PLAN.finditer(lower)}
     return years.pop() if len(years) == 1 else None
+
+
+_TITLE_CHARS = 250  # a first line this short, set apart, is a headline
+
+
+# A meeting that reviews one year and sets the tasks of the next ("hội nghị tổng kết công tác năm 2020 và triển
+# khai nhiệm vụ năm 2021") is held at the turn of the year: in the last months of the reviewed year or the first
+# of the next.
+_REVIEWED_YEAR = re.compile(
+    r"(?<!\w)(?:tổng kết|đánh giá kết quả)(?!\w)[^.;:!?\n]{0,80}?(?<!\d)((?:19|20)\d\d)(?!\d)"
+)
+_PLANNED_YEAR = re.compile(
+    r"(?<!\w)(?:triển khai|phương hướng|nhiệm vụ|kế hoạch)(?!\w)[^.;:!?\n]{0,80}?năm ((?:19|20)\d\d)(?!\d)"
+)
+
+
+def _turn_of_year(lower: str, meeting, month: int) -> int | None:
+    """The year of a review-and-plan meeting named in the title or the meeting's own sentence, from its month."""
+    if 3 < month < 10:
+        return None
+    a, b = _sentence_bounds(lower, meeting.start, meeting.end)
+    title_end = lower.find("\n")
+    parts = [lower[a:b]] + ([lower[:title_end]] if 0 <= title_end <= _TITLE_CHARS else [])
+    for part in parts:
+        reviewed = {int(m.group(1)) for m in _REVIEWED_YEAR.finditer(part)}
+        planned = {int(m.group(1)) for m in _PLANNED_YEAR.finditer(part)}
+        if len(reviewed) == 1 and planned == {next(iter(reviewed)) + 1}:
+            year = reviewed.pop()
+            return year if month >= 10 else year + 1
+    return None
 
 
 def _not_a_meetings_month(lower: str, at: int) -> bool:
@@ -408,9 +553,12 @@ def _year_evidence(text: str, lower: str, mentions, meeting) -> int | None:
     same = [d.year for d in mentions if d.year and _same_event(lower, d, day, month)]
     if same:
         return max(same)
-    present = _present_year(lower, month)
+    present = _present_year(text, lower, month)
     if present:
         return present
+    turn = _turn_of_year(lower, meeting, month)
+    if turn:
+        return turn
     pairs = [
         (m, y, _not_a_meetings_month(lower, at))
         for m, y, at in month_year_mentions(text)
@@ -421,17 +569,69 @@ def _year_evidence(text: str, lower: str, mentions, meeting) -> int | None:
     later = {y for m, y, _ in pairs if m > month}
     if len(years) == 1 and recent == years and not later - years:
         return years.pop()
-    named = {
-        int(m.group(1))
-        for m in _EVENT_YEAR.finditer(text)
-        if _QUALIFIERS not in lower[max(0, m.start() - 30) : m.start()]
-    }
-    named |= {int(m.group(2)) for m in _EVENT_NAME_YEAR.finditer(text) if not _NOT_NAME_WORDS.search(m.group(1))}
+    named = _named_years(text, lower, meeting)
     if len(named) == 1:  # no month-year of a later year says otherwise
         year = named.pop()
         if all(y <= year for y in later | years):
             return year
     return None
+
+
+def _named_years(text: str, lower: str, meeting) -> set[int]:
+    """Years in the name of the event the meeting belongs to: a name in the meeting's own sentence or in the
+    title ("Ngày 4/6, Ban Giám khảo DIFF2017 họp", "Hội nghị … toàn cầu 2017"), or elsewhere when its
+    acronym is in that sentence ("Hội nghị SOM 2 (APEC) khai mạc" … "Năm APEC 2017"). Not a name the text
+    cites as a document ("theo UNCLOS 1982"), nor a year-long programme the meeting is not named with."""
+    a, b = _sentence_bounds(lower, meeting.start, meeting.end)
+    title_end = text.find("\n")
+    title_end = title_end if 0 <= title_end <= _TITLE_CHARS else 0
+    sentence = text[a:b]
+
+    out = set()
+    for m in _EVENT_YEAR.finditer(text):
+        name = m.group(0)[: m.start(1) - m.start()].strip()
+        if not (a <= m.start() < b or m.start() < title_end or (name.isupper() and _has_word(sentence, name))):
+            continue
+        before = lower[max(0, m.start() - 30) : m.start()]
+        if _QUALIFIERS in before or _cited_as_document(lower, m.group(0).lower()) or _AHEAD_YEAR.search(before):
+            continue  # "vòng loại Asian Cup 2019", "theo UNCLOS 1982", "Tầm nhìn ARF 2020"
+        out.add(int(m.group(1)))
+    for start, end in ((a, b), (0, title_end)):
+        for m in _GLUED_EVENT_YEAR.finditer(text, start, end):
+            if not _cited_as_document(lower, m.group(0).lower()):
+                out.add(int(m.group(1)))
+        out |= {
+            int(m.group(2))
+            for m in _EVENT_NAME_YEAR.finditer(text, start, end)
+            if not _NOT_NAME_WORDS.search(m.group(1))
+        }
+    return out
+
+
+def _has_word(text: str, word: str) -> bool:
+    """Is ``word`` in ``text`` as a whole word?"""
+    pos = text.find(word)
+    while pos >= 0:
+        end = pos + len(word)
+        if (pos == 0 or not text[pos - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        pos = text.find(word, end)
+    return False
+
+
+# "DIFF2017", "EXPO-2017": an acronym with its year glued on
+_GLUED_EVENT_YEAR = re.compile(r"(?<![^\W_])[A-ZĐ]{2,}-?((?:19|20)\d\d)(?![\d/–-]|[.,]\d)")
+_CITED = re.compile(r"(?:theo|thực hiện|tuân thủ|căn cứ|công ước|hiệp định|hiến chương)\s+$")
+
+
+def _cited_as_document(lower: str, name: str) -> bool:
+    """Does the text cite ``name`` ("unclos 1982") as a document anywhere ("theo UNCLOS 1982")?"""
+    pos = lower.find(name)
+    while pos >= 0:
+        if _CITED.search(lower, max(0, pos - 20), pos):
+            return True
+        pos = lower.find(name, pos + len(name))
+    return False
 
 
 # "Ngày 6/2, Bộ phát đi thông tin cho biết, mới đây, Thứ trưởng đã chủ trì cuộc họp": the date of the telling,
@@ -448,6 +648,14 @@ _NOT_THAT_DAY = re.compile(
 
 # "Trước đó, phát biểu tại hội nghị bàn giao hôm 12/4, …": an earlier event, told as background.
 _EARLIER = re.compile(r"\s*(?:và\s+|cũng\s+)?trước đó(?!\s+cùng ngày)(?!\w)")
+
+
+# "Ông A cho biết, ngày 26/4, đơn vị sẽ tiêm thử": a date that opens reported speech dates what is told, not the
+# meeting where it is told
+_TOLD_CONTENT = re.compile(
+    r"(?<!\w)(?:cho biết|cho hay|thông tin)\s*[,:]\s*(?:(?:vào|trong)\s+)?(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?"
+    r"(?:ngày\s+)?$"
+)
 
 
 def _date_of_telling(lower: str, d, a: int) -> bool:
@@ -485,11 +693,16 @@ def meeting_date(text: str, hint: datetime.date | None = None) -> datetime.date 
     mentions = find_date_mentions(text)
     if not mentions:
         return None
-    lower = text.lower()
+    lower = _lower_for_sentences(text)
     best, best_score = None, 0
     for d in mentions:
         a, b = _sentence_bounds(lower, d.start, d.end)
-        if _EARLIER.match(lower, a) or _not_the_meeting(lower, d, a) or _date_of_telling(lower, d, a):
+        if (
+            _EARLIER.match(lower, a)
+            or _not_the_meeting(lower, d, a)
+            or _date_of_telling(lower, d, a)
+            or _TOLD_CONTENT.search(lower, max(a, d.start - 40), d.start)
+        ):
             continue  # a document's, a deadline, the day of telling, an earlier event's
         before = lower[max(a, d.start - 60) : d.start]
         cue = bool(_MEETING_CUE.search(lower, a, b))

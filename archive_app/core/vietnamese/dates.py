@@ -39,7 +39,12 @@ _DATE_RANGE = re.compile(
     r"(\d{1,2})\s*[/.-]\s*(\d{1,2})"
     r"(?:\s*[/.-]\s*(\d{4}))?(?![\w/]|[.,]\d)"
 )
+# "(trong hai) ngày 9 và 10/6", "các ngày 22, 23/4/2021": a list of days gives its first as a range does
+_DAY_LIST = re.compile(
+    r"[Nn]gày (\d{1,2})\s*(?:,|và)\s*(\d{1,2})\s*([/.-])\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\w/]|[.,]\d)"
+)
 _RANGE_HINT = re.compile(r"\d\s*(?:[-–]|đến|tới)\s*(?:ngày\s+)?\d")
+_LIST_HINT = re.compile(r"[Nn]gày \d{1,2}\s*(?:,|và)\s*\d")
 
 
 def _ranges(text: str) -> list[DateMention]:
@@ -64,6 +69,16 @@ def _ranges(text: str) -> list[DateMention]:
             continue
         if d1 < d2 and make_date(year or 2000, month, d1) and make_date(year or 2000, month, d2):
             out.append(DateMention(d1, month, year, m.start(), m.end(), True))
+    return out
+
+
+def _day_lists(text: str) -> list[DateMention]:
+    """The first day of each list of days after "ngày" ("trong hai ngày 9 và 10/6"), spanning the list."""
+    out: list[DateMention] = []
+    for m in _DAY_LIST.finditer(text):
+        d1, d2, month, year = int(m.group(1)), int(m.group(2)), int(m.group(4)), _year(m.group(5))
+        if d1 < d2 and make_date(year or 2000, month, d1) and make_date(year or 2000, month, d2):
+            out.append(DateMention(d1, month, year, m.start(1), m.end(), True))
     return out
 
 
@@ -148,6 +163,11 @@ def find_date_mentions(text: str) -> list[DateMention]:
         for r in _ranges(text):
             found.append(r)
             taken.append((r.start, r.end))
+    if "gày" in text and _LIST_HINT.search(text):
+        for r in _day_lists(text):
+            if not any(s <= r.start < e for s, e in taken):
+                found.append(r)
+                taken.append((r.start, r.end))
     for m in _TEXTUAL.finditer(text) if "tháng" in text or "Tháng" in text else ():
         if m.start() and (text[m.start() - 1].isalnum()):
             continue
