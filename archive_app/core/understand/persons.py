@@ -139,9 +139,10 @@ _BARE = frozenset(("phụ trách", "phó", "trưởng", "chánh", "nguyên", "t�
 # are chairing by the words: the labels' convention)
 _NOT_CHAIRED = r"(?!\s+(?:các hoạt động|hoạt động)(?!\w))"
 _CHAIR_AFTER = re.compile(
-    r"[\s,–-]*(?:(?:đã|sẽ|cùng|là người|người|trực tiếp|đồng thời|đến|về|làm|đến dự và|dự và|tham dự và"
-    r"|tổ chức và|thay mặt(?:\s+[^\s,.;:]+){1,5}?\s*,?)\s+)*(?:(?:đồng\s+)?chủ\s+trì(?!\w)"
-    rf"{_NOT_CHAIRED}|(?:điều hành|điều khiển)\s+(?:phiên|cuộc họp|hội nghị|kỳ họp|buổi họp|nội dung|phần))",
+    r"[\s,–-]*(?:(?:đã|sẽ|cùng|cũng|vẫn|là người|người|trực tiếp|đồng thời|đến|về|làm|đến dự và|dự và|tham dự và"
+    r"|tổ chức và|phát biểu|thay mặt(?:\s+[^\s,.;:]+){1,5}?\s*,?)\s+)*(?:(?:đồng\s+)?chủ\s+trì(?!\w)"
+    rf"{_NOT_CHAIRED}|(?:điều hành|điều khiển)\s+(?:tại\s+)?(?:phiên|cuộc họp|hội nghị|kỳ họp|buổi họp|nội dung"
+    r"|phần))",
     re.IGNORECASE,
 )
 _CHAIR_BEFORE = re.compile(
@@ -594,6 +595,40 @@ def _chairs_later(doc: _Doc, end: int, next_name: int) -> bool:
     return all(w.group(0) in _GAP_ALLOWED for w in _STOP_POST.finditer(doc.masked, end, m.start()))
 
 
+# "Phó Thủ tướng A, Trưởng Ban Chỉ đạo sơ kết 5 năm thực hiện Luật X, chủ trì buổi sơ kết": a role set off by
+# commas between the name and the verb, however long (the role itself may have been cut short of its end)
+_APPOSITIVE_CHAIR = re.compile(rf",\s*(?:(?:đã|cũng|vẫn|trực tiếp)\s+)*(?:đồng\s+)?chủ\s+trì(?!\w){_NOT_CHAIRED}")
+_VERB = re.compile(rf"(?<!\w)(?:{_VERBS}|cho biết|nói|phát biểu)(?!\w)")
+
+
+def _appositive_chairs(doc: _Doc, name_end: int, next_name: int) -> bool:
+    """Is the name followed by ", <title> …, chủ trì": pieces of a role only (each starting with a title, a
+    body or a capitalised word), no verb, no "và" before a lowercase word, up to the comma before "chủ trì"?"""
+    text, lower = doc.text, doc.lower
+    if text[name_end : name_end + 1] != ",":
+        return False
+    p = _SEP_AFTER_NAME.match(text, name_end).end()
+    if not doc.title_end(p):
+        return False
+    piece = p
+    while True:
+        comma = text.find(",", piece, min(next_name, p + 200))
+        if comma < 0:
+            return False
+        if (
+            _HARD.search(doc.paren, piece, comma)
+            or _GAP_BLOCK.search(lower, piece, comma)
+            or _VERB.search(doc.masked, piece, comma)
+            or _AND_LOWER.search(text, piece, comma)
+        ):
+            return False
+        if _APPOSITIVE_CHAIR.match(lower, comma):
+            return True
+        piece = _SEP_AFTER_NAME.match(text, comma).end()
+        if not (doc.title_end(piece) or _ORG_START.match(lower, piece) or text[piece : piece + 1].isupper()):
+            return False
+
+
 class _Found(NamedTuple):
     """One accepted mention: ``head`` is where its title before the name starts; ``how`` says how it was
     found to chair ("after": a verb after the mention, "tag": "– Chủ trì hội nghị" after a dash or comma,
@@ -614,7 +649,8 @@ def _how_chairs(doc: _Doc, cands: list[NameCandidate], k: int, end: int, head: i
     after = _CHAIR_AFTER.match(text, end)
     if after:
         return "tag" if re.match(r"\s*[,–-]", after.group(0)) else "after"
-    if _chairs_later(doc, end, cands[k + 1].start if k + 1 < len(cands) else len(text)):
+    next_name = cands[k + 1].start if k + 1 < len(cands) else len(text)
+    if _chairs_later(doc, end, next_name) or _appositive_chairs(doc, cands[k].end, next_name):
         return "after"
     if _CHAIR_BEFORE.search(lower, max(0, head - 60), head):
         return "before"
@@ -708,6 +744,11 @@ def _scan(doc: _Doc, cands: list[NameCandidate], accepted: frozenset[str]):
 _RECEIVES = re.compile(r"(?<!\w)(?:tiếp(?! xúc| tục| nhận| thu| cận| theo| đó| sau)|hội kiến|đón|tiễn)(?!\w)")
 
 
+# "A sẽ tới Bỉ và đồng chủ trì hội nghị thượng đỉnh": a coming event's co-chair does not chair (the labels'
+# convention), unless the sentence says the event is today
+_COMING = re.compile(r"(?<!\w)sẽ(?!\w)")
+
+
 def _co_chairs(lower: str, found: list[_Found]) -> None:
     """ "A, …; B, … đồng chủ trì cuộc họp": everyone named before it in that sentence chairs."""
     pos = lower.find("đồng chủ trì")
@@ -716,15 +757,19 @@ def _co_chairs(lower: str, found: list[_Found]) -> None:
             pos = lower.find("đồng chủ trì", pos + 1)
             continue
         begin = max((m.end() for m in _SENT_END.finditer(lower, max(0, pos - 600), pos)), default=0)
+        stop = _SENT_END.search(lower, pos)
+        today = "hôm nay" in lower[pos : stop.start() if stop else len(lower)]  # "sẽ … đồng chủ trì … từ hôm nay"
         for i, f in enumerate(found):
             if begin <= f[3] < pos and not _INVITER.search(lower, max(begin, f[3] - 80), f[3]):
-                if not _RECEIVES.search(lower, f.end, pos):
+                if not _RECEIVES.search(lower, f.end, pos) and (today or not _COMING.search(lower, f.end, pos)):
                     found[i] = f._replace(chair=True)
         pos = lower.find("đồng chủ trì", pos + 1)
 
 
 # What joins the persons of one subject: "A và B chủ trì", "A, B chủ trì", "A; ông B … chủ trì"
-_LIST_GAP = re.compile(r"\s*(?:,|;|và|cùng(?: với)?)\s*(?:(?:ông|bà|đồng chí|đ/c)\s+)?", re.IGNORECASE)
+_LIST_GAP = re.compile(
+    r"\s*(?:,|;|và|(?:(?:đã|cũng|vừa)\s+)?cùng(?: với)?)\s*(?:(?:ông|bà|đồng chí|đ/c)\s+)?", re.IGNORECASE
+)  # "A đã cùng B chủ trì"
 _LIST_ITEM_GAP = re.compile(rf"\s*[;,]\s*(?:và\s+)?(?:(?:{_STRONG})\s*)?", re.IGNORECASE)
 _AND_GAP = re.compile(r"\s*(?:và|cùng(?: với)?)\s*(?:(?:ông|bà|đồng chí|đ/c)\s+)?", re.IGNORECASE)
 
