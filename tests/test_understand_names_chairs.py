@@ -47,3 +47,50 @@ def persons(text: str):
 )
 def test_chair_phrasings_of_the_fourth_round(text, chairs):
     assert [p.name for p in persons(text) if p.chair] == chairs
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # "Bà Rịa", "Bà Chiểu" are places, no "bà" and a name
+        ("Đại biểu Trần Văn Tư, Bà Rịa-Vũng Tàu đặt câu hỏi với Bộ trưởng.", "Rịa-Vũng Tàu"),
+        ("Chợ Bà Chiểu Lê Văn tấp nập từ sáng.", "Chiểu Lê Văn"),
+        # a school named after a person is no person
+        ("Hiệu trưởng ĐH Phan Văn Trị bị đình chỉ.", "Phan Văn Trị"),
+        ("Ông Lê Văn Hòa, Giám đốc Học viện Lê Quý Đôn phát biểu.", "Lê Quý Đôn"),
+        # a province's delegation of deputies is no "Đoàn" surname
+        ("Đại biểu Lê Văn Tư (Đoàn Nghệ An - Phó Chủ nhiệm Ủy ban Kinh tế) cho rằng dự luật chưa rõ.", "Đoàn Nghệ An"),
+        # a company's branch in a country is no foreign name
+        ("Ông Kim Sang-woo - Tổng Giám đốc Samsung Việt Nam tại hội nghị.", "Samsung Việt Nam"),
+        # a sentence whose full stop was lost starts after a foreign name
+        ("Công chúa Nhật Bản Haruko Vào năm 2019, bà kết hôn.", "Haruko Vào"),
+    ],
+)
+def test_no_person_in_places_schools_delegations_branches(text, absent):
+    assert absent not in [p.name for p in persons(text)]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a foreign name after an expert's word, a title of the fourth round, a regnal number
+        ("Theo chuyên gia Morten Halvorsen, giá dầu sẽ giảm.", "Morten Halvorsen"),
+        ("Nhà phân tích Greta Lindqvist của ngân hàng Nordbank nhận định thị trường chững lại.", "Greta Lindqvist"),
+        ("Cao ủy Đối ngoại EU Pieter Vandenberg cho rằng cần đối thoại.", "Pieter Vandenberg"),
+        ("Quan hệ hai nước, như Lãnh tụ Ernesto Valdés đã khẳng định, là tài sản vô giá.", "Ernesto Valdés"),
+        ("Nữ hoàng Anh Margaret III phát biểu tại London.", "Margaret III"),
+        # a sentence start cut off a foreign name, an ordinal kept
+        ("Công chúa Thụy Điển Ingrid Sofia Năm 2010 kết hôn.", "Ingrid Sofia"),
+        ("Nữ hoàng Anh Margaret Đệ Nhị nhận định tình hình khó khăn.", "Margaret Đệ Nhị"),
+    ],
+)
+def test_foreign_names_of_the_fourth_round(text, name):
+    assert name in [p.name for p in persons(text)]
+
+
+def test_two_syllables_that_end_or_start_a_longer_name_are_that_person():
+    text = (
+        "Đại biểu Nguyễn Thị Mai Hoa (Đồng Tháp) chất vấn Bộ trưởng. ĐB Mai Hoa đặt câu hỏi tiếp. "
+        "Ông Võ Kim Cự đã nghỉ hưu, ông Võ Kim nói."
+    )
+    assert [p.name for p in persons(text)] == ["Nguyễn Thị Mai Hoa", "Võ Kim Cự"]

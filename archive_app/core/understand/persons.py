@@ -27,6 +27,7 @@ from .model import PersonMention
 _STRONG = (
     r"đồng chí|đ/c|ông|bà|ngài|(?:(?:p?gs|ts|ths|bs|ks|ncs)\.?\s?)+|giáo sư|tiến sĩ|thạc sĩ|bác sĩ|nhà báo"
     r"|luật sư|nghệ sĩ|nhạc sĩ|họa sĩ|samdech(?: techo)?|datuk|dato"  # Cambodian, Malaysian honorifics
+    r"|chuyên gia|nhà nghiên cứu|nhà khoa học|học giả|nhà phân tích"  # "chuyên gia Tang Siew Mun"
 )
 # Words for a person before a Vietnamese name (one with a known surname): "tài xế Nguyễn Văn Quân", "em Trần
 # Viết Tôn", "ứng cử viên …"
@@ -874,6 +875,12 @@ def _merge(found: list[_Found]) -> tuple[PersonMention, ...]:
     for key, f in zip(keys, found):
         if not is_surname(f[0].split(" ")[0]):
             longer = next((x for x in full if x.endswith(" " + key)), None)
+            if longer:
+                canon[key] = longer
+        elif key.count(" ") == 1:
+            # "ĐB Mai Hoa" after "Nguyễn Thị Mai Hoa" (a given name that starts like a surname), "ông Võ Kim
+            # cự" (a lower-case typo cuts the run): two syllables that end or start a longer name found are it
+            longer = next((x for x in full if x.count(" ") >= 2 and (x.endswith(" " + key) or x.startswith(key + " "))), None)
             if longer:
                 canon[key] = longer
     names = {key: f[0] for key, f in reversed(list(zip(keys, found))) if key not in canon}

@@ -73,9 +73,10 @@ _PLACES = frozenset(
 )
 # Nouns before a name that make it a place or a thing: "đường Trần Phú", "Ảnh: Nguyễn Dân".
 _PLACE_NOUNS = frozenset(
-    _words("đường phố cầu sông chợ trường núi khu ấp cty thpt thcs quỹ giải tàu tp tp. ảnh ảnh:")
+    _words("đường phố cầu sông chợ trường núi khu ấp cty thpt thcs quỹ giải tàu tp tp. ảnh ảnh: đh")
 )
-_PLACE_NOUNS2 = frozenset(("công ty", "tập đoàn", "nhà máy", "bệnh viện", "thị xã"))
+# "ĐH Tôn Đức Thắng", "Học viện Lê Quý Đôn": a school named after a person is no person (the labels' convention)
+_PLACE_NOUNS2 = frozenset(("công ty", "tập đoàn", "nhà máy", "bệnh viện", "thị xã", "đại học", "học viện"))
 # Administrative units: a two-syllable "name" after them is a place ("huyện Kim Bôi").
 _ADMIN_NOUNS = frozenset(_words("huyện tỉnh xã phường quận thôn bản làng tp tp. thị_xã thị_trấn thành_phố"))
 
@@ -136,13 +137,33 @@ _PHRASE_STARTERS = {
 _ORG = re.compile(
     r"đoàn (?:thanh niên|đại biểu|công tác|thể|kiểm tra|giám sát|luật sư|thanh tra|khảo sát|cấp cao)(?!\w)"
 )
+# The provinces and centrally run cities, lower case: "Đoàn Thanh Hóa" (a province's delegation of deputies)
+# is no "Đoàn" surname
+_PROVINCES = frozenset(
+    _words(
+        """
+    an giang|bà rịa-vũng tàu|bà rịa - vũng tàu|bạc liêu|bắc giang|bắc kạn|bắc ninh|bến tre|bình dương|bình định
+    |bình phước|bình thuận|cà mau|cao bằng|cần thơ|đà nẵng|đắk lắk|đắk nông|điện biên|đồng nai|đồng tháp|gia lai
+    |hà giang|hà nam|hà nội|hà tĩnh|hải dương|hải phòng|hậu giang|hòa bình|hưng yên|khánh hòa|kiên giang|kon tum
+    |lai châu|lâm đồng|lạng sơn|lào cai|long an|nam định|nghệ an|ninh bình|ninh thuận|phú thọ|phú yên|quảng bình
+    |quảng nam|quảng ngãi|quảng ninh|quảng trị|sóc trăng|sơn la|tây ninh|thái bình|thái nguyên|thanh hóa
+    |thừa thiên huế|thừa thiên - huế|tiền giang|tp.hcm|tp hcm|hồ chí minh|trà vinh|tuyên quang|vĩnh long|vĩnh phúc
+    |yên bái
+    """,
+        "|",
+    )
+)
+# Places whose name starts with "Bà", no honorific: "Bà Rịa-Vũng Tàu", "Bà Chiểu", "núi Bà Đen"
+_BA_PLACES = frozenset(("Rịa", "Rịa-Vũng", "Chiểu", "Đen", "Điểm", "Nà", "Quẹo", "Hom"))
 
 _SYL = (
     rf"[{UPPER}](?:'[{UPPER}]?)?[{LOWER}]*(?:(?<=[{UPPER}][{LOWER}])[{UPPER}][{LOWER}]+)?"  # "McClay"
     rf"(?:-(?:[{UPPER}][{LOWER}]*|[{LOWER}]+))*"  # "Jae-in", "A-zê-vê-đô"
 )
+_REGNAL = r" (?:I{2,3}|IV|VI{1,3}|IX)"  # "Elizabeth II", "Charles III" ("I" and "V" alone are initials)
 _RUN = re.compile(
-    rf"(?<![\w'&/-]){_SYL}(?: (?:(?:bin|de|der|van|von|da|di|dos|del|ibn) )?(?:al-)?{_SYL})+(?![\w'&/]|-\w)"
+    rf"(?<![\w'&/-]){_SYL}(?:(?: (?:(?:bin|de|der|van|von|da|di|dos|del|ibn) )?(?:al-)?{_SYL})+(?:{_REGNAL})?"
+    rf"|{_REGNAL})(?![\w'&/]|-\w)"
 )
 
 # Titles, ranks and offices, lower case; a role starts with one of these.
@@ -162,6 +183,7 @@ _TITLE_WORDS = sorted(
     |thị trưởng|thống đốc|hạ nghị sĩ|thượng nghị sĩ|nghị sĩ|cố vấn|hoàng thân|hoàng tử|nữ hoàng|quốc vương
     |thống tướng|tham mưu trưởng|chỉ huy|tư lệnh|ceo|đồng chủ tịch|huấn luyện viên|hlv|pct|pgđ|tgđ
     |thượng tọa|hòa thượng|đại đức|ni sư|đb|tổng thanh tra|phó tổng thanh tra
+    |cao ủy|lãnh tụ|hoàng hậu|công chúa|thái tử
     |thành viên hđqt|thành viên hội đồng quản trị|thành viên hội đồng thành viên|trưởng đại diện|phó trưởng đại diện
     |nguyên|tân|quyền|cố|cựu|nữ
     """,
@@ -254,7 +276,7 @@ _COUNTRIES = sorted(
     |ấn độ|lào|campuchia|thái lan|myanmar|malaysia|indonesia|philippines|philippine|singapore|úc|australia|canada|bỉ
     |iran|iraq|syria|thổ nhĩ kỳ|qatar|ukraine|việt nam|kazakhstan|new zealand|colombia|uruguay|cuba|brazil
     |mexico|peru|chile|argentina|venezuela|tây ban nha|bồ đào nha|hà lan|thụy sĩ|thụy điển|na uy|đan mạch
-    |phần lan|ba lan|séc|hungary|áo|hy lạp|ai cập|saudi arabia|ả-rập xê-út|uae|jordan|libya|nam phi|nigeria
+    |phần lan|ba lan|séc|hungary|áo|hy lạp|ai cập|saudi arabia|ả-rập xê-út|ả rập xê út|ả rập saudi|ả-rập saudi|monaco|uae|jordan|libya|nam phi|nigeria
     |kenya|ethiopia|mông cổ|brunei|đài loan|hồng kông|pakistan|bangladesh|sri lanka|nepal|afghanistan
     |belarus|palestine|liban|eu|nato|asean|liên hợp quốc|lhq|nhà trắng|vatican|cộng hòa séc|timor leste
     |đông timor|triều|iceland|ireland|scotland|bahrain|kuwait|oman|yemen|sudan|algeria|maroc
@@ -394,6 +416,34 @@ def _split_run(text: str, start: int, syls: list[str]) -> Iterator[NameCandidate
             yield NameCandidate(start, offsets[j - 1] + len(syls[j - 1]), " ".join(syls[:j]), False)
 
 
+def _branch(name: str) -> bool:
+    """Does a name without a surname end in a country of two syllables or more ("Huawei Việt Nam", "Samsung
+    Hàn Quốc")? One syllable is left alone: "Michael Jordan", and "Úc", "Nga", "Anh" are given names too."""
+    words = name.lower().split(" ")
+    return any(len(words) > k and " ".join(words[-k:]) in _COUNTRY_SET for k in (3, 2))
+
+
+_LOST_STOP = re.compile(rf" (?:[{LOWER}]|\d)")
+_VN_MARKS = frozenset("àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵđăâêôơư")
+
+
+def _without_sentence_start(c: NameCandidate) -> NameCandidate | None:
+    """A foreign name without the first word of a sentence whose full stop was lost: "Công chúa Mako Sự việc
+    …" → None (one word is no name), "… Maria Olympia Vào năm 2014" → "Maria Olympia" (the last syllable is
+    Vietnamese, written with its marks, a lower-case word follows, and the name before it is not)."""
+    words = c.name.split(" ")
+    last = words[-1]
+    if (
+        words[-2] != "Đệ"  # "Elizabeth Đệ Nhị": an ordinal
+        and any(ch in _VN_MARKS for ch in last.lower())
+        and is_vietnamese_syllable(last)
+        and not all(is_vietnamese_syllable(w) for w in words[:-1])
+    ):
+        name = " ".join(words[:-1])
+        return c._replace(end=c.start + len(name), name=name) if len(words) > 2 else None
+    return c
+
+
 def name_candidates(text: str) -> list[NameCandidate]:
     """Possible names in ``text`` (not yet checked against context), in order.
 
@@ -404,6 +454,10 @@ def name_candidates(text: str) -> list[NameCandidate]:
     for m in _RUN.finditer(text):
         syls = m.group(0).split(" ")
         start = m.start()
+        if syls[0] == "Bà" and syls[1] in _BA_PLACES:  # a place, not "bà" and a name
+            drop = 3 if syls[1] == "Rịa-Vũng" else 2
+            start += sum(len(s) + 1 for s in syls[:drop])
+            syls = syls[drop:]
         while syls and syls[0] in _HONORIFICS:  # "Ông Huỳnh Tấn Vinh": the honorific is not the name
             start += len(syls[0]) + 1
             syls = syls[1:]
@@ -426,13 +480,20 @@ def name_candidates(text: str) -> list[NameCandidate]:
             tail = ""
         for rs, rend, name, surname, foreign in _run_names(" ".join(syls), tail):
             cand = NameCandidate(start + rs, start + rend, name, surname, foreign or bool(country))
+            if not surname and _branch(cand.name):
+                continue  # "Huawei Việt Nam", "Samsung Hàn Quốc": a company's branch in a country
+            if not surname and cand.end == m.end() and _LOST_STOP.match(text, cand.end):
+                cand = _without_sentence_start(cand)
+                if cand is None:
+                    continue
             before = text[max(0, cand.start - 24) : cand.start].lower()
             if not country and _place_before(before, cand.name.count(" ") == 1):
                 continue  # "đường Trần Phú", "huyện Kim Bôi"
             if cand.name.lower() in _COUNTRY_SET or (not surname and cand.name.split(" ")[0] in _ORG_FIRST):
                 continue  # "Bộ trưởng Thương mại New Zealand", "Chủ tịch Quỹ Harbinger"
-            if cand.name.startswith("Đoàn ") and _ORG.match(
-                (cand.name + text[cand.end : cand.end + 16]).lower()
+            if cand.name.startswith("Đoàn ") and (
+                _ORG.match((cand.name + text[cand.end : cand.end + 16]).lower())
+                or cand.name[5:].lower() in _PROVINCES
             ):
                 continue
             out.append(cand)
