@@ -94,3 +94,23 @@ def test_two_syllables_that_end_or_start_a_longer_name_are_that_person():
         "Ông Võ Kim Cự đã nghỉ hưu, ông Võ Kim nói."
     )
     assert [p.name for p in persons(text)] == ["Nguyễn Thị Mai Hoa", "Võ Kim Cự"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # initials before a foreign surname are part of the name, after a country or a given name
+        ("Thứ trưởng Bộ Ngoại giao Nga K. Volodin đã cùng Thứ trưởng Lê Văn Tâm chủ trì đối thoại.",
+         ["K. Volodin", "Lê Văn Tâm"]),
+        ("Chủ tịch Ủy ban Hội đồng Liên bang Nga A.V. Sorokin đã gửi điện mừng.", ["A.V. Sorokin"]),
+        ("Cựu Tổng thống Mỹ Franklin D. Hollis phát biểu.", ["Franklin D. Hollis"]),
+        # … not before Vietnamese words: a district, or an initial that ends a name (no person)
+        ("Chủ tịch UBND Q. Hoàn Kiếm cho biết.", []),
+        ("Bà Trần Thị H. Nguyễn Văn Bình cho biết.", []),
+        # a Chinese name in Vietnamese reading after a title and "TQ"
+        ("Chủ tịch TQ Tập Cận Bình phát biểu tại lễ khai mạc.", ["Tập Cận Bình"]),
+        ("Chủ tịch Tập Đoàn Vàng bạc Đá quý phát biểu.", []),
+    ],
+)
+def test_initials_and_chinese_names_in_vietnamese_reading(text, expected):
+    assert [p.name for p in persons(text)] == expected

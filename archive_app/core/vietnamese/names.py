@@ -52,6 +52,7 @@ SURNAMES = frozenset(
     Giang Doãn Lã La Lại Lò Lục Ninh Nông Phí Quan Sầm Tôn Thạch Tống Trình Viên Vi Âu Bạch Bế Cù Cung Diệp
     Đậu Giáp Hầu Kha Khổng Khương Kim Mã Mẫn Nhữ Quản Tào Thiều Tiết Trang Ứng Vòng Lều Uông Khuất Tất Chung
     Cấn Bành Lữ Mông Bàn Đàng Chử Bồ Ngụy Khiếu Đống Chế Lỗ
+    Tập Ôn Lật
     Điểu Y H' K' Ka Ksor Kpă Rơ Rmah Siu Nay Kbuôr Mùa Giàng Thào Vàng Sùng Lầu Hờ Cà Quàng Lường Tòng Lù
     Chamaléa Pinăng Katơr Bhriu Alăng
     """)
@@ -161,10 +162,43 @@ _SYL = (
     rf"(?:-(?:[{UPPER}][{LOWER}]*|[{LOWER}]+))*"  # "Jae-in", "A-zê-vê-đô"
 )
 _REGNAL = r" (?:I{2,3}|IV|VI{1,3}|IX)"  # "Elizabeth II", "Charles III" ("I" and "V" alone are initials)
+_INITIALS_RX = r"(?:[A-Z]\.[A-Z]\.|[A-Z]\.(?: [A-Z]\.)?)"  # "A.V.", "H. R.", "I."
+_MORE = rf"(?: {_INITIALS_RX}(?= [A-Z])| (?:(?:bin|de|der|van|von|da|di|dos|del|ibn) )?(?:al-)?{_SYL})"
 _RUN = re.compile(
-    rf"(?<![\w'&/-]){_SYL}(?:(?: (?:(?:bin|de|der|van|von|da|di|dos|del|ibn) )?(?:al-)?{_SYL})+(?:{_REGNAL})?"
-    rf"|{_REGNAL})(?![\w'&/]|-\w)"
+    rf"(?<![\w'&/-])(?:{_SYL}(?:{_MORE}+(?:{_REGNAL})?|{_REGNAL})"
+    rf"|(?<!\.){_INITIALS_RX} {_SYL}{_MORE}*)(?![\w'&/]|-\w)"  # "I. Morgulov", "A.V. Kutepov": see _runs
 )
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,2}")
+
+
+def _runs(text: str) -> Iterator[tuple[int, int, list[str]]]:
+    """(start, end, syllables) of each run of capitalised words. Initials before a foreign surname belong to
+    the name ("Nga I. Morgulov" → after the country, "George W. Bush" → whole); before a Vietnamese word they
+    end the name before them ("Trần Văn A. Nguyễn Văn B": two runs, as a full stop would cut them), and a run
+    that opens with them is no name ("Q. Hoàn Kiếm", "P. Bến Nghé" are a district and a ward)."""
+    for m in _RUN.finditer(text):
+        syls, start, end = m.group(0).split(" "), m.start(), m.end()
+        at = next((i for i, x in enumerate(syls) if "." in x and _INITIALS.fullmatch(x)), -1)
+        if at < 0:
+            yield start, end, syls
+            continue
+        rest = syls[at + 1 :]
+        words = [x for x in rest if not _INITIALS.fullmatch(x)]
+        foreign = bool(words) and not any(len(x) < 2 or is_vietnamese_syllable(x) for x in words)
+        if at == 0:
+            if foreign:
+                yield start, end, syls
+            continue
+        head = start + len(" ".join(syls[:at]))
+        if not foreign:
+            yield start, head + len(syls[at]), syls[:at] + [syls[at].rstrip(".")]  # "A." ends "Trần Văn A"
+            if words == rest:
+                yield head + len(syls[at]) + 2, end, rest
+        elif " ".join(syls[:at]).lower() in _COUNTRY_SET or not is_vietnamese_syllable(syls[at - 1]):
+            yield start, end, syls
+        else:
+            yield start, head, syls[:at]
+            yield head + 1, end, syls[at:]
 
 # Titles, ranks and offices, lower case; a role starts with one of these.
 _TITLE_WORDS = sorted(
@@ -272,7 +306,7 @@ def is_vietnamese_syllable(syllable: str) -> bool:
 _COUNTRIES = sorted(
     _words(
         """
-    mỹ|hoa kỳ|nga|anh|pháp|đức|nhật|nhật bản|trung quốc|hàn quốc|triều tiên|bắc triều tiên|israel|italy|ý
+    mỹ|hoa kỳ|nga|tq|anh|pháp|đức|nhật|nhật bản|trung quốc|hàn quốc|triều tiên|bắc triều tiên|israel|italy|ý
     |ấn độ|lào|campuchia|thái lan|myanmar|malaysia|indonesia|philippines|philippine|singapore|úc|australia|canada|bỉ
     |iran|iraq|syria|thổ nhĩ kỳ|qatar|ukraine|việt nam|kazakhstan|new zealand|colombia|uruguay|cuba|brazil
     |mexico|peru|chile|argentina|venezuela|tây ban nha|bồ đào nha|hà lan|thụy sĩ|thụy điển|na uy|đan mạch
@@ -451,9 +485,9 @@ def name_candidates(text: str) -> list[NameCandidate]:
     or minority names); callers should accept them only after a trigger such as "ông", "đồng chí".
     """
     out: list[NameCandidate] = []
-    for m in _RUN.finditer(text):
-        syls = m.group(0).split(" ")
-        start = m.start()
+    for start, run_end, syls in _runs(text):
+        if len(syls) < 2:
+            continue
         if syls[0] == "Bà" and syls[1] in _BA_PLACES:  # a place, not "bà" and a name
             drop = 3 if syls[1] == "Rịa-Vũng" else 2
             start += sum(len(s) + 1 for s in syls[:drop])
@@ -473,16 +507,18 @@ def name_candidates(text: str) -> list[NameCandidate]:
                 syls = syls[1:]
         if len(syls) < 2:
             continue
-        tail = text[m.end() : m.end() + 4]
+        tail = text[run_end : run_end + 4]
         if syls[-1] in _PHRASE_STARTERS:  # "… Vũ Đức Đam Quang cảnh …": the next word decides
-            tail = text[m.end() : m.end() + 12]
+            tail = text[run_end : run_end + 12]
         elif not (tail[1:2].isdigit() or tail[1:4] in ("nay", "qua", "mai")):
             tail = ""
         for rs, rend, name, surname, foreign in _run_names(" ".join(syls), tail):
             cand = NameCandidate(start + rs, start + rend, name, surname, foreign or bool(country))
+            if surname and cand.name.startswith("Tập Đoàn"):
+                continue  # "Tập Đoàn Vàng bạc …": a company written in capitals, no "Tập" surname
             if not surname and _branch(cand.name):
                 continue  # "Huawei Việt Nam", "Samsung Hàn Quốc": a company's branch in a country
-            if not surname and cand.end == m.end() and _LOST_STOP.match(text, cand.end):
+            if not surname and cand.end == run_end and _LOST_STOP.match(text, cand.end):
                 cand = _without_sentence_start(cand)
                 if cand is None:
                     continue
