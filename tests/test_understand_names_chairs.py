@@ -106,11 +106,28 @@ def test_two_syllables_that_end_or_start_a_longer_name_are_that_person():
         ("Cựu Tổng thống Mỹ Franklin D. Hollis phát biểu.", ["Franklin D. Hollis"]),
         # … not before Vietnamese words: a district, or an initial that ends a name (no person)
         ("Chủ tịch UBND Q. Hoàn Kiếm cho biết.", []),
-        ("Bà Trần Thị H. Nguyễn Văn Bình cho biết.", []),
+        ("Bà Trần Thị H. Nguyễn Văn Bình cho biết.", ["Nguyễn Văn Bình"]),
         # a Chinese name in Vietnamese reading after a title and "TQ"
         ("Chủ tịch TQ Tập Cận Bình phát biểu tại lễ khai mạc.", ["Tập Cận Bình"]),
         ("Chủ tịch Tập Đoàn Vàng bạc Đá quý phát biểu.", []),
     ],
 )
 def test_initials_and_chinese_names_in_vietnamese_reading(text, expected):
+    assert [p.name for p in persons(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a full Vietnamese name that is the subject of a verb of saying is a person, and so are its other mentions
+        ("Nguyễn Văn Thạch cho biết gia đình đã báo chính quyền. Sau đó Nguyễn Văn Thạch về quê.", ["Nguyễn Văn Thạch"]),
+        ("Theo nhân chứng, Lê Thị Hồng Nhung đã kể lại sự việc.", ["Lê Thị Hồng Nhung"]),
+        # … not "nói riêng", not a school after "chuyên", not two syllables, not a foreign paper
+        ("Thành tích là niềm tự hào của tỉnh nói chung, trường Lê Quý Đôn nói riêng.", []),
+        ("Trường THPT chuyên Trần Văn Giàu cho biết sẽ tuyển thêm lớp.", []),
+        ("Hà Giang cho biết sẽ làm đường.", []),
+        ("Tờ La Voix Du Nord cho biết cuộc bầu cử đã xong.", []),
+    ],
+)
+def test_a_full_name_that_says_something_is_a_person(text, expected):
     assert [p.name for p in persons(text)] == expected

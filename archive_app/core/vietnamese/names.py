@@ -67,14 +67,14 @@ _PLACES = frozenset(
     |lý sơn|phan thiết|phan rang|giang nam|kim sơn|mai châu|lạng sơn|cao lãnh|hà đông|điện biên|tô lịch
     |hai bà trưng|kiên giang|hậu giang|tiền giang|bắc giang|hà bắc|hà tây|hà trung|hoàng mai|lê chân
     |ngô quyền|mai sơn|lâm hà|ninh kiều|an giang|sơn la|bắc ninh|quảng ninh|tây ninh|bình dương|hải dương
-    |lai châu|cà mau|trà vinh|ninh hòa|vân đồn|đào nha
+    |lai châu|cà mau|trà vinh|ninh hòa|vân đồn|đào nha|phan rang-tháp chàm
     """,
         "|",
     )
 )
 # Nouns before a name that make it a place or a thing: "đường Trần Phú", "Ảnh: Nguyễn Dân".
 _PLACE_NOUNS = frozenset(
-    _words("đường phố cầu sông chợ trường núi khu ấp cty thpt thcs quỹ giải tàu tp tp. ảnh ảnh: đh")
+    _words("đường phố cầu sông chợ trường núi khu ấp cty thpt thcs quỹ giải tàu tp tp. ảnh ảnh: đh chuyên")
 )
 # "ĐH Tôn Đức Thắng", "Học viện Lê Quý Đôn": a school named after a person is no person (the labels' convention)
 _PLACE_NOUNS2 = frozenset(("công ty", "tập đoàn", "nhà máy", "bệnh viện", "thị xã", "đại học", "học viện"))
