@@ -131,3 +131,21 @@ def test_initials_and_chinese_names_in_vietnamese_reading(text, expected):
 )
 def test_a_full_name_that_says_something_is_a_person(text, expected):
     assert [p.name for p in persons(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a transcription in parentheses after a foreign name is the same person written another way
+        (
+            "Tổng thống Pháp Lucien Marchand (Lu-xi-en Mác-săng) tiếp Thủ tướng Ý.",
+            ["Lucien Marchand", "Lu-xi-en Mác-săng"],
+        ),
+        ("Tổng thống Pháp Lucien Marchand (Paris) phát biểu.", ["Lucien Marchand"]),
+        # a name set off by a word of kinship is a person; not a source the sentence opens with
+        ("Claudia Benning, con gái của Thủ tướng Đức Otto Benning, dự lễ.", ["Claudia Benning", "Otto Benning"]),
+        ("Theo thống kê từ Global Wealth, chồng của bà Lê Thị Mai giàu nhất.", ["Lê Thị Mai"]),
+    ],
+)
+def test_transcriptions_and_kin(text, expected):
+    assert [p.name for p in persons(text)] == expected

@@ -559,6 +559,13 @@ _SAYS = re.compile(
 )
 
 
+# "Ivanka Trump, con gái của Tổng thống …": a name set off by a word of kinship is a person
+_KIN_AFTER = re.compile(
+    r"(?:con gái|con trai|con rể|con dâu|vợ|chồng|cha|mẹ|bố|em gái|em trai|anh trai|chị gái|cháu (?:trai|gái|nội"
+    r"|ngoại))(?: (?:út|cả|thứ hai|ruột|nuôi))? (?:của|ông|bà)(?!\w)"
+)
+
+
 def _speaks(text: str, c: NameCandidate) -> bool:
     if c.name.count(" ") < 2 or c.foreign or not _SAYS.match(text, c.end):
         return False
@@ -584,7 +591,36 @@ def find_persons(text: str) -> tuple[PersonMention, ...]:
     if "chủ trì" in doc.lower:
         _short_chairs(doc.text, found)
         _title_chairs(doc, found)
+    if " (" in text:
+        found = _with_transcriptions(text, found)
     return _merge(found)
+
+
+# "Tổng thống Nga Vladimir Putin (Vla-đi-mia Pu-tin)": a Vietnamese transcription in parentheses right after a
+# foreign name is that person written another way (the labels keep each spelling)
+_TRANSCRIPTION = re.compile(rf" \(([{UPPER}][^\s()]*(?: [{UPPER}][^\s()]*)+)\)")
+
+
+def _transcribed(name: str) -> bool:
+    """Syllables of Vietnamese spelling, all but one at most ("Vla-đi-mia Pu-tin", "Li Chê-âng Kiu")."""
+    parts = name.replace("-", " ").split(" ")
+    return sum(not is_vietnamese_syllable(x) for x in parts) <= 1
+
+
+def _with_transcriptions(text: str, found: list[_Found]) -> list[_Found]:
+    out = []
+    for f in found:
+        out.append(f)
+        m = _TRANSCRIPTION.match(text, f.start + len(f.name))
+        if (
+            m
+            and text.startswith(f.name, f.start)
+            and "-" in m.group(1)
+            and not is_surname(f.name.split(" ")[0])
+            and _transcribed(m.group(1))
+        ):
+            out.append(_Found(m.group(1), "", False, m.start(1), m.end(1), m.start(1)))
+    return out
 
 
 # "Phó Thủ tướng A, Trưởng Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp chủ trì cuộc làm việc": the
@@ -723,10 +759,15 @@ def _scan(doc: _Doc, cands: list[NameCandidate], accepted: frozenset[str]):
                 key, pre = c.name.lower(), f"{pre} {place}"
             else:
                 pre = ""
+        kin = (
+            text.startswith(", ", c.end)
+            and bool(_KIN_AFTER.match(lower, c.end + 2))
+            and not lower.endswith(("từ ", "theo ", "của "), 0, c.start)  # "Theo … Chinese News, chồng của A"
+        )
         if c.surname:
-            ok = trig or bool(pre) or bool(post) or listed or key in known or _speaks(text, c)
+            ok = trig or bool(pre) or bool(post) or listed or key in known or _speaks(text, c) or kin
         else:
-            ok = trig or ((bool(pre) or bool(post)) and c.foreign) or key in known
+            ok = trig or ((bool(pre) or bool(post) or kin) and c.foreign) or key in known
         if not ok:
             if c.surname:  # a place or body without a surname ("Choang Quảng Tây") ends no title's reach
                 prev_end = max(prev_end, c.end)
