@@ -96,7 +96,8 @@ def strip_boilerplate(lines: list[str]) -> list[str]:
 # captions in parentheses, a bare "Ảnh: AFP/TTXVN" between the caption and the next sentence.
 _LINKED_TITLE = re.compile(rf"\s*\[[{UPPER}\"'“][^\[\]\n]{{6,200}}\]")
 _CREDIT_PARENS = re.compile(
-    r"\s*\((?:(?:trong ảnh|ảnh minh họa|ảnh minh hoạ|ảnh|nguồn|video)(?=[\s:,.)])[^()\n]{0,80}"
+    r"\s*\((?:(?:ảnh|nguồn)\s*[:;][^()\n]{0,300}"  # "(Ảnh: <a caption of any length>)", "(Nguồn; Getty)"
+    r"|(?:trong ảnh|ảnh minh họa|ảnh minh hoạ|ảnh|nguồn|video)(?=[\s:,.)])[^()\n]{0,80}"
     r"|(?:đứng |ngồi |ngoài cùng |hàng \w+ )?(?:bên )?(?:trái|phải|giữa)(?: ảnh)?"  # a caption's "(phải)"
     r"|thứ \w+ từ (?:trái|phải)(?: sang| qua)?(?: trái| phải)?"  # "(thứ ba từ phải qua)"
     r"|(?:người (?:cầm|đứng|ngồi|mặc|đeo)|áo|mặc|đeo|cầm)\s[^()\n]{1,30})\)",  # "(người cầm micro)", "(áo trắng)"
@@ -126,7 +127,11 @@ class _CreditHeads:
 
 _CREDIT_HEAD = _CreditHeads()
 # a capitalised word or code, or a web address ("lamdongtv.vn", "vi.wikipedia.org")
-_CREDIT_TOKEN = re.compile(rf"[{UPPER}0-9][^\s,;:()]*|[a-z0-9-]+(?:\.[a-z]{{2,}})+(?![\w.])")
+_CREDIT_TOKEN = re.compile(
+    rf"[{UPPER}0-9][^\s,;:()]*|[a-z0-9-]+(?:\.[a-z]{{2,}})+(?![\w.])"
+    # sources written in lower case: "Ảnh: internet", "Ảnh: chụp màn hình", "Nguồn: sưu tầm"
+    r"|(?:internet|sưu tầm|reuters|facebook|youtube|(?:chụp|cắt)(?: từ)? (?:màn hình|clip|video))(?![\w/])\.?"
+)
 # "Ảnh: báo Dân trí", "Ảnh: báo Chính Phủ": the outlet after "báo"
 _OUTLET_HEAD = re.compile(r"báo\s+(?=\S)")
 _ACRONYM = re.compile(rf"^[{UPPER}0-9.&+]+\.?$")
@@ -159,8 +164,8 @@ def _credit_end(text: str, pos: int) -> int:
         agency = _DASHED_AGENCY.match(text, end)
         if agency:
             return agency.end()  # "Phương Hoa - TTXVN"
-        if token.endswith("."):
-            return end  # "Ảnh: Reuters." — the full stop ends it
+        if token.endswith(".") or (words == 1 and token[:1].islower() and " " in token):
+            return end  # "Ảnh: Reuters." — the full stop ends it; "Ảnh: cắt từ clip" is whole
         if "/" in token:
             tail = token.rsplit("/", 1)[1]
             nxt = _CREDIT_TOKEN.match(text, end + 1) if text[end : end + 1] == " " else None
@@ -265,6 +270,22 @@ def _clip_credit_end(line: str, pos: int) -> int:
     return end if end > pos and (not rest or rest[:1] in ".)") else pos
 
 
+# "… tại lễ đón ở Berlin ngày 31/5. AFP/TTXVN Tuyên bố trên …": a photo's bare credit (an agency or a
+# photographer, a slash, a Vietnamese agency) between a caption's full stop and the next sentence; not at the
+# end of a paragraph, where "Vũ Dũng/VOV" is the author line
+_BARE_CREDIT = re.compile(
+    rf"(?<=[.!?…] )(?:[{UPPER}][\w.]*(?: [{UPPER}][\w.]*){{0,2}})/(?:TTXVN|VNA|VOV|VGP|Vietnam\+)(?:/[\w.]+)?"
+    rf" (?=[{UPPER}])"
+)
+
+
+# "… lạc bị mốc. Ảnh minh họa Những lưu ý khi ăn lạc …", "Ảnh minh họa. Nguồn: internet 1. Thời điểm …": a bare
+# illustration note at the start of a paragraph or after a sentence, before the next sentence or the end
+_ILLUSTRATION = re.compile(
+    rf"(?:^|(?<=[.!?…] ))[Ảả]nh minh h(?:ọa|oạ)\.?(?:\s*Nguồn\s*:\s*[\w.]+?)?\.?(?:\s+(?=[{UPPER}0-9\"“])|\s*$)"
+)
+
+
 def strip_inline_furniture(line: str) -> str:
     """``line`` without bracketed links, credits in parentheses, bare photo credits and a trailing
     "Xem thêm:"; the report's own words stay."""
@@ -274,6 +295,8 @@ def strip_inline_furniture(line: str) -> str:
         line = _LINKED_TITLE.sub("", line)
     if "(" in line:
         line = _CREDIT_PARENS.sub("", line)
+    if "nh minh h" in line:
+        line = _ILLUSTRATION.sub("", line)
     if "Ảnh" in line or "ảnh" in line or "Nguồn" in line or "Biểu đồ" in line or "Đồ họa" in line:
         line = _cut_runs(line, _CREDIT_HEAD, _credit_end)
     if ">>" in line or "Video" in line:
@@ -282,6 +305,8 @@ def strip_inline_furniture(line: str) -> str:
         line = _cut_runs(line, _READ_HEAD, _read_end)
     if "Clip" in line or "Video" in line:
         line = _cut_runs(line, _CLIP_HEAD, _clip_credit_end)
+    if "/" in line:
+        line = _BARE_CREDIT.sub("", line)
     return _TRAILING_LINK.sub("", line)
 
 
