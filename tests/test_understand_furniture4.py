@@ -37,3 +37,18 @@ def test_the_words_stay_where_they_are_the_report_s():
     # at the end of a paragraph "Tên/VOV" is the author line, not a credit
     u = understand("Tin\n\nHai bên ký kết văn kiện hợp tác./. Vũ Dũng/VOV")
     assert u.author == "Vũ Dũng"
+
+
+@pytest.mark.parametrize(
+    "text, author",
+    [
+        # the photographer after the writer is no author
+        ("Tin\n\nHai bên ký kết văn kiện./. Lan Hương, ảnh: Minh Đức", "Lan Hương"),
+        ("Tin\n\nHai bên ký kết.\n\nLan Hương - ảnh: Minh Đức", "Lan Hương"),
+        ("Tin\n\nHai bên ký kết.\n\nTin, ảnh: Minh Đức", "Minh Đức"),
+        # an agency glued after the last sentence, with no full stop before it
+        ("Tin\n\nThủ tướng tiếp lãnh đạo các tập đoàn lớn Theo VGP", "VGP"),
+    ],
+)
+def test_author_apart_from_the_photographer_and_a_glued_agency(text, author):
+    assert understand(text).author == author

@@ -350,11 +350,20 @@ _GLUED_SOURCE = re.compile(rf"^[Tt]heo\s+(.{{2,40}}?[{LOWER}])[{UPPER}][{LOWER}]
 _UNIT_NAME = re.compile(rf"^([{UPPER}]{{2,}})\s+([{UPPER}][{LOWER}]+(?:\s[{UPPER}][{LOWER}]+)+)$")
 
 
+# "Song Đào, ảnh: Nam Nguyễn": the writer, then the photographer, who is no author
+_PHOTOGRAPHER_AFTER = re.compile(r"^(.{2,40}?)\s*(?:,|\s[-–])\s*ảnh\s*:\s*\S.*$", re.IGNORECASE)
+# "… lãnh đạo Tập đoàn Nike Theo VGP": a source glued to the last sentence, capitalised, an agency's acronym
+_GLUED_UNIT = re.compile(rf"(?<=[\w.…])\s+Theo\s+([{UPPER}][{UPPER}.&+]{{1,12}})$")
+
+
 def _author_from(line: str) -> str | None:
     """The author name(s) in an author line, or None if the line is not one."""
     line = " ".join(line.split())
     if not line or len(line) > 80:
         return None
+    photographer = _PHOTOGRAPHER_AFTER.match(line)
+    if photographer and not _CREDIT.match(line):  # "Tin, ảnh: X" is X's
+        line = photographer.group(1)
     m = _DASHED.match(line)
     if m:
         line = m.group(1)
@@ -437,6 +446,9 @@ def take_author(lines: list[str]) -> tuple[str | None, list[str]]:
             author = _author_from(tail)
             if author:
                 return author, lines[:last_i] + [last[: m.start()].rstrip()]
+    unit = _GLUED_UNIT.search(last, base)
+    if unit:
+        return unit.group(1), lines[:last_i] + [last[: unit.start()].rstrip()]
     glued = _CAPTION_TAIL.search(last, base)  # "… chụp ảnh lưu niệm đầu xuân 2017 Huy Hùng"
     if glued:
         name, at = (glued.group(1), glued.start(1)) if glued.group(1) else (glued.group(2), glued.start())
