@@ -149,3 +149,23 @@ def test_a_full_name_that_says_something_is_a_person(text, expected):
 )
 def test_transcriptions_and_kin(text, expected):
     assert [p.name for p in persons(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, chairs",
+    [
+        # the subject of "khi chủ trì" chairs; not when a comma leaves the clause to someone named later
+        ("Bộ trưởng Lê Văn Long đã chỉ đạo như trên khi chủ trì cuộc họp nghe báo cáo.", ["Lê Văn Long"]),
+        ("Bộ trưởng Mai Văn Dũng cho biết, trong khi đang chủ trì buổi gặp mặt, Thủ tướng đã ký.", []),
+        # a host and his wife, a monk who is chairing a ceremony
+        ("Chủ tịch Trung Quốc Tập Cận Bình và phu nhân đã chủ trì chiêu đãi trọng thể.", ["Tập Cận Bình"]),
+        ("Hòa thượng Thích Minh Tâm đang chủ trì buổi lễ cầu an.", ["Thích Minh Tâm"]),
+    ],
+)
+def test_chairs_named_by_a_clause_a_couple_and_monks(text, chairs):
+    assert [p.name for p in persons(text) if p.chair] == chairs
+
+
+def test_the_buddha_is_no_person():
+    assert persons("Hòa thượng Thích Minh Tâm kể về cuộc đời Đức Phật Thích Ca Mâu Ni.")[0].name == "Thích Minh Tâm"
+    assert len(persons("Hòa thượng Thích Minh Tâm kể về cuộc đời Đức Phật Thích Ca Mâu Ni.")) == 1

@@ -140,8 +140,8 @@ _BARE = frozenset(("phụ trách", "phó", "trưởng", "chánh", "nguyên", "t�
 # are chairing by the words: the labels' convention)
 _NOT_CHAIRED = r"(?!\s+(?:các hoạt động|hoạt động)(?!\w))"
 _CHAIR_AFTER = re.compile(
-    r"[\s,–-]*(?:(?:đã|sẽ|cùng|cũng|vẫn|là người|người|trực tiếp|đồng thời|đến|về|làm|đến dự và|dự và|tham dự và"
-    r"|tổ chức và|phát biểu|thay mặt(?:\s+[^\s,.;:]+){1,5}?\s*,?)\s+)*(?:(?:đồng\s+)?chủ\s+trì(?!\w)"
+    r"[\s,–-]*(?:(?:đã|sẽ|cùng|cũng|vẫn|đang|là người|người|trực tiếp|đồng thời|đến|về|làm|đến dự và|dự và"
+    r"|tham dự và|tổ chức và|phát biểu|và phu nhân|thay mặt(?:\s+[^\s,.;:]+){1,5}?\s*,?)\s+)*(?:(?:đồng\s+)?chủ\s+trì(?!\w)"
     rf"{_NOT_CHAIRED}|(?:điều hành|điều khiển)\s+(?:tại\s+)?(?:phiên|cuộc họp|hội nghị|kỳ họp|buổi họp|nội dung"
     r"|phần))",
     re.IGNORECASE,
@@ -855,9 +855,11 @@ _SHORT_CHAIR = re.compile(  # with an honorific, or opening a sentence ("Ivanka 
     rf"(?:(?:đã|sẽ|cũng|vừa|trực tiếp|là người)\s+)*(?:đồng\s+)?chủ\s+trì(?!\w){_NOT_CHAIRED}",
     re.MULTILINE,
 )
-# "Bộ trưởng A cho biết, đây là lần đầu tiên ông chủ trì hội nghị …": "ông" alone is the sentence's person
+# "Bộ trưởng A cho biết, đây là lần đầu tiên ông chủ trì hội nghị …": "ông" alone is the sentence's person;
+# "Bộ trưởng A đã chỉ đạo như trên khi chủ trì cuộc họp …": so is the subject of "khi chủ trì" (group 1: no comma
+# since the person's name, checked in _short_chairs)
 _PRONOUN_CHAIR = re.compile(
-    r"(?<!\w)(?:ông|bà)\s+(?:(?:đã|sẽ|cũng|vừa|trực tiếp)\s+)*(?:đồng\s+)?chủ\s+trì"
+    r"(?:(?<!\w)(?:ông|bà)|(?<!trong )(?<!\w)(khi))\s+(?:(?:đã|sẽ|cũng|vừa|đang|trực tiếp)\s+)*(?:đồng\s+)?chủ\s+trì"
     r"\s+(?:hội nghị|cuộc|buổi|phiên|kỳ họp)"
 )
 
@@ -884,6 +886,8 @@ def _short_chairs(text: str, found: list[_Found]) -> None:
     for m in _PRONOUN_CHAIR.finditer(text):
         begin = max((e.end() for e in _SENT_END.finditer(text, max(0, m.start() - 400), m.start())), default=0)
         hits = [i for i, f in enumerate(found) if begin <= f.start < m.start()]
+        if m.group(1) and any(found[i].end > m.start() or "," in text[found[i].end : m.start()] for i in hits):
+            continue  # "…, trong khi chủ trì …, Thủ tướng đã ký": a clause of someone named later
         if len({found[i].name for i in hits}) == 1:
             for i in hits:
                 found[i] = found[i]._replace(chair=True)

@@ -52,7 +52,7 @@ SURNAMES = frozenset(
     Giang Doãn Lã La Lại Lò Lục Ninh Nông Phí Quan Sầm Tôn Thạch Tống Trình Viên Vi Âu Bạch Bế Cù Cung Diệp
     Đậu Giáp Hầu Kha Khổng Khương Kim Mã Mẫn Nhữ Quản Tào Thiều Tiết Trang Ứng Vòng Lều Uông Khuất Tất Chung
     Cấn Bành Lữ Mông Bàn Đàng Chử Bồ Ngụy Khiếu Đống Chế Lỗ
-    Tập Ôn Lật
+    Tập Ôn Lật Thích
     Điểu Y H' K' Ka Ksor Kpă Rơ Rmah Siu Nay Kbuôr Mùa Giàng Thào Vàng Sùng Lầu Hờ Cà Quàng Lường Tòng Lù
     Chamaléa Pinăng Katơr Bhriu Alăng
     """)
@@ -514,8 +514,8 @@ def name_candidates(text: str) -> list[NameCandidate]:
             tail = ""
         for rs, rend, name, surname, foreign in _run_names(" ".join(syls), tail):
             cand = NameCandidate(start + rs, start + rend, name, surname, foreign or bool(country))
-            if surname and cand.name.startswith("Tập Đoàn"):
-                continue  # "Tập Đoàn Vàng bạc …": a company written in capitals, no "Tập" surname
+            if surname and cand.name.startswith(("Tập Đoàn", "Thích Ca")):
+                continue  # "Tập Đoàn Vàng bạc …": a company in capitals; "Thích Ca Mâu Ni", the Buddha
             if not surname and _branch(cand.name):
                 continue  # "Huawei Việt Nam", "Samsung Hàn Quốc": a company's branch in a country
             if not surname and cand.end == run_end and _LOST_STOP.match(text, cand.end):
