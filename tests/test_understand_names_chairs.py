@@ -169,3 +169,10 @@ def test_chairs_named_by_a_clause_a_couple_and_monks(text, chairs):
 def test_the_buddha_is_no_person():
     assert persons("Hòa thượng Thích Minh Tâm kể về cuộc đời Đức Phật Thích Ca Mâu Ni.")[0].name == "Thích Minh Tâm"
     assert len(persons("Hòa thượng Thích Minh Tâm kể về cuộc đời Đức Phật Thích Ca Mâu Ni.")) == 1
+
+
+def test_a_place_that_is_also_a_given_name_ends_a_full_name():
+    assert [p.name for p in persons("Bộ trưởng Bộ GD&ĐT Nguyễn Kim Sơn tặng hoa.")] == ["Nguyễn Kim Sơn"]
+    assert [p.name for p in persons("Ông Lê Thái Bình nói.")] == ["Lê Thái Bình"]
+    assert persons("Hiệu trưởng Đại học Y Thái Bình phát biểu.") == ()
+    assert persons("Lễ hội đền Trần Thái Bình diễn ra.") == ()

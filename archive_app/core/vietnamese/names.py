@@ -74,7 +74,7 @@ _PLACES = frozenset(
 )
 # Nouns before a name that make it a place or a thing: "đường Trần Phú", "Ảnh: Nguyễn Dân".
 _PLACE_NOUNS = frozenset(
-    _words("đường phố cầu sông chợ trường núi khu ấp cty thpt thcs quỹ giải tàu tp tp. ảnh ảnh: đh chuyên")
+    _words("đường phố cầu sông chợ trường núi khu ấp cty thpt thcs quỹ giải tàu tp tp. ảnh ảnh: đh chuyên đền lăng")
 )
 # "ĐH Tôn Đức Thắng", "Học viện Lê Quý Đôn": a school named after a person is no person (the labels' convention)
 _PLACE_NOUNS2 = frozenset(("công ty", "tập đoàn", "nhà máy", "bệnh viện", "thị xã", "đại học", "học viện"))
@@ -382,9 +382,20 @@ def is_surname(syllable: str) -> bool:
     return syllable in SURNAMES or syllable[:2] in ("H'", "K'")
 
 
+# Places whose two syllables are also a given name: "Nguyễn Thái Bình", "Nguyễn Kim Sơn", "Lê Hoàng Mai"
+_GIVEN_LIKE_PLACES = frozenset(("thái bình", "kim sơn", "hoàng mai", "mai sơn", "giang nam", "hà trung", "lâm hà"))
+# Common Kinh surnames: after one of them such a place is a given name ("Y Thái Bình" is a university)
+_KINH = frozenset(
+    "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Trương Đào Mai Cao Tạ Phùng".split()
+)
+
+
 def _is_place(syllables: list[str]) -> bool:
-    """A known place, or a name that starts or ends with one ("Hà Nội …", "… Y Hà Nội")."""
+    """A known place, or a name that starts or ends with one ("Hà Nội …", "… Y Hà Nội"), unless a Kinh surname
+    starts three syllables or more ("Nguyễn Kim Sơn")."""
     low = [x.lower() for x in syllables]
+    if len(low) >= 3 and syllables[0] in _KINH and " ".join(low[-2:]) in _GIVEN_LIKE_PLACES:
+        return any(" ".join(part) in _PLACES for part in (low[:2], low[:3]))
     return any(" ".join(part) in _PLACES for part in (low, low[:2], low[:3], low[-2:], low[-3:]))
 
 
