@@ -176,3 +176,11 @@ def test_a_place_that_is_also_a_given_name_ends_a_full_name():
     assert [p.name for p in persons("Ông Lê Thái Bình nói.")] == ["Lê Thái Bình"]
     assert persons("Hiệu trưởng Đại học Y Thái Bình phát biểu.") == ()
     assert persons("Lễ hội đền Trần Thái Bình diễn ra.") == ()
+
+
+def test_a_given_name_that_is_also_a_title_word_ends_the_name():
+    assert [p.name for p in persons("Ông Nguyễn Văn Hội cho biết.")] == ["Nguyễn Văn Hội"]
+    assert [(p.name, p.role) for p in persons("Ông Trần Văn Thượng, Phó Bí thư Đảng ủy phát biểu.")] == [
+        ("Trần Văn Thượng", "Phó Bí thư Đảng ủy")
+    ]
+    assert [p.name for p in persons("Ông Nguyễn Văn Bình Bộ trưởng nói.")] == ["Nguyễn Văn Bình"]

@@ -439,6 +439,8 @@ def _split_run(text: str, start: int, syls: list[str]) -> Iterator[NameCandidate
             j += 1
         if j - i < 2 and j < n and syls[j] in _CUT and j + 1 < n and syls[j + 1] not in _CUT:
             j = min(n, i + 3)  # "Lê Bộ Lĩnh": a cut syllable inside a short name
+        elif j - i == 2 and j + 1 == n and syls[i + 1] in ("Văn", "Thị") and syls[j] in _CUT:
+            j = n  # "Nguyễn Văn Hội", "Trần Văn Thượng": "Nguyễn Văn" is never a whole name
         after_last = text[offsets[j - 1] + len(syls[j - 1]) :] if j else ""
         if j - i >= 3 and (
             syls[j - 1] in _STARTERS
