@@ -184,3 +184,11 @@ def test_a_given_name_that_is_also_a_title_word_ends_the_name():
         ("Trần Văn Thượng", "Phó Bí thư Đảng ủy")
     ]
     assert [p.name for p in persons("Ông Nguyễn Văn Bình Bộ trưởng nói.")] == ["Nguyễn Văn Bình"]
+
+
+def test_names_transcribed_the_vietnamese_way_are_foreign():
+    text = "Tổng Thư ký IPU Mác-tin Chun-gông và Thủ tướng Hung-ga-ri Vích-to Ô-ban phát biểu tại Bà Rịa-Vũng Tàu."
+    assert [(p.name, p.role) for p in persons(text)] == [
+        ("Mác-tin Chun-gông", "Tổng Thư ký IPU"),
+        ("Vích-to Ô-ban", "Thủ tướng Hung-ga-ri"),
+    ]

@@ -321,6 +321,11 @@ _COUNTRIES = sorted(
     |senegal|cameroon|tunisia|fiji|papua new guinea|bhutan|maldives|panama|ecuador|bolivia|paraguay|nicaragua
     |guatemala|honduras|luxembourg|malta|lebanon|zimbabwe|uganda|rwanda|congo|madagascar|namibia|botswana
     |zambia|somalia|mauritius|samoa|tonga|vanuatu|liên xô
+    |mi-an-ma|xin-ga-po|ma-lai-xi-a|in-đô-nê-xi-a|phi-li-pin|cam-pu-chia|bru-nây|hung-ga-ri|xéc-bi-a|bun-ga-ri
+    |ru-ma-ni|xlô-va-ki-a|ác-hen-ti-na|bra-xin|mê-hi-cô|ca-na-đa|ô-xtrây-li-a|niu di-lân|cô-oét|a-rập xê-út
+    |ả-rập xê-út|i-ran|i-rắc|xy-ri|u-crai-na|bê-la-rút|ca-dắc-xtan|i-ta-li-a|pa-le-xtin|i-xra-en|an-giê-ri
+    |ăng-gô-la|mô-dăm-bích|chi-lê|pê-ru|vê-nê-xu-ê-la|cô-lôm-bi-a|ni-ca-ra-goa|pa-na-ma|ai-len|mô-ri-ta-ni
+    |xu-đăng|ê-ti-ô-pi-a|ni-giê-ri-a|băng-la-đét|pa-ki-xtan|xri lan-ca|nê-pan|u-dơ-bê-ki-xtan|a-déc-bai-gian
     """,
         "|",
     ),
@@ -406,9 +411,20 @@ def _run_names(run: str, tails: str) -> tuple[tuple[int, int, str, bool, bool], 
 
     ``tails`` is the text just after the run (it decides whether "Sáng" starts a sentence)."""
     return tuple(
-        (c.start, c.end, c.name, c.surname, not all(is_vietnamese_syllable(s) for s in c.name.split(" ")))
+        (c.start, c.end, c.name, c.surname, _looks_foreign(c.name, c.surname))
         for c in _split_run(run + tails, 0, run.split(" "))
         if not _is_place(c.name.split(" "))
+    )
+
+
+_TRANSCRIBED = re.compile(rf"-[{LOWER}]")
+
+
+def _looks_foreign(name: str, surname: bool) -> bool:
+    """A syllable no Vietnamese word has ("Trump"), or, without a surname, a name transcribed the Vietnamese way,
+    syllables joined by hyphens ("Mác-tin Chun-gông"; places so written join capitals: "Bà Rịa-Vũng Tàu")."""
+    return not all(is_vietnamese_syllable(s) for s in name.split(" ")) or (
+        not surname and " " in name and bool(_TRANSCRIBED.search(name))
     )
 
 
