@@ -192,3 +192,17 @@ def test_names_transcribed_the_vietnamese_way_are_foreign():
         ("Mác-tin Chun-gông", "Tổng Thư ký IPU"),
         ("Vích-to Ô-ban", "Thủ tướng Hung-ga-ri"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Nữ diễn viên Jessamyn Hollister vừa nhận giải.", ["Jessamyn Hollister"]),
+        ("Ứng cử viên Bernard Lamotte dẫn đầu cuộc thăm dò.", ["Bernard Lamotte"]),
+        # a club or an outlet after a player's or a reporter's word is no person
+        ("Tiền vệ Westfield United ghi bàn.", []),
+        ("Phóng viên Channel News hỏi.", []),
+    ],
+)
+def test_foreign_names_after_a_profession_only_a_person_has(text, expected):
+    assert [p.name for p in persons(text)] == expected

@@ -43,7 +43,14 @@ _PROFESSION = re.compile(
     r"|nghệ sĩ(?: nhân dân| ưu tú)?|nghệ nhân|kỹ sư|kiến trúc sư|vận động viên|chuyên gia|nhà nghiên cứu)\s+$"
 )
 _TRIGGER = re.compile(rf"(?<!\w)(?:{_STRONG}|{_PERSON_NOUNS})(?:\s*:)?\s*$")
-_STRONG_TRIGGER = re.compile(rf"(?<!\w)(?:{_STRONG})(?:\s*:)?\s*$")
+# Before a foreign name (one no Vietnamese word has), also a profession or a standing that only a person has
+# ("ca sĩ Taylor Swift", "ứng cử viên Emmanuel Macron"); not a player's or a founder's, which a club or a
+# company or an outlet often follows ("tiền vệ Chelsea …", "nhà sáng lập Microsoft Bill Gates", "phóng viên Fox
+# News"), nor "đối thủ", "ngôi sao"
+_FOREIGN_PERSON_NOUNS = (
+    r"ca sĩ|(?:nam |nữ )?diễn viên|người mẫu|nhà văn|nhà thơ|đạo diễn|ứng cử viên|ứng viên|tỷ phú"
+)
+_STRONG_TRIGGER = re.compile(rf"(?<!\w)(?:{_STRONG}|{_FOREIGN_PERSON_NOUNS})(?:\s*:)?\s*$")
 _PLAIN_TRIGGER = re.compile(r"(?<!\w)(?:đồng chí|đ/c|ông|bà|ngài|anh|chị)(?:\s*:)?\s*$")
 _NEXT_PERSON = re.compile(r"(?<!\w)(?:đồng chí|đ/c|ông|bà)(?!\w)")
 _PLURAL = re.compile(r"(?<!\w)(?:các|những|hai|ba)\s+$")
