@@ -305,7 +305,7 @@ def strip_inline_furniture(line: str) -> str:
         line = _cut_runs(line, _READ_HEAD, _read_end)
     if "Clip" in line or "Video" in line:
         line = _cut_runs(line, _CLIP_HEAD, _clip_credit_end)
-    if "/" in line:
+    if "/TTXVN" in line or "/V" in line:  # the agencies after the slash: TTXVN, VNA, VOV, VGP, Vietnam+
         line = _BARE_CREDIT.sub("", line)
     return _TRAILING_LINK.sub("", line)
 

@@ -177,7 +177,11 @@ def _runs(text: str) -> Iterator[tuple[int, int, list[str]]]:
     end the name before them ("Trần Văn A. Nguyễn Văn B": two runs, as a full stop would cut them), and a run
     that opens with them is no name ("Q. Hoàn Kiếm", "P. Bến Nghé" are a district and a ward)."""
     for m in _RUN.finditer(text):
-        syls, start, end = m.group(0).split(" "), m.start(), m.end()
+        run, start, end = m.group(0), m.start(), m.end()
+        syls = run.split(" ")
+        if "." not in run:
+            yield start, end, syls
+            continue
         at = next((i for i, x in enumerate(syls) if "." in x and _INITIALS.fullmatch(x)), -1)
         if at < 0:
             yield start, end, syls
