@@ -148,7 +148,8 @@ _BARE = frozenset(("phụ trách", "phó", "trưởng", "chánh", "nguyên", "t�
 _NOT_CHAIRED = r"(?!\s+(?:các hoạt động|hoạt động)(?!\w))"
 _CHAIR_AFTER = re.compile(
     r"[\s,–-]*(?:(?:đã|sẽ|cùng|cũng|vẫn|đang|là người|người|trực tiếp|đồng thời|đến|về|làm|đến dự và|dự và"
-    r"|tham dự và|tổ chức và|phát biểu|và phu nhân|thay mặt(?:\s+[^\s,.;:]+){1,5}?\s*,?)\s+)*(?:(?:đồng\s+)?chủ\s+trì(?!\w)"
+    r"|tham dự và|tổ chức và|phát biểu|và phu nhân|thay mặt(?:\s+[^\s,.;:]+){1,5}?\s*,?)\s+)*"
+    r"(?:(?:đồng\s+)?chủ\s+trì(?!\w)"
     rf"{_NOT_CHAIRED}|(?:điều hành|điều khiển)\s+(?:tại\s+)?(?:phiên|cuộc họp|hội nghị|kỳ họp|buổi họp|nội dung"
     r"|phần))",
     re.IGNORECASE,
@@ -561,8 +562,8 @@ def _mostly_names(piece: str) -> bool:
 # cho biết" is a paper) that is the subject of a verb of saying is a person (streets, schools and companies
 # named after one are cut off by the noun before them)
 _SAYS = re.compile(
-    r" (?:(?:đã|cũng|còn|thì|lại|vừa)\s+)?(?:cho biết|cho hay|nói(?! riêng| chung)|khẳng định|chia sẻ|nhấn mạnh|phát biểu|kể"
-    r"|thừa nhận|giải thích|tâm sự|trả lời|nhận định|bày tỏ|đề nghị|kiến nghị)(?!\w)"
+    r" (?:(?:đã|cũng|còn|thì|lại|vừa)\s+)?(?:cho biết|cho hay|nói(?! riêng| chung)|khẳng định|chia sẻ|nhấn mạnh"
+    r"|phát biểu|kể|thừa nhận|giải thích|tâm sự|trả lời|nhận định|bày tỏ|đề nghị|kiến nghị)(?!\w)"
 )
 
 
@@ -947,7 +948,9 @@ def _merge(found: list[_Found]) -> tuple[PersonMention, ...]:
         elif key.count(" ") == 1:
             # "ĐB Mai Hoa" after "Nguyễn Thị Mai Hoa" (a given name that starts like a surname), "ông Võ Kim
             # cự" (a lower-case typo cuts the run): two syllables that end or start a longer name found are it
-            longer = next((x for x in full if x.count(" ") >= 2 and (x.endswith(" " + key) or x.startswith(key + " "))), None)
+            longer = next(
+                (x for x in full if x.count(" ") >= 2 and (x.endswith(" " + key) or x.startswith(key + " "))), None
+            )
             if longer:
                 canon[key] = longer
     names = {key: f[0] for key, f in reversed(list(zip(keys, found))) if key not in canon}

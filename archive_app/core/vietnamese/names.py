@@ -314,7 +314,7 @@ _COUNTRIES = sorted(
     |ấn độ|lào|campuchia|thái lan|myanmar|malaysia|indonesia|philippines|philippine|singapore|úc|australia|canada|bỉ
     |iran|iraq|syria|thổ nhĩ kỳ|qatar|ukraine|việt nam|kazakhstan|new zealand|colombia|uruguay|cuba|brazil
     |mexico|peru|chile|argentina|venezuela|tây ban nha|bồ đào nha|hà lan|thụy sĩ|thụy điển|na uy|đan mạch
-    |phần lan|ba lan|séc|hungary|áo|hy lạp|ai cập|saudi arabia|ả-rập xê-út|ả rập xê út|ả rập saudi|ả-rập saudi|monaco|uae|jordan|libya|nam phi|nigeria
+    |phần lan|ba lan|séc|hungary|áo|hy lạp|ai cập|saudi arabia|ả-rập xê-út|uae|jordan|libya|nam phi|nigeria
     |kenya|ethiopia|mông cổ|brunei|đài loan|hồng kông|pakistan|bangladesh|sri lanka|nepal|afghanistan
     |belarus|palestine|liban|eu|nato|asean|liên hợp quốc|lhq|nhà trắng|vatican|cộng hòa séc|timor leste
     |đông timor|triều|iceland|ireland|scotland|bahrain|kuwait|oman|yemen|sudan|algeria|maroc
@@ -325,6 +325,7 @@ _COUNTRIES = sorted(
     |senegal|cameroon|tunisia|fiji|papua new guinea|bhutan|maldives|panama|ecuador|bolivia|paraguay|nicaragua
     |guatemala|honduras|luxembourg|malta|lebanon|zimbabwe|uganda|rwanda|congo|madagascar|namibia|botswana
     |zambia|somalia|mauritius|samoa|tonga|vanuatu|liên xô
+    |ả rập xê út|ả rập saudi|ả-rập saudi|monaco
     |mi-an-ma|xin-ga-po|ma-lai-xi-a|in-đô-nê-xi-a|phi-li-pin|cam-pu-chia|bru-nây|hung-ga-ri|xéc-bi-a|bun-ga-ri
     |ru-ma-ni|xlô-va-ki-a|ác-hen-ti-na|bra-xin|mê-hi-cô|ca-na-đa|ô-xtrây-li-a|niu di-lân|cô-oét|a-rập xê-út
     |ả-rập xê-út|i-ran|i-rắc|xy-ri|u-crai-na|bê-la-rút|ca-dắc-xtan|i-ta-li-a|pa-le-xtin|i-xra-en|an-giê-ri
