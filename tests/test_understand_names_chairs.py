@@ -171,3 +171,20 @@ def test_names_transcribed_the_vietnamese_way_are_foreign():
         ("Mác-tin Chun-gông", "Tổng Thư ký IPU"),
         ("Vích-to Ô-ban", "Thủ tướng Hung-ga-ri"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, chairs",
+    [
+        # presiding is chairing (the labels' convention), a passive, a meeting "do A điều hành", "A và B" of a list
+        ("Chủ tọa phiên họp là Chủ tịch Quốc hội Nguyễn Thị An.", ["Nguyễn Thị An"]),
+        ("Cuộc họp được chủ trì bởi Thứ trưởng Nguyễn Văn An.", ["Nguyễn Văn An"]),
+        ("Phiên họp sáng nay do Phó Chủ tịch Quốc hội Nguyễn Văn An điều hành.", ["Nguyễn Văn An"]),
+        ("Đồng chủ trì cuộc họp có Bộ trưởng Nguyễn Văn An và Đại sứ Pháp Jean Dupont.", ["Nguyễn Văn An", "Jean Dupont"]),
+        # … not a project someone runs, nor a trial's presiding judge
+        ("Dự án do Giám đốc Lê Văn Ba điều hành.", []),
+        ("Thẩm phán Trần Văn Hà làm chủ tọa phiên tòa.", []),
+    ],
+)
+def test_presiding_passive_and_listed_chairs(text, chairs):
+    assert [p.name for p in persons(text) if p.chair] == chairs

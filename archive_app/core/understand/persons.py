@@ -149,13 +149,14 @@ _NOT_CHAIRED = r"(?!\s+(?:các hoạt động|hoạt động)(?!\w))"
 _CHAIR_AFTER = re.compile(
     r"[\s,–-]*(?:(?:đã|sẽ|cùng|cũng|vẫn|đang|là người|người|trực tiếp|đồng thời|đến|về|làm|đến dự và|dự và"
     r"|tham dự và|tổ chức và|phát biểu|và phu nhân|thay mặt(?:\s+[^\s,.;:]+){1,5}?\s*,?)\s+)*"
-    r"(?:(?:đồng\s+)?chủ\s+trì(?!\w)"
+    r"(?:(?:(?:đồng\s+)?chủ\s+trì|chủ\s+tọa(?!\s+phiên\s+tòa))(?!\w)"
     rf"{_NOT_CHAIRED}|(?:điều hành|điều khiển)\s+(?:tại\s+)?(?:phiên|cuộc họp|hội nghị|kỳ họp|buổi họp|nội dung"
     r"|phần))",
     re.IGNORECASE,
 )
 _CHAIR_BEFORE = re.compile(
-    r"(?:sự\s+(?:(?:đồng\s+)?chủ\s+trì|điều hành|điều khiển)\s+của"
+    r"(?:sự\s+(?:(?:đồng\s+)?chủ\s+trì|chủ\s+tọa|điều hành|điều khiển)\s+của|(?:được\s+)?(?:đồng\s+)?chủ\s+trì\s+bởi"
+    r"|chủ\s+tọa(?:\s+(?:phiên họp|hội nghị|cuộc họp|kỳ họp|đại hội))?\s*(?:là)?\s*[:,]?"
     r"|chủ\s+trì(?:\s+(?:hội nghị|(?:cuộc |buổi )?họp báo|cuộc họp|kỳ họp|phiên họp|buổi \w+))?"
     r"\s*(?:là)?\s*[:,]?)\s*(?:các\s+)?(?:đồng chí|ông|bà|đ/c)?\s*:?\s*$"
 )
@@ -703,6 +704,11 @@ class _Found(NamedTuple):
     how: str = ""
 
 
+# "do A điều hành." — the verb ends the clause: the meeting named before is the object
+_CHAIR_BY = re.compile(r"\s+(?:đã\s+)?(?:điều hành|điều khiển|chủ tọa)(?=\s*[.;,)]|\s*$)")
+_MEETING_BEFORE = re.compile(r"(?:phiên|họp|hội nghị|kỳ họp|đại hội|hội thảo|tọa đàm)(?:\s+\S+){0,4}\s+do\s+$")
+
+
 def _how_chairs(doc: _Doc, cands: list[NameCandidate], k: int, end: int, head: int) -> str:
     """How the mention of ``cands[k]`` (its title from ``head``, its role to ``end``) is said to chair, or ""."""
     text, lower = doc.text, doc.lower
@@ -714,6 +720,8 @@ def _how_chairs(doc: _Doc, cands: list[NameCandidate], k: int, end: int, head: i
         return "after"
     if _CHAIR_BEFORE.search(lower, max(0, head - 60), head):
         return "before"
+    if _CHAIR_BY.match(lower, end) and _MEETING_BEFORE.search(lower, max(0, head - 40), head):  # a meeting, "do"
+        return "after"  # "Phiên họp do Phó Chủ tịch Quốc hội A điều hành." (not "Dự án do A điều hành")
     if "chủ trì" in lower[max(0, head - 90) : head] or "điều " in lower[max(0, head - 80) : head]:
         if _CHAIR_FRONTED.search(lower, max(0, head - 90), head):
             return "before"
@@ -835,7 +843,7 @@ def _co_chairs(lower: str, found: list[_Found]) -> None:
 _LIST_GAP = re.compile(
     r"\s*(?:,|;|và|(?:(?:đã|cũng|vừa)\s+)?cùng(?: với)?)\s*(?:(?:ông|bà|đồng chí|đ/c)\s+)?", re.IGNORECASE
 )  # "A đã cùng B chủ trì"
-_LIST_ITEM_GAP = re.compile(rf"\s*[;,]\s*(?:và\s+)?(?:(?:{_STRONG})\s*)?", re.IGNORECASE)
+_LIST_ITEM_GAP = re.compile(rf"(?:\s*[;,]\s*(?:và\s+)?|\s+và\s+)(?:(?:{_STRONG})\s*)?", re.IGNORECASE)
 _AND_GAP = re.compile(r"\s*(?:và|cùng(?: với)?)\s*(?:(?:ông|bà|đồng chí|đ/c)\s+)?", re.IGNORECASE)
 
 
