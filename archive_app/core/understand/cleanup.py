@@ -96,7 +96,8 @@ def strip_boilerplate(lines: list[str]) -> list[str]:
 # captions in parentheses, a bare "Ảnh: AFP/TTXVN" between the caption and the next sentence.
 _LINKED_TITLE = re.compile(rf"\s*\[[{UPPER}\"'“][^\[\]\n]{{6,200}}\]")
 _CREDIT_PARENS = re.compile(
-    r"\s*\((?:(?:trong ảnh|ảnh minh họa|ảnh minh hoạ|ảnh|nguồn|video)(?=[\s:,.)])[^()\n]{0,80}"
+    r"\s*\((?:(?:ảnh|nguồn)\s*[:;][^()\n]{0,300}"  # "(Ảnh: <a caption of any length>)", "(Nguồn; Getty)"
+    r"|(?:trong ảnh|ảnh minh họa|ảnh minh hoạ|ảnh|nguồn|video)(?=[\s:,.)])[^()\n]{0,80}"
     r"|(?:đứng |ngồi |ngoài cùng |hàng \w+ )?(?:bên )?(?:trái|phải|giữa)(?: ảnh)?"  # a caption's "(phải)"
     r"|thứ \w+ từ (?:trái|phải)(?: sang| qua)?(?: trái| phải)?"  # "(thứ ba từ phải qua)"
     r"|(?:người (?:cầm|đứng|ngồi|mặc|đeo)|áo|mặc|đeo|cầm)\s[^()\n]{1,30})\)",  # "(người cầm micro)", "(áo trắng)"
@@ -126,7 +127,11 @@ class _CreditHeads:
 
 _CREDIT_HEAD = _CreditHeads()
 # a capitalised word or code, or a web address ("lamdongtv.vn", "vi.wikipedia.org")
-_CREDIT_TOKEN = re.compile(rf"[{UPPER}0-9][^\s,;:()]*|[a-z0-9-]+(?:\.[a-z]{{2,}})+(?![\w.])")
+_CREDIT_TOKEN = re.compile(
+    rf"[{UPPER}0-9][^\s,;:()]*|[a-z0-9-]+(?:\.[a-z]{{2,}})+(?![\w.])"
+    # sources written in lower case: "Ảnh: internet", "Ảnh: chụp màn hình", "Nguồn: sưu tầm"
+    r"|(?:internet|sưu tầm|reuters|facebook|youtube|(?:chụp|cắt)(?: từ)? (?:màn hình|clip|video))(?![\w/])\.?"
+)
 # "Ảnh: báo Dân trí", "Ảnh: báo Chính Phủ": the outlet after "báo"
 _OUTLET_HEAD = re.compile(r"báo\s+(?=\S)")
 _ACRONYM = re.compile(rf"^[{UPPER}0-9.&+]+\.?$")
@@ -159,8 +164,8 @@ def _credit_end(text: str, pos: int) -> int:
         agency = _DASHED_AGENCY.match(text, end)
         if agency:
             return agency.end()  # "Phương Hoa - TTXVN"
-        if token.endswith("."):
-            return end  # "Ảnh: Reuters." — the full stop ends it
+        if token.endswith(".") or (words == 1 and token[:1].islower() and " " in token):
+            return end  # "Ảnh: Reuters." — the full stop ends it; "Ảnh: cắt từ clip" is whole
         if "/" in token:
             tail = token.rsplit("/", 1)[1]
             nxt = _CREDIT_TOKEN.match(text, end + 1) if text[end : end + 1] == " " else None
@@ -265,6 +270,22 @@ def _clip_credit_end(line: str, pos: int) -> int:
     return end if end > pos and (not rest or rest[:1] in ".)") else pos
 
 
+# "… tại lễ đón ở Berlin ngày 31/5. AFP/TTXVN Tuyên bố trên …": a photo's bare credit (an agency or a
+# photographer, a slash, a Vietnamese agency) between a caption's full stop and the next sentence; not at the
+# end of a paragraph, where "Vũ Dũng/VOV" is the author line
+_BARE_CREDIT = re.compile(
+    rf"(?<=[.!?…] )(?:[{UPPER}][\w.]*(?: [{UPPER}][\w.]*){{0,2}})/(?:TTXVN|VNA|VOV|VGP|Vietnam\+)(?:/[\w.]+)?"
+    rf" (?=[{UPPER}])"
+)
+
+
+# "… lạc bị mốc. Ảnh minh họa Những lưu ý khi ăn lạc …", "Ảnh minh họa. Nguồn: internet 1. Thời điểm …": a bare
+# illustration note at the start of a paragraph or after a sentence, before the next sentence or the end
+_ILLUSTRATION = re.compile(
+    rf"(?:^|(?<=[.!?…] ))[Ảả]nh minh h(?:ọa|oạ)\.?(?:\s*Nguồn\s*:\s*[\w.]+?)?\.?(?:\s+(?=[{UPPER}0-9\"“])|\s*$)"
+)
+
+
 def strip_inline_furniture(line: str) -> str:
     """``line`` without bracketed links, credits in parentheses, bare photo credits and a trailing
     "Xem thêm:"; the report's own words stay."""
@@ -274,6 +295,8 @@ def strip_inline_furniture(line: str) -> str:
         line = _LINKED_TITLE.sub("", line)
     if "(" in line:
         line = _CREDIT_PARENS.sub("", line)
+    if "nh minh h" in line:
+        line = _ILLUSTRATION.sub("", line)
     if "Ảnh" in line or "ảnh" in line or "Nguồn" in line or "Biểu đồ" in line or "Đồ họa" in line:
         line = _cut_runs(line, _CREDIT_HEAD, _credit_end)
     if ">>" in line or "Video" in line:
@@ -282,6 +305,8 @@ def strip_inline_furniture(line: str) -> str:
         line = _cut_runs(line, _READ_HEAD, _read_end)
     if "Clip" in line or "Video" in line:
         line = _cut_runs(line, _CLIP_HEAD, _clip_credit_end)
+    if "/TTXVN" in line or "/V" in line:  # the agencies after the slash: TTXVN, VNA, VOV, VGP, Vietnam+
+        line = _BARE_CREDIT.sub("", line)
     return _TRAILING_LINK.sub("", line)
 
 
@@ -325,11 +350,20 @@ _GLUED_SOURCE = re.compile(rf"^[Tt]heo\s+(.{{2,40}}?[{LOWER}])[{UPPER}][{LOWER}]
 _UNIT_NAME = re.compile(rf"^([{UPPER}]{{2,}})\s+([{UPPER}][{LOWER}]+(?:\s[{UPPER}][{LOWER}]+)+)$")
 
 
+# "Song Đào, ảnh: Nam Nguyễn": the writer, then the photographer, who is no author
+_PHOTOGRAPHER_AFTER = re.compile(r"^(.{2,40}?)\s*(?:,|\s[-–])\s*ảnh\s*:\s*\S.*$", re.IGNORECASE)
+# "… lãnh đạo Tập đoàn Nike Theo VGP": a source glued to the last sentence, capitalised, an agency's acronym
+_GLUED_UNIT = re.compile(rf"(?<=[\w.…])\s+Theo\s+([{UPPER}][{UPPER}.&+]{{1,12}})$")
+
+
 def _author_from(line: str) -> str | None:
     """The author name(s) in an author line, or None if the line is not one."""
     line = " ".join(line.split())
     if not line or len(line) > 80:
         return None
+    photographer = _PHOTOGRAPHER_AFTER.match(line)
+    if photographer and not _CREDIT.match(line):  # "Tin, ảnh: X" is X's
+        line = photographer.group(1)
     m = _DASHED.match(line)
     if m:
         line = m.group(1)
@@ -412,6 +446,9 @@ def take_author(lines: list[str]) -> tuple[str | None, list[str]]:
             author = _author_from(tail)
             if author:
                 return author, lines[:last_i] + [last[: m.start()].rstrip()]
+    unit = _GLUED_UNIT.search(last, base)
+    if unit:
+        return unit.group(1), lines[:last_i] + [last[: unit.start()].rstrip()]
     glued = _CAPTION_TAIL.search(last, base)  # "… chụp ảnh lưu niệm đầu xuân 2017 Huy Hùng"
     if glued:
         name, at = (glued.group(1), glued.start(1)) if glued.group(1) else (glued.group(2), glued.start())

@@ -27,6 +27,7 @@ from .model import PersonMention
 _STRONG = (
     r"đồng chí|đ/c|ông|bà|ngài|(?:(?:p?gs|ts|ths|bs|ks|ncs)\.?\s?)+|giáo sư|tiến sĩ|thạc sĩ|bác sĩ|nhà báo"
     r"|luật sư|nghệ sĩ|nhạc sĩ|họa sĩ|samdech(?: techo)?|datuk|dato"  # Cambodian, Malaysian honorifics
+    r"|chuyên gia|nhà nghiên cứu|nhà khoa học|học giả|nhà phân tích"  # "chuyên gia Tang Siew Mun"
 )
 # Words for a person before a Vietnamese name (one with a known surname): "tài xế Nguyễn Văn Quân", "em Trần
 # Viết Tôn", "ứng cử viên …"
@@ -42,7 +43,14 @@ _PROFESSION = re.compile(
     r"|nghệ sĩ(?: nhân dân| ưu tú)?|nghệ nhân|kỹ sư|kiến trúc sư|vận động viên|chuyên gia|nhà nghiên cứu)\s+$"
 )
 _TRIGGER = re.compile(rf"(?<!\w)(?:{_STRONG}|{_PERSON_NOUNS})(?:\s*:)?\s*$")
-_STRONG_TRIGGER = re.compile(rf"(?<!\w)(?:{_STRONG})(?:\s*:)?\s*$")
+# Before a foreign name (one no Vietnamese word has), also a profession or a standing that only a person has
+# ("ca sĩ Taylor Swift", "ứng cử viên Emmanuel Macron"); not a player's or a founder's, which a club or a
+# company or an outlet often follows ("tiền vệ Chelsea …", "nhà sáng lập Microsoft Bill Gates", "phóng viên Fox
+# News"), nor "đối thủ", "ngôi sao"
+_FOREIGN_PERSON_NOUNS = (
+    r"ca sĩ|(?:nam |nữ )?diễn viên|người mẫu|nhà văn|nhà thơ|đạo diễn|ứng cử viên|ứng viên|tỷ phú"
+)
+_STRONG_TRIGGER = re.compile(rf"(?<!\w)(?:{_STRONG}|{_FOREIGN_PERSON_NOUNS})(?:\s*:)?\s*$")
 _PLAIN_TRIGGER = re.compile(r"(?<!\w)(?:đồng chí|đ/c|ông|bà|ngài|anh|chị)(?:\s*:)?\s*$")
 _NEXT_PERSON = re.compile(r"(?<!\w)(?:đồng chí|đ/c|ông|bà)(?!\w)")
 _PLURAL = re.compile(r"(?<!\w)(?:các|những|hai|ba)\s+$")
@@ -139,13 +147,16 @@ _BARE = frozenset(("phụ trách", "phó", "trưởng", "chánh", "nguyên", "t�
 # are chairing by the words: the labels' convention)
 _NOT_CHAIRED = r"(?!\s+(?:các hoạt động|hoạt động)(?!\w))"
 _CHAIR_AFTER = re.compile(
-    r"[\s,–-]*(?:(?:đã|sẽ|cùng|là người|người|trực tiếp|đồng thời|đến|về|làm|đến dự và|dự và|tham dự và"
-    r"|tổ chức và|thay mặt(?:\s+[^\s,.;:]+){1,5}?\s*,?)\s+)*(?:(?:đồng\s+)?chủ\s+trì(?!\w)"
-    rf"{_NOT_CHAIRED}|(?:điều hành|điều khiển)\s+(?:phiên|cuộc họp|hội nghị|kỳ họp|buổi họp|nội dung|phần))",
+    r"[\s,–-]*(?:(?:đã|sẽ|cùng|cũng|vẫn|đang|là người|người|trực tiếp|đồng thời|đến|về|làm|đến dự và|dự và"
+    r"|tham dự và|tổ chức và|phát biểu|và phu nhân|thay mặt(?:\s+[^\s,.;:]+){1,5}?\s*,?)\s+)*"
+    r"(?:(?:(?:đồng\s+)?chủ\s+trì|chủ\s+tọa(?!\s+phiên\s+tòa))(?!\w)"
+    rf"{_NOT_CHAIRED}|(?:điều hành|điều khiển)\s+(?:tại\s+)?(?:phiên|cuộc họp|hội nghị|kỳ họp|buổi họp|nội dung"
+    r"|phần))",
     re.IGNORECASE,
 )
 _CHAIR_BEFORE = re.compile(
-    r"(?:sự\s+(?:(?:đồng\s+)?chủ\s+trì|điều hành|điều khiển)\s+của"
+    r"(?:sự\s+(?:(?:đồng\s+)?chủ\s+trì|chủ\s+tọa|điều hành|điều khiển)\s+của|(?:được\s+)?(?:đồng\s+)?chủ\s+trì\s+bởi"
+    r"|chủ\s+tọa(?:\s+(?:phiên họp|hội nghị|cuộc họp|kỳ họp|đại hội))?\s*(?:là)?\s*[:,]?"
     r"|chủ\s+trì(?:\s+(?:hội nghị|(?:cuộc |buổi )?họp báo|cuộc họp|kỳ họp|phiên họp|buổi \w+))?"
     r"\s*(?:là)?\s*[:,]?)\s*(?:các\s+)?(?:đồng chí|ông|bà|đ/c)?\s*:?\s*$"
 )
@@ -548,6 +559,28 @@ def _mostly_names(piece: str) -> bool:
     return caps > 0 and (len(words) <= 4 or caps * 2 >= len(words))
 
 
+# "Nguyễn Văn Bình cho biết …": a full Vietnamese name (three syllables or more, none foreign: "La Voix Du Nord
+# cho biết" is a paper) that is the subject of a verb of saying is a person (streets, schools and companies
+# named after one are cut off by the noun before them)
+_SAYS = re.compile(
+    r" (?:(?:đã|cũng|còn|thì|lại|vừa)\s+)?(?:cho biết|cho hay|nói(?! riêng| chung)|khẳng định|chia sẻ|nhấn mạnh"
+    r"|phát biểu|kể|thừa nhận|giải thích|tâm sự|trả lời|nhận định|bày tỏ|đề nghị|kiến nghị)(?!\w)"
+)
+
+
+# "Ivanka Trump, con gái của Tổng thống …": a name set off by a word of kinship is a person
+_KIN_AFTER = re.compile(
+    r"(?:con gái|con trai|con rể|con dâu|vợ|chồng|cha|mẹ|bố|em gái|em trai|anh trai|chị gái|cháu (?:trai|gái|nội"
+    r"|ngoại))(?: (?:út|cả|thứ hai|ruột|nuôi))? (?:của|ông|bà)(?!\w)"
+)
+
+
+def _speaks(text: str, c: NameCandidate) -> bool:
+    if c.name.count(" ") < 2 or c.foreign or not _SAYS.match(text, c.end):
+        return False
+    return not _COMPANY.search(text[max(0, c.start - 40) : c.start].lower())  # "Công ty TNHH Hoàng Gia Phát"
+
+
 def find_persons(text: str) -> tuple[PersonMention, ...]:
     """Persons in ``text`` (normalized report text), merged, in order of first appearance.
 
@@ -567,7 +600,36 @@ def find_persons(text: str) -> tuple[PersonMention, ...]:
     if "chủ trì" in doc.lower:
         _short_chairs(doc.text, found)
         _title_chairs(doc, found)
+    if " (" in text:
+        found = _with_transcriptions(text, found)
     return _merge(found)
+
+
+# "Tổng thống Nga Vladimir Putin (Vla-đi-mia Pu-tin)": a Vietnamese transcription in parentheses right after a
+# foreign name is that person written another way (the labels keep each spelling)
+_TRANSCRIPTION = re.compile(rf" \(([{UPPER}][^\s()]*(?: [{UPPER}][^\s()]*)+)\)")
+
+
+def _transcribed(name: str) -> bool:
+    """Syllables of Vietnamese spelling, all but one at most ("Vla-đi-mia Pu-tin", "Li Chê-âng Kiu")."""
+    parts = name.replace("-", " ").split(" ")
+    return sum(not is_vietnamese_syllable(x) for x in parts) <= 1
+
+
+def _with_transcriptions(text: str, found: list[_Found]) -> list[_Found]:
+    out = []
+    for f in found:
+        out.append(f)
+        m = _TRANSCRIPTION.match(text, f.start + len(f.name))
+        if (
+            m
+            and text.startswith(f.name, f.start)
+            and "-" in m.group(1)
+            and not is_surname(f.name.split(" ")[0])
+            and _transcribed(m.group(1))
+        ):
+            out.append(_Found(m.group(1), "", False, m.start(1), m.end(1), m.start(1)))
+    return out
 
 
 # "Phó Thủ tướng A, Trưởng Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp chủ trì cuộc làm việc": the
@@ -594,6 +656,40 @@ def _chairs_later(doc: _Doc, end: int, next_name: int) -> bool:
     return all(w.group(0) in _GAP_ALLOWED for w in _STOP_POST.finditer(doc.masked, end, m.start()))
 
 
+# "Phó Thủ tướng A, Trưởng Ban Chỉ đạo sơ kết 5 năm thực hiện Luật X, chủ trì buổi sơ kết": a role set off by
+# commas between the name and the verb, however long (the role itself may have been cut short of its end)
+_APPOSITIVE_CHAIR = re.compile(rf",\s*(?:(?:đã|cũng|vẫn|trực tiếp)\s+)*(?:đồng\s+)?chủ\s+trì(?!\w){_NOT_CHAIRED}")
+_VERB = re.compile(rf"(?<!\w)(?:{_VERBS}|cho biết|nói|phát biểu)(?!\w)")
+
+
+def _appositive_chairs(doc: _Doc, name_end: int, next_name: int) -> bool:
+    """Is the name followed by ", <title> …, chủ trì": pieces of a role only (each starting with a title, a
+    body or a capitalised word), no verb, no "và" before a lowercase word, up to the comma before "chủ trì"?"""
+    text, lower = doc.text, doc.lower
+    if text[name_end : name_end + 1] != ",":
+        return False
+    p = _SEP_AFTER_NAME.match(text, name_end).end()
+    if not doc.title_end(p):
+        return False
+    piece = p
+    while True:
+        comma = text.find(",", piece, min(next_name, p + 200))
+        if comma < 0:
+            return False
+        if (
+            _HARD.search(doc.paren, piece, comma)
+            or _GAP_BLOCK.search(lower, piece, comma)
+            or _VERB.search(doc.masked, piece, comma)
+            or _AND_LOWER.search(text, piece, comma)
+        ):
+            return False
+        if _APPOSITIVE_CHAIR.match(lower, comma):
+            return True
+        piece = _SEP_AFTER_NAME.match(text, comma).end()
+        if not (doc.title_end(piece) or _ORG_START.match(lower, piece) or text[piece : piece + 1].isupper()):
+            return False
+
+
 class _Found(NamedTuple):
     """One accepted mention: ``head`` is where its title before the name starts; ``how`` says how it was
     found to chair ("after": a verb after the mention, "tag": "– Chủ trì hội nghị" after a dash or comma,
@@ -608,16 +704,24 @@ class _Found(NamedTuple):
     how: str = ""
 
 
+# "do A điều hành." — the verb ends the clause: the meeting named before is the object
+_CHAIR_BY = re.compile(r"\s+(?:đã\s+)?(?:điều hành|điều khiển|chủ tọa)(?=\s*[.;,)]|\s*$)")
+_MEETING_BEFORE = re.compile(r"(?:phiên|họp|hội nghị|kỳ họp|đại hội|hội thảo|tọa đàm)(?:\s+\S+){0,4}\s+do\s+$")
+
+
 def _how_chairs(doc: _Doc, cands: list[NameCandidate], k: int, end: int, head: int) -> str:
     """How the mention of ``cands[k]`` (its title from ``head``, its role to ``end``) is said to chair, or ""."""
     text, lower = doc.text, doc.lower
     after = _CHAIR_AFTER.match(text, end)
     if after:
         return "tag" if re.match(r"\s*[,–-]", after.group(0)) else "after"
-    if _chairs_later(doc, end, cands[k + 1].start if k + 1 < len(cands) else len(text)):
+    next_name = cands[k + 1].start if k + 1 < len(cands) else len(text)
+    if _chairs_later(doc, end, next_name) or _appositive_chairs(doc, cands[k].end, next_name):
         return "after"
     if _CHAIR_BEFORE.search(lower, max(0, head - 60), head):
         return "before"
+    if _CHAIR_BY.match(lower, end) and _MEETING_BEFORE.search(lower, max(0, head - 40), head):  # a meeting, "do"
+        return "after"  # "Phiên họp do Phó Chủ tịch Quốc hội A điều hành." (not "Dự án do A điều hành")
     if "chủ trì" in lower[max(0, head - 90) : head] or "điều " in lower[max(0, head - 80) : head]:
         if _CHAIR_FRONTED.search(lower, max(0, head - 90), head):
             return "before"
@@ -671,10 +775,15 @@ def _scan(doc: _Doc, cands: list[NameCandidate], accepted: frozenset[str]):
                 key, pre = c.name.lower(), f"{pre} {place}"
             else:
                 pre = ""
+        kin = (
+            text.startswith(", ", c.end)
+            and bool(_KIN_AFTER.match(lower, c.end + 2))
+            and not lower.endswith(("từ ", "theo ", "của "), 0, c.start)  # "Theo … Chinese News, chồng của A"
+        )
         if c.surname:
-            ok = trig or bool(pre) or bool(post) or listed or key in known
+            ok = trig or bool(pre) or bool(post) or listed or key in known or _speaks(text, c) or kin
         else:
-            ok = trig or ((bool(pre) or bool(post)) and c.foreign) or key in known
+            ok = trig or ((bool(pre) or bool(post) or kin) and c.foreign) or key in known
         if not ok:
             if c.surname:  # a place or body without a surname ("Choang Quảng Tây") ends no title's reach
                 prev_end = max(prev_end, c.end)
@@ -708,6 +817,11 @@ def _scan(doc: _Doc, cands: list[NameCandidate], accepted: frozenset[str]):
 _RECEIVES = re.compile(r"(?<!\w)(?:tiếp(?! xúc| tục| nhận| thu| cận| theo| đó| sau)|hội kiến|đón|tiễn)(?!\w)")
 
 
+# "A sẽ tới Bỉ và đồng chủ trì hội nghị thượng đỉnh": a coming event's co-chair does not chair (the labels'
+# convention), unless the sentence says the event is today
+_COMING = re.compile(r"(?<!\w)sẽ(?!\w)")
+
+
 def _co_chairs(lower: str, found: list[_Found]) -> None:
     """ "A, …; B, … đồng chủ trì cuộc họp": everyone named before it in that sentence chairs."""
     pos = lower.find("đồng chủ trì")
@@ -716,16 +830,20 @@ def _co_chairs(lower: str, found: list[_Found]) -> None:
             pos = lower.find("đồng chủ trì", pos + 1)
             continue
         begin = max((m.end() for m in _SENT_END.finditer(lower, max(0, pos - 600), pos)), default=0)
+        stop = _SENT_END.search(lower, pos)
+        today = "hôm nay" in lower[pos : stop.start() if stop else len(lower)]  # "sẽ … đồng chủ trì … từ hôm nay"
         for i, f in enumerate(found):
             if begin <= f[3] < pos and not _INVITER.search(lower, max(begin, f[3] - 80), f[3]):
-                if not _RECEIVES.search(lower, f.end, pos):
+                if not _RECEIVES.search(lower, f.end, pos) and (today or not _COMING.search(lower, f.end, pos)):
                     found[i] = f._replace(chair=True)
         pos = lower.find("đồng chủ trì", pos + 1)
 
 
 # What joins the persons of one subject: "A và B chủ trì", "A, B chủ trì", "A; ông B … chủ trì"
-_LIST_GAP = re.compile(r"\s*(?:,|;|và|cùng(?: với)?)\s*(?:(?:ông|bà|đồng chí|đ/c)\s+)?", re.IGNORECASE)
-_LIST_ITEM_GAP = re.compile(rf"\s*[;,]\s*(?:và\s+)?(?:(?:{_STRONG})\s*)?", re.IGNORECASE)
+_LIST_GAP = re.compile(
+    r"\s*(?:,|;|và|(?:(?:đã|cũng|vừa)\s+)?cùng(?: với)?)\s*(?:(?:ông|bà|đồng chí|đ/c)\s+)?", re.IGNORECASE
+)  # "A đã cùng B chủ trì"
+_LIST_ITEM_GAP = re.compile(rf"(?:\s*[;,]\s*(?:và\s+)?|\s+và\s+)(?:(?:{_STRONG})\s*)?", re.IGNORECASE)
 _AND_GAP = re.compile(r"\s*(?:và|cùng(?: với)?)\s*(?:(?:ông|bà|đồng chí|đ/c)\s+)?", re.IGNORECASE)
 
 
@@ -753,9 +871,11 @@ _SHORT_CHAIR = re.compile(  # with an honorific, or opening a sentence ("Ivanka 
     rf"(?:(?:đã|sẽ|cũng|vừa|trực tiếp|là người)\s+)*(?:đồng\s+)?chủ\s+trì(?!\w){_NOT_CHAIRED}",
     re.MULTILINE,
 )
-# "Bộ trưởng A cho biết, đây là lần đầu tiên ông chủ trì hội nghị …": "ông" alone is the sentence's person
+# "Bộ trưởng A cho biết, đây là lần đầu tiên ông chủ trì hội nghị …": "ông" alone is the sentence's person;
+# "Bộ trưởng A đã chỉ đạo như trên khi chủ trì cuộc họp …": so is the subject of "khi chủ trì" (group 1: no comma
+# since the person's name, checked in _short_chairs)
 _PRONOUN_CHAIR = re.compile(
-    r"(?<!\w)(?:ông|bà)\s+(?:(?:đã|sẽ|cũng|vừa|trực tiếp)\s+)*(?:đồng\s+)?chủ\s+trì"
+    r"(?:(?<!\w)(?:ông|bà)|(?<!trong )(?<!\w)(khi))\s+(?:(?:đã|sẽ|cũng|vừa|đang|trực tiếp)\s+)*(?:đồng\s+)?chủ\s+trì"
     r"\s+(?:hội nghị|cuộc|buổi|phiên|kỳ họp)"
 )
 
@@ -782,6 +902,8 @@ def _short_chairs(text: str, found: list[_Found]) -> None:
     for m in _PRONOUN_CHAIR.finditer(text):
         begin = max((e.end() for e in _SENT_END.finditer(text, max(0, m.start() - 400), m.start())), default=0)
         hits = [i for i, f in enumerate(found) if begin <= f.start < m.start()]
+        if m.group(1) and any(found[i].end > m.start() or "," in text[found[i].end : m.start()] for i in hits):
+            continue  # "…, trong khi chủ trì …, Thủ tướng đã ký": a clause of someone named later
         if len({found[i].name for i in hits}) == 1:
             for i in hits:
                 found[i] = found[i]._replace(chair=True)
@@ -829,6 +951,14 @@ def _merge(found: list[_Found]) -> tuple[PersonMention, ...]:
     for key, f in zip(keys, found):
         if not is_surname(f[0].split(" ")[0]):
             longer = next((x for x in full if x.endswith(" " + key)), None)
+            if longer:
+                canon[key] = longer
+        elif key.count(" ") == 1:
+            # "ĐB Mai Hoa" after "Nguyễn Thị Mai Hoa" (a given name that starts like a surname), "ông Võ Kim
+            # cự" (a lower-case typo cuts the run): two syllables that end or start a longer name found are it
+            longer = next(
+                (x for x in full if x.count(" ") >= 2 and (x.endswith(" " + key) or x.startswith(key + " "))), None
+            )
             if longer:
                 canon[key] = longer
     names = {key: f[0] for key, f in reversed(list(zip(keys, found))) if key not in canon}

@@ -52,6 +52,7 @@ SURNAMES = frozenset(
     Giang Doãn Lã La Lại Lò Lục Ninh Nông Phí Quan Sầm Tôn Thạch Tống Trình Viên Vi Âu Bạch Bế Cù Cung Diệp
     Đậu Giáp Hầu Kha Khổng Khương Kim Mã Mẫn Nhữ Quản Tào Thiều Tiết Trang Ứng Vòng Lều Uông Khuất Tất Chung
     Cấn Bành Lữ Mông Bàn Đàng Chử Bồ Ngụy Khiếu Đống Chế Lỗ
+    Tập Ôn Lật Thích
     Điểu Y H' K' Ka Ksor Kpă Rơ Rmah Siu Nay Kbuôr Mùa Giàng Thào Vàng Sùng Lầu Hờ Cà Quàng Lường Tòng Lù
     Chamaléa Pinăng Katơr Bhriu Alăng
     """)
@@ -66,16 +67,17 @@ _PLACES = frozenset(
     |lý sơn|phan thiết|phan rang|giang nam|kim sơn|mai châu|lạng sơn|cao lãnh|hà đông|điện biên|tô lịch
     |hai bà trưng|kiên giang|hậu giang|tiền giang|bắc giang|hà bắc|hà tây|hà trung|hoàng mai|lê chân
     |ngô quyền|mai sơn|lâm hà|ninh kiều|an giang|sơn la|bắc ninh|quảng ninh|tây ninh|bình dương|hải dương
-    |lai châu|cà mau|trà vinh|ninh hòa|vân đồn|đào nha
+    |lai châu|cà mau|trà vinh|ninh hòa|vân đồn|đào nha|phan rang-tháp chàm
     """,
         "|",
     )
 )
 # Nouns before a name that make it a place or a thing: "đường Trần Phú", "Ảnh: Nguyễn Dân".
 _PLACE_NOUNS = frozenset(
-    _words("đường phố cầu sông chợ trường núi khu ấp cty thpt thcs quỹ giải tàu tp tp. ảnh ảnh:")
+    _words("đường phố cầu sông chợ trường núi khu ấp cty thpt thcs quỹ giải tàu tp tp. ảnh ảnh: đh chuyên đền lăng")
 )
-_PLACE_NOUNS2 = frozenset(("công ty", "tập đoàn", "nhà máy", "bệnh viện", "thị xã"))
+# "ĐH Tôn Đức Thắng", "Học viện Lê Quý Đôn": a school named after a person is no person (the labels' convention)
+_PLACE_NOUNS2 = frozenset(("công ty", "tập đoàn", "nhà máy", "bệnh viện", "thị xã", "đại học", "học viện"))
 # Administrative units: a two-syllable "name" after them is a place ("huyện Kim Bôi").
 _ADMIN_NOUNS = frozenset(_words("huyện tỉnh xã phường quận thôn bản làng tp tp. thị_xã thị_trấn thành_phố"))
 
@@ -136,14 +138,71 @@ _PHRASE_STARTERS = {
 _ORG = re.compile(
     r"đoàn (?:thanh niên|đại biểu|công tác|thể|kiểm tra|giám sát|luật sư|thanh tra|khảo sát|cấp cao)(?!\w)"
 )
+# The provinces and centrally run cities, lower case: "Đoàn Thanh Hóa" (a province's delegation of deputies)
+# is no "Đoàn" surname
+_PROVINCES = frozenset(
+    _words(
+        """
+    an giang|bà rịa-vũng tàu|bà rịa - vũng tàu|bạc liêu|bắc giang|bắc kạn|bắc ninh|bến tre|bình dương|bình định
+    |bình phước|bình thuận|cà mau|cao bằng|cần thơ|đà nẵng|đắk lắk|đắk nông|điện biên|đồng nai|đồng tháp|gia lai
+    |hà giang|hà nam|hà nội|hà tĩnh|hải dương|hải phòng|hậu giang|hòa bình|hưng yên|khánh hòa|kiên giang|kon tum
+    |lai châu|lâm đồng|lạng sơn|lào cai|long an|nam định|nghệ an|ninh bình|ninh thuận|phú thọ|phú yên|quảng bình
+    |quảng nam|quảng ngãi|quảng ninh|quảng trị|sóc trăng|sơn la|tây ninh|thái bình|thái nguyên|thanh hóa
+    |thừa thiên huế|thừa thiên - huế|tiền giang|tp.hcm|tp hcm|hồ chí minh|trà vinh|tuyên quang|vĩnh long|vĩnh phúc
+    |yên bái
+    """,
+        "|",
+    )
+)
+# Places whose name starts with "Bà", no honorific: "Bà Rịa-Vũng Tàu", "Bà Chiểu", "núi Bà Đen"
+_BA_PLACES = frozenset(("Rịa", "Rịa-Vũng", "Chiểu", "Đen", "Điểm", "Nà", "Quẹo", "Hom"))
 
 _SYL = (
     rf"[{UPPER}](?:'[{UPPER}]?)?[{LOWER}]*(?:(?<=[{UPPER}][{LOWER}])[{UPPER}][{LOWER}]+)?"  # "McClay"
     rf"(?:-(?:[{UPPER}][{LOWER}]*|[{LOWER}]+))*"  # "Jae-in", "A-zê-vê-đô"
 )
+_REGNAL = r" (?:I{2,3}|IV|VI{1,3}|IX)"  # "Elizabeth II", "Charles III" ("I" and "V" alone are initials)
+_INITIALS_RX = r"(?:[A-Z]\.[A-Z]\.|[A-Z]\.(?: [A-Z]\.)?)"  # "A.V.", "H. R.", "I."
+_MORE = rf"(?: {_INITIALS_RX}(?= [A-Z])| (?:(?:bin|de|der|van|von|da|di|dos|del|ibn) )?(?:al-)?{_SYL})"
 _RUN = re.compile(
-    rf"(?<![\w'&/-]){_SYL}(?: (?:(?:bin|de|der|van|von|da|di|dos|del|ibn) )?(?:al-)?{_SYL})+(?![\w'&/]|-\w)"
+    rf"(?<![\w'&/-])(?:{_SYL}(?:{_MORE}+(?:{_REGNAL})?|{_REGNAL})"
+    rf"|(?<!\.){_INITIALS_RX} {_SYL}{_MORE}*)(?![\w'&/]|-\w)"  # "I. Morgulov", "A.V. Kutepov": see _runs
 )
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,2}")
+
+
+def _runs(text: str) -> Iterator[tuple[int, int, list[str]]]:
+    """(start, end, syllables) of each run of capitalised words. Initials before a foreign surname belong to
+    the name ("Nga I. Morgulov" → after the country, "George W. Bush" → whole); before a Vietnamese word they
+    end the name before them ("Trần Văn A. Nguyễn Văn B": two runs, as a full stop would cut them), and a run
+    that opens with them is no name ("Q. Hoàn Kiếm", "P. Bến Nghé" are a district and a ward)."""
+    for m in _RUN.finditer(text):
+        run, start, end = m.group(0), m.start(), m.end()
+        syls = run.split(" ")
+        if "." not in run:
+            yield start, end, syls
+            continue
+        at = next((i for i, x in enumerate(syls) if "." in x and _INITIALS.fullmatch(x)), -1)
+        if at < 0:
+            yield start, end, syls
+            continue
+        rest = syls[at + 1 :]
+        words = [x for x in rest if not _INITIALS.fullmatch(x)]
+        foreign = bool(words) and not any(len(x) < 2 or is_vietnamese_syllable(x) for x in words)
+        if at == 0:
+            if foreign:
+                yield start, end, syls
+            continue
+        head = start + len(" ".join(syls[:at]))
+        if not foreign:
+            yield start, head + len(syls[at]), syls[:at] + [syls[at].rstrip(".")]  # "A." ends "Trần Văn A"
+            if words == rest:
+                yield head + len(syls[at]) + 2, end, rest
+        elif " ".join(syls[:at]).lower() in _COUNTRY_SET or not is_vietnamese_syllable(syls[at - 1]):
+            yield start, end, syls
+        else:
+            yield start, head, syls[:at]
+            yield head + 1, end, syls[at:]
 
 # Titles, ranks and offices, lower case; a role starts with one of these.
 _TITLE_WORDS = sorted(
@@ -162,6 +221,7 @@ _TITLE_WORDS = sorted(
     |thị trưởng|thống đốc|hạ nghị sĩ|thượng nghị sĩ|nghị sĩ|cố vấn|hoàng thân|hoàng tử|nữ hoàng|quốc vương
     |thống tướng|tham mưu trưởng|chỉ huy|tư lệnh|ceo|đồng chủ tịch|huấn luyện viên|hlv|pct|pgđ|tgđ
     |thượng tọa|hòa thượng|đại đức|ni sư|đb|tổng thanh tra|phó tổng thanh tra
+    |cao ủy|lãnh tụ|hoàng hậu|công chúa|thái tử
     |thành viên hđqt|thành viên hội đồng quản trị|thành viên hội đồng thành viên|trưởng đại diện|phó trưởng đại diện
     |nguyên|tân|quyền|cố|cựu|nữ
     """,
@@ -250,7 +310,7 @@ def is_vietnamese_syllable(syllable: str) -> bool:
 _COUNTRIES = sorted(
     _words(
         """
-    mỹ|hoa kỳ|nga|anh|pháp|đức|nhật|nhật bản|trung quốc|hàn quốc|triều tiên|bắc triều tiên|israel|italy|ý
+    mỹ|hoa kỳ|nga|tq|anh|pháp|đức|nhật|nhật bản|trung quốc|hàn quốc|triều tiên|bắc triều tiên|israel|italy|ý
     |ấn độ|lào|campuchia|thái lan|myanmar|malaysia|indonesia|philippines|philippine|singapore|úc|australia|canada|bỉ
     |iran|iraq|syria|thổ nhĩ kỳ|qatar|ukraine|việt nam|kazakhstan|new zealand|colombia|uruguay|cuba|brazil
     |mexico|peru|chile|argentina|venezuela|tây ban nha|bồ đào nha|hà lan|thụy sĩ|thụy điển|na uy|đan mạch
@@ -265,6 +325,12 @@ _COUNTRIES = sorted(
     |senegal|cameroon|tunisia|fiji|papua new guinea|bhutan|maldives|panama|ecuador|bolivia|paraguay|nicaragua
     |guatemala|honduras|luxembourg|malta|lebanon|zimbabwe|uganda|rwanda|congo|madagascar|namibia|botswana
     |zambia|somalia|mauritius|samoa|tonga|vanuatu|liên xô
+    |ả rập xê út|ả rập saudi|ả-rập saudi|monaco
+    |mi-an-ma|xin-ga-po|ma-lai-xi-a|in-đô-nê-xi-a|phi-li-pin|cam-pu-chia|bru-nây|hung-ga-ri|xéc-bi-a|bun-ga-ri
+    |ru-ma-ni|xlô-va-ki-a|ác-hen-ti-na|bra-xin|mê-hi-cô|ca-na-đa|ô-xtrây-li-a|niu di-lân|cô-oét|a-rập xê-út
+    |ả-rập xê-út|i-ran|i-rắc|xy-ri|u-crai-na|bê-la-rút|ca-dắc-xtan|i-ta-li-a|pa-le-xtin|i-xra-en|an-giê-ri
+    |ăng-gô-la|mô-dăm-bích|chi-lê|pê-ru|vê-nê-xu-ê-la|cô-lôm-bi-a|ni-ca-ra-goa|pa-na-ma|ai-len|mô-ri-ta-ni
+    |xu-đăng|ê-ti-ô-pi-a|ni-giê-ri-a|băng-la-đét|pa-ki-xtan|xri lan-ca|nê-pan|u-dơ-bê-ki-xtan|a-déc-bai-gian
     """,
         "|",
     ),
@@ -326,9 +392,20 @@ def is_surname(syllable: str) -> bool:
     return syllable in SURNAMES or syllable[:2] in ("H'", "K'")
 
 
+# Places whose two syllables are also a given name: "Nguyễn Thái Bình", "Nguyễn Kim Sơn", "Lê Hoàng Mai"
+_GIVEN_LIKE_PLACES = frozenset(("thái bình", "kim sơn", "hoàng mai", "mai sơn", "giang nam", "hà trung", "lâm hà"))
+# Common Kinh surnames: after one of them such a place is a given name ("Y Thái Bình" is a university)
+_KINH = frozenset(
+    "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Trương Đào Mai Cao Tạ Phùng".split()
+)
+
+
 def _is_place(syllables: list[str]) -> bool:
-    """A known place, or a name that starts or ends with one ("Hà Nội …", "… Y Hà Nội")."""
+    """A known place, or a name that starts or ends with one ("Hà Nội …", "… Y Hà Nội"), unless a Kinh surname
+    starts three syllables or more ("Nguyễn Kim Sơn")."""
     low = [x.lower() for x in syllables]
+    if len(low) >= 3 and syllables[0] in _KINH and " ".join(low[-2:]) in _GIVEN_LIKE_PLACES:
+        return any(" ".join(part) in _PLACES for part in (low[:2], low[:3]))
     return any(" ".join(part) in _PLACES for part in (low, low[:2], low[:3], low[-2:], low[-3:]))
 
 
@@ -339,9 +416,20 @@ def _run_names(run: str, tails: str) -> tuple[tuple[int, int, str, bool, bool], 
 
     ``tails`` is the text just after the run (it decides whether "Sáng" starts a sentence)."""
     return tuple(
-        (c.start, c.end, c.name, c.surname, not all(is_vietnamese_syllable(s) for s in c.name.split(" ")))
+        (c.start, c.end, c.name, c.surname, _looks_foreign(c.name, c.surname))
         for c in _split_run(run + tails, 0, run.split(" "))
         if not _is_place(c.name.split(" "))
+    )
+
+
+_TRANSCRIBED = re.compile(rf"-[{LOWER}]")
+
+
+def _looks_foreign(name: str, surname: bool) -> bool:
+    """A syllable no Vietnamese word has ("Trump"), or, without a surname, a name transcribed the Vietnamese way,
+    syllables joined by hyphens ("Mác-tin Chun-gông"; places so written join capitals: "Bà Rịa-Vũng Tàu")."""
+    return not all(is_vietnamese_syllable(s) for s in name.split(" ")) or (
+        not surname and " " in name and bool(_TRANSCRIBED.search(name))
     )
 
 
@@ -372,6 +460,8 @@ def _split_run(text: str, start: int, syls: list[str]) -> Iterator[NameCandidate
             j += 1
         if j - i < 2 and j < n and syls[j] in _CUT and j + 1 < n and syls[j + 1] not in _CUT:
             j = min(n, i + 3)  # "Lê Bộ Lĩnh": a cut syllable inside a short name
+        elif j - i == 2 and j + 1 == n and syls[i + 1] in ("Văn", "Thị") and syls[j] in _CUT:
+            j = n  # "Nguyễn Văn Hội", "Trần Văn Thượng": "Nguyễn Văn" is never a whole name
         after_last = text[offsets[j - 1] + len(syls[j - 1]) :] if j else ""
         if j - i >= 3 and (
             syls[j - 1] in _STARTERS
@@ -394,6 +484,34 @@ def _split_run(text: str, start: int, syls: list[str]) -> Iterator[NameCandidate
             yield NameCandidate(start, offsets[j - 1] + len(syls[j - 1]), " ".join(syls[:j]), False)
 
 
+def _branch(name: str) -> bool:
+    """Does a name without a surname end in a country of two syllables or more ("Huawei Việt Nam", "Samsung
+    Hàn Quốc")? One syllable is left alone: "Michael Jordan", and "Úc", "Nga", "Anh" are given names too."""
+    words = name.lower().split(" ")
+    return any(len(words) > k and " ".join(words[-k:]) in _COUNTRY_SET for k in (3, 2))
+
+
+_LOST_STOP = re.compile(rf" (?:[{LOWER}]|\d)")
+_VN_MARKS = frozenset("àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵđăâêôơư")
+
+
+def _without_sentence_start(c: NameCandidate) -> NameCandidate | None:
+    """A foreign name without the first word of a sentence whose full stop was lost: "Công chúa Mako Sự việc
+    …" → None (one word is no name), "… Maria Olympia Vào năm 2014" → "Maria Olympia" (the last syllable is
+    Vietnamese, written with its marks, a lower-case word follows, and the name before it is not)."""
+    words = c.name.split(" ")
+    last = words[-1]
+    if (
+        words[-2] != "Đệ"  # "Elizabeth Đệ Nhị": an ordinal
+        and any(ch in _VN_MARKS for ch in last.lower())
+        and is_vietnamese_syllable(last)
+        and not all(is_vietnamese_syllable(w) for w in words[:-1])
+    ):
+        name = " ".join(words[:-1])
+        return c._replace(end=c.start + len(name), name=name) if len(words) > 2 else None
+    return c
+
+
 def name_candidates(text: str) -> list[NameCandidate]:
     """Possible names in ``text`` (not yet checked against context), in order.
 
@@ -401,9 +519,13 @@ def name_candidates(text: str) -> list[NameCandidate]:
     or minority names); callers should accept them only after a trigger such as "ông", "đồng chí".
     """
     out: list[NameCandidate] = []
-    for m in _RUN.finditer(text):
-        syls = m.group(0).split(" ")
-        start = m.start()
+    for start, run_end, syls in _runs(text):
+        if len(syls) < 2:
+            continue
+        if syls[0] == "Bà" and syls[1] in _BA_PLACES:  # a place, not "bà" and a name
+            drop = 3 if syls[1] == "Rịa-Vũng" else 2
+            start += sum(len(s) + 1 for s in syls[:drop])
+            syls = syls[drop:]
         while syls and syls[0] in _HONORIFICS:  # "Ông Huỳnh Tấn Vinh": the honorific is not the name
             start += len(syls[0]) + 1
             syls = syls[1:]
@@ -419,20 +541,29 @@ def name_candidates(text: str) -> list[NameCandidate]:
                 syls = syls[1:]
         if len(syls) < 2:
             continue
-        tail = text[m.end() : m.end() + 4]
+        tail = text[run_end : run_end + 4]
         if syls[-1] in _PHRASE_STARTERS:  # "… Vũ Đức Đam Quang cảnh …": the next word decides
-            tail = text[m.end() : m.end() + 12]
+            tail = text[run_end : run_end + 12]
         elif not (tail[1:2].isdigit() or tail[1:4] in ("nay", "qua", "mai")):
             tail = ""
         for rs, rend, name, surname, foreign in _run_names(" ".join(syls), tail):
             cand = NameCandidate(start + rs, start + rend, name, surname, foreign or bool(country))
+            if surname and cand.name.startswith(("Tập Đoàn", "Thích Ca")):
+                continue  # "Tập Đoàn Vàng bạc …": a company in capitals; "Thích Ca Mâu Ni", the Buddha
+            if not surname and _branch(cand.name):
+                continue  # "Huawei Việt Nam", "Samsung Hàn Quốc": a company's branch in a country
+            if not surname and cand.end == run_end and _LOST_STOP.match(text, cand.end):
+                cand = _without_sentence_start(cand)
+                if cand is None:
+                    continue
             before = text[max(0, cand.start - 24) : cand.start].lower()
             if not country and _place_before(before, cand.name.count(" ") == 1):
                 continue  # "đường Trần Phú", "huyện Kim Bôi"
             if cand.name.lower() in _COUNTRY_SET or (not surname and cand.name.split(" ")[0] in _ORG_FIRST):
                 continue  # "Bộ trưởng Thương mại New Zealand", "Chủ tịch Quỹ Harbinger"
-            if cand.name.startswith("Đoàn ") and _ORG.match(
-                (cand.name + text[cand.end : cand.end + 16]).lower()
+            if cand.name.startswith("Đoàn ") and (
+                _ORG.match((cand.name + text[cand.end : cand.end + 16]).lower())
+                or cand.name[5:].lower() in _PROVINCES
             ):
                 continue
             out.append(cand)
