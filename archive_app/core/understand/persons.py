@@ -50,7 +50,12 @@ _WORD_BEFORE_MODIFIER = re.compile(r"(?<!\w)(?:chính|thẩm|nhân|đặc|toàn|
 # "người đồng cấp Israel Benjamin Netanyahu": the counterpart is named like an honorific names
 _COUNTERPART = re.compile(r"(?<!\w)người đồng cấp(?:\s+\S+){0,2}\s+$")
 # "Các Phó Thủ tướng: Trịnh Đình Dũng, Vũ Đức Đam …": a plural title before a list after a colon
-_PLURAL_COLON = re.compile(r"(?<!\w)(?:các|những)\s+((?:[^.:;\n]|\.(?=\S)){3,60}?)\s*:\s*$")  # "T.Ư Đảng"
+# (also "Các Phó chủ tịch gồm các ông: A, B"; "Thành viên HĐQT: A, B" opening a sentence)
+_PLURAL_COLON = re.compile(
+    r"(?:(?<!\w)(?:các|những)\s+(?:(?:đồng chí|ông|bà|vị)\s+)?|(?<![^.!?\n])\s*+)"
+    r"((?:(?!(?<!\w)(?:các|những)\s)[^.:;\n]|\.(?=\S)){3,60}?)"  # "T.Ư Đảng"
+    r"(?:\s+(?:gồm|là|có)(?:\s+(?:các\s+)?(?:ông|bà|đồng chí|vị))?)?\s*:\s*$"
+)
 _PARENS = re.compile(r"\((?!ảnh)[^()\n]{0,60}\)")
 _HARD = re.compile(r"[!?;:\n\"()\[\]]|(?<!tp)(?<!tx)(?<!tt)\.(?!\w)")   # ends a name's context either side
 # Verbs a subject takes that no title or body name holds: a role or a title before a name ends there
@@ -95,7 +100,7 @@ _STOP_POST = re.compile(
     r"|cảnh báo|nhận xét|nhìn nhận|phản ánh|giải thích|tiết lộ|trao đổi|bình luận|dự báo|ước tính|lý giải"
     r"|tâm sự|nêu rõ|phản hồi|khuyến cáo|đưa ra|cam kết|hứa|tiếp nhận|khai mạc|bế mạc|tổng kết|chủ tọa"
     r"|điều khiển|trình|dẫn|kêu gọi|quyết định|ủng hộ|tham gia|thị sát|nhưng|song|tuy|dù|vốn|bị"
-    r"|hiện đang|đứng đầu|nhằm|để|bằng|thôi|thay|giữa|trên|dưới|theo|qua|tới|làm|giữ|sinh|quê)(?!\w)"
+    r"|hiện đang|đứng đầu|nhằm|để|bằng|thôi|thay|giữa|trên|dưới|theo|qua|tới|làm|giữ|sinh|quê|thực hiện)(?!\w)"
 )
 _DIRECTS = re.compile(r"(?<!ban )(?<!\w)chỉ đạo(?!\w)")  # a verb, unless it names a body ("Ban Chỉ đạo")
 _AND_ANY = re.compile(r"(?<!\w)và\s+")
@@ -238,8 +243,11 @@ def _hide(m: re.Match) -> str:
 # "Nội các", "Vụ Thiết bị". Capitalised inside a sentence, or bound to the capitalised syllable before.
 _NAME_WORD = re.compile(rf"[{UPPER}](?<=[^\s.!?:;,–\-\"(\[]\s.)[^\W\d_]*")  # the capital first: fast
 # "Đại sứ Nga tại Mỹ", "Đại sứ Philippines tại Bắc Kinh" (not "… tại Hội nghị …": an event, no body)
-_BOUND = re.compile(
-    rf"[{UPPER}][^\W\d_]* (giao|các|bị)(?!\w)|(về)(?<!\w..) (?:vấn đề|tình hình)(?!\w)"
+_BOUND = re.compile(  # "bị" only in the nouns it makes ("Vụ Thiết bị"), not "Trường ĐH Tôn Đức Thắng bị …"
+    rf"[{UPPER}][^\W\d_]* (giao|các)(?!\w)|(?:Thiết|Trang|Chuẩn|Dự) (bị)(?!\w)"
+    rf"|(về)(?<!\w..) (?:vấn đề|tình hình)(?!\w)"
+    # "Ban Chỉ đạo … thực hiện Luật Hợp tác xã": carrying out a named document is part of a body's name
+    rf"|(?<!\w)thực (hiện)(?= [{UPPER}])"
     rf"|[{UPPER}]\S* (tại) (?=[{UPPER}])(?!Hội nghị|Hội thảo|Diễn đàn|Lễ|Phiên|Kỳ họp|Tọa đàm|Đại hội)"
 )
 
@@ -251,9 +259,9 @@ _NOUN_PHRASES = re.compile(  # no look-behind first: the scan then skips to the 
     + trie_regex(
         "phòng không|hàng không|không khí|không quân|không gian|không lưu|công trình|chương trình|quy trình"
         "|đổi mới|ngoại giao|chuyển giao|người việt|người cao tuổi|người có công|người khuyết tật|người lao động"
-        "|tham mưu".split("|")
+        "|tham mưu|dự án|dự thảo|dự toán".split("|")
     )
-    + r")(?!\w)(?! cho(?!\w)| chính(?!\w))"  # "tham mưu cho …" is a verb (and a stop follows the others)
+    + r")(?!\w)(?!(?<=mưu) cho(?!\w)|(?<=mưu) chính(?!\w))"  # "tham mưu cho …" is a verb
 )
 
 
@@ -433,7 +441,8 @@ def _post_role(doc: _Doc, end: int, cands: list[NameCandidate], k: int) -> tuple
     p = _SEP_AFTER_NAME.match(text, end).end()
     if (p == end and text[end : end + 1] not in (" ", "\t")) or not doc.title_end(p):
         return "", end
-    if _PLURAL_AFTER_TITLE.match(lower, doc.title_end(p)):
+    plural = _PLURAL_BODIES.match(text, doc.title_end(p))
+    if _PLURAL_AFTER_TITLE.match(lower, doc.title_end(p)) or (plural and _ORG_START.match(lower, plural.end())):
         return "", end  # "…, Vương Đình Huệ, Bộ trưởng các Bộ: …": the next people's title
     stop = min(len(text), p + 180)
     for rx, src in (
@@ -443,19 +452,25 @@ def _post_role(doc: _Doc, end: int, cands: list[NameCandidate], k: int) -> tuple
         (_NEXT_PERSON, lower),
     ):
         m = rx.search(src, p, stop)
-        while m and rx is _STOP_POST and _plural_inside_body_name(text, lower, p, m.start()):
-            m = rx.search(src, m.end(), stop)  # "Vụ Tín dụng các ngành kinh tế": part of the body's name
+        while m and rx is _STOP_POST:
+            if _plural_inside_body_name(text, lower, p, m.start()):
+                m = rx.search(src, m.end(), stop)  # "Vụ Tín dụng các ngành kinh tế": part of the body's name
+                continue
+            about = _about_inside_body_name(doc, p, m.start())
+            if not about:
+                break
+            m = rx.search(src, about, stop)  # "Ủy ban Nhà nước về người Việt Nam ở nước ngoài"
         if m:
             stop = m.start()
     for a in _AND_POST.finditer(lower, p, stop + 24):
         if a.start() >= stop:
             break
         word = text[a.start(1) : a.end(1)]
-        if not word[:1].isupper() and _and_inside_body_name(text, lower, p, a.start(), a.start(1), stop):
+        if word[:1].islower() and _and_inside_body_name(text, lower, p, a.start(), a.start(1), stop):
             continue
         if (
             not word[:1].isupper()
-            or is_surname(word)
+            or (is_surname(word) and not _lower_word_after(text, a.end(1)))  # "Giáo dục và Đào tạo": no name
             or _NEXT_PERSON.match(a.group(1))
             or doc.title_end(a.start(1))
         ):
@@ -464,8 +479,8 @@ def _post_role(doc: _Doc, end: int, cands: list[NameCandidate], k: int) -> tuple
     for c in cands[k + 1 :]:  # a following name that starts its own mention ("…, Thủ tướng Nguyễn Xuân Phúc")
         if c.start >= stop:
             break
-        if c.start <= p or not (c.surname or c.foreign or _FOREIGN.search(c.name.lower())):
-            continue
+        if c.start <= p or not (c.surname or c.foreign or _FOREIGN.search(c.name.lower().replace("ngh", "ng"))):
+            continue  # ("ngh" is Vietnamese: "Bí thư Tỉnh ủy Nghệ An" ends in a place, not a foreign name)
         pre_start = _pre_role(doc, c.start, p)[0]
         if pre_start >= p:
             # "A, Ủy viên Bộ Chính trị, …, Bộ trưởng Bộ Quốc phòng, Thượng tướng B": B's own title is the
@@ -484,10 +499,16 @@ def _post_role(doc: _Doc, end: int, cands: list[NameCandidate], k: int) -> tuple
             continue  # "Ban Chỉ đạo phòng, chống dịch tỉnh": one name
         dash_cap = "," not in pm.group(0) and text[q : q + 1].isupper()
         org = bool(_ORG_START.match(lower, q)) and _mostly_names(text[q:stop])
-        if not (doc.title_end(q) or org or dash_cap):
+        if _DOCUMENT.match(lower, q) or not (
+            doc.title_end(q)
+            or org
+            or dash_cap
+            or _org_continues(text, pm.start(), q)
+            or _affiliation(doc, q, stop, cands)
+        ):
             role_end = pm.start()
             break
-    role = text[p:role_end].strip(" ,–-\t")
+    role = text[p:role_end].strip(" ,–-\t…")
     if role.endswith((" và", " của")):
         role = role.rsplit(" ", 1)[0].rstrip()
     if role.lower() in _BARE:
@@ -501,6 +522,8 @@ _BODY_HEAD = re.compile(
 
 
 _PLURAL_AFTER_TITLE = re.compile(r"\s+(?:các|những)\s+[^\s,:;]+\s*[:,;]")  # not "Tư lệnh Các lực lượng …"
+# "Bộ trưởng các Bộ Công Thương, Giao thông Vận tải": a title of several bodies is several people's
+_PLURAL_BODIES = re.compile(rf"\s+(?:các|những)\s+(?=[{UPPER}])")
 _PLURAL_WORD = re.compile(r"(?:các|những)\s+[a-zđàáảãạăâèéẻẽẹêìíỉĩịòóỏõọôơùúủũụưỳýỷỹỵ]")
 
 
@@ -513,6 +536,27 @@ def _plural_inside_body_name(text: str, lower: str, role_start: int, at: int) ->
         and _PLURAL_WORD.match(lower, at)
         and _BODY_HEAD.search(lower, role_start, at)
     )
+
+
+# Bodies named for what they deal with: "Ủy ban Nhà nước về người Việt Nam ở nước ngoài", "Hội đồng quốc gia
+# về các trường đại học", "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng", "Giải Báo chí toàn quốc về xây
+# dựng Đảng", "Cố vấn của Tổng thống về các vấn đề giáo dục"
+_ABOUT_HEAD = re.compile(r"(?<!\w)(?:ủy ban(?! nhân dân)|ban chỉ đạo|hội đồng|giải|cố vấn|đặc phái viên|đặc sứ)(?!\w)")
+# … not the topic of a report after a role ("báo cáo của ông A, Chủ tịch Ủy ban X về việc …", "… về kết quả …")
+_ABOUT = re.compile(
+    r"về\s+(?!(?:việc|tình hình|tình trạng|thực trạng|nguyên tắc|kết quả|nội dung|những|này|đó|đây|vấn đề"
+    r"|chuyện|câu chuyện|ý kiến|thông tin)(?!\w))(?:các\s+)?"
+    r"(?=[a-zđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ])"
+)
+
+
+def _about_inside_body_name(doc: _Doc, role_start: int, at: int) -> int:
+    """Where the words after "về" at ``at`` start when "về" is part of the name of a body the role names (a
+    body of those named for a matter, with a lower-case matter that is no verb after it); else 0."""
+    m = _ABOUT.match(doc.text, at)
+    if not m or not _ABOUT_HEAD.search(doc.lower, role_start, at) or _STOP_POST.match(doc.masked, m.end()):
+        return 0
+    return m.end()
 
 
 def _and_inside_body_name(text: str, lower: str, role_start: int, and_at: int, after: int, stop: int) -> bool:
@@ -539,6 +583,39 @@ def _org_continues(text: str, sep_start: int, sep_end: int) -> bool:
         and not is_surname(after[0])
         and after[1][:1].islower()
     )
+
+
+def _lower_word_after(text: str, end: int) -> bool:
+    """Does a lower-case word follow the word ending at ``end`` ("Đào tạo", not "Đào Văn Bình")?"""
+    return text[end : end + 1] == " " and text[end + 1 : end + 2].islower()
+
+
+def _affiliation(doc: _Doc, q: int, stop: int, cands: list[NameCandidate]) -> bool:
+    """Does the piece of a role at ``q`` (after a comma or dash) name the body or place the person belongs to:
+    "…, Tổng cục Giáo dục nghề nghiệp", "…, Quân đội Myanmar", "…, TPHCM", "…, Long Biên (Hà Nội)"? A body's
+    head word with a capitalised name after it, or a short piece of mostly capitalised words that no person's
+    name starts."""
+    text = doc.text
+    sep = _PIECE.search(doc.paren, q, stop)
+    end = sep.start() if sep else stop
+    if (
+        not text[q : q + 1].isupper()
+        or any(q <= c.start < end and (c.surname or c.foreign) for c in cands)
+    ):
+        return False
+    head = _ORG_START.match(doc.lower, q)
+    if head and text[head.end() : head.end() + 1] == " " and text[head.end() + 1 : head.end() + 2].isupper():
+        return True
+    words = text[q:end].split()  # a clause has lower-case words; an event its year ("DIFF 2017")
+    caps = sum(w[:1].isupper() or w[:1] == "(" for w in words)
+    return len(words) <= 6 and caps * 2 > len(words) and not _YEAR.search(text, q, end)
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+# A document named after a role is no affiliation: "…, Thông tư 02 quy định …"
+_DOCUMENT = re.compile(r"(?:thông tư|nghị định|nghị quyết|quyết định|chỉ thị|luật|công văn|kế hoạch)(?!\w)")
 
 
 def _mostly_names(piece: str) -> bool:
@@ -650,7 +727,7 @@ def _scan(doc: _Doc, cands: list[NameCandidate], accepted: frozenset[str]):
         pre_start, pre, plural = _pre_role(doc, c.start, prev_end, comma=appositive)
         if not pre:
             m = _PLURAL_COLON.search(lower, max(0, c.start - 70), c.start)
-            if m and doc.title_end(m.start(1)):
+            if m and doc.title_end(m.start(1)) and not _STOP_PRE.search(doc.masked, m.start(1), m.end(1)):
                 pre_start, pre, plural = m.start(1), text[m.start(1) : m.end(1)], True
         post, post_end = _post_role(doc, c.end, cands, k)
         listed = (

@@ -1,0 +1,147 @@
+"""How far a person's role reaches: to the end of a body's name and its affiliation, not into the clause after it
+(issue 18, fourth round). Made-up sentences of the patterns of Vietnamese news writing."""
+
+from __future__ import annotations
+
+import pytest
+
+from archive_app.core.understand import understand
+
+
+def roles(text: str) -> dict[str, str]:
+    return {p.name: p.role for p in understand(text).persons}
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        # a stop word inside a noun of the body's name: "dự án", "thực hiện" a named law
+        ("Ông Trần Văn Tường, trưởng BQL dự án cho biết thêm.", "Trần Văn Tường", "trưởng BQL dự án"),
+        (
+            "Phó Thủ tướng Lê Văn Hào, Trưởng Ban Chỉ đạo sơ kết 10 năm thực hiện Luật Đất đai năm 2013, "
+            "dự hội nghị.",
+            "Lê Văn Hào",
+            "Phó Thủ tướng, Trưởng Ban Chỉ đạo sơ kết 10 năm thực hiện Luật Đất đai năm 2013",
+        ),
+        # … but a verb after the role still ends it, whole
+        ("Ông Lê Văn Danh, Giám đốc Sở Nội vụ thực hiện việc kiểm tra.", "Lê Văn Danh", "Giám đốc Sở Nội vụ"),
+        # "bị" after a capitalised word is a verb unless it makes a noun ("Vụ Thiết bị")
+        (
+            "Ông Lê Văn Tâm, Hiệu trưởng trường ĐH Quang Trung bị cơ quan chủ quản tạm đình chỉ công tác.",
+            "Lê Văn Tâm",
+            "Hiệu trưởng trường ĐH Quang Trung",
+        ),
+        (
+            "Ông Hồ Văn Lợi, Vụ trưởng Vụ Thiết bị và Công trình y tế cho biết.",
+            "Hồ Văn Lợi",
+            "Vụ trưởng Vụ Thiết bị và Công trình y tế",
+        ),
+        # a capitalised word after "và" followed by a lower-case one is no name: "Giáo dục và Đào tạo"
+        (
+            "Ông Trần Văn Thuận, Trưởng Phòng Giáo dục và Đào tạo thị xã Hương Trà cho biết.",
+            "Trần Văn Thuận",
+            "Trưởng Phòng Giáo dục và Đào tạo thị xã Hương Trà",
+        ),
+        # a body's name that goes on after a comma
+        (
+            "Ông Trần Văn Phước, Phó Giám đốc Sở Lao động, Thương binh và Xã hội tỉnh Quảng Trị cho biết.",
+            "Trần Văn Phước",
+            "Phó Giám đốc Sở Lao động, Thương binh và Xã hội tỉnh Quảng Trị",
+        ),
+        # the affiliation after a comma: the body above, a city, an army
+        (
+            "Ông Vũ Văn Hùng, Phó vụ trưởng Vụ Kế hoạch, Tổng cục Thủy sản, Bộ Nông nghiệp và Phát triển nông "
+            "thôn đánh giá cao mô hình.",
+            "Vũ Văn Hùng",
+            "Phó vụ trưởng Vụ Kế hoạch, Tổng cục Thủy sản, Bộ Nông nghiệp và Phát triển nông thôn",
+        ),
+        ("Bà Lê Thị Hằng, Phó Chủ tịch UBND quận 3, TPHCM cho biết.", "Lê Thị Hằng", "Phó Chủ tịch UBND quận 3, TPHCM"),
+        (
+            "Đại tá Soe Win, Cục trưởng Cục Hậu cần, Quân đội Myanmar làm Trưởng đoàn.",
+            "Soe Win",
+            "Đại tá, Cục trưởng Cục Hậu cần, Quân đội Myanmar",
+        ),
+        (
+            "Ông Phạm Văn Sáng, Giám đốc nhà máy Ceramic, Đồng Nai, đại diện nhà tài trợ phát biểu.",
+            "Phạm Văn Sáng",
+            "Giám đốc nhà máy Ceramic, Đồng Nai",
+        ),
+        # a role ends at an ellipsis
+        ("Ông Trần Văn Lộc, Giám đốc Sở Tài chính tỉnh Nam Định… cho biết.", "Trần Văn Lộc", "Giám đốc Sở Tài chính tỉnh Nam Định"),
+    ],
+)
+def test_a_role_runs_to_the_end_of_its_body_and_affiliation(text, name, role):
+    assert roles(text)[name] == role
+
+
+def test_a_person_after_a_role_is_no_affiliation():
+    got = roles("Ông Trần Văn An, Giám đốc Sở Y tế, Trần Văn Bình, Giám đốc Sở Nội vụ cùng dự.")
+    assert got == {"Trần Văn An": "Giám đốc Sở Y tế", "Trần Văn Bình": "Giám đốc Sở Nội vụ"}
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        (
+            "Ông Vũ Văn Nam, Thứ trưởng Bộ Ngoại giao, Chủ nhiệm Ủy ban Nhà nước về người Việt Nam ở nước ngoài "
+            "cho biết.",
+            "Vũ Văn Nam",
+            "Thứ trưởng Bộ Ngoại giao, Chủ nhiệm Ủy ban Nhà nước về người Việt Nam ở nước ngoài",
+        ),
+        (
+            "Ông Trần Văn Bình, Chủ tịch Hội đồng quốc gia về các trường đại học Nicaragua phát biểu.",
+            "Trần Văn Bình",
+            "Chủ tịch Hội đồng quốc gia về các trường đại học Nicaragua",
+        ),
+        (
+            "Ông Trần Văn Bình, Trưởng Ban Chỉ đạo Nhà nước về cải cách hành chính đã dẫn đầu đoàn.",
+            "Trần Văn Bình",
+            "Trưởng Ban Chỉ đạo Nhà nước về cải cách hành chính",
+        ),
+        # "về" of the topic of a report, or a verb of coming, ends the role
+        (
+            "Sau khi nghe ông Trần Văn Bình, Chủ tịch Ủy ban Kiểm tra về việc kỷ luật, hội nghị thống nhất.",
+            "Trần Văn Bình",
+            "Chủ tịch Ủy ban Kiểm tra",
+        ),
+        ("Ông Trần Văn Bình, Chủ tịch Ủy ban Kiểm tra về dự hội nghị.", "Trần Văn Bình", "Chủ tịch Ủy ban Kiểm tra"),
+        ("Ông Trần Văn Bình, Giám đốc Sở Y tế về kiểm tra tình hình.", "Trần Văn Bình", "Giám đốc Sở Y tế"),
+    ],
+)
+def test_about_inside_the_name_of_a_body_named_for_a_matter(text, name, role):
+    assert roles(text)[name] == role
+
+
+def test_a_title_of_several_bodies_is_the_next_peoples():
+    got = roles(
+        "Các Phó Thủ tướng Trần Văn An, Lê Văn Bình, Bộ trưởng các Bộ Tài chính, Xây dựng đã giải trình thêm."
+    )
+    assert got["Lê Văn Bình"] == "Phó Thủ tướng"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Ban Chấp hành bầu ông Hoàng Văn Bảo làm Chủ tịch. Các Phó chủ tịch gồm các ông: Lê Văn Hoàng, "
+            "Nguyễn Văn Tiêm, Nguyễn Văn Nguyên. Ông Bảo phát biểu.",
+            {"Lê Văn Hoàng": "Phó chủ tịch", "Nguyễn Văn Tiêm": "Phó chủ tịch", "Nguyễn Văn Nguyên": "Phó chủ tịch"},
+        ),
+        (
+            "Đại hội bầu HĐQT nhiệm kỳ mới. Thành viên HĐQT: Nguyễn Văn An, Trần Thị Bình, Lê Văn Cường. Đại hội "
+            "kết thúc.",
+            {"Nguyễn Văn An": "Thành viên HĐQT", "Trần Thị Bình": "Thành viên HĐQT", "Lê Văn Cường": "Thành viên HĐQT"},
+        ),
+        (
+            "Dự hội nghị có các đồng chí Ủy viên Bộ Chính trị: Nguyễn Văn An, Chủ tịch UBND tỉnh; Trần Văn Bình, "
+            "Bí thư Tỉnh ủy.",
+            {
+                "Nguyễn Văn An": "Ủy viên Bộ Chính trị, Chủ tịch UBND tỉnh",
+                "Trần Văn Bình": "Ủy viên Bộ Chính trị, Bí thư Tỉnh ủy",
+            },
+        ),
+    ],
+)
+def test_a_list_title_before_a_colon_is_each_members_role(text, expected):
+    got = roles(text)
+    assert {n: got.get(n) for n in expected} == expected
