@@ -145,3 +145,57 @@ def test_a_title_of_several_bodies_is_the_next_peoples():
 def test_a_list_title_before_a_colon_is_each_members_role(text, expected):
     got = roles(text)
     assert {n: got.get(n) for n in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        # a plural or counted title before a separator is several people's, not the next name's
+        (
+            "Báo cáo trước các đại biểu, Phó Chủ tịch Quốc hội Uông Văn Lưu cho biết.",
+            "Uông Văn Lưu",
+            "Phó Chủ tịch Quốc hội",
+        ),
+        (
+            "Về việc bổ nhiệm 2 Thẩm phán Tòa án nhân dân tối cao, Chủ nhiệm Ủy ban Tư pháp Lê Thị Ngà cho biết.",
+            "Lê Thị Ngà",
+            "Chủ nhiệm Ủy ban Tư pháp",
+        ),
+        # "Đoàn Đại biểu …" is a delegation, a body, not a title
+        (
+            "Sau lễ đón Đoàn Đại biểu cấp cao Thượng viện Haiti, Chủ tịch Quốc hội Nguyễn Thị Ngân đã hội đàm.",
+            "Nguyễn Thị Ngân",
+            "Chủ tịch Quốc hội",
+        ),
+        # "Ngài" between the title and the name is an honorific
+        ("Chủ tịch Thượng viện Ngài Youri Latortue cảm ơn.", "Youri Latortue", "Chủ tịch Thượng viện"),
+        # a remark in parentheses after the role is no part of it; a place or a body in them is
+        (
+            "Bà Đặng Thị Liên – nguyên Chủ tịch UBND quận 9 (hiện đang là Bí thư Quận ủy quận 9), bị phê bình.",
+            "Đặng Thị Liên",
+            "nguyên Chủ tịch UBND quận 9",
+        ),
+        (
+            "Ông Trần Văn Lạc, Tổng Giám đốc Công ty Bình Minh (người trực tiếp ký hợp đồng) cho biết.",
+            "Trần Văn Lạc",
+            "Tổng Giám đốc Công ty Bình Minh",
+        ),
+        (
+            "Ông Nguyễn Văn Tú, Chủ tịch UBND thành phố Uông Bí (tỉnh Quảng Ninh) cho biết.",
+            "Nguyễn Văn Tú",
+            "Chủ tịch UBND thành phố Uông Bí (tỉnh Quảng Ninh)",
+        ),
+        (
+            "Ông Vũ Văn Đáp, Viện trưởng Viện Nghiên cứu Thủy sản III (thuộc Bộ NN-PTNT) cho biết.",
+            "Vũ Văn Đáp",
+            "Viện trưởng Viện Nghiên cứu Thủy sản III (thuộc Bộ NN-PTNT)",
+        ),
+    ],
+)
+def test_another_persons_title_and_a_remark_are_no_part_of_a_role(text, name, role):
+    assert roles(text)[name] == role
+
+
+def test_the_titles_of_one_person_after_a_possessive_stay_together():
+    got = roles("Nhận lời mời của Tổng Bí thư, Chủ tịch nước Trung Quốc Tập Cận Bình, đoàn sang thăm.")
+    assert got["Tập Cận Bình"] == "Tổng Bí thư, Chủ tịch nước Trung Quốc"

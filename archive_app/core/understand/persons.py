@@ -125,7 +125,7 @@ _SEP_AFTER_NAME = re.compile(r"[ \t]*(?:[,–-][ \t]*)?")
 _SHORT_REF = re.compile(
     r"(?:bí thư|chủ tịch|bộ trưởng|thứ trưởng|thủ tướng|giám đốc|tổng bí thư|phó thủ tướng)\s+\S+"
 )
-_TRAILING_WORDS = ("ông", "bà", "đồng chí", "đ/c", "ngài", "Ông", "Bà", " của", "Samdech", "Techo", "Datuk", "Dato")
+_TRAILING_WORDS = ("ông", "bà", "đồng chí", "đ/c", "ngài", "Ông", "Bà", "Ngài", " của", "Samdech", "Techo", "Datuk", "Dato")
 _TRAILING_TRIGGER = re.compile(
     r"\s+(?:ông|bà|đồng chí|đ/c|ngài|của|samdech(?: techo)?|datuk|dato)$", re.IGNORECASE
 )
@@ -354,8 +354,10 @@ def _pre_role(doc: _Doc, start: int, floor: int, comma: bool = False) -> tuple[i
             break
         if clause and not _CLAUSE_START.search(lower, max(0, p - 40), p):
             continue
-        if lower[max(0, p - 4) : p] in ("ban ", "phủ "):
-            continue  # "Ban Bí thư", "Ban Giám đốc": a body, not a title; "tại Phủ Chủ tịch": a place
+        if lower[max(0, p - 4) : p] in ("ban ", "phủ ") or lower.endswith("đoàn ", 0, p):
+            continue  # "Ban Bí thư", "Ban Giám đốc", "Đoàn Đại biểu": a body, not a title; "Phủ Chủ tịch": a place
+        if _COUNTED.search(lower, max(0, p - 12), p) and _PIECE.search(doc.paren, p, stripped):
+            continue  # "trước các đại biểu, Phó Chủ tịch Quốc hội A", "2 Thẩm phán …, Chủ nhiệm … B": several people
         if "," in doc.paren[p:stripped] and _OBJECT_LEAD.search(lower, max(0, p - 24), p):
             continue  # "Thừa ủy quyền của Thủ tướng, Bộ trưởng A": the first title is another person's
         if doc.paren[p] == "\x01":
@@ -391,6 +393,10 @@ def _pre_role(doc: _Doc, start: int, floor: int, comma: bool = False) -> tuple[i
             role = _TRAILING_TRIGGER.sub("", role)
         return p, role, bool(_PLURAL.search(lower, max(0, p - 12), p))
     return -1, "", False
+
+
+# A title counted or made plural names several people, not the one after it
+_COUNTED = re.compile(r"(?<!\w)(?:các|những|hai|ba|\d+)\s+$")
 
 
 def _caption_glued_title(doc: _Doc, p: int, stripped: int) -> int:
@@ -509,6 +515,9 @@ def _post_role(doc: _Doc, end: int, cands: list[NameCandidate], k: int) -> tuple
             role_end = pm.start()
             break
     role = text[p:role_end].strip(" ,–-\t…")
+    remark = role.rfind(" (")
+    if role.endswith(")") and remark > 0 and _is_remark(doc, p + remark + 2):
+        role = role[:remark]  # "nguyên Chủ tịch UBND quận 9 (hiện đang là Bí thư …)": a remark, no part of it
     if role.endswith((" và", " của")):
         role = role.rsplit(" ", 1)[0].rstrip()
     if role.lower() in _BARE:
@@ -557,6 +566,17 @@ def _about_inside_body_name(doc: _Doc, role_start: int, at: int) -> int:
     if not m or not _ABOUT_HEAD.search(doc.lower, role_start, at) or _STOP_POST.match(doc.masked, m.end()):
         return 0
     return m.end()
+
+
+def _is_remark(doc: _Doc, at: int) -> bool:
+    """Does the parenthesis opening before ``at`` say something of the person rather than name a post, body or
+    place: "(hiện đang là …)", "(người trực tiếp ký …)", not "(tỉnh Quảng Ninh)", "(bộ Tài chính)", "(Hà Giang)"?"""
+    return (
+        doc.text[at : at + 1].islower()
+        and not doc.title_end(at)
+        and not _ORG_START.match(doc.lower, at)
+        and not doc.lower.startswith(("quận", "thị xã", "thuộc"), at)  # "(thuộc Bộ NN-PTNT)": an affiliation
+    )
 
 
 def _and_inside_body_name(text: str, lower: str, role_start: int, and_at: int, after: int, stop: int) -> bool:
