@@ -199,3 +199,27 @@ def test_another_persons_title_and_a_remark_are_no_part_of_a_role(text, name, ro
 def test_the_titles_of_one_person_after_a_possessive_stay_together():
     got = roles("Nhận lời mời của Tổng Bí thư, Chủ tịch nước Trung Quốc Tập Cận Bình, đoàn sang thăm.")
     assert got["Tập Cận Bình"] == "Tổng Bí thư, Chủ tịch nước Trung Quốc"
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        # a body alone after a person's name, in parentheses or after a dash, is where the person works
+        ("Cảm ơn Phó Thủ tướng, ông Enda Stan (Quỹ đầu tư Moelis) cho biết.", "Enda Stan", "Quỹ đầu tư Moelis"),
+        ("PGS. Takahiro Kawa - Đại học Nagasaki (Nhật Bản) chia sẻ.", "Takahiro Kawa", "Đại học Nagasaki (Nhật Bản)"),
+        # a delegate's delegation is no role, the post after it in the parenthesis is
+        (
+            "Đại biểu Phạm Trí Thành (Đoàn Thanh Hóa- Phó Chủ nhiệm Ủy ban Pháp luật của Quốc hội) cho rằng.",
+            "Phạm Trí Thành",
+            "Đại biểu, Phó Chủ nhiệm Ủy ban Pháp luật của Quốc hội",
+        ),
+        ("Đại biểu Nguyễn Thị Hoa (Đoàn Nghệ An) đề nghị.", "Nguyễn Thị Hoa", "Đại biểu"),
+    ],
+)
+def test_an_affiliation_alone_after_a_name(text, name, role):
+    assert roles(text)[name] == role
+
+
+def test_a_body_after_a_name_not_introduced_as_a_persons_makes_no_person():
+    assert "Võ Nguyên Giáp" not in roles("Dự án nằm ở góc đường Võ Nguyên Giáp - Trường Sa của quận.")
+    assert not any("Đoàn" in n for n in roles("Đại biểu Phạm Trí Thành (Đoàn Thanh Hóa- Phó Chủ nhiệm Ủy ban X)."))

@@ -435,20 +435,30 @@ def _post_role(doc: _Doc, end: int, cands: list[NameCandidate], k: int) -> tuple
     In parentheses right after the name ("A (Bộ trưởng Bộ VH-TT&DL)"), or after a parenthesis that says no
     title ("Đại biểu A (Quảng Ninh), Trưởng Ban …")."""
     text, lower = doc.text, doc.lower
+    # a body alone says where a person works only of a name already introduced as a person's ("ông", "PGS."),
+    # not of a street, a company or a place named like one ("đường Võ Nguyên Giáp - Trường Sa")
+    introduced = bool(_TRIGGER.search(lower, max(0, cands[k].start - 24), cands[k].start))
     if text.startswith(" (", end):
         close = text.find(")", end + 2, end + 160)
         if close > 0 and "(" not in text[end + 2 : close]:
-            if doc.title_end(end + 2):
-                inner = _PAREN_REMARK.split(text[end + 2 : close], 1)[0].strip(" ,–-")
+            delegation = _DELEGATION.match(text, end + 2, close)
+            at = delegation.end() if delegation and doc.title_end(delegation.end()) else end + 2
+            if doc.title_end(at):  # "(Đoàn Thanh Hóa - Phó Chủ nhiệm …)": the post, not the delegation
+                inner = _PAREN_REMARK.split(text[at:close], 1)[0].strip(" ,–-")
                 return (inner, close + 1) if inner.lower() not in _BARE else ("", end)
+            if introduced and _is_affiliation_head(text, end + 2, close):  # "ông A (Quỹ đầu tư X)": where A works
+                return text[end + 2 : close].strip(), close + 1
             if not _PAREN_DATE.search(text, end + 2, close):  # "(Quảng Ninh)", "(SN 1965)", not "(ngày 3-2)"
                 role, role_end = _post_role(doc, close + 1, cands, k)
                 return (role, role_end) if role else ("", end)
     p = _SEP_AFTER_NAME.match(text, end).end()
-    if (p == end and text[end : end + 1] not in (" ", "\t")) or not doc.title_end(p):
+    dash = introduced and p > end and text[end:p].strip() in ("-", "–")  # "GS. A - Đại học Nagasaki": where
+    if (p == end and text[end : end + 1] not in (" ", "\t")) or not (
+        doc.title_end(p) or (dash and _is_affiliation_head(text, p, min(len(text), p + 60)))
+    ):
         return "", end
-    plural = _PLURAL_BODIES.match(text, doc.title_end(p))
-    if _PLURAL_AFTER_TITLE.match(lower, doc.title_end(p)) or (plural and _ORG_START.match(lower, plural.end())):
+    plural = _PLURAL_BODIES.match(text, doc.title_end(p)) if doc.title_end(p) else None
+    if _PLURAL_AFTER_TITLE.match(lower, doc.title_end(p) or p) or (plural and _ORG_START.match(lower, plural.end())):
         return "", end  # "…, Vương Đình Huệ, Bộ trưởng các Bộ: …": the next people's title
     stop = min(len(text), p + 180)
     for rx, src in (
@@ -545,6 +555,22 @@ def _plural_inside_body_name(text: str, lower: str, role_start: int, at: int) ->
         and _PLURAL_WORD.match(lower, at)
         and _BODY_HEAD.search(lower, role_start, at)
     )
+
+
+# "(Đoàn Thanh Hóa - Phó Chủ nhiệm …)": a delegate's delegation before the post in a parenthesis
+_DELEGATION = re.compile(r"Đoàn [^()\-–,;]{1,40}?\s*[-–]\s*")
+# The capitalised head of a body's name a person belongs to, with no title: "(Quỹ đầu tư Moelis)", "- Đại học
+# Nagasaki", "(Bộ Y tế)" (not a delegation "(Đoàn Nghệ An)" nor a place)
+_AFFILIATION_HEAD = re.compile(
+    r"(?:Quỹ|Bộ|Sở|Viện|Đại học|ĐH|Trường|Công ty|Tập đoàn|Ngân hàng|Cục|Tổng cục|Ủy ban|Hội|Hiệp hội|Trung tâm"
+    r"|Bệnh viện|Học viện|Cơ quan|Văn phòng|Tổ chức|Liên đoàn)(?= )"
+)
+
+
+def _is_affiliation_head(text: str, at: int, end: int) -> bool:
+    """Does a body's name start at ``at``, with a capitalised word of its own name before ``end``?"""
+    head = _AFFILIATION_HEAD.match(text, at, end)
+    return bool(head) and any(w[:1].isupper() for w in text[head.end() : end].split()[:4])
 
 
 # Bodies named for what they deal with: "Ủy ban Nhà nước về người Việt Nam ở nước ngoài", "Hội đồng quốc gia
