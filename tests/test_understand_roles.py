@@ -223,3 +223,21 @@ def test_an_affiliation_alone_after_a_name(text, name, role):
 def test_a_body_after_a_name_not_introduced_as_a_persons_makes_no_person():
     assert "Võ Nguyên Giáp" not in roles("Dự án nằm ở góc đường Võ Nguyên Giáp - Trường Sa của quận.")
     assert not any("Đoàn" in n for n in roles("Đại biểu Phạm Trí Thành (Đoàn Thanh Hóa- Phó Chủ nhiệm Ủy ban X)."))
+
+
+def test_a_title_set_off_by_a_dash_and_an_honorific_is_the_names_even_after_a_verb():
+    got = roles(
+        "Thủ tướng Nguyễn Văn Phúc tiếp Thống đốc tỉnh Aichi - ông Hideaki Omu. Thủ tướng cũng tiếp Chủ tịch "
+        "Đảng Công Minh - Ngài Natsuo Yama."
+    )
+    assert got["Hideaki Omu"] == "Thống đốc tỉnh Aichi"
+    assert got["Natsuo Yama"] == "Chủ tịch Đảng Công Minh"
+    # after a comma the title must open the clause: here it is the object of another one's meeting
+    assert roles("Sau khi gặp Bộ trưởng Bộ Y tế, ông Trần Văn An cho biết.")["Trần Văn An"] == ""
+
+
+def test_a_quotation_and_a_degree_end_a_role():
+    got = roles("Thượng tướng Lê Văn Chiêm, Thứ trưởng Bộ Quốc phòng ''Bộ Quốc phòng đã thanh tra toàn bộ''.")
+    assert got["Lê Văn Chiêm"] == "Thượng tướng, Thứ trưởng Bộ Quốc phòng"
+    got = roles("Ông Bùi Văn Hán, Trưởng khoa Ngoại chấn thương, BS.CKII cho biết.")
+    assert got["Bùi Văn Hán"] == "Trưởng khoa Ngoại chấn thương"

@@ -19,6 +19,7 @@ from ..vietnamese.names import (
     NameCandidate,
     is_surname,
     is_vietnamese_syllable,
+    looks_like_name,
     name_candidates,
     trie_regex,
 )
@@ -339,8 +340,8 @@ def _pre_role(doc: _Doc, start: int, floor: int, comma: bool = False) -> tuple[i
     honorific = None
     if lower.endswith(("ông ", "bà ", "chí ", "đ/c ", "ngài "), max(lo, start - 6), start):
         honorific = _SEP_HONORIFIC.search(lower, max(lo, start - 16), start)
-    if honorific:
-        stripped, clause = honorific.start(), True
+    if honorific:  # after a comma the title must open a clause; a dash sets the name off as the title's own
+        stripped, clause = honorific.start(), "," in honorific.group(0)  # ("Tiếp Thống đốc X - ông A")
     while stripped > lo and lower[stripped - 1] in " \t":
         stripped -= 1
     if not honorific and stripped > lo and lower[stripped - 1] in ",–-":
@@ -466,6 +467,7 @@ def _post_role(doc: _Doc, end: int, cands: list[NameCandidate], k: int) -> tuple
         (_STOP_POST, doc.masked),
         (_DIRECTS, lower),
         (_NEXT_PERSON, lower),
+        (_QUOTE, text),
     ):
         m = rx.search(src, p, stop)
         while m and rx is _STOP_POST:
@@ -557,6 +559,7 @@ def _plural_inside_body_name(text: str, lower: str, role_start: int, at: int) ->
     )
 
 
+_QUOTE = re.compile(r"''")  # a quotation written with two apostrophes: "Thứ trưởng Bộ X ''Bộ đã …''"
 # "(Đoàn Thanh Hóa - Phó Chủ nhiệm …)": a delegate's delegation before the post in a parenthesis
 _DELEGATION = re.compile(r"Đoàn [^()\-–,;]{1,40}?\s*[-–]\s*")
 # The capitalised head of a body's name a person belongs to, with no title: "(Quỹ đầu tư Moelis)", "- Đại học
@@ -647,6 +650,8 @@ def _affiliation(doc: _Doc, q: int, stop: int, cands: list[NameCandidate]) -> bo
     if (
         not text[q : q + 1].isupper()
         or any(q <= c.start < end and (c.surname or c.foreign) for c in cands)
+        or looks_like_name(text[q:end])
+        or _ACADEMIC.fullmatch(doc.lower, q, end)  # "…, PGS.TS": a degree, no role (the labels' convention)
     ):
         return False
     head = _ORG_START.match(doc.lower, q)
@@ -657,6 +662,7 @@ def _affiliation(doc: _Doc, q: int, stop: int, cands: list[NameCandidate]) -> bo
     return len(words) <= 6 and caps * 2 > len(words) and not _YEAR.search(text, q, end)
 
 
+_ACADEMIC = re.compile(r"(?:(?:p?gs|ts|ths|bs|ks|ncs|ckii?)[\s.,\-]*)+")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
