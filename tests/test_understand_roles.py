@@ -241,3 +241,48 @@ def test_a_quotation_and_a_degree_end_a_role():
     assert got["Lê Văn Chiêm"] == "Thượng tướng, Thứ trưởng Bộ Quốc phòng"
     got = roles("Ông Bùi Văn Hán, Trưởng khoa Ngoại chấn thương, BS.CKII cho biết.")
     assert got["Bùi Văn Hán"] == "Trưởng khoa Ngoại chấn thương"
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        # "Bà" of a place is no honorific of the next person
+        (
+            "Ông Trần Văn Trình, Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu đã trao giấy chứng nhận.",
+            "Trần Văn Trình",
+            "Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu",
+        ),
+        (
+            "Bà Trần Thị Thu, Phó Trưởng phòng GD&ĐT quận Hai Bà Trưng cho biết.",
+            "Trần Thị Thu",
+            "Phó Trưởng phòng GD&ĐT quận Hai Bà Trưng",
+        ),
+        # nouns of a body's name made with "dự"
+        (
+            "Ông Nguyễn Văn Lơ, Giám đốc Trung tâm Y tế dự phòng tỉnh Bến Tre cho biết.",
+            "Nguyễn Văn Lơ",
+            "Giám đốc Trung tâm Y tế dự phòng tỉnh Bến Tre",
+        ),
+        # an activity joined by "và" inside a body's name, a verb among them too
+        (
+            "Ông Lại Văn Xuân, Phó tổng giám đốc Công ty CP Quản lý và xây dựng công trình giao thông 236 cho biết.",
+            "Lại Văn Xuân",
+            "Phó tổng giám đốc Công ty CP Quản lý và xây dựng công trình giao thông 236",
+        ),
+        (
+            "Ông Trần Chí Tâm - Giám đốc Trung tâm Quản lý và điều hành vận tải hành khách công cộng TP.HCM cho biết.",
+            "Trần Chí Tâm",
+            "Giám đốc Trung tâm Quản lý và điều hành vận tải hành khách công cộng TP.HCM",
+        ),
+        # two titles of one person joined by "và", not two people's
+        (
+            "Ông Nguyễn Duy Hùng, Tổng Giám đốc và Chủ tịch HĐQT Công ty Cổ phần Chứng khoán Bến Thành cho biết.",
+            "Nguyễn Duy Hùng",
+            "Tổng Giám đốc và Chủ tịch HĐQT Công ty Cổ phần Chứng khoán Bến Thành",
+        ),
+        ("Ông Trần Văn An, Chủ tịch UBND xã và Chủ tịch Hội Nông dân xã cùng dự.", "Trần Văn An", "Chủ tịch UBND xã"),
+        ("Ông Trần Văn An, Giám đốc Sở Y tế và lãnh đạo các bệnh viện dự.", "Trần Văn An", "Giám đốc Sở Y tế"),
+    ],
+)
+def test_places_activities_and_second_titles_inside_a_role(text, name, role):
+    assert roles(text)[name] == role

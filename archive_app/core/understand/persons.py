@@ -45,7 +45,7 @@ _PROFESSION = re.compile(
 _TRIGGER = re.compile(rf"(?<!\w)(?:{_STRONG}|{_PERSON_NOUNS})(?:\s*:)?\s*$")
 _STRONG_TRIGGER = re.compile(rf"(?<!\w)(?:{_STRONG})(?:\s*:)?\s*$")
 _PLAIN_TRIGGER = re.compile(r"(?<!\w)(?:đồng chí|đ/c|ông|bà|ngài|anh|chị)(?:\s*:)?\s*$")
-_NEXT_PERSON = re.compile(r"(?<!\w)(?:đồng chí|đ/c|ông|bà)(?!\w)")
+_NEXT_PERSON = re.compile(r"(?<!\w)(?:đồng chí|đ/c|ông|(?<!hai )bà(?! rịa))(?!\w)")  # not "Bà Rịa", "Hai Bà Trưng"
 _PLURAL = re.compile(r"(?<!\w)(?:các|những|hai|ba)\s+$")
 _WORD_BEFORE_MODIFIER = re.compile(r"(?<!\w)(?:chính|thẩm|nhân|đặc|toàn|chủ|pháp|bản|tài|quy|nguồn)\s+$")
 # "người đồng cấp Israel Benjamin Netanyahu": the counterpart is named like an honorific names
@@ -260,7 +260,7 @@ _NOUN_PHRASES = re.compile(  # no look-behind first: the scan then skips to the 
     + trie_regex(
         "phòng không|hàng không|không khí|không quân|không gian|không lưu|công trình|chương trình|quy trình"
         "|đổi mới|ngoại giao|chuyển giao|người việt|người cao tuổi|người có công|người khuyết tật|người lao động"
-        "|tham mưu|dự án|dự thảo|dự toán".split("|")
+        "|tham mưu|dự án|dự thảo|dự toán|dự phòng|dự khuyết|dự trữ|dự bị".split("|")
     )
     + r")(?!\w)(?!(?<=mưu) cho(?!\w)|(?<=mưu) chính(?!\w))"  # "tham mưu cho …" is a verb
 )
@@ -474,6 +474,9 @@ def _post_role(doc: _Doc, end: int, cands: list[NameCandidate], k: int) -> tuple
             if _plural_inside_body_name(text, lower, p, m.start()):
                 m = rx.search(src, m.end(), stop)  # "Vụ Tín dụng các ngành kinh tế": part of the body's name
                 continue
+            if _activity_after_and(doc, p, m.start()):
+                m = rx.search(src, m.end(), stop)  # "Trung tâm Quản lý và điều hành vận tải …"
+                continue
             about = _about_inside_body_name(doc, p, m.start())
             if not about:
                 break
@@ -484,8 +487,12 @@ def _post_role(doc: _Doc, end: int, cands: list[NameCandidate], k: int) -> tuple
         if a.start() >= stop:
             break
         word = text[a.start(1) : a.end(1)]
-        if word[:1].islower() and _and_inside_body_name(text, lower, p, a.start(), a.start(1), stop):
+        if word[:1].islower() and (
+            _and_inside_body_name(text, lower, p, a.start(), a.start(1), stop) or _activity_after_and(doc, p, a.start(1))
+        ):
             continue
+        if _second_title_of_one(doc, p, a.start(), a.start(1)):
+            continue  # "Tổng Giám đốc và Chủ tịch HĐQT Công ty X", "chủ tịch và CEO của IBM": one person's two
         if (
             not word[:1].isupper()
             or (is_surname(word) and not _lower_word_after(text, a.end(1)))  # "Giáo dục và Đào tạo": no name
@@ -606,6 +613,40 @@ def _is_remark(doc: _Doc, at: int) -> bool:
         and not _ORG_START.match(doc.lower, at)
         and not doc.lower.startswith(("quận", "thị xã", "thuộc"), at)  # "(thuộc Bộ NN-PTNT)": an affiliation
     )
+
+
+# Activities that a body's name joins with "và": "Công ty CP Quản lý và xây dựng công trình giao thông 238",
+# "Phòng Quản lý thi và kiểm định chất lượng", "Trung tâm Quản lý và điều hành vận tải hành khách công cộng"
+_ACTIVITY = re.compile(
+    r"(?:phát triển|xây dựng|kiểm định|điều hành|đào tạo|đầu tư|bảo vệ|chăm sóc|dịch vụ|thương mại|du lịch"
+    r"|truyền thông|công nghệ|môi trường|kinh doanh|sản xuất|khai thác|chế biến|tư vấn|thiết kế|quản lý|xúc tiến"
+    r"|hợp tác|ứng dụng|kiểm soát|giám sát|đánh giá|bảo tồn|nghiên cứu|cứu nạn|cứu hộ|chuyển giao|phát thanh)(?!\w)"
+)
+_ACTIVITY_BODY = re.compile(
+    r"(?<!\w)(?:trung tâm|ủy ban|hội đồng|viện|học viện|cục|tổng cục|vụ|ban|bộ|sở|hội|hiệp hội|phòng|công ty"
+    r"|tổng công ty|tập đoàn|chi cục|trường)\s+\S"
+)
+
+
+def _activity_after_and(doc: _Doc, role_start: int, at: int) -> bool:
+    """Is ``at`` an activity after "và" inside the name of a body the role names (see ``_ACTIVITY``)?"""
+    return (
+        doc.lower.endswith("và ", role_start, at)
+        and bool(_ACTIVITY.match(doc.lower, at))
+        and bool(_ACTIVITY_BODY.search(doc.lower, role_start, at))
+        and "," not in doc.paren[role_start:at]
+    )
+
+
+def _second_title_of_one(doc: _Doc, role_start: int, and_at: int, title_at: int) -> bool:
+    """Does "và" at ``and_at`` join a bare title to a second one of the same person ("Tổng Giám đốc và Chủ tịch
+    HĐQT Công ty X"), not two people's titles ("Chủ tịch UBND xã và Chủ tịch Hội Nông dân", "Giám đốc và Phó
+    Giám đốc các sở")?"""
+    second = doc.title_end(title_at)
+    if not second or doc.lower.startswith(("các ", "những "), second + 1):
+        return False
+    piece = max([role_start] + [m.end() for m in _PIECE.finditer(doc.paren, role_start, and_at)])
+    return doc.title_end(piece) >= and_at - 1
 
 
 def _and_inside_body_name(text: str, lower: str, role_start: int, and_at: int, after: int, stop: int) -> bool:
