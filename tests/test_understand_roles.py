@@ -286,3 +286,43 @@ def test_a_quotation_and_a_degree_end_a_role():
 )
 def test_places_activities_and_second_titles_inside_a_role(text, name, role):
     assert roles(text)[name] == role
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        # stop words inside nouns of a body's name
+        (
+            "Bà Phạm Thị Tâm, Trưởng khoa Hồi sức sơ sinh, Bệnh viện Nhi đồng 2 cho biết.",
+            "Phạm Thị Tâm",
+            "Trưởng khoa Hồi sức sơ sinh, Bệnh viện Nhi đồng 2",
+        ),
+        (
+            "Ông Nguyễn Văn Thân, Chủ tịch Hiệp hội DN nhỏ và vừa Việt Nam cho rằng.",
+            "Nguyễn Văn Thân",
+            "Chủ tịch Hiệp hội DN nhỏ và vừa Việt Nam",
+        ),
+        (
+            "Ông Võ Văn Quyền, Vụ trưởng Vụ Thị trường trong nước cho biết.",
+            "Võ Văn Quyền",
+            "Vụ trưởng Vụ Thị trường trong nước",
+        ),
+        (
+            "Ông Lê Văn Bảo, Thứ trưởng Bộ Thông tin và truyền thông báo cáo về chương trình.",
+            "Lê Văn Bảo",
+            "Thứ trưởng Bộ Thông tin và truyền thông",
+        ),
+        ("Bà Ngô Thị Tú, trưởng nhóm từ thiện Tâm An cho biết.", "Ngô Thị Tú", "trưởng nhóm từ thiện Tâm An"),
+        ("Ông Howard Gruen, giám đốc điều hành của EIA cho biết.", "Howard Gruen", "giám đốc điều hành của EIA"),
+        (
+            "Ông Tạ Văn Thanh, Trưởng phòng Văn hóa - Thông tin TP Sa Đéc nêu rõ.",
+            "Tạ Văn Thanh",
+            "Trưởng phòng Văn hóa - Thông tin TP Sa Đéc",
+        ),
+        # … and verbs that end it: "từ", "xin"
+        ("Ông Nguyễn Tâm Tiến, Tổng giám đốc Trung Nam Group từ khi khởi công đã theo dõi.", "Nguyễn Tâm Tiến", "Tổng giám đốc Trung Nam Group"),
+        ("Bà Phạm Thị Tân, Hiệu trưởng nhà trường xin nhận trách nhiệm.", "Phạm Thị Tân", "Hiệu trưởng nhà trường"),
+    ],
+)
+def test_nouns_of_bodies_made_of_stop_words_and_verbs_after_a_role(text, name, role):
+    assert roles(text)[name] == role

@@ -101,7 +101,7 @@ _STOP_POST = re.compile(
     r"|cảnh báo|nhận xét|nhìn nhận|phản ánh|giải thích|tiết lộ|trao đổi|bình luận|dự báo|ước tính|lý giải"
     r"|tâm sự|nêu rõ|phản hồi|khuyến cáo|đưa ra|cam kết|hứa|tiếp nhận|khai mạc|bế mạc|tổng kết|chủ tọa"
     r"|điều khiển|trình|dẫn|kêu gọi|quyết định|ủng hộ|tham gia|thị sát|nhưng|song|tuy|dù|vốn|bị"
-    r"|hiện đang|đứng đầu|nhằm|để|bằng|thôi|thay|giữa|trên|dưới|theo|qua|tới|làm|giữ|sinh|quê|thực hiện)(?!\w)"
+    r"|hiện đang|đứng đầu|nhằm|để|bằng|thôi|thay|giữa|trên|dưới|theo|qua|tới|làm|giữ|sinh|quê|thực hiện|từ|xin)(?!\w)"
 )
 _DIRECTS = re.compile(r"(?<!ban )(?<!\w)chỉ đạo(?!\w)")  # a verb, unless it names a body ("Ban Chỉ đạo")
 _AND_ANY = re.compile(r"(?<!\w)và\s+")
@@ -249,6 +249,8 @@ _BOUND = re.compile(  # "bị" only in the nouns it makes ("Vụ Thiết bị"),
     rf"|(về)(?<!\w..) (?:vấn đề|tình hình)(?!\w)"
     # "Ban Chỉ đạo … thực hiện Luật Hợp tác xã": carrying out a named document is part of a body's name
     rf"|(?<!\w)thực (hiện)(?= [{UPPER}])"
+    # "Giám đốc điều hành" is a title; "Phòng Văn hóa - Thông tin" a body
+    r"|(?<!\w)giám đốc (điều hành)(?!\w)|(?<=\w) [-–] (Thông tin)(?!\w)"
     rf"|[{UPPER}]\S* (tại) (?=[{UPPER}])(?!Hội nghị|Hội thảo|Diễn đàn|Lễ|Phiên|Kỳ họp|Tọa đàm|Đại hội)"
 )
 
@@ -260,7 +262,8 @@ _NOUN_PHRASES = re.compile(  # no look-behind first: the scan then skips to the 
     + trie_regex(
         "phòng không|hàng không|không khí|không quân|không gian|không lưu|công trình|chương trình|quy trình"
         "|đổi mới|ngoại giao|chuyển giao|người việt|người cao tuổi|người có công|người khuyết tật|người lao động"
-        "|tham mưu|dự án|dự thảo|dự toán|dự phòng|dự khuyết|dự trữ|dự bị".split("|")
+        "|tham mưu|dự án|dự thảo|dự toán|dự phòng|dự khuyết|dự trữ|dự bị|sơ sinh|lưu ký|trong nước|ngoài nước"
+        "|nhỏ và vừa|truyền thông|truyền hình|truyền thanh|từ thiện".split("|")
     )
     + r")(?!\w)(?!(?<=mưu) cho(?!\w)|(?<=mưu) chính(?!\w))"  # "tham mưu cho …" is a verb
 )
