@@ -244,14 +244,19 @@ def _hide(m: re.Match) -> str:
 # "Nội các", "Vụ Thiết bị". Capitalised inside a sentence, or bound to the capitalised syllable before.
 _NAME_WORD = re.compile(rf"[{UPPER}](?<=[^\s.!?:;,–\-\"(\[]\s.)[^\W\d_]*")  # the capital first: fast
 # "Đại sứ Nga tại Mỹ", "Đại sứ Philippines tại Bắc Kinh" (not "… tại Hội nghị …": an event, no body)
-_BOUND = re.compile(  # "bị" only in the nouns it makes ("Vụ Thiết bị"), not "Trường ĐH Tôn Đức Thắng bị …"
-    rf"[{UPPER}][^\W\d_]* (giao|các)(?!\w)|(?:Thiết|Trang|Chuẩn|Dự) (bị)(?!\w)"
-    rf"|(về)(?<!\w..) (?:vấn đề|tình hình)(?!\w)"
-    # "Ban Chỉ đạo … thực hiện Luật Hợp tác xã": carrying out a named document is part of a body's name
-    rf"|(?<!\w)thực (hiện)(?= [{UPPER}])"
-    # "Giám đốc điều hành" is a title; "Phòng Văn hóa - Thông tin" a body
-    r"|(?<!\w)giám đốc (điều hành)(?!\w)|(?<=\w) [-–] (Thông tin)(?!\w)"
+_BOUND = re.compile(
+    rf"[{UPPER}][^\W\d_]* (giao|các|bị)(?!\w)|(về)(?<!\w..) (?:vấn đề|tình hình)(?!\w)"
     rf"|[{UPPER}]\S* (tại) (?=[{UPPER}])(?!Hội nghị|Hội thảo|Diễn đàn|Lễ|Phiên|Kỳ họp|Tọa đàm|Đại hội)"
+)
+# "bị" is bound only in the nouns it makes ("Vụ Thiết bị"), not after a name ("Trường ĐH Tôn Đức Thắng bị …")
+_BOUND_BI = ("Thiết", "Trang", "Chuẩn", "Dự")
+# Each alone, to keep its literal start (an alternation of them is scanned at every position, much slower):
+# "Ban Chỉ đạo … thực hiện Luật Hợp tác xã" (carrying out a named document, part of a body's name), "giám đốc
+# điều hành" (a title), "Phòng Văn hóa - Thông tin" (a body)
+_BOUND_MORE = (
+    re.compile(rf"thực (hiện)(?= [{UPPER}])"),
+    re.compile(r"giám đốc (điều hành)(?!\w)"),
+    re.compile(r"(Thông tin)(?<=\w [-–] Thông tin)(?!\w)"),
 )
 
 
@@ -272,7 +277,13 @@ _NOUN_PHRASES = re.compile(  # no look-behind first: the scan then skips to the 
 def _hide_name_words(text: str, masked: str, lower: str) -> str:
     """``masked`` with the words of proper names (and nouns of body names) hidden from the stop-word scans."""
     spans = [m.span() for m in _NAME_WORD.finditer(text)]
-    spans += [m.span(m.lastindex) for m in _BOUND.finditer(text)]
+    spans += [
+        m.span(m.lastindex)
+        for m in _BOUND.finditer(text)
+        if m.lastindex != 1 or m.group(1) != "bị" or text.endswith(_BOUND_BI, m.start(), m.start(1) - 1)
+    ]
+    for rx in _BOUND_MORE:
+        spans += [m.span(1) for m in rx.finditer(text)]
     spans += [m.span() for m in _NOUN_PHRASES.finditer(lower) if not lower[m.start() - 1 : m.start()].isalpha()]
     if not spans:
         return masked
@@ -439,9 +450,6 @@ def _post_role(doc: _Doc, end: int, cands: list[NameCandidate], k: int) -> tuple
     In parentheses right after the name ("A (Bộ trưởng Bộ VH-TT&DL)"), or after a parenthesis that says no
     title ("Đại biểu A (Quảng Ninh), Trưởng Ban …")."""
     text, lower = doc.text, doc.lower
-    # a body alone says where a person works only of a name already introduced as a person's ("ông", "PGS."),
-    # not of a street, a company or a place named like one ("đường Võ Nguyên Giáp - Trường Sa")
-    introduced = bool(_TRIGGER.search(lower, max(0, cands[k].start - 24), cands[k].start))
     if text.startswith(" (", end):
         close = text.find(")", end + 2, end + 160)
         if close > 0 and "(" not in text[end + 2 : close]:
@@ -450,15 +458,16 @@ def _post_role(doc: _Doc, end: int, cands: list[NameCandidate], k: int) -> tuple
             if doc.title_end(at):  # "(Đoàn Thanh Hóa - Phó Chủ nhiệm …)": the post, not the delegation
                 inner = _PAREN_REMARK.split(text[at:close], 1)[0].strip(" ,–-")
                 return (inner, close + 1) if inner.lower() not in _BARE else ("", end)
-            if introduced and _is_affiliation_head(text, end + 2, close):  # "ông A (Quỹ đầu tư X)": where A works
+            if _is_affiliation_head(text, end + 2, close) and _introduced(doc, cands[k]):  # "ông A (Quỹ X)"
                 return text[end + 2 : close].strip(), close + 1
             if not _PAREN_DATE.search(text, end + 2, close):  # "(Quảng Ninh)", "(SN 1965)", not "(ngày 3-2)"
                 role, role_end = _post_role(doc, close + 1, cands, k)
                 return (role, role_end) if role else ("", end)
     p = _SEP_AFTER_NAME.match(text, end).end()
-    dash = introduced and p > end and text[end:p].strip() in ("-", "–")  # "GS. A - Đại học Nagasaki": where
+    dash = p > end and text[end:p].strip() in ("-", "–")  # "GS. A - Đại học Nagasaki": where A works
     if (p == end and text[end : end + 1] not in (" ", "\t")) or not (
-        doc.title_end(p) or (dash and _is_affiliation_head(text, p, min(len(text), p + 60)))
+        doc.title_end(p)
+        or (dash and _is_affiliation_head(text, p, min(len(text), p + 60)) and _introduced(doc, cands[k]))
     ):
         return "", end
     plural = _PLURAL_BODIES.match(text, doc.title_end(p)) if doc.title_end(p) else None
@@ -578,6 +587,13 @@ _AFFILIATION_HEAD = re.compile(
     r"(?:Quỹ|Bộ|Sở|Viện|Đại học|ĐH|Trường|Công ty|Tập đoàn|Ngân hàng|Cục|Tổng cục|Ủy ban|Hội|Hiệp hội|Trung tâm"
     r"|Bệnh viện|Học viện|Cơ quan|Văn phòng|Tổ chức|Liên đoàn)(?= )"
 )
+
+
+def _introduced(doc: _Doc, c: NameCandidate) -> bool:
+    """Is the name introduced as a person's ("ông", "PGS.")? Only of such a name does a body alone after it say
+    where the person works, not of a street, company or place named like one ("đường Võ Nguyên Giáp - Trường
+    Sa")."""
+    return bool(_TRIGGER.search(doc.lower, max(0, c.start - 24), c.start))
 
 
 def _is_affiliation_head(text: str, at: int, end: int) -> bool:
@@ -822,7 +838,7 @@ def _scan(doc: _Doc, cands: list[NameCandidate], accepted: frozenset[str]):
         appositive = c.foreign or (c.surname and text[c.end : c.end + 1] == ",")  # else the title opens a clause
         pre_start, pre, plural = _pre_role(doc, c.start, prev_end, comma=appositive)
         if not pre:
-            m = _PLURAL_COLON.search(lower, max(0, c.start - 70), c.start)
+            m = ":" in lower[max(0, c.start - 4) : c.start] and _PLURAL_COLON.search(lower, max(0, c.start - 70), c.start)
             if m and doc.title_end(m.start(1)) and not _STOP_PRE.search(doc.masked, m.start(1), m.end(1)):
                 pre_start, pre, plural = m.start(1), text[m.start(1) : m.end(1)], True
         post, post_end = _post_role(doc, c.end, cands, k)
