@@ -45,7 +45,8 @@ _PROFESSION = re.compile(
 _TRIGGER = re.compile(rf"(?<!\w)(?:{_STRONG}|{_PERSON_NOUNS})(?:\s*:)?\s*$")
 _STRONG_TRIGGER = re.compile(rf"(?<!\w)(?:{_STRONG})(?:\s*:)?\s*$")
 _PLAIN_TRIGGER = re.compile(r"(?<!\w)(?:đồng chí|đ/c|ông|bà|ngài|anh|chị)(?:\s*:)?\s*$")
-_NEXT_PERSON = re.compile(r"(?<!\w)(?:đồng chí|đ/c|ông|(?<!hai )bà(?! rịa))(?!\w)")  # not "Bà Rịa", "Hai Bà Trưng"
+# (not the "Bà" of "Bà Rịa", "Hai Bà Trưng")
+_NEXT_PERSON = re.compile(r"(?<!\w)(?:đồng chí|đ/c|ông|(?<!hai )bà(?! rịa))(?!\w)")
 _PLURAL = re.compile(r"(?<!\w)(?:các|những|hai|ba)\s+$")
 _WORD_BEFORE_MODIFIER = re.compile(r"(?<!\w)(?:chính|thẩm|nhân|đặc|toàn|chủ|pháp|bản|tài|quy|nguồn)\s+$")
 # "người đồng cấp Israel Benjamin Netanyahu": the counterpart is named like an honorific names
@@ -101,7 +102,8 @@ _STOP_POST = re.compile(
     r"|cảnh báo|nhận xét|nhìn nhận|phản ánh|giải thích|tiết lộ|trao đổi|bình luận|dự báo|ước tính|lý giải"
     r"|tâm sự|nêu rõ|phản hồi|khuyến cáo|đưa ra|cam kết|hứa|tiếp nhận|khai mạc|bế mạc|tổng kết|chủ tọa"
     r"|điều khiển|trình|dẫn|kêu gọi|quyết định|ủng hộ|tham gia|thị sát|nhưng|song|tuy|dù|vốn|bị"
-    r"|hiện đang|đứng đầu|nhằm|để|bằng|thôi|thay|giữa|trên|dưới|theo|qua|tới|làm|giữ|sinh|quê|thực hiện|từ|xin)(?!\w)"
+    r"|hiện đang|đứng đầu|nhằm|để|bằng|thôi|thay|giữa|trên|dưới|theo|qua|tới|làm|giữ|sinh|quê|thực hiện"
+    r"|từ|xin)(?!\w)"
 )
 _DIRECTS = re.compile(r"(?<!ban )(?<!\w)chỉ đạo(?!\w)")  # a verb, unless it names a body ("Ban Chỉ đạo")
 _AND_ANY = re.compile(r"(?<!\w)và\s+")
@@ -126,7 +128,9 @@ _SEP_AFTER_NAME = re.compile(r"[ \t]*(?:[,–-][ \t]*)?")
 _SHORT_REF = re.compile(
     r"(?:bí thư|chủ tịch|bộ trưởng|thứ trưởng|thủ tướng|giám đốc|tổng bí thư|phó thủ tướng)\s+\S+"
 )
-_TRAILING_WORDS = ("ông", "bà", "đồng chí", "đ/c", "ngài", "Ông", "Bà", "Ngài", " của", "Samdech", "Techo", "Datuk", "Dato")
+_TRAILING_WORDS = (
+    "ông", "bà", "đồng chí", "đ/c", "ngài", "Ông", "Bà", "Ngài", " của", "Samdech", "Techo", "Datuk", "Dato"
+)
 _TRAILING_TRIGGER = re.compile(
     r"\s+(?:ông|bà|đồng chí|đ/c|ngài|của|samdech(?: techo)?|datuk|dato)$", re.IGNORECASE
 )
@@ -370,9 +374,9 @@ def _pre_role(doc: _Doc, start: int, floor: int, comma: bool = False) -> tuple[i
         if clause and not _CLAUSE_START.search(lower, max(0, p - 40), p):
             continue
         if lower[max(0, p - 4) : p] in ("ban ", "phủ ") or lower.endswith("đoàn ", 0, p):
-            continue  # "Ban Bí thư", "Ban Giám đốc", "Đoàn Đại biểu": a body, not a title; "Phủ Chủ tịch": a place
+            continue  # "Ban Bí thư", "Ban Giám đốc", "Đoàn Đại biểu": bodies; "Phủ Chủ tịch": a place
         if _COUNTED.search(lower, max(0, p - 12), p) and _PIECE.search(doc.paren, p, stripped):
-            continue  # "trước các đại biểu, Phó Chủ tịch Quốc hội A", "2 Thẩm phán …, Chủ nhiệm … B": several people
+            continue  # "trước các đại biểu, Phó Chủ tịch Quốc hội A", "2 Thẩm phán …, Chủ nhiệm … B"
         if "," in doc.paren[p:stripped] and _OBJECT_LEAD.search(lower, max(0, p - 24), p):
             continue  # "Thừa ủy quyền của Thủ tướng, Bộ trưởng A": the first title is another person's
         if doc.paren[p] == "\x01":
@@ -471,7 +475,9 @@ def _post_role(doc: _Doc, end: int, cands: list[NameCandidate], k: int) -> tuple
     ):
         return "", end
     plural = _PLURAL_BODIES.match(text, doc.title_end(p)) if doc.title_end(p) else None
-    if _PLURAL_AFTER_TITLE.match(lower, doc.title_end(p) or p) or (plural and _ORG_START.match(lower, plural.end())):
+    if _PLURAL_AFTER_TITLE.match(lower, doc.title_end(p) or p) or (
+        plural and _ORG_START.match(lower, plural.end())
+    ):
         return "", end  # "…, Vương Đình Huệ, Bộ trưởng các Bộ: …": the next people's title
     stop = min(len(text), p + 180)
     for rx, src in (
@@ -500,11 +506,12 @@ def _post_role(doc: _Doc, end: int, cands: list[NameCandidate], k: int) -> tuple
             break
         word = text[a.start(1) : a.end(1)]
         if word[:1].islower() and (
-            _and_inside_body_name(text, lower, p, a.start(), a.start(1), stop) or _activity_after_and(doc, p, a.start(1))
+            _and_inside_body_name(text, lower, p, a.start(), a.start(1), stop)
+            or _activity_after_and(doc, p, a.start(1))
         ):
             continue
         if _second_title_of_one(doc, p, a.start(), a.start(1)):
-            continue  # "Tổng Giám đốc và Chủ tịch HĐQT Công ty X", "chủ tịch và CEO của IBM": one person's two
+            continue  # "Tổng Giám đốc và Chủ tịch HĐQT Công ty X", "chủ tịch và CEO của IBM": one person
         if (
             not word[:1].isupper()
             or (is_surname(word) and not _lower_word_after(text, a.end(1)))  # "Giáo dục và Đào tạo": no name
@@ -516,8 +523,10 @@ def _post_role(doc: _Doc, end: int, cands: list[NameCandidate], k: int) -> tuple
     for c in cands[k + 1 :]:  # a following name that starts its own mention ("…, Thủ tướng Nguyễn Xuân Phúc")
         if c.start >= stop:
             break
-        if c.start <= p or not (c.surname or c.foreign or _FOREIGN.search(c.name.lower().replace("ngh", "ng"))):
-            continue  # ("ngh" is Vietnamese: "Bí thư Tỉnh ủy Nghệ An" ends in a place, not a foreign name)
+        # ("ngh" is Vietnamese: "Bí thư Tỉnh ủy Nghệ An" ends in a place, not a foreign name)
+        looks_foreign = c.foreign or bool(_FOREIGN.search(c.name.lower().replace("ngh", "ng")))
+        if c.start <= p or not (c.surname or looks_foreign):
+            continue
         pre_start = _pre_role(doc, c.start, p)[0]
         if pre_start >= p:
             # "A, Ủy viên Bộ Chính trị, …, Bộ trưởng Bộ Quốc phòng, Thượng tướng B": B's own title is the
@@ -584,15 +593,15 @@ _DELEGATION = re.compile(r"Đoàn [^()\-–,;]{1,40}?\s*[-–]\s*")
 # The capitalised head of a body's name a person belongs to, with no title: "(Quỹ đầu tư Moelis)", "- Đại học
 # Nagasaki", "(Bộ Y tế)" (not a delegation "(Đoàn Nghệ An)" nor a place)
 _AFFILIATION_HEAD = re.compile(
-    r"(?:Quỹ|Bộ|Sở|Viện|Đại học|ĐH|Trường|Công ty|Tập đoàn|Ngân hàng|Cục|Tổng cục|Ủy ban|Hội|Hiệp hội|Trung tâm"
-    r"|Bệnh viện|Học viện|Cơ quan|Văn phòng|Tổ chức|Liên đoàn)(?= )"
+    r"(?:Quỹ|Bộ|Sở|Viện|Đại học|ĐH|Trường|Công ty|Tập đoàn|Ngân hàng|Cục|Tổng cục|Ủy ban|Hội|Hiệp hội"
+    r"|Trung tâm|Bệnh viện|Học viện|Cơ quan|Văn phòng|Tổ chức|Liên đoàn)(?= )"
 )
 
 
 def _introduced(doc: _Doc, c: NameCandidate) -> bool:
-    """Is the name introduced as a person's ("ông", "PGS.")? Only of such a name does a body alone after it say
-    where the person works, not of a street, company or place named like one ("đường Võ Nguyên Giáp - Trường
-    Sa")."""
+    """Is the name introduced as a person's ("ông", "PGS.")? Only of such a name does a body alone after it
+    say where the person works, not of a street, company or place named like one ("đường Võ Nguyên Giáp -
+    Trường Sa")."""
     return bool(_TRIGGER.search(doc.lower, max(0, c.start - 24), c.start))
 
 
@@ -605,8 +614,10 @@ def _is_affiliation_head(text: str, at: int, end: int) -> bool:
 # Bodies named for what they deal with: "Ủy ban Nhà nước về người Việt Nam ở nước ngoài", "Hội đồng quốc gia
 # về các trường đại học", "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng", "Giải Báo chí toàn quốc về xây
 # dựng Đảng", "Cố vấn của Tổng thống về các vấn đề giáo dục"
-_ABOUT_HEAD = re.compile(r"(?<!\w)(?:ủy ban(?! nhân dân)|ban chỉ đạo|hội đồng|giải|cố vấn|đặc phái viên|đặc sứ)(?!\w)")
-# … not the topic of a report after a role ("báo cáo của ông A, Chủ tịch Ủy ban X về việc …", "… về kết quả …")
+_ABOUT_HEAD = re.compile(
+    r"(?<!\w)(?:ủy ban(?! nhân dân)|ban chỉ đạo|hội đồng|giải|cố vấn|đặc phái viên|đặc sứ)(?!\w)"
+)
+# … not the topic of a report after a role ("báo cáo của ông A, Chủ tịch Ủy ban X về việc …", "về kết quả …")
 _ABOUT = re.compile(
     r"về\s+(?!(?:việc|tình hình|tình trạng|thực trạng|nguyên tắc|kết quả|nội dung|những|này|đó|đây|vấn đề"
     r"|chuyện|câu chuyện|ý kiến|thông tin)(?!\w))(?:các\s+)?"
@@ -624,8 +635,9 @@ def _about_inside_body_name(doc: _Doc, role_start: int, at: int) -> int:
 
 
 def _is_remark(doc: _Doc, at: int) -> bool:
-    """Does the parenthesis opening before ``at`` say something of the person rather than name a post, body or
-    place: "(hiện đang là …)", "(người trực tiếp ký …)", not "(tỉnh Quảng Ninh)", "(bộ Tài chính)", "(Hà Giang)"?"""
+    """Does the parenthesis opening before ``at`` say something of the person rather than name a post, body
+    or place: "(hiện đang là …)", "(người trực tiếp ký …)", not "(tỉnh Quảng Ninh)", "(bộ Tài chính)",
+    "(Hà Giang)"?"""
     return (
         doc.text[at : at + 1].islower()
         and not doc.title_end(at)
@@ -638,8 +650,9 @@ def _is_remark(doc: _Doc, at: int) -> bool:
 # "Phòng Quản lý thi và kiểm định chất lượng", "Trung tâm Quản lý và điều hành vận tải hành khách công cộng"
 _ACTIVITY = re.compile(
     r"(?:phát triển|xây dựng|kiểm định|điều hành|đào tạo|đầu tư|bảo vệ|chăm sóc|dịch vụ|thương mại|du lịch"
-    r"|truyền thông|công nghệ|môi trường|kinh doanh|sản xuất|khai thác|chế biến|tư vấn|thiết kế|quản lý|xúc tiến"
-    r"|hợp tác|ứng dụng|kiểm soát|giám sát|đánh giá|bảo tồn|nghiên cứu|cứu nạn|cứu hộ|chuyển giao|phát thanh)(?!\w)"
+    r"|truyền thông|công nghệ|môi trường|kinh doanh|sản xuất|khai thác|chế biến|tư vấn|thiết kế|quản lý"
+    r"|xúc tiến|hợp tác|ứng dụng|kiểm soát|giám sát|đánh giá|bảo tồn|nghiên cứu|cứu nạn|cứu hộ|chuyển giao"
+    r"|phát thanh)(?!\w)"
 )
 _ACTIVITY_BODY = re.compile(
     r"(?<!\w)(?:trung tâm|ủy ban|hội đồng|viện|học viện|cục|tổng cục|vụ|ban|bộ|sở|hội|hiệp hội|phòng|công ty"
@@ -658,9 +671,9 @@ def _activity_after_and(doc: _Doc, role_start: int, at: int) -> bool:
 
 
 def _second_title_of_one(doc: _Doc, role_start: int, and_at: int, title_at: int) -> bool:
-    """Does "và" at ``and_at`` join a bare title to a second one of the same person ("Tổng Giám đốc và Chủ tịch
-    HĐQT Công ty X"), not two people's titles ("Chủ tịch UBND xã và Chủ tịch Hội Nông dân", "Giám đốc và Phó
-    Giám đốc các sở")?"""
+    """Does "và" at ``and_at`` join a bare title to a second one of the same person ("Tổng Giám đốc và Chủ
+    tịch HĐQT Công ty X"), not two people's titles ("Chủ tịch UBND xã và Chủ tịch Hội Nông dân", "Giám đốc và
+    Phó Giám đốc các sở")?"""
     second = doc.title_end(title_at)
     if not second or doc.lower.startswith(("các ", "những "), second + 1):
         return False
@@ -838,7 +851,8 @@ def _scan(doc: _Doc, cands: list[NameCandidate], accepted: frozenset[str]):
         appositive = c.foreign or (c.surname and text[c.end : c.end + 1] == ",")  # else the title opens a clause
         pre_start, pre, plural = _pre_role(doc, c.start, prev_end, comma=appositive)
         if not pre:
-            m = ":" in lower[max(0, c.start - 4) : c.start] and _PLURAL_COLON.search(lower, max(0, c.start - 70), c.start)
+            colon = ":" in lower[max(0, c.start - 4) : c.start]  # the list title ends in it: search only then
+            m = colon and _PLURAL_COLON.search(lower, max(0, c.start - 70), c.start)
             if m and doc.title_end(m.start(1)) and not _STOP_PRE.search(doc.masked, m.start(1), m.end(1)):
                 pre_start, pre, plural = m.start(1), text[m.start(1) : m.end(1)], True
         post, post_end = _post_role(doc, c.end, cands, k)
