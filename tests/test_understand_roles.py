@@ -298,6 +298,15 @@ NOUNS_AND_VERBS = [
         "Tạ Văn Thanh",
         "Trưởng phòng Văn hóa - Thông tin TP Sa Đéc",
     ),
+    # a unit before "trưởng" is part of the title
+    ("Ông Nguyễn Văn Bình, Đội trưởng Đội CSGT số 6 cho biết.", "Nguyễn Văn Bình", "Đội trưởng Đội CSGT số 6"),
+    ("Theo thuyền trưởng Nguyễn Văn Ánh, tàu bị đâm.", "Nguyễn Văn Ánh", "thuyền trưởng"),
+    (
+        "Ông Lê Văn Tám, Phó Đội trưởng Đội Cảnh sát hình sự cho biết.",
+        "Lê Văn Tám",
+        "Phó Đội trưởng Đội Cảnh sát hình sự",
+    ),
+    ("Các đội trưởng, Trưởng phòng Nguyễn Văn An dự.", "Nguyễn Văn An", "Trưởng phòng"),
     # … and verbs that end it: "từ", "xin"
     ("Ông Nguyễn Tâm Tiến, Tổng giám đốc Trung Nam Group từ khi khởi công đã theo dõi.", "Nguyễn Tâm Tiến", "Tổng giám đốc Trung Nam Group"),
     ("Bà Phạm Thị Tân, Hiệu trưởng nhà trường xin nhận trách nhiệm.", "Phạm Thị Tân", "Hiệu trưởng nhà trường"),

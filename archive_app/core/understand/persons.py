@@ -306,6 +306,13 @@ def _hide_name_words(text: str, masked: str, lower: str) -> str:
 _ABBREV_COMMA = re.compile(rf"(?<=(?<![^\W\d_])[{UPPER}]{{2}}),(?=[{UPPER}]{{2}}(?:&|[{UPPER}]{{0,2}}(?![^\W\d_])))")
 
 
+# A unit before "trưởng" makes one title with it: "Đội trưởng Đội CSGT số 6", "thuyền trưởng", "trạm trưởng"
+_UNIT_BEFORE = re.compile(
+    r"(?<!\w)(?:(?:tiểu|trung|đại) đội|(?:tiểu|trung|sư|lữ) đoàn|đội|nhóm|lớp|trạm|thuyền|hạm|xưởng"
+    r"|ca|ấp|khóm|bản|toán)\s$"
+)
+
+
 class _Doc:
     """One text with everything the scans need, computed once: lower case, title spans, masks."""
 
@@ -323,6 +330,11 @@ class _Doc:
                     self.titles[a] = spans[i + 1][1]
             else:
                 self.titles[a] = b
+        for a, b in list(self.titles.items()):  # "Đội trưởng", "thuyền trưởng": the unit is part of the title
+            if self.lower.startswith("trưởng", a):
+                unit = _UNIT_BEFORE.search(self.lower, max(0, a - 12), a)
+                if unit:
+                    self.titles[unit.start()] = self.titles.pop(a)
         self.starts = sorted(self.titles)
         low = self.lower
         self.paren = _PARENS.sub(_hide, low) if "(" in low else low  # parentheses hidden
