@@ -19,6 +19,7 @@ from ..vietnamese.names import (
     NameCandidate,
     is_surname,
     is_vietnamese_syllable,
+    looks_like_name,
     name_candidates,
     trie_regex,
 )
@@ -52,13 +53,19 @@ _FOREIGN_PERSON_NOUNS = (
 )
 _STRONG_TRIGGER = re.compile(rf"(?<!\w)(?:{_STRONG}|{_FOREIGN_PERSON_NOUNS})(?:\s*:)?\s*$")
 _PLAIN_TRIGGER = re.compile(r"(?<!\w)(?:đồng chí|đ/c|ông|bà|ngài|anh|chị)(?:\s*:)?\s*$")
-_NEXT_PERSON = re.compile(r"(?<!\w)(?:đồng chí|đ/c|ông|bà)(?!\w)")
+# (not the "Bà" of "Bà Rịa", "Hai Bà Trưng")
+_NEXT_PERSON = re.compile(r"(?<!\w)(?:đồng chí|đ/c|ông|(?<!hai )bà(?! rịa))(?!\w)")
 _PLURAL = re.compile(r"(?<!\w)(?:các|những|hai|ba)\s+$")
 _WORD_BEFORE_MODIFIER = re.compile(r"(?<!\w)(?:chính|thẩm|nhân|đặc|toàn|chủ|pháp|bản|tài|quy|nguồn)\s+$")
 # "người đồng cấp Israel Benjamin Netanyahu": the counterpart is named like an honorific names
 _COUNTERPART = re.compile(r"(?<!\w)người đồng cấp(?:\s+\S+){0,2}\s+$")
 # "Các Phó Thủ tướng: Trịnh Đình Dũng, Vũ Đức Đam …": a plural title before a list after a colon
-_PLURAL_COLON = re.compile(r"(?<!\w)(?:các|những)\s+((?:[^.:;\n]|\.(?=\S)){3,60}?)\s*:\s*$")  # "T.Ư Đảng"
+# (also "Các Phó chủ tịch gồm các ông: A, B"; "Thành viên HĐQT: A, B" opening a sentence)
+_PLURAL_COLON = re.compile(
+    r"(?:(?<!\w)(?:các|những)\s+(?:(?:đồng chí|ông|bà|vị)\s+)?|(?<![^.!?\n])\s*+)"
+    r"((?:(?!(?<!\w)(?:các|những)\s)[^.:;\n]|\.(?=\S)){3,60}?)"  # "T.Ư Đảng"
+    r"(?:\s+(?:gồm|là|có)(?:\s+(?:các\s+)?(?:ông|bà|đồng chí|vị))?)?\s*:\s*$"
+)
 _PARENS = re.compile(r"\((?!ảnh)[^()\n]{0,60}\)")
 _HARD = re.compile(r"[!?;:\n\"()\[\]]|(?<!tp)(?<!tx)(?<!tt)\.(?!\w)")   # ends a name's context either side
 # Verbs a subject takes that no title or body name holds: a role or a title before a name ends there
@@ -103,7 +110,8 @@ _STOP_POST = re.compile(
     r"|cảnh báo|nhận xét|nhìn nhận|phản ánh|giải thích|tiết lộ|trao đổi|bình luận|dự báo|ước tính|lý giải"
     r"|tâm sự|nêu rõ|phản hồi|khuyến cáo|đưa ra|cam kết|hứa|tiếp nhận|khai mạc|bế mạc|tổng kết|chủ tọa"
     r"|điều khiển|trình|dẫn|kêu gọi|quyết định|ủng hộ|tham gia|thị sát|nhưng|song|tuy|dù|vốn|bị"
-    r"|hiện đang|đứng đầu|nhằm|để|bằng|thôi|thay|giữa|trên|dưới|theo|qua|tới|làm|giữ|sinh|quê)(?!\w)"
+    r"|hiện đang|đứng đầu|nhằm|để|bằng|thôi|thay|giữa|trên|dưới|theo|qua|tới|làm|giữ|sinh|quê|thực hiện"
+    r"|từ|xin)(?!\w)"
 )
 _DIRECTS = re.compile(r"(?<!ban )(?<!\w)chỉ đạo(?!\w)")  # a verb, unless it names a body ("Ban Chỉ đạo")
 _AND_ANY = re.compile(r"(?<!\w)và\s+")
@@ -128,7 +136,9 @@ _SEP_AFTER_NAME = re.compile(r"[ \t]*(?:[,–-][ \t]*)?")
 _SHORT_REF = re.compile(
     r"(?:bí thư|chủ tịch|bộ trưởng|thứ trưởng|thủ tướng|giám đốc|tổng bí thư|phó thủ tướng)\s+\S+"
 )
-_TRAILING_WORDS = ("ông", "bà", "đồng chí", "đ/c", "ngài", "Ông", "Bà", " của", "Samdech", "Techo", "Datuk", "Dato")
+_TRAILING_WORDS = (
+    "ông", "bà", "đồng chí", "đ/c", "ngài", "Ông", "Bà", "Ngài", " của", "Samdech", "Techo", "Datuk", "Dato"
+)
 _TRAILING_TRIGGER = re.compile(
     r"\s+(?:ông|bà|đồng chí|đ/c|ngài|của|samdech(?: techo)?|datuk|dato)$", re.IGNORECASE
 )
@@ -253,6 +263,16 @@ _BOUND = re.compile(
     rf"[{UPPER}][^\W\d_]* (giao|các|bị)(?!\w)|(về)(?<!\w..) (?:vấn đề|tình hình)(?!\w)"
     rf"|[{UPPER}]\S* (tại) (?=[{UPPER}])(?!Hội nghị|Hội thảo|Diễn đàn|Lễ|Phiên|Kỳ họp|Tọa đàm|Đại hội)"
 )
+# "bị" is bound only in the nouns it makes ("Vụ Thiết bị"), not after a name ("Trường ĐH Tôn Đức Thắng bị …")
+_BOUND_BI = ("Thiết", "Trang", "Chuẩn", "Dự")
+# Each alone, to keep its literal start (an alternation of them is scanned at every position, much slower):
+# "Ban Chỉ đạo … thực hiện Luật Hợp tác xã" (carrying out a named document, part of a body's name), "giám đốc
+# điều hành" (a title), "Phòng Văn hóa - Thông tin" (a body)
+_BOUND_MORE = (
+    re.compile(rf"thực (hiện)(?= [{UPPER}])"),
+    re.compile(r"giám đốc (điều hành)(?!\w)"),
+    re.compile(r"(Thông tin)(?<=\w [-–] Thông tin)(?!\w)"),
+)
 
 
 # Nouns of body names made of a stop word: "Quân chủng Phòng không - Không quân", "Vụ Thiết bị và Công trình
@@ -262,16 +282,23 @@ _NOUN_PHRASES = re.compile(  # no look-behind first: the scan then skips to the 
     + trie_regex(
         "phòng không|hàng không|không khí|không quân|không gian|không lưu|công trình|chương trình|quy trình"
         "|đổi mới|ngoại giao|chuyển giao|người việt|người cao tuổi|người có công|người khuyết tật|người lao động"
-        "|tham mưu".split("|")
+        "|tham mưu|dự án|dự thảo|dự toán|dự phòng|dự khuyết|dự trữ|dự bị|sơ sinh|lưu ký|trong nước|ngoài nước"
+        "|nhỏ và vừa|truyền thông|truyền hình|truyền thanh|từ thiện".split("|")
     )
-    + r")(?!\w)(?! cho(?!\w)| chính(?!\w))"  # "tham mưu cho …" is a verb (and a stop follows the others)
+    + r")(?!\w)(?!(?<=mưu) cho(?!\w)|(?<=mưu) chính(?!\w))"  # "tham mưu cho …" is a verb
 )
 
 
 def _hide_name_words(text: str, masked: str, lower: str) -> str:
     """``masked`` with the words of proper names (and nouns of body names) hidden from the stop-word scans."""
     spans = [m.span() for m in _NAME_WORD.finditer(text)]
-    spans += [m.span(m.lastindex) for m in _BOUND.finditer(text)]
+    spans += [
+        m.span(m.lastindex)
+        for m in _BOUND.finditer(text)
+        if m.lastindex != 1 or m.group(1) != "bị" or text.endswith(_BOUND_BI, m.start(), m.start(1) - 1)
+    ]
+    for rx in _BOUND_MORE:
+        spans += [m.span(1) for m in rx.finditer(text)]
     spans += [m.span() for m in _NOUN_PHRASES.finditer(lower) if not lower[m.start() - 1 : m.start()].isalpha()]
     if not spans:
         return masked
@@ -288,6 +315,13 @@ def _hide_name_words(text: str, masked: str, lower: str) -> str:
 
 # A comma inside an abbreviation, letters glued on both sides: "Bộ VH,TT&DL", "Sở LĐ,TB&XH"
 _ABBREV_COMMA = re.compile(rf"(?<=(?<![^\W\d_])[{UPPER}]{{2}}),(?=[{UPPER}]{{2}}(?:&|[{UPPER}]{{0,2}}(?![^\W\d_])))")
+
+
+# A unit before "trưởng" makes one title with it: "Đội trưởng Đội CSGT số 6", "thuyền trưởng", "trạm trưởng"
+_UNIT_BEFORE = re.compile(
+    r"(?<!\w)(?:(?:tiểu|trung|đại) đội|(?:tiểu|trung|sư|lữ) đoàn|đội|nhóm|lớp|trạm|thuyền|hạm|xưởng"
+    r"|ca|ấp|khóm|bản|toán)\s$"
+)
 
 
 class _Doc:
@@ -307,6 +341,11 @@ class _Doc:
                     self.titles[a] = spans[i + 1][1]
             else:
                 self.titles[a] = b
+        for a, b in list(self.titles.items()):  # "Đội trưởng", "thuyền trưởng": the unit is part of the title
+            if self.lower.startswith("trưởng", a):
+                unit = _UNIT_BEFORE.search(self.lower, max(0, a - 12), a)
+                if unit:
+                    self.titles[unit.start()] = self.titles.pop(a)
         self.starts = sorted(self.titles)
         low = self.lower
         self.paren = _PARENS.sub(_hide, low) if "(" in low else low  # parentheses hidden
@@ -342,8 +381,8 @@ def _pre_role(doc: _Doc, start: int, floor: int, comma: bool = False) -> tuple[i
     honorific = None
     if lower.endswith(("ông ", "bà ", "chí ", "đ/c ", "ngài "), max(lo, start - 6), start):
         honorific = _SEP_HONORIFIC.search(lower, max(lo, start - 16), start)
-    if honorific:
-        stripped, clause = honorific.start(), True
+    if honorific:  # after a comma the title must open a clause; a dash sets the name off as the title's own
+        stripped, clause = honorific.start(), "," in honorific.group(0)  # ("Tiếp Thống đốc X - ông A")
     while stripped > lo and lower[stripped - 1] in " \t":
         stripped -= 1
     if not honorific and stripped > lo and lower[stripped - 1] in ",–-":
@@ -357,8 +396,10 @@ def _pre_role(doc: _Doc, start: int, floor: int, comma: bool = False) -> tuple[i
             break
         if clause and not _CLAUSE_START.search(lower, max(0, p - 40), p):
             continue
-        if lower[max(0, p - 4) : p] in ("ban ", "phủ "):
-            continue  # "Ban Bí thư", "Ban Giám đốc": a body, not a title; "tại Phủ Chủ tịch": a place
+        if lower[max(0, p - 4) : p] in ("ban ", "phủ ") or lower.endswith("đoàn ", 0, p):
+            continue  # "Ban Bí thư", "Ban Giám đốc", "Đoàn Đại biểu": bodies; "Phủ Chủ tịch": a place
+        if _COUNTED.search(lower, max(0, p - 12), p) and _PIECE.search(doc.paren, p, stripped):
+            continue  # "trước các đại biểu, Phó Chủ tịch Quốc hội A", "2 Thẩm phán …, Chủ nhiệm … B"
         if "," in doc.paren[p:stripped] and _OBJECT_LEAD.search(lower, max(0, p - 24), p):
             continue  # "Thừa ủy quyền của Thủ tướng, Bộ trưởng A": the first title is another person's
         if doc.paren[p] == "\x01":
@@ -394,6 +435,10 @@ def _pre_role(doc: _Doc, start: int, floor: int, comma: bool = False) -> tuple[i
             role = _TRAILING_TRIGGER.sub("", role)
         return p, role, bool(_PLURAL.search(lower, max(0, p - 12), p))
     return -1, "", False
+
+
+# A title counted or made plural names several people, not the one after it
+_COUNTED = re.compile(r"(?<!\w)(?:các|những|hai|ba|\d+)\s+$")
 
 
 def _caption_glued_title(doc: _Doc, p: int, stripped: int) -> int:
@@ -435,16 +480,27 @@ def _post_role(doc: _Doc, end: int, cands: list[NameCandidate], k: int) -> tuple
     if text.startswith(" (", end):
         close = text.find(")", end + 2, end + 160)
         if close > 0 and "(" not in text[end + 2 : close]:
-            if doc.title_end(end + 2):
-                inner = _PAREN_REMARK.split(text[end + 2 : close], 1)[0].strip(" ,–-")
+            delegation = _DELEGATION.match(text, end + 2, close)
+            at = delegation.end() if delegation and doc.title_end(delegation.end()) else end + 2
+            if doc.title_end(at):  # "(Đoàn Thanh Hóa - Phó Chủ nhiệm …)": the post, not the delegation
+                inner = _PAREN_REMARK.split(text[at:close], 1)[0].strip(" ,–-")
                 return (inner, close + 1) if inner.lower() not in _BARE else ("", end)
+            if _is_affiliation_head(text, end + 2, close) and _introduced(doc, cands[k]):  # "ông A (Quỹ X)"
+                return text[end + 2 : close].strip(), close + 1
             if not _PAREN_DATE.search(text, end + 2, close):  # "(Quảng Ninh)", "(SN 1965)", not "(ngày 3-2)"
                 role, role_end = _post_role(doc, close + 1, cands, k)
                 return (role, role_end) if role else ("", end)
     p = _SEP_AFTER_NAME.match(text, end).end()
-    if (p == end and text[end : end + 1] not in (" ", "\t")) or not doc.title_end(p):
+    dash = p > end and text[end:p].strip() in ("-", "–")  # "GS. A - Đại học Nagasaki": where A works
+    if (p == end and text[end : end + 1] not in (" ", "\t")) or not (
+        doc.title_end(p)
+        or (dash and _is_affiliation_head(text, p, min(len(text), p + 60)) and _introduced(doc, cands[k]))
+    ):
         return "", end
-    if _PLURAL_AFTER_TITLE.match(lower, doc.title_end(p)):
+    plural = _PLURAL_BODIES.match(text, doc.title_end(p)) if doc.title_end(p) else None
+    if _PLURAL_AFTER_TITLE.match(lower, doc.title_end(p) or p) or (
+        plural and _ORG_START.match(lower, plural.end())
+    ):
         return "", end  # "…, Vương Đình Huệ, Bộ trưởng các Bộ: …": the next people's title
     stop = min(len(text), p + 180)
     for rx, src in (
@@ -452,21 +508,36 @@ def _post_role(doc: _Doc, end: int, cands: list[NameCandidate], k: int) -> tuple
         (_STOP_POST, doc.masked),
         (_DIRECTS, lower),
         (_NEXT_PERSON, lower),
+        (_QUOTE, text),
     ):
         m = rx.search(src, p, stop)
-        while m and rx is _STOP_POST and _plural_inside_body_name(text, lower, p, m.start()):
-            m = rx.search(src, m.end(), stop)  # "Vụ Tín dụng các ngành kinh tế": part of the body's name
+        while m and rx is _STOP_POST:
+            if _plural_inside_body_name(text, lower, p, m.start()):
+                m = rx.search(src, m.end(), stop)  # "Vụ Tín dụng các ngành kinh tế": part of the body's name
+                continue
+            if _activity_after_and(doc, p, m.start()):
+                m = rx.search(src, m.end(), stop)  # "Trung tâm Quản lý và điều hành vận tải …"
+                continue
+            about = _about_inside_body_name(doc, p, m.start())
+            if not about:
+                break
+            m = rx.search(src, about, stop)  # "Ủy ban Nhà nước về người Việt Nam ở nước ngoài"
         if m:
             stop = m.start()
     for a in _AND_POST.finditer(lower, p, stop + 24):
         if a.start() >= stop:
             break
         word = text[a.start(1) : a.end(1)]
-        if not word[:1].isupper() and _and_inside_body_name(text, lower, p, a.start(), a.start(1), stop):
+        if word[:1].islower() and (
+            _and_inside_body_name(text, lower, p, a.start(), a.start(1), stop)
+            or _activity_after_and(doc, p, a.start(1))
+        ):
             continue
+        if _second_title_of_one(doc, p, a.start(), a.start(1)):
+            continue  # "Tổng Giám đốc và Chủ tịch HĐQT Công ty X", "chủ tịch và CEO của IBM": one person
         if (
             not word[:1].isupper()
-            or is_surname(word)
+            or (is_surname(word) and not _lower_word_after(text, a.end(1)))  # "Giáo dục và Đào tạo": no name
             or _NEXT_PERSON.match(a.group(1))
             or doc.title_end(a.start(1))
         ):
@@ -475,7 +546,9 @@ def _post_role(doc: _Doc, end: int, cands: list[NameCandidate], k: int) -> tuple
     for c in cands[k + 1 :]:  # a following name that starts its own mention ("…, Thủ tướng Nguyễn Xuân Phúc")
         if c.start >= stop:
             break
-        if c.start <= p or not (c.surname or c.foreign or _FOREIGN.search(c.name.lower())):
+        # ("ngh" is Vietnamese: "Bí thư Tỉnh ủy Nghệ An" ends in a place, not a foreign name)
+        looks_foreign = c.foreign or bool(_FOREIGN.search(c.name.lower().replace("ngh", "ng")))
+        if c.start <= p or not (c.surname or looks_foreign):
             continue
         pre_start = _pre_role(doc, c.start, p)[0]
         if pre_start >= p:
@@ -495,10 +568,19 @@ def _post_role(doc: _Doc, end: int, cands: list[NameCandidate], k: int) -> tuple
             continue  # "Ban Chỉ đạo phòng, chống dịch tỉnh": one name
         dash_cap = "," not in pm.group(0) and text[q : q + 1].isupper()
         org = bool(_ORG_START.match(lower, q)) and _mostly_names(text[q:stop])
-        if not (doc.title_end(q) or org or dash_cap):
+        if _DOCUMENT.match(lower, q) or not (
+            doc.title_end(q)
+            or org
+            or dash_cap
+            or _org_continues(text, pm.start(), q)
+            or _affiliation(doc, q, stop, cands)
+        ):
             role_end = pm.start()
             break
-    role = text[p:role_end].strip(" ,–-\t")
+    role = text[p:role_end].strip(" ,–-\t…")
+    remark = role.rfind(" (")
+    if role.endswith(")") and remark > 0 and _is_remark(doc, p + remark + 2):
+        role = role[:remark]  # "nguyên Chủ tịch UBND quận 9 (hiện đang là Bí thư …)": a remark, no part of it
     if role.endswith((" và", " của")):
         role = role.rsplit(" ", 1)[0].rstrip()
     if role.lower() in _BARE:
@@ -512,6 +594,8 @@ _BODY_HEAD = re.compile(
 
 
 _PLURAL_AFTER_TITLE = re.compile(r"\s+(?:các|những)\s+[^\s,:;]+\s*[:,;]")  # not "Tư lệnh Các lực lượng …"
+# "Bộ trưởng các Bộ Công Thương, Giao thông Vận tải": a title of several bodies is several people's
+_PLURAL_BODIES = re.compile(rf"\s+(?:các|những)\s+(?=[{UPPER}])")
 _PLURAL_WORD = re.compile(r"(?:các|những)\s+[a-zđàáảãạăâèéẻẽẹêìíỉĩịòóỏõọôơùúủũụưỳýỷỹỵ]")
 
 
@@ -524,6 +608,100 @@ def _plural_inside_body_name(text: str, lower: str, role_start: int, at: int) ->
         and _PLURAL_WORD.match(lower, at)
         and _BODY_HEAD.search(lower, role_start, at)
     )
+
+
+_QUOTE = re.compile(r"''")  # a quotation written with two apostrophes: "Thứ trưởng Bộ X ''Bộ đã …''"
+# "(Đoàn Thanh Hóa - Phó Chủ nhiệm …)": a delegate's delegation before the post in a parenthesis
+_DELEGATION = re.compile(r"Đoàn [^()\-–,;]{1,40}?\s*[-–]\s*")
+# The capitalised head of a body's name a person belongs to, with no title: "(Quỹ đầu tư Moelis)", "- Đại học
+# Nagasaki", "(Bộ Y tế)" (not a delegation "(Đoàn Nghệ An)" nor a place)
+_AFFILIATION_HEAD = re.compile(
+    r"(?:Quỹ|Bộ|Sở|Viện|Đại học|ĐH|Trường|Công ty|Tập đoàn|Ngân hàng|Cục|Tổng cục|Ủy ban|Hội|Hiệp hội"
+    r"|Trung tâm|Bệnh viện|Học viện|Cơ quan|Văn phòng|Tổ chức|Liên đoàn)(?= )"
+)
+
+
+def _introduced(doc: _Doc, c: NameCandidate) -> bool:
+    """Is the name introduced as a person's ("ông", "PGS.")? Only of such a name does a body alone after it
+    say where the person works, not of a street, company or place named like one ("đường Võ Nguyên Giáp -
+    Trường Sa")."""
+    return bool(_TRIGGER.search(doc.lower, max(0, c.start - 24), c.start))
+
+
+def _is_affiliation_head(text: str, at: int, end: int) -> bool:
+    """Does a body's name start at ``at``, with a capitalised word of its own name before ``end``?"""
+    head = _AFFILIATION_HEAD.match(text, at, end)
+    return bool(head) and any(w[:1].isupper() for w in text[head.end() : end].split()[:4])
+
+
+# Bodies named for what they deal with: "Ủy ban Nhà nước về người Việt Nam ở nước ngoài", "Hội đồng quốc gia
+# về các trường đại học", "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng", "Giải Báo chí toàn quốc về xây
+# dựng Đảng", "Cố vấn của Tổng thống về các vấn đề giáo dục"
+_ABOUT_HEAD = re.compile(
+    r"(?<!\w)(?:ủy ban(?! nhân dân)|ban chỉ đạo|hội đồng|giải|cố vấn|đặc phái viên|đặc sứ)(?!\w)"
+)
+# … not the topic of a report after a role ("báo cáo của ông A, Chủ tịch Ủy ban X về việc …", "về kết quả …")
+_ABOUT = re.compile(
+    r"về\s+(?!(?:việc|tình hình|tình trạng|thực trạng|nguyên tắc|kết quả|nội dung|những|này|đó|đây|vấn đề"
+    r"|chuyện|câu chuyện|ý kiến|thông tin)(?!\w))(?:các\s+)?"
+    r"(?=[a-zđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ])"
+)
+
+
+def _about_inside_body_name(doc: _Doc, role_start: int, at: int) -> int:
+    """Where the words after "về" at ``at`` start when "về" is part of the name of a body the role names (a
+    body of those named for a matter, with a lower-case matter that is no verb after it); else 0."""
+    m = _ABOUT.match(doc.text, at)
+    if not m or not _ABOUT_HEAD.search(doc.lower, role_start, at) or _STOP_POST.match(doc.masked, m.end()):
+        return 0
+    return m.end()
+
+
+def _is_remark(doc: _Doc, at: int) -> bool:
+    """Does the parenthesis opening before ``at`` say something of the person rather than name a post, body
+    or place: "(hiện đang là …)", "(người trực tiếp ký …)", not "(tỉnh Quảng Ninh)", "(bộ Tài chính)",
+    "(Hà Giang)"?"""
+    return (
+        doc.text[at : at + 1].islower()
+        and not doc.title_end(at)
+        and not _ORG_START.match(doc.lower, at)
+        and not doc.lower.startswith(("quận", "thị xã", "thuộc"), at)  # "(thuộc Bộ NN-PTNT)": an affiliation
+    )
+
+
+# Activities that a body's name joins with "và": "Công ty CP Quản lý và xây dựng công trình giao thông 238",
+# "Phòng Quản lý thi và kiểm định chất lượng", "Trung tâm Quản lý và điều hành vận tải hành khách công cộng"
+_ACTIVITY = re.compile(
+    r"(?:phát triển|xây dựng|kiểm định|điều hành|đào tạo|đầu tư|bảo vệ|chăm sóc|dịch vụ|thương mại|du lịch"
+    r"|truyền thông|công nghệ|môi trường|kinh doanh|sản xuất|khai thác|chế biến|tư vấn|thiết kế|quản lý"
+    r"|xúc tiến|hợp tác|ứng dụng|kiểm soát|giám sát|đánh giá|bảo tồn|nghiên cứu|cứu nạn|cứu hộ|chuyển giao"
+    r"|phát thanh)(?!\w)"
+)
+_ACTIVITY_BODY = re.compile(
+    r"(?<!\w)(?:trung tâm|ủy ban|hội đồng|viện|học viện|cục|tổng cục|vụ|ban|bộ|sở|hội|hiệp hội|phòng|công ty"
+    r"|tổng công ty|tập đoàn|chi cục|trường)\s+\S"
+)
+
+
+def _activity_after_and(doc: _Doc, role_start: int, at: int) -> bool:
+    """Is ``at`` an activity after "và" inside the name of a body the role names (see ``_ACTIVITY``)?"""
+    return (
+        doc.lower.endswith("và ", role_start, at)
+        and bool(_ACTIVITY.match(doc.lower, at))
+        and bool(_ACTIVITY_BODY.search(doc.lower, role_start, at))
+        and "," not in doc.paren[role_start:at]
+    )
+
+
+def _second_title_of_one(doc: _Doc, role_start: int, and_at: int, title_at: int) -> bool:
+    """Does "và" at ``and_at`` join a bare title to a second one of the same person ("Tổng Giám đốc và Chủ
+    tịch HĐQT Công ty X"), not two people's titles ("Chủ tịch UBND xã và Chủ tịch Hội Nông dân", "Giám đốc và
+    Phó Giám đốc các sở")?"""
+    second = doc.title_end(title_at)
+    if not second or doc.lower.startswith(("các ", "những "), second + 1):
+        return False
+    piece = max([role_start] + [m.end() for m in _PIECE.finditer(doc.paren, role_start, and_at)])
+    return doc.title_end(piece) >= and_at - 1
 
 
 def _and_inside_body_name(text: str, lower: str, role_start: int, and_at: int, after: int, stop: int) -> bool:
@@ -550,6 +728,42 @@ def _org_continues(text: str, sep_start: int, sep_end: int) -> bool:
         and not is_surname(after[0])
         and after[1][:1].islower()
     )
+
+
+def _lower_word_after(text: str, end: int) -> bool:
+    """Does a lower-case word follow the word ending at ``end`` ("Đào tạo", not "Đào Văn Bình")?"""
+    return text[end : end + 1] == " " and text[end + 1 : end + 2].islower()
+
+
+def _affiliation(doc: _Doc, q: int, stop: int, cands: list[NameCandidate]) -> bool:
+    """Does the piece of a role at ``q`` (after a comma or dash) name the body or place the person belongs to:
+    "…, Tổng cục Giáo dục nghề nghiệp", "…, Quân đội Myanmar", "…, TPHCM", "…, Long Biên (Hà Nội)"? A body's
+    head word with a capitalised name after it, or a short piece of mostly capitalised words that no person's
+    name starts."""
+    text = doc.text
+    sep = _PIECE.search(doc.paren, q, stop)
+    end = sep.start() if sep else stop
+    if (
+        not text[q : q + 1].isupper()
+        or any(q <= c.start < end and (c.surname or c.foreign) for c in cands)
+        or looks_like_name(text[q:end])
+        or _ACADEMIC.fullmatch(doc.lower, q, end)  # "…, PGS.TS": a degree, no role (the labels' convention)
+    ):
+        return False
+    head = _ORG_START.match(doc.lower, q)
+    if head and text[head.end() : head.end() + 1] == " " and text[head.end() + 1 : head.end() + 2].isupper():
+        return True
+    words = text[q:end].split()  # a clause has lower-case words; an event its year ("DIFF 2017")
+    caps = sum(w[:1].isupper() or w[:1] == "(" for w in words)
+    return len(words) <= 6 and caps * 2 > len(words) and not _YEAR.search(text, q, end)
+
+
+_ACADEMIC = re.compile(r"(?:(?:p?gs|ts|ths|bs|ks|ncs|ckii?)[\s.,\-]*)+")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+# A document named after a role is no affiliation: "…, Thông tư 02 quy định …"
+_DOCUMENT = re.compile(r"(?:thông tư|nghị định|nghị quyết|quyết định|chỉ thị|luật|công văn|kế hoạch)(?!\w)")
 
 
 def _mostly_names(piece: str) -> bool:
@@ -753,8 +967,9 @@ def _scan(doc: _Doc, cands: list[NameCandidate], accepted: frozenset[str]):
         appositive = c.foreign or (c.surname and text[c.end : c.end + 1] == ",")  # else the title opens a clause
         pre_start, pre, plural = _pre_role(doc, c.start, prev_end, comma=appositive)
         if not pre:
-            m = _PLURAL_COLON.search(lower, max(0, c.start - 70), c.start)
-            if m and doc.title_end(m.start(1)):
+            colon = ":" in lower[max(0, c.start - 4) : c.start]  # the list title ends in it: search only then
+            m = colon and _PLURAL_COLON.search(lower, max(0, c.start - 70), c.start)
+            if m and doc.title_end(m.start(1)) and not _STOP_PRE.search(doc.masked, m.start(1), m.end(1)):
                 pre_start, pre, plural = m.start(1), text[m.start(1) : m.end(1)], True
         post, post_end = _post_role(doc, c.end, cands, k)
         listed = (
