@@ -3,7 +3,9 @@
 The floors are what the parser reached, minus a small margin, on each split: a regression fails here.
 The fresh2 set was scored once clean; the third round read its per-report errors (dates, kinds, persons, roles,
 chair, boilerplate), so it is development material now, like the others. fresh3 (labelled for the third round,
-before its rules) was scored once after them; its floors are that score minus a report or two, and its
+before its rules) was scored once after them; the fourth round read the per-report errors of its half a and
+checked its rules on half b (tables only), so it is development material too. fresh4 (labelled for the fourth
+round, before its rules) was scored once after them; its floors are that score minus a report or two, and its
 per-report errors are unread, so it stays clean until a round reads them.
 The corpus is third-party and not in the repository; it is read from the shared folder beside it, and
 these tests skip (with the reason) in a clone without it.
@@ -27,54 +29,64 @@ _spec.loader.exec_module(extraction_eval)
 # split: field: (precision floor, recall floor); "boilerplate left" and "search: filter" are rates
 FLOORS = {
     "dev": {
-        "date": (0.99, 0.93),
-        "kind": (0.96, 0.95),
-        "person names": (0.98, 0.95),
-        "roles": (0.96, 0.93),
+        "date": (0.99, 0.96),
+        "kind": (0.98, 0.97),
+        "person names": (0.98, 0.955),
+        "roles": (0.96, 0.94),
         "chair": (0.99, 0.84),
         "author": (0.99, 0.98),
     },
     "heldout": {
-        "date": (0.92, 0.96),
-        "kind": (0.95, 0.95),
-        "person names": (0.96, 0.96),
-        "roles": (0.89, 0.87),
-        "chair": (0.99, 0.78),
+        "date": (0.93, 0.96),
+        "kind": (0.97, 0.97),
+        "person names": (0.98, 0.97),
+        "roles": (0.94, 0.91),
+        "chair": (0.99, 0.95),
         "author": (0.99, 0.96),
     },
     "fresh": {
         "date": (0.98, 0.99),
-        "kind": (0.95, 0.92),
-        "person names": (0.97, 0.95),
-        "roles": (0.95, 0.91),
+        "kind": (0.97, 0.94),
+        "person names": (0.99, 0.97),
+        "roles": (0.96, 0.93),
         "chair": (0.97, 0.94),
         "author": (0.98, 0.97),
     },
     # scored clean once; its errors were read in the third round (all fields)
     "fresh2": {
         "date": (0.93, 0.89),
-        "kind": (0.87, 0.87),
-        "person names": (0.97, 0.94),
-        "roles": (0.92, 0.86),
+        "kind": (0.90, 0.89),
+        "person names": (0.99, 0.96),
+        "roles": (0.96, 0.92),
         "chair": (0.98, 0.97),
-        "author": (0.96, 0.90),
+        "author": (0.98, 0.97),
     },
-    # clean: labelled before the third round's rules, scored once after they were merged (never tuned on)
+    # scored clean once after the third round; the fourth read its half a (bench/extraction_eval.py --part)
     "fresh3": {
-        "date": (0.74, 0.74),
-        "kind": (0.90, 0.85),
-        "person names": (0.96, 0.92),
-        "roles": (0.80, 0.74),
-        "chair": (0.90, 0.64),
-        "author": (0.98, 0.94),
+        "date": (0.90, 0.88),
+        "kind": (0.92, 0.91),
+        "person names": (0.97, 0.93),
+        "roles": (0.88, 0.83),
+        "chair": (0.98, 0.85),
+        "author": (0.99, 0.95),
+    },
+    # clean: labelled before the fourth round's rules, scored once after they were merged (never tuned on)
+    "fresh4": {
+        "date": (0.80, 0.57),
+        "kind": (0.89, 0.77),
+        "person names": (0.955, 0.905),
+        "roles": (0.82, 0.755),
+        "chair": (0.97, 0.83),
+        "author": (0.94, 0.89),
     },
 }
 RATES = {  # split: (boilerplate left at most, person filter finds at least)
-    "dev": (0.01, 0.95),
-    "heldout": (0.06, 0.97),
-    "fresh": (0.03, 0.95),
-    "fresh2": (0.02, 0.94),
-    "fresh3": (0.06, 0.92),
+    "dev": (0.01, 0.96),
+    "heldout": (0.01, 0.98),
+    "fresh": (0.01, 0.97),
+    "fresh2": (0.02, 0.97),
+    "fresh3": (0.03, 0.94),
+    "fresh4": (0.02, 0.92),
 }
 
 
