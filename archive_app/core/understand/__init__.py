@@ -10,7 +10,9 @@ import datetime
 
 from ..vietnamese import normalize
 from .cleanup import strip_boilerplate, strip_inline_furniture, take_author
-from .meeting import document_codes, location, meeting_date, meeting_kind, organisation
+from .meeting import document_codes, location, organisation
+from .meeting_date import meeting_date
+from .meeting_kind import meeting_kind
 from .model import PersonMention, Understanding
 from .persons import find_persons
 from .titles import choose_title, display_title, summary

@@ -1,0 +1,269 @@
+"""The meeting's kind: the most specific canonical kind ("giao ban", "kỳ họp", "họp báo" …) the title, the lead
+or the opening says was held."""
+
+from __future__ import annotations
+
+import re
+
+from ..vietnamese import fold
+from ..vietnamese.names import UPPER
+
+# (canonical kind, spellings); specific kinds before generic ones. Matched on lower-case text with its
+# diacritics (folding would confuse "họp" with "hợp tác", "hội thảo" with "hội thao"); text typed without
+# diacritics is matched folded.
+_SPECIFIC = [
+    ("giao ban", ("giao ban",)),
+    ("sơ kết", ("sơ kết",)),
+    ("tổng kết", ("tổng kết",)),
+    ("đại hội", ("đại hội", "đhđcđ", "đhcđ")),
+    ("kỳ họp", ("kỳ họp",)),
+    ("phiên họp", ("phiên họp", "họp phiên")),
+    ("tiếp xúc cử tri", ("tiếp xúc cử tri", "tiếp xúc với cử tri")),
+    ("họp báo", ("họp báo",)),
+    ("hội thảo", ("hội thảo",)),
+    # a summit is a "hội nghị" whatever else it holds ("phiên họp" of the summit, "hội đàm" on its sidelines)
+    ("hội nghị", ("hội nghị thượng đỉnh", "cuộc họp thượng đỉnh")),
+    ("tọa đàm", ("tọa đàm",)),
+    ("tập huấn", ("tập huấn",)),
+    ("họp mặt", ("họp mặt",)),
+    ("gặp mặt", ("gặp mặt",)),
+    ("hội đàm", ("hội đàm",)),
+    ("tiếp công dân", ("tiếp công dân",)),
+    (
+        "làm việc",
+        (
+            "buổi làm việc",
+            "cuộc làm việc",
+            "làm việc với",
+            "đến làm việc",
+            "thăm và làm việc",
+            "thăm, làm việc",
+        ),
+    ),
+]
+_GENERIC = [("hội nghị", ("hội nghị",)), ("họp", ("cuộc họp", "buổi họp", "họp"))]
+_NOT_AFTER = {
+    # "Đại hội đồng Liên hợp quốc" is a body; "đại hội đồng cổ đông" is a shareholders' meeting
+    "đại hội": (" đồng liên", " đồng lhq", " đồng ipu", " đồng bảo an", " thể dục", " thể thao", " tdtt"),
+    "hội thảo": (" luận",),  # "Quốc hội thảo luận"
+    # "phiên họp đại hội đồng cổ đông" is a shareholders' meeting, "phiên họp giao ban" a giao ban, "phiên họp
+    # báo Chính phủ" a press conference
+    "phiên họp": (" đại hội", " đhđcđ", " đhcđ", " giao ban", " báo"),
+}
+
+
+def _table(pairs):
+    exact = [(kind, word) for kind, words in pairs for word in words]
+    return exact, [(kind, fold(word)) for kind, word in exact]
+
+
+_SPEC = _table(_SPECIFIC)
+_GEN = _table(_GENERIC)
+_NOT_EVENT = re.compile(
+    r"(?:sau|trước|chuẩn bị|chuẩn bị cho|phục vụ|về|cho|tuyên truyền|chào mừng|hướng tới|sẽ|chủ tịch"
+    r"|nghị quyết|văn kiện)"  # "quán triệt Nghị quyết Đại hội XIII" is a document
+    r"\s+(?:(?:cuộc|buổi)\s+)?$"
+)
+_INSIDE_KIND = re.compile(r"(?:kỳ|phiên)\s+$")  # the "họp" of "kỳ họp", "phiên họp" is no bare "họp"
+_VENUE = re.compile(r"(?<!\w)(?:trung tâm|cung|nhà)\s+$")  # "tại Trung tâm Hội nghị tỉnh": a building
+_PRESS_IN_LEAD = re.compile(
+    r"(?:(?:tại|trong|ở)\s+(?:cuộc|buổi)|tổ chức(?:\s+(?:cuộc|buổi))?)\s+họp báo(?!\w)"
+)
+
+
+# The conventions' order of kinds, which settles a pair that names one event: "buổi gặp mặt, tọa đàm" is a
+# tọa đàm, "họp mặt và tổng kết" a tổng kết.
+_CANONICAL_ORDER = (
+    "giao ban", "sơ kết", "tổng kết", "đại hội", "kỳ họp", "phiên họp", "tiếp xúc cử tri", "họp báo",
+    "hội thảo", "tọa đàm", "tập huấn", "họp mặt", "gặp mặt", "hội đàm", "tiếp công dân", "làm việc",
+    "hội nghị", "họp",
+)
+_PAIR_JOIN = re.compile(r"\s*(?:,|và)\s*")
+
+
+def _paired(low: str, end: int, kind: str, words) -> str:
+    """``kind``, or the kind named right after it ("gặp mặt, tọa đàm") when that one comes first in the
+    conventions' order."""
+    join = _PAIR_JOIN.match(low, end)
+    if not join:
+        return kind
+    for other, word in words:
+        after = join.end() + len(word)
+        if low.startswith(word, join.end()) and (after == len(low) or not low[after].isalnum()):
+            return min(kind, other, key=_CANONICAL_ORDER.index)
+    return kind
+
+
+def _kinds(text: str, table) -> list[tuple[int, str]]:
+    """(position, kind) for every kind word in ``text`` that names the event itself, in order."""
+    low = text.lower()
+    exact, folded = table
+    words, hay = (folded, fold(text)) if low.isascii() else (exact, low)
+    out = []
+    for kind, word in words:
+        pos = hay.find(word)
+        while pos >= 0:
+            end = pos + len(word)
+            if (
+                (pos == 0 or not hay[pos - 1].isalnum())
+                and (end == len(hay) or not hay[end].isalnum())
+                and not hay.startswith(_NOT_AFTER.get(kind, ()), end)
+                and not _NOT_EVENT.search(hay, max(0, pos - 22), pos)
+                and not (kind == "họp" and _INSIDE_KIND.search(hay, max(0, pos - 6), pos))
+                and not _VENUE.search(hay, max(0, pos - 10), pos)
+            ):
+                out.append((pos, _paired(hay, end, kind, words)))
+                break
+            pos = hay.find(word, end)
+    out.sort()
+    return out
+
+
+# What stands before a kind word when it names the event held: "hội nghị giao ban", "buổi làm việc" in the
+# lead; further on only a verb that holds it: "đã có buổi làm việc", "đã tổ chức Đại hội cổ đông", "diễn ra
+# cuộc hội đàm" (not "phát biểu trong cuộc họp báo", "phiên khai mạc kỳ họp" of another event).
+_HELD_VERB = (
+    r"(?:(?:tổ chức|diễn ra|tiến hành|đã có|có|chủ trì|đồng chủ trì|dự|tham dự)\s+"
+    r"(?:(?:cuộc|buổi|một|phiên)\s+)?"
+    r"|tại\s+(?:cuộc|buổi)\s+)(?:(?:họp|hội nghị)\s+)?"
+)
+_HELD_IN_LEAD = re.compile(rf"(?:(?:hội nghị|cuộc họp|đại hội|kỳ họp|cuộc|buổi)\s+(?:\S+\s+){{0,1}}|{_HELD_VERB})$")
+_HELD_LATER = re.compile(rf"{_HELD_VERB}$")
+# Last resort, when nothing else names a kind: the meeting a report quotes from ("Tại hội thảo …, ông A nói")
+_AT_MEETING = re.compile(rf"(?:{_HELD_VERB}|(?<!\w)tại\s+)$")
+_HELD_AFTER = {"hội đàm": " với"}  # the lead's verb: "Thủ tướng đã hội đàm với Tổng Thư ký …"
+_OPENING_CHARS = 700  # the opening paragraphs: the reported event is named there, if anywhere
+
+
+def _held(text: str, cue: re.Pattern, table=_SPEC, verbs: bool = False) -> str | None:
+    """The first specific kind in ``text`` that ``cue`` shows to be the event held (every occurrence counts:
+    "tham dự buổi làm việc …" may come before "đã diễn ra buổi làm việc"); with ``verbs`` (the lead) also a
+    kind word used as the verb ("đã hội đàm với")."""
+    low = text.lower()
+    first: tuple[int, str] | None = None
+    for kind, word in table[0]:
+        pos = low.find(word)
+        while pos >= 0 and (first is None or pos < first[0]):
+            end = pos + len(word)
+            if (
+                (pos == 0 or not low[pos - 1].isalnum())
+                and (end == len(low) or not low[end].isalnum())
+                and not low.startswith(_NOT_AFTER.get(kind, ()), end)
+                and (
+                    cue.search(low, max(0, pos - 24), pos)
+                    or (verbs and low.startswith(_HELD_AFTER.get(kind, "\0"), end))
+                )
+                and not _NOT_EVENT.search(low, max(0, pos - 22), pos)
+                and not _VENUE.search(low, max(0, pos - 10), pos)
+            ):
+                first = (pos, _paired(low, end, kind, table[0]))
+                break
+            pos = low.find(word, end)
+    return first[1] if first else None
+
+
+# A plenary sitting of the National Assembly: "Quốc hội họp phiên toàn thể", "Quốc hội thảo luận ở hội
+# trường", "các đại biểu Quốc hội làm việc tại hội trường", "phiên họp sáng 24/5 của Kỳ họp thứ 3". It is
+# "kỳ họp" when the text names the session, else "phiên họp".
+_PLENARY = re.compile(
+    r"(?<!\w)(?:quốc hội|qh)\s+(?:(?:đã|tiếp tục|sẽ)\s+)?"
+    r"(?:họp phiên|(?:họp|thảo luận|làm việc|biểu quyết)\s+(?:ở|tại)\s+hội trường)"
+)
+# A plenary vote or question time: "các đại biểu Quốc hội đã bấm nút thông qua Luật", "phiên chất vấn", "trả
+# lời chất vấn" (not a law "được Quốc hội biểu quyết thông qua" some time ago).
+_PLENARY_ACT = re.compile(
+    r"(?<!được )(?<!\w)(?:quốc hội|qh)\s+(?:(?:đã|sẽ)\s+)?(?:bấm nút|biểu quyết)\s+thông qua"
+    r"|(?<!\w)(?:phiên|buổi)\s+(?:họp\s+)?chất vấn|(?<!\w)trả lời chất vấn"
+    r"|(?<!\w)(?:quốc hội|qh)\s+(?:(?:đã|tiếp tục)\s+)?thảo luận\s+(?:ở|tại)\s+(?:hội|nghị) trường"
+)
+# A session named: "Kỳ họp thứ 3", "bế mạc kỳ họp"; not "kỳ họp này" (names none), "2-3 kỳ họp" (a count) nor a
+# coming one ("tại Kỳ họp thứ sáu, Quốc hội sẽ lấy phiếu tín nhiệm").
+_SESSION = re.compile(r"(?<!\w)kỳ họp(?!\w)(?!\s+này)(?![^.;!?\n]{0,40}(?<!\w)sẽ(?!\w))")
+_COUNT_BEFORE = re.compile(r"(?<!số)\s(?:\d+\s*[-–]\s*)?\d+\s+$")  # "tại 3 kỳ họp", not "Thông cáo số 4 Kỳ họp"
+
+
+def _names_session(text: str) -> bool:
+    """Does ``text`` name the session a sitting belongs to?"""
+    low = text.lower()
+    return any(not _COUNT_BEFORE.search(low, max(0, m.start() - 12), m.start()) for m in _SESSION.finditer(low))
+
+
+_SITTING_OF_SESSION = re.compile(
+    r"(?<!\w)phiên(?: họp)?(?:\s+[^\s.;:]+){0,4}?\s+(?:của|thuộc)\s+kỳ họp(?!\w)"
+)
+# "Tại buổi làm việc, Bộ trưởng giao nhiệm vụ": the meeting a generic word ("hội nghị", "cuộc họp") names
+_WORKING_SESSION = re.compile(r"(?<!\w)(?:buổi|cuộc) làm việc(?!\w)")
+
+
+# A courtesy call or a reception has no canonical kind: "Thủ tướng hội kiến Chủ tịch Thượng viện", "Tổng Bí
+# thư tiếp Thủ tướng Lào", "Tại buổi tiếp, …" (not "tiếp tục", "trực tiếp", "tiếp xúc cử tri", "đón tiếp").
+_RECEPTION = re.compile(
+    r"(?<!\w)(?:(?i:hội kiến|buổi tiếp(?!\s+(?:xúc|công dân)))"
+    # "tiếp Thủ tướng Lào", "tiếp đoàn doanh nghiệp"
+    rf"|(?<![Đđ]ón )[Tt]iếp(?=\s+(?:[{UPPER}]|đoàn(?!\w))))(?!\w)"
+)
+
+
+def meeting_kind(title: str, lead: str, opening: str = "") -> str | None:
+    """The most specific canonical kind the report names for its event (``_named_kind``), with the labels'
+    conventions for cases the words alone leave open: a title that reports a reception or a courtesy call
+    before any kind word has none; a plenary sitting of the National Assembly is "kỳ họp" when the text names
+    the session ("phiên họp" when not); a "hội nghị" or "cuộc họp" the opening also calls "buổi làm việc" is
+    one ("làm việc")."""
+    reception = _RECEPTION.search(title)
+    if reception and all(pos > reception.start() for pos, _ in _kinds(title, _SPEC) + _kinds(title, _GEN)):
+        # … unless the lead says talks followed: "Hai nhà lãnh đạo sau đó có buổi hội đàm"
+        return "hội đàm" if _held(lead, _HELD_IN_LEAD, verbs=True) == "hội đàm" else None
+    lead_low = lead.lower()
+    if _PLENARY.search(lead_low) or _SITTING_OF_SESSION.search(lead_low) or _plenary_act(lead_low):
+        return _plenary(title, opening)
+    kind = _named_kind(title, lead, opening)
+    if kind is None and _plenary_act(opening[:_OPENING_CHARS].lower()):
+        return _plenary(title, opening)  # "Đại biểu An khi chất vấn Phó Thủ tướng …": question time
+    if kind in ("hội nghị", "họp") and _WORKING_SESSION.search(opening[:_OPENING_CHARS].lower()):
+        return "làm việc"
+    return kind
+
+
+def _plenary_act(low: str) -> bool:
+    """A plenary vote or question time in ``low`` (the regex runs only where its words occur: it is slow)."""
+    return ("thông qua" in low or "chất vấn" in low or "trường" in low) and bool(_PLENARY_ACT.search(low))
+
+
+def _plenary(title: str, opening: str) -> str:
+    """A plenary sitting's kind: the session when the text names one, else the sitting."""
+    return "kỳ họp" if _names_session(title) or _names_session(opening) else "phiên họp"
+
+
+def _named_kind(title: str, lead: str, opening: str = "") -> str | None:
+    """Canonical kind from the title first, then the lead paragraph ("hội nghị giao ban" → "giao ban"),
+    then a kind the opening paragraphs say was held ("đã có buổi làm việc") before a generic word of the
+    title ("cuộc họp"): the most specific kind the report names.
+
+    A lead that reports from a press conference ("Tại buổi họp báo …") makes it one, whatever the title's
+    subject."""
+    lead_low = lead.lower()
+    if _PRESS_IN_LEAD.search(lead_low):
+        return "họp báo"
+    spec = _kinds(title, _SPEC)
+    held = _held(lead, _HELD_IN_LEAD, verbs=True) or _held(opening[:_OPENING_CHARS], _HELD_LATER)
+    if spec:
+        # a title's "làm việc với" is the vaguest kind: the lead's "đã tổ chức tọa đàm" says which
+        return held if spec[0][1] == "làm việc" and held else spec[0][1]
+    if held:
+        return held
+    gen = _kinds(title, _GEN)
+    if gen:
+        return gen[0][1]
+    spec = _kinds(lead, _SPEC)
+    if spec:
+        return spec[0][1]
+    gen = _kinds(lead, _GEN)
+    if gen:
+        return gen[0][1]
+    opening = opening[:_OPENING_CHARS]
+    return (
+        _held(opening, _HELD_LATER, _GEN)  # "Chiều 6/2, Bộ trưởng chủ trì cuộc họp"
+        or _held(opening, _AT_MEETING)
+        or _held(opening, _AT_MEETING, _GEN)
+    )
