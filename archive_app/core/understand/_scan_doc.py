@@ -151,8 +151,11 @@ def _hide_name_words(text: str, masked: str, lower: str) -> str:
     return "".join(pieces)
 
 
-# A comma inside an abbreviation, letters glued on both sides: "Bộ VH,TT&DL", "Sở LĐ,TB&XH"
-_ABBREV_COMMA = re.compile(rf"(?<=(?<![^\W\d_])[{UPPER}]{{2}}),(?=[{UPPER}]{{2}}(?:&|[{UPPER}]{{0,2}}(?![^\W\d_])))")
+# A comma inside an abbreviation, letters glued on both sides: "Bộ VH,TT&DL", "Sở LĐ,TB&XH" (the comma first,
+# the capitals before it looked behind: the scan then jumps from comma to comma)
+_ABBREV_COMMA = re.compile(
+    rf",(?<=(?<![^\W\d_])[{UPPER}]{{2}},)(?=[{UPPER}]{{2}}(?:&|[{UPPER}]{{0,2}}(?![^\W\d_])))"
+)
 
 
 # A unit before "trưởng" makes one title with it: "Đội trưởng Đội CSGT số 6", "thuyền trưởng", "trạm trưởng"
