@@ -56,17 +56,22 @@ def _abbreviation_dot(text: str, pos: int) -> bool:
     return (len(word) == 1 and word.isupper()) or word in _ABBREVIATIONS
 
 
+# Periods an abbreviation may end: not after a lower-case ASCII letter but the "p" of "Tp", the "x" of "Tx" (most
+# periods end a sentence after a lower-case word; the regex skips them without a Python step each)
+_DOT_AFTER_CAPITAL = re.compile(r"\.(?<![a-oq-wyz].)")  # the period first: the scan jumps to it
+
+
 def _lower_for_sentences(text: str) -> str:
     """``text`` lower-cased, with the periods of abbreviations turned into "·" (same length, so positions
     stay those of ``text``)."""
     low = text.lower()
     chars = None
-    pos = text.find(".")
-    while pos >= 0:
-        if _abbreviation_dot(text, pos):
+    for m in _DOT_AFTER_CAPITAL.finditer(text):
+        pos = m.start()
+        # an initial or an abbreviation ends in a capital or in that "p" or "x"
+        if pos and (text[pos - 1].isupper() or text[pos - 1] in "px") and _abbreviation_dot(text, pos):
             chars = chars or list(low)
             chars[pos] = "·"
-        pos = text.find(".", pos + 1)
     return "".join(chars) if chars else low
 
 

@@ -227,7 +227,11 @@ def meeting_kind(title: str, lead: str, opening: str = "") -> str | None:
 
 def _plenary_act(low: str) -> bool:
     """A plenary vote or question time in ``low`` (the regex runs only where its words occur: it is slow)."""
-    return ("thông qua" in low or "chất vấn" in low or "trường" in low) and bool(_PLENARY_ACT.search(low))
+    return (
+        ("thông qua" in low and ("bấm nút" in low or "biểu quyết" in low))  # the words each branch needs
+        or "chất vấn" in low
+        or ("thảo luận" in low and "trường" in low)
+    ) and bool(_PLENARY_ACT.search(low))
 
 
 def _plenary(title: str, opening: str) -> str:

@@ -484,10 +484,16 @@ def _split_run(text: str, start: int, syls: list[str]) -> Iterator[NameCandidate
             yield NameCandidate(start, offsets[j - 1] + len(syls[j - 1]), " ".join(syls[:j]), False)
 
 
+_COUNTRY_LAST_WORDS = frozenset(c.rsplit(" ", 1)[-1] for c in _COUNTRY_SET)
+
+
 def _branch(name: str) -> bool:
     """Does a name without a surname end in a country of two syllables or more ("Huawei Việt Nam", "Samsung
     Hàn Quốc")? One syllable is left alone: "Michael Jordan", and "Úc", "Nga", "Anh" are given names too."""
-    words = name.lower().split(" ")
+    low = name.lower()
+    if low[low.rfind(" ") + 1 :] not in _COUNTRY_LAST_WORDS:
+        return False  # most names: their last word ends no country (a set look-up, no joins)
+    words = low.split(" ")
     return any(len(words) > k and " ".join(words[-k:]) in _COUNTRY_SET for k in (3, 2))
 
 
@@ -503,7 +509,7 @@ def _without_sentence_start(c: NameCandidate) -> NameCandidate | None:
     last = words[-1]
     if (
         words[-2] != "Đệ"  # "Elizabeth Đệ Nhị": an ordinal
-        and any(ch in _VN_MARKS for ch in last.lower())
+        and not _VN_MARKS.isdisjoint(last.lower())
         and is_vietnamese_syllable(last)
         and not all(is_vietnamese_syllable(w) for w in words[:-1])
     ):
