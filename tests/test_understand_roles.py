@@ -324,3 +324,13 @@ NOUNS_AND_VERBS = [
 )
 def test_where_a_role_begins_and_ends(text, name, role):
     assert roles(text)[name] == role
+
+
+def test_a_place_named_with_ba_is_no_person_after_a_role():
+    # the places names.py knows start with "Bà" ("Bà Rịa", "Bà Chiểu" …) end no role as "bà" + a name would
+    assert roles("Ông Nguyễn Văn An, Chủ tịch UBND phường Bà Chiểu cho biết kết quả.") == {
+        "Nguyễn Văn An": "Chủ tịch UBND phường Bà Chiểu"
+    }
+    assert roles("Ông Nguyễn Văn An, Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu cho biết kết quả.") == {
+        "Nguyễn Văn An": "Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu"
+    }

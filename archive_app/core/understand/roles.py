@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from ..vietnamese.names import UPPER, NameCandidate, is_surname, looks_like_name
+from ..vietnamese.names import BA_PLACE_WORDS, UPPER, NameCandidate, is_surname, looks_like_name
 from ._scan_doc import (
     _AND_LOWER,
     _COMPANY,
@@ -21,8 +21,10 @@ from ._scan_doc import (
     _Doc,
 )
 
-# (not the "Bà" of "Bà Rịa", "Hai Bà Trưng")
-_NEXT_PERSON = re.compile(r"(?<!\w)(?:đồng chí|đ/c|ông|(?<!hai )bà(?! rịa))(?!\w)")
+# (not the "Bà" of "Bà Rịa", "Bà Chiểu" and the other places names.py knows, nor of "Hai Bà Trưng")
+_NEXT_PERSON = re.compile(
+    rf"(?<!\w)(?:đồng chí|đ/c|ông|(?<!hai )bà(?! (?:{'|'.join(sorted(BA_PLACE_WORDS))})(?!\w)))(?!\w)"
+)
 _DIRECTS = re.compile(r"(?<!ban )(?<!\w)chỉ đạo(?!\w)")  # a verb, unless it names a body ("Ban Chỉ đạo")
 _AND_ANY = re.compile(r"(?<!\w)và\s+")
 _AND_POST = re.compile(r"(?<!\w)và\s+(\S+)")

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 __all__ = [
+    "BA_PLACE_WORDS",
     "LOWER",
     "MODIFIERS",
     "SURNAMES",
@@ -156,6 +157,8 @@ _PROVINCES = frozenset(
 )
 # Places whose name starts with "Bà", no honorific: "Bà Rịa-Vũng Tàu", "Bà Chiểu", "núi Bà Đen"
 _BA_PLACES = frozenset(("Rịa", "Rịa-Vũng", "Chiểu", "Đen", "Điểm", "Nà", "Quẹo", "Hom"))
+# … their second word in lower case, for scans of lower-cased text ("bà rịa" is no "bà" before a name)
+BA_PLACE_WORDS = frozenset(w.split("-")[0].lower() for w in _BA_PLACES)
 
 _SYL = (
     rf"[{UPPER}](?:'[{UPPER}]?)?[{LOWER}]*(?:(?<=[{UPPER}][{LOWER}])[{UPPER}][{LOWER}]+)?"  # "McClay"
