@@ -103,12 +103,12 @@ _CREDIT_PARENS = re.compile(
     r"|(?:người (?:cầm|đứng|ngồi|mặc|đeo)|áo|mặc|đeo|cầm)\s[^()\n]{1,30})\)",  # "(người cầm micro)", "(áo trắng)"
     re.IGNORECASE,
 )
-# "Ảnh: …", "ảnh: …" and, after a sentence, "Ảnh Ngọc Anh." / "Ảnh Internet." without a colon
+# "Ảnh: …", "ảnh: …", "ẢNH: …", "Nguồn ảnh: …" and, after a sentence, "Ảnh Ngọc Anh." / "Ảnh Internet." without a colon
 class _CreditHeads:
     """Finds credit heads; the words come first in the pattern so that the scan skips to them (a
     look-behind first would be tried at every position of every paragraph)."""
 
-    _RX = re.compile(rf"(Ảnh minh họa|Ảnh minh hoạ|Ảnh|ảnh|Nguồn|Biểu đồ|Đồ họa)(\s*:\s*|\s+(?=[{UPPER}]))")
+    _RX = re.compile(rf"(Ảnh minh họa|Ảnh minh hoạ|Ảnh|ảnh|ẢNH(?=\s*:)|Nguồn ảnh|Nguồn|Biểu đồ|Đồ họa)(\s*:\s*|\s+(?=[{UPPER}]))")
 
     def search(self, line: str, pos: int = 0) -> re.Match | None:
         for m in self._RX.finditer(line, pos):
@@ -138,14 +138,30 @@ _ACRONYM = re.compile(rf"^[{UPPER}0-9.&+]+\.?$")
 _AGENCIES = frozenset(
     ("Reuters", "Facebook", "Internet", "Getty", "Images", "Xinhua", "Kyodo", "Yonhap", "Sputnik", "TASS", "Finviz")
 )
+# "Ảnh: thanhnien Chỉ …", "Nguồn ảnh: interstella.": a web site or an account as the whole source, in lower case
+# without marks (no Vietnamese word is written so and stands alone before a full stop or the next sentence)
+_WEB_HANDLE = re.compile(rf"[a-z][a-z0-9_]{{2,40}}(?:\.(?=\s|$)|(?=\s+[{UPPER}0-9\"“]|\s*$))")
 _DASHED_AGENCY = re.compile(rf"\s+[-–]\s+[{UPPER}0-9.&+]{{2,}}(?![\w])")
 _TRAILING_LINK = re.compile(r"\s*(?:Xem thêm|Xem video|Mời xem video)\s*:?\s*$", re.IGNORECASE)
+
+
+def _capitals_name(token: str, text: str, end: int) -> bool:
+    """Is ``token`` the first syllable of a name printed in capitals ("ẢNH: HỒNG ĐÀO"), not an agency?"""
+    nxt = _CREDIT_TOKEN.match(text, end + 1) if text[end : end + 1] == " " else None
+    return bool(
+        nxt
+        and all(w.isupper() and is_vietnamese_syllable(w) for w in (token, nxt.group(0)))
+        and any(not w.isascii() for w in (token, nxt.group(0)))
+    )
 
 
 def _credit_end(text: str, pos: int) -> int:
     """Where a photo credit starting at ``pos`` ends: "AFP/TTXVN", "VGP/Quang Hiếu", "An Đăng/TTXVN",
     "Reuters.", "Phương Hoa - TTXVN"; at most four words, never a word of the next sentence that is no
     part of a name."""
+    handle = _WEB_HANDLE.match(text, pos)
+    if handle:
+        return handle.end()
     end, words = pos, 0
     outlet = _OUTLET_HEAD.match(text, pos)
     if outlet:
@@ -173,7 +189,7 @@ def _credit_end(text: str, pos: int) -> int:
                 return nxt.end()  # "VGP/Quang Hiếu": the photographer's given name
             return end
         if _ACRONYM.match(token) or token in _AGENCIES:
-            if not re.match(r"\s*[/-]", text[end:]):
+            if not re.match(r"\s*[/-]", text[end:]) and not _capitals_name(token, text, end):
                 return end
         if text[end : end + 1] != " ":
             return end
@@ -297,7 +313,7 @@ def strip_inline_furniture(line: str) -> str:
         line = _CREDIT_PARENS.sub("", line)
     if "nh minh h" in line:
         line = _ILLUSTRATION.sub("", line)
-    if "Ảnh" in line or "ảnh" in line or "Nguồn" in line or "Biểu đồ" in line or "Đồ họa" in line:
+    if "Ảnh" in line or "ảnh" in line or "ẢNH" in line or "Nguồn" in line or "Biểu đồ" in line or "Đồ họa" in line:
         line = _cut_runs(line, _CREDIT_HEAD, _credit_end)
     if ">>" in line or "Video" in line:
         line = _cut_runs(line, _RELATED_HEAD, _related_end)

@@ -1,0 +1,36 @@
+"""Issue 18, fifth round: web furniture counted on unlabelled news, in made-up sentences of the same patterns."""
+
+from __future__ import annotations
+
+import pytest
+
+from archive_app.core.understand import understand
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        # "Nguồn ảnh:" heads a photo credit as "Ảnh:" and "Nguồn:" do, after a sentence or in a caption line
+        ("Tin\n\nTàu được hạ thủy năm ngoái. Nguồn ảnh: Sina. Tàu dài 200 m.", "năm ngoái. Tàu dài 200 m."),
+        ("Tin\n\nXe được nâng cấp. Nguồn ảnh: QĐND Tuy vậy, tầm bắn không đổi.", "nâng cấp. Tuy vậy, tầm bắn"),
+        ("Tin\n\nHội nghị diễn ra sáng nay.\n\nNguồn ảnh: Báo Nhân Dân\n\nCác đại biểu thảo luận.", "Các đại biểu"),
+        # a web site or an account written in lower case, without marks, as the whole source
+        ("Tin\n\nMón gỏi có nhiều màu. Ảnh: thanhnien Chỉ ở Cà Mau mới có.", "nhiều màu. Chỉ ở Cà Mau"),
+        ("Tin\n\nChuột được đặt trong lồng. Ảnh: independent. Trong nghiên cứu này, kết quả rõ.", "lồng. Trong nghiên"),
+        ("Tin\n\nCơ thể thay đổi. Nguồn ảnh: interstella. Vào năm 2016, ông trở về.", "thay đổi. Vào năm 2016"),
+        # the head in capitals, as some outlets print it
+        ("Tin\n\nCông nhân ra quân đầu năm ẢNH: HỒNG ĐÀO Tương tự, tại công ty khác.", "đầu năm Tương tự,"),
+    ],
+)
+def test_a_photo_source_is_furniture(text, kept):
+    body = understand(text).body
+    assert kept in body
+    assert "Nguồn ảnh" not in body and "Ảnh:" not in body and "ẢNH" not in body
+
+
+def test_a_photo_source_in_the_reports_own_words_stays():
+    # "nguồn ảnh" written in a sentence (no colon) is the report's own words
+    body = understand("Tin\n\nBan tổ chức chưa rõ nguồn ảnh gốc của bức hình.").body
+    assert "chưa rõ nguồn ảnh gốc" in body
+    # a source in lower case that is Vietnamese words, not a site, keeps its run as before
+    assert "Sở lên tiếng." in understand("Tin\n\nAnh ấy nghỉ. Ảnh: tư liệu. Sở lên tiếng.").body
