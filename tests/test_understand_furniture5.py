@@ -34,3 +34,34 @@ def test_a_photo_source_in_the_reports_own_words_stays():
     assert "chưa rõ nguồn ảnh gốc" in body
     # a source in lower case that is Vietnamese words, not a site, keeps its run as before
     assert "Sở lên tiếng." in understand("Tin\n\nAnh ấy nghỉ. Ảnh: tư liệu. Sở lên tiếng.").body
+
+
+@pytest.mark.parametrize(
+    "tail, author",
+    [
+        # an outlet written in sentence case after "Theo", on its own line or glued to the last sentence
+        ("\n\nTheo Sức khỏe & Đời sống", "Sức khỏe & Đời sống"),
+        (" Theo Tri thức mới", "Tri thức mới"),
+        (" Theo Đời sống Plus", "Đời sống Plus"),
+        # a writer, then the sources in parentheses
+        ("\n\nMINH HẰNG (Theo Reuters, Bloomberg)", "MINH HẰNG"),
+        (" Thu Quyên (Theo BBC News, 3/2018)", "Thu Quyên"),
+    ],
+)
+def test_the_author_line_that_names_its_source(tail, author):
+    u = understand(f"Họp báo\n\nHội đồng đã họp.\n\nBộ yêu cầu trường thực hiện đúng quy chế.{tail}")
+    assert u.author == author
+    assert u.body.endswith("đúng quy chế.")
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        " Theo kế hoạch, hội nghị sẽ họp lại",  # a sentence that lost its full stop: no capital after "Theo"
+        " Theo ông Minh, cần làm rõ",
+        "\n\nTheo Bộ trưởng, việc này phải làm ngay trong tuần",  # a clause, with its comma
+    ],
+)
+def test_a_last_sentence_opening_with_theo_is_no_author(tail):
+    u = understand(f"Họp báo\n\nHội đồng đã họp.\n\nBộ yêu cầu trường thực hiện đúng quy chế.{tail}")
+    assert u.author is None

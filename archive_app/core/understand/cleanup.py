@@ -372,11 +372,31 @@ _PHOTOGRAPHER_AFTER = re.compile(r"^(.{2,40}?)\s*(?:,|\s[-–])\s*ảnh\s*:\s*\S
 _GLUED_UNIT = re.compile(rf"(?<=[\w.…])\s+Theo\s+([{UPPER}][{UPPER}.&+]{{1,12}})$")
 
 
+# "MINH HẰNG (Theo Reuters, Bloomberg)", "Thu Quyên (Theo BBC News, 3/2018)": the writer, then the sources
+_SOURCES_AFTER = re.compile(r"^(\S.{1,40}?)\s*\(\s*(?:theo|nguồn)(?!\w)[^()]*\)\.?$", re.IGNORECASE)
+# An outlet after an explicit "Theo"/"Nguồn", in sentence case: "Trí thức trẻ", "Sức khỏe & Đời sống", "Đời sống
+# Plus" (up to five words, no sentence's punctuation); "Theo kế hoạch, …" and "Theo ông A" are no source
+_OUTLET_NAME = re.compile(rf"^[{UPPER}0-9][\w+]*(?:\s+(?:&\s+)?[\w+]+){{0,4}}$")
+
+
 def _author_from(line: str) -> str | None:
     """The author name(s) in an author line, or None if the line is not one."""
     line = " ".join(line.split())
     if not line or len(line) > 80:
         return None
+    sources_after = _SOURCES_AFTER.match(line)
+    if sources_after:
+        line = sources_after.group(1)
+    author = _names_in(line)
+    if author is None:
+        source = _SOURCE.match(line)
+        if source and _OUTLET_NAME.match(source.group(1)):
+            return source.group(1)
+    return author
+
+
+def _names_in(line: str) -> str | None:
+    """The names (or the unit) of an author line, or None when a part of it is no name."""
     photographer = _PHOTOGRAPHER_AFTER.match(line)
     if photographer and not _CREDIT.match(line):  # "Tin, ảnh: X" is X's
         line = photographer.group(1)
