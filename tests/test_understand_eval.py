@@ -123,6 +123,7 @@ def test_labels_are_well_formed():
     assert by_split["fresh3"] >= 160, by_split  # labelled for the third round
     # labelled for the fourth round: fresh2's order from item 332 and a chair supplement
     assert by_split["fresh4"] >= 140, by_split
+    assert by_split["fresh5"] >= 190, by_split  # for the fifth round: bench/draw_fresh5.py's items 1-590
     supplement = [r["split"] for r in rows if r.get("stratum") == "chair supplement"]  # chair-rich supplements
     assert set(supplement) == {"fresh3", "fresh4"}, set(supplement)  # only those two sets have one
     assert supplement.count("fresh3") >= 35 and supplement.count("fresh4") >= 56, supplement
