@@ -65,3 +65,30 @@ def test_the_author_line_that_names_its_source(tail, author):
 def test_a_last_sentence_opening_with_theo_is_no_author(tail):
     u = understand(f"Họp báo\n\nHội đồng đã họp.\n\nBộ yêu cầu trường thực hiện đúng quy chế.{tail}")
     assert u.author is None
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        # the next caption or sentence starts right after a credit: its first word stays
+        ("Tin\n\nTàu ra khơi. Nguồn ảnh: Navy Recognition Tàu hộ vệ tiếp theo.", "ra khơi. Tàu hộ vệ tiếp theo."),
+        ("Tin\n\nXe mới. Nguồn ảnh: Zing Xe được bọc giáp.", "Xe mới. Xe được bọc giáp."),
+        ("Tin\n\nXe mới. Ảnh: Vietnamplus Chiếc \"taxi\" này nhanh.", "Xe mới. Chiếc \"taxi\" này nhanh."),
+        # a source in sentence case, to where the next sentence opens
+        ("Tin\n\nXe mới. Nguồn ảnh: Quốc phòng Việt Nam Xe chạy nhanh.", "Xe mới. Xe chạy nhanh."),
+        ("Tin\n\nDân lo. Ảnh: Kiến thức Liên quan vấn đề này, ông A nói.", "Dân lo. Liên quan vấn đề này"),
+        ("Tin\n\nDân lo. Ảnh: Kiến thức Theo ông A, cần sửa.", "Dân lo. Theo ông A"),
+        ("Tin\n\nThua lỗ kéo dài. Ảnh: Báo thanh tra. Ngoài ra, Thứ trưởng nói.", "kéo dài. Ngoài ra,"),
+        # … and left whole where its end cannot be seen, rather than cut in its middle
+        ("Tin\n\nXe mới. Ảnh: Minh họa cho thấy rõ điều đó.", "Ảnh: Minh họa cho thấy rõ"),
+        # a web address after "Ảnh" without a colon, then a quote
+        ("Tin\n\nPhó Thủ tướng. Ảnh Quochoi.vn \"Tôi xin hỏi\", đại biểu nói.", "Phó Thủ tướng. \"Tôi xin hỏi\""),
+    ],
+)
+def test_a_credit_never_takes_the_next_sentence_s_first_word(text, kept):
+    assert kept in understand(text).body
+
+
+def test_a_source_chain_at_the_end_keeps_the_outlet_as_the_author():
+    u = understand("Tin\n\nNghiên cứu đã được công bố. Nguồn: Telegraph theo Tri Thức Mới")
+    assert u.author == "Tri Thức Mới"

@@ -200,10 +200,56 @@ def _credit_end(text: str, pos: int) -> int:
                 return end + tail.end()  # … "Kinh tế." to its full stop
             continue
         nxt = _CREDIT_TOKEN.match(text, end + 1)
-        if not nxt or (nxt.group(0) in _NOT_CREDIT and "/" not in nxt.group(0)):
+        if not nxt or (nxt.group(0) in _NOT_CREDIT and "/" not in nxt.group(0)) or _opens_sentence(text, nxt):
+            if words == 1 and _LOWER_AFTER.match(text, end) and not _SOURCE_CHAIN.match(text, end):
+                # "Kiến thức", "Quốc phòng Việt Nam"; when its end cannot be seen, no cut
+                return _sentence_case_end(text, end) or pos
             return end
         end += 1
     return end
+
+
+# "… Navy Recognition Tàu hộ vệ …", "Nguồn ảnh: Zing Xe được bọc giáp": a capitalised Vietnamese word that a
+# lower-case word or a quote follows opens the next sentence (a caption), it is no part of the credit
+_OPENER_AFTER = re.compile(rf" [{LOWER}\"“']")
+_LOWER_AFTER = re.compile(rf" [{LOWER}]")
+_SOURCE_CHAIN = re.compile(r" (?:theo|nguồn)(?!\w)")  # "Nguồn: Telegraph theo Trí Thức Trẻ": the outlet after
+_LOWER_RUN = re.compile(rf"(?: [{LOWER}]+){{1,2}}(?!\w|\.\w)")  # a word, not a web address's part
+_CAPITAL_WORD = re.compile(rf" [{UPPER}][{LOWER}]*(?!\w|\.\w)")
+
+
+def _opens_sentence(text: str, token: re.Match) -> bool:
+    word = token.group(0)
+    return (
+        word[:1].isupper()
+        and not word[1:2].isupper()
+        and is_vietnamese_syllable(word)
+        and bool(_OPENER_AFTER.match(text, token.end()))
+    )
+
+
+def _sentence_case_end(text: str, end: int) -> int | None:
+    """The end of a source in sentence case after its first word ("Ảnh: Kiến thức Liên quan …", "Nguồn ảnh: Quốc
+    phòng Việt Nam Xe được …"): one or two lower-case words, capitalised ones, then the next sentence's opening
+    word, a stop or the line's end; None when no such end is seen ("Ảnh: Minh họa cho thấy …")."""
+    run = _LOWER_RUN.match(text, end)
+    if not run:
+        return None
+    end = run.end()
+    for _ in range(3):
+        word = _CAPITAL_WORD.match(text, end)
+        if not word or word.group(0)[1:] in _NOT_CREDIT or _OPENER_AFTER.match(text, word.end()):
+            break
+        end = word.end()
+    rest = text[end : end + 2]
+    word = _CAPITAL_WORD.match(text, end)
+    if rest[:1] == ".":
+        return end + 1  # the credit's own full stop, as in "Ảnh: Reuters."
+    if not rest.strip() or rest[0] in ",;)" or (
+        word and (word.group(0)[1:] in _NOT_CREDIT or _OPENER_AFTER.match(text, word.end()))
+    ):
+        return end
+    return None
 
 
 # A link to another article run into a paragraph: ">> Ông Nguyễn Đức Hưởng sắp trở lại LienVietPostBank 15h30: …",
