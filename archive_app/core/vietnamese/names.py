@@ -135,6 +135,8 @@ _PHRASE_STARTERS = {
     "Như": ("vậy", "thế", "đã"),
     "Phát": ("biểu",),
     "Hiện": ("nay", "tại", "đang"),
+    "Tiền": ("vệ", "đạo"),  # "… Đặng Văn Tới Tiền vệ: …" (a lost line break in a team sheet)
+    "Chân": ("dài",),
 }
 _ORG = re.compile(
     r"đoàn (?:thanh niên|đại biểu|công tác|thể|kiểm tra|giám sát|luật sư|thanh tra|khảo sát|cấp cao)(?!\w)"
