@@ -228,3 +228,18 @@ def test_a_fisherman_before_a_name_is_the_role():
 def test_a_position_on_a_team_sheet_starts_no_name():
     text = "Hậu vệ: Lê Văn Hào, Trần Văn Tới Tiền vệ: Đỗ Hữu Nam."
     assert "Trần Văn Tới Tiền" not in [p.name for p in persons(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a country the list lacked, a sentence's "Theo", a title in English or "Tướng" open the run
+        ("Thủ tướng Jamaica Andrew Holness thăm Hà Nội.", [("Andrew Holness", "Thủ tướng Jamaica")]),
+        ("Theo Karl Munder, cựu cố vấn của hãng, giá sẽ tăng.", [("Karl Munder", "cựu cố vấn của hãng")]),
+        ("Tướng Hector Dalvane cho biết quân đội sẵn sàng.", [("Hector Dalvane", "")]),
+        # … not the surname "Từ" of a Vietnamese name
+        ("Ông Từ Minh Khải, Chủ tịch UBND xã, phát biểu.", [("Từ Minh Khải", "Chủ tịch UBND xã")]),
+    ],
+)
+def test_words_that_open_a_run_before_a_foreign_name(text, expected):
+    assert [(p.name, p.role) for p in persons(text)] == expected

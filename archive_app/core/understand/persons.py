@@ -27,7 +27,7 @@ _PROFESSION = re.compile(
 # company or an outlet often follows ("tiền vệ Chelsea …", "nhà sáng lập Microsoft Bill Gates", "phóng viên Fox
 # News"), nor "đối thủ", "ngôi sao"
 _FOREIGN_PERSON_NOUNS = (
-    r"ca sĩ|(?:nam |nữ )?diễn viên|người mẫu|nhà văn|nhà thơ|đạo diễn|ứng cử viên|ứng viên|tỷ phú"
+    r"ca sĩ|(?:nam |nữ )?diễn viên|người mẫu|nhà văn|nhà thơ|đạo diễn|ứng cử viên|ứng viên|tỷ phú|tướng"
 )
 _STRONG_TRIGGER = re.compile(rf"(?<!\w)(?:{_STRONG}|{_FOREIGN_PERSON_NOUNS})(?:\s*:)?\s*$")
 _PLAIN_TRIGGER = re.compile(r"(?<!\w)(?:đồng chí|đ/c|ông|bà|ngài|anh|chị)(?:\s*:)?\s*$")
