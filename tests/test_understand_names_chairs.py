@@ -243,3 +243,18 @@ def test_a_position_on_a_team_sheet_starts_no_name():
 )
 def test_words_that_open_a_run_before_a_foreign_name(text, expected):
     assert [(p.name, p.role) for p in persons(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Chuyên gia tài chính Hứa Minh Đạt cho rằng giá vàng sẽ giảm.", ["Hứa Minh Đạt"]),
+        ("Khi được hỏi, Lâm Thị Mỹ Duyên tiết lộ cô đã chuẩn bị từ lâu.", ["Lâm Thị Mỹ Duyên"]),
+        ("Bộ sưu tập của NTK Đàm Quốc Tín được trình diễn tối qua.", ["Đàm Quốc Tín"]),
+        ("BLV Khúc Hữu Lộc dự đoán một trận đấu khó khăn.", ["Khúc Hữu Lộc"]),
+        # … not a school that says something
+        ("Hiệu trưởng Trường THPT Trần Quang Diệu cho rằng học sinh đã cố gắng.", []),
+    ],
+)
+def test_more_verbs_of_saying_and_professions_before_a_name(text, expected):
+    assert [p.name for p in persons(text)] == expected

@@ -108,7 +108,8 @@ def _initial_last(c: NameCandidate, text: str) -> bool:
 # named after one are cut off by the noun before them)
 _SAYS = re.compile(
     r" (?:(?:đã|cũng|còn|thì|lại|vừa)\s+)?(?:cho biết|cho hay|nói(?! riêng| chung)|khẳng định|chia sẻ|nhấn mạnh"
-    r"|phát biểu|kể|thừa nhận|giải thích|tâm sự|trả lời|nhận định|bày tỏ|đề nghị|kiến nghị)(?!\w)"
+    r"|phát biểu|kể|thừa nhận|giải thích|tâm sự|trả lời|nhận định|bày tỏ|đề nghị|kiến nghị|cho rằng|tiết lộ"
+    r"|tuyên bố|lên tiếng|bình luận|viết)(?!\w)"
 )
 
 
@@ -133,7 +134,8 @@ _CALLED = re.compile(r"(?<!\w)(?:tên thật|tên khai sinh|(?<!mang )(?<!đặt
 _ONE_PERSON = re.compile(
     r"(?<!\w)(?<!các )(?<!những )(?<!nhiều )(?:ngư dân|nông dân|hoa hậu|á hậu|người đẹp|đạo diễn|tác giả|thủ môn"
     r"|tiền vệ|tiền đạo|hậu vệ|trung vệ|nghi can|nghi phạm|thí sinh|giám khảo|bệnh nhi|ông bầu|tài tử|họa sỹ"
-    r"|nhà thiết kế|võ sĩ|tay vợt|kỳ thủ|cựu chiến binh|người mẫu)\s*:?\s+$"
+    r"|nhà thiết kế|ntk|võ sĩ|tay vợt|kỳ thủ|cựu chiến binh|người mẫu|kiến trúc sư|kts|bình luận viên|blv|ls"
+    r"|độc giả|diễn giả)\s*:?\s+$"
 )
 # "A (23 tuổi), B (24 tuổi) và C": a list goes on after a remark in parentheses on its last name
 _LIST_PAREN = re.compile(r"\s*\([^()\n]{1,80}\)")
