@@ -258,3 +258,17 @@ def test_words_that_open_a_run_before_a_foreign_name(text, expected):
 )
 def test_more_verbs_of_saying_and_professions_before_a_name(text, expected):
     assert [p.name for p in persons(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a commune's or district's name glued to the full name after it in one run of capitals
+        ("Theo Chủ tịch UBND xã Châu Phong Nguyễn Duy Hải, cô đã rời đi.", ["Nguyễn Duy Hải"]),
+        ("Chủ tịch UBND quận Kim Đa Trần Song Hào phát động Tết trồng cây.", ["Trần Song Hào"]),
+        # … not a full name whose given name starts like a surname, nor a ward named after someone
+        ("Chủ tịch UBND xã Nguyễn Thị Mai Hoa cho biết.", ["Nguyễn Thị Mai Hoa"]),
+    ],
+)
+def test_a_place_glued_before_a_full_name_is_cut_off(text, expected):
+    assert [p.name for p in persons(text)] == expected

@@ -533,6 +533,19 @@ def _without_sentence_start(c: NameCandidate) -> NameCandidate | None:
     return c
 
 
+_ADMIN_BEFORE = re.compile(r"(?<!\w)(?:xã|phường|huyện|quận|thị trấn|thị xã|thôn|ấp|bản|tỉnh) $", re.IGNORECASE)
+
+
+def _place_ahead(syls: list[str], before: str) -> int:
+    """How many syllables name the commune, ward or district (written after its noun) that a full name follows
+    in one run: "xã Châu Lộc Nguyễn Duy Hưng" → 2, "quận Đống Đa Nguyễn Song Hào" → 2; 0 if none. Only before
+    a common surname with two syllables or more after it, in a run of five or more ("phường Nguyễn Thái Bình",
+    "xã Nguyễn Thị Mai Hoa" stay whole)."""
+    if len(syls) < 5 or not _ADMIN_BEFORE.search(before):
+        return 0
+    return next((k for k in range(2, len(syls) - 2) if syls[k] in _KINH), 0)
+
+
 def name_candidates(text: str) -> list[NameCandidate]:
     """Possible names in ``text`` (not yet checked against context), in order.
 
@@ -561,6 +574,10 @@ def name_candidates(text: str) -> list[NameCandidate]:
         if syls[:3] == ["Hồ", "Chí", "Minh"] and _PRESIDENT.search(text, max(0, start - 10), start):
             out.append(NameCandidate(start, start + 11, "Hồ Chí Minh", True))  # the person, not the city
             continue
+        place = _place_ahead(syls, text[max(0, start - 12) : start])
+        if place:  # "Chủ tịch UBND xã Châu Lộc Nguyễn Duy Hưng": the commune, then the person
+            start += sum(len(s) + 1 for s in syls[:place])
+            syls = syls[place:]
         country = _strip_country(syls, text[max(0, start - 6) : start]) or _inner_country(syls)
         if country:  # "Tổng thống Mỹ Donald Trump": the name starts after the country
             start += sum(len(s) + 1 for s in syls[:country])
