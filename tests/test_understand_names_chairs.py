@@ -188,3 +188,87 @@ def test_names_transcribed_the_vietnamese_way_are_foreign():
 )
 def test_presiding_passive_and_listed_chairs(text, chairs):
     assert [p.name for p in persons(text) if p.chair] == chairs
+
+
+# Fifth round: kinds of evidence counted on unlabelled news (bench/README.md, "Issue 18, fifth round: persons")
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an age, a birth year or a residence in parentheses right after a name; the list goes on past them
+        (
+            "Công an đã tạm giữ Lâm Văn Khoa (31 tuổi, trú xã Hòa Bình), Đỗ Thị Huệ (SN 1990) và Mạc Văn Tín.",
+            ["Lâm Văn Khoa", "Đỗ Thị Huệ", "Mạc Văn Tín"],
+        ),
+        ("Người lái xe là Phùng Quang Lực (1985, ngụ huyện Tân Phú).", ["Phùng Quang Lực"]),
+        # a word for one person before the name: a fisherman, a goalkeeper, a suspect, a contestant
+        ("Tàu của ngư dân Tạ Văn Bền bị sóng đánh chìm.", ["Tạ Văn Bền"]),
+        ("Thủ môn Giáp Minh Tuấn bắt chính trong trận gặp đội bạn.", ["Giáp Minh Tuấn"]),
+        ("Sau đó nghi can Khúc Văn Đạt bỏ trốn khỏi địa phương.", ["Khúc Văn Đạt"]),
+        # a name given as someone's
+        ("Cô gái tên thật là Kiều Thị Mỹ Hạnh, quê ở miền Tây.", ["Kiều Thị Mỹ Hạnh"]),
+        ("Nạn nhân là một em bé tên Lục Gia Bảo.", ["Lục Gia Bảo"]),
+        # … not a group of fishermen named by their commune, a street, a shop named after someone, a year in
+        # parentheses after a street
+        ("Thuyền của các ngư dân Lâm Hải cập bến an toàn.", []),
+        ("Người dân đi qua đường Trần Quang Khải (2015, mới mở rộng).", []),
+        ("Anh làm ở một quán cà phê có tên Lê Hồng Phúc ở trung tâm.", []),
+        ("Sau lễ đặt tên Trần Đại Nghĩa cho con đường, đoàn ra về.", []),
+    ],
+)
+def test_persons_by_evidence_counted_on_unlabelled_text(text, expected):
+    assert [p.name for p in persons(text)] == expected
+
+
+def test_a_fisherman_before_a_name_is_the_role():
+    assert [(p.name, p.role) for p in persons("Chúng tôi gặp ngư dân Tạ Văn Bền ở cảng cá.")] == [
+        ("Tạ Văn Bền", "ngư dân")
+    ]
+
+
+def test_a_position_on_a_team_sheet_starts_no_name():
+    text = "Hậu vệ: Lê Văn Hào, Trần Văn Tới Tiền vệ: Đỗ Hữu Nam."
+    assert "Trần Văn Tới Tiền" not in [p.name for p in persons(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a country the list lacked, a sentence's "Theo", a title in English or "Tướng" open the run
+        ("Thủ tướng Jamaica Andrew Holness thăm Hà Nội.", [("Andrew Holness", "Thủ tướng Jamaica")]),
+        ("Theo Karl Munder, cựu cố vấn của hãng, giá sẽ tăng.", [("Karl Munder", "cựu cố vấn của hãng")]),
+        ("Tướng Hector Dalvane cho biết quân đội sẵn sàng.", [("Hector Dalvane", "")]),
+        # … not the surname "Từ" of a Vietnamese name
+        ("Ông Từ Minh Khải, Chủ tịch UBND xã, phát biểu.", [("Từ Minh Khải", "Chủ tịch UBND xã")]),
+    ],
+)
+def test_words_that_open_a_run_before_a_foreign_name(text, expected):
+    assert [(p.name, p.role) for p in persons(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Chuyên gia tài chính Hứa Minh Đạt cho rằng giá vàng sẽ giảm.", ["Hứa Minh Đạt"]),
+        ("Khi được hỏi, Lâm Thị Mỹ Duyên tiết lộ cô đã chuẩn bị từ lâu.", ["Lâm Thị Mỹ Duyên"]),
+        ("Bộ sưu tập của NTK Đàm Quốc Tín được trình diễn tối qua.", ["Đàm Quốc Tín"]),
+        ("BLV Khúc Hữu Lộc dự đoán một trận đấu khó khăn.", ["Khúc Hữu Lộc"]),
+        # … not a school that says something
+        ("Hiệu trưởng Trường THPT Trần Quang Diệu cho rằng học sinh đã cố gắng.", []),
+    ],
+)
+def test_more_verbs_of_saying_and_professions_before_a_name(text, expected):
+    assert [p.name for p in persons(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a commune's or district's name glued to the full name after it in one run of capitals
+        ("Theo Chủ tịch UBND xã Châu Phong Nguyễn Duy Hải, cô đã rời đi.", ["Nguyễn Duy Hải"]),
+        ("Chủ tịch UBND quận Kim Đa Trần Song Hào phát động Tết trồng cây.", ["Trần Song Hào"]),
+        # … not a full name whose given name starts like a surname, nor a ward named after someone
+        ("Chủ tịch UBND xã Nguyễn Thị Mai Hoa cho biết.", ["Nguyễn Thị Mai Hoa"]),
+    ],
+)
+def test_a_place_glued_before_a_full_name_is_cut_off(text, expected):
+    assert [p.name for p in persons(text)] == expected

@@ -19,14 +19,15 @@ from .roles import _post_role, _pre_role
 # A profession written right before a name is its role when no title is ("tài xế Nguyễn Văn A", "nhà báo B")
 _PROFESSION = re.compile(
     r"(?<!\w)(?:nữ\s+)?(?:cầu thủ|tài xế|lái xe|nhạc sĩ|họa sĩ|nhà báo|luật sư|nhà văn|nhà thơ|ca sĩ|diễn viên"
-    r"|nghệ sĩ(?: nhân dân| ưu tú)?|nghệ nhân|kỹ sư|kiến trúc sư|vận động viên|chuyên gia|nhà nghiên cứu)\s+$"
+    r"|nghệ sĩ(?: nhân dân| ưu tú)?|nghệ nhân|kỹ sư|kiến trúc sư|vận động viên|chuyên gia|nhà nghiên cứu"
+    r"|ngư dân|nông dân|họa sỹ)\s+$"
 )
 # Before a foreign name (one no Vietnamese word has), also a profession or a standing that only a person has
 # ("ca sĩ Taylor Swift", "ứng cử viên Emmanuel Macron"); not a player's or a founder's, which a club or a
 # company or an outlet often follows ("tiền vệ Chelsea …", "nhà sáng lập Microsoft Bill Gates", "phóng viên Fox
 # News"), nor "đối thủ", "ngôi sao"
 _FOREIGN_PERSON_NOUNS = (
-    r"ca sĩ|(?:nam |nữ )?diễn viên|người mẫu|nhà văn|nhà thơ|đạo diễn|ứng cử viên|ứng viên|tỷ phú"
+    r"ca sĩ|(?:nam |nữ )?diễn viên|người mẫu|nhà văn|nhà thơ|đạo diễn|ứng cử viên|ứng viên|tỷ phú|tướng"
 )
 _STRONG_TRIGGER = re.compile(rf"(?<!\w)(?:{_STRONG}|{_FOREIGN_PERSON_NOUNS})(?:\s*:)?\s*$")
 _PLAIN_TRIGGER = re.compile(r"(?<!\w)(?:đồng chí|đ/c|ông|bà|ngài|anh|chị)(?:\s*:)?\s*$")
@@ -107,7 +108,8 @@ def _initial_last(c: NameCandidate, text: str) -> bool:
 # named after one are cut off by the noun before them)
 _SAYS = re.compile(
     r" (?:(?:đã|cũng|còn|thì|lại|vừa)\s+)?(?:cho biết|cho hay|nói(?! riêng| chung)|khẳng định|chia sẻ|nhấn mạnh"
-    r"|phát biểu|kể|thừa nhận|giải thích|tâm sự|trả lời|nhận định|bày tỏ|đề nghị|kiến nghị)(?!\w)"
+    r"|phát biểu|kể|thừa nhận|giải thích|tâm sự|trả lời|nhận định|bày tỏ|đề nghị|kiến nghị|cho rằng|tiết lộ"
+    r"|tuyên bố|lên tiếng|bình luận|viết)(?!\w)"
 )
 
 
@@ -116,6 +118,35 @@ _KIN_AFTER = re.compile(
     r"(?:con gái|con trai|con rể|con dâu|vợ|chồng|cha|mẹ|bố|em gái|em trai|anh trai|chị gái|cháu (?:trai|gái|nội"
     r"|ngoại))(?: (?:út|cả|thứ hai|ruột|nuôi))? (?:của|ông|bà)(?!\w)"
 )
+
+
+# "Nguyễn Văn A (SN 1990, trú …)", "Lê Thị B (45 tuổi)", "Trần C (1976, ngụ …)": a birth year, an age or a
+# residence in parentheses right after a name is said of a person only (no street, school or company has one)
+_BORN = re.compile(
+    r" ?\((?:sn|sinh(?: năm)?|\d{1,3} tuổi|(?:1[89]|20)\d\d\s*[,;]|quê|trú|ngụ|thường trú|hktt)(?!\w)"
+)
+# "tên thật là Nguyễn Văn A", "em trai tên Lê Văn B": a name given as someone's (not "mang tên", "đặt tên", "có
+# tên": streets, schools and shops are named after persons)
+_CALLED = re.compile(r"(?<!\w)(?:tên thật|tên khai sinh|(?<!mang )(?<!đặt )(?<!có )tên)(?: là)?\s+$")
+# Words for one person before a surname-led name, learned by counting on unlabelled news what follows them: names
+# accepted on other evidence, never a street, school or company ("ngư dân Nguyễn Văn A", "thủ môn B", "nghi can
+# C"); after "các", "những" they name a group by its place ("các ngư dân Thạch Kim")
+_ONE_PERSON = re.compile(
+    r"(?<!\w)(?<!các )(?<!những )(?<!nhiều )(?:ngư dân|nông dân|hoa hậu|á hậu|người đẹp|đạo diễn|tác giả|thủ môn"
+    r"|tiền vệ|tiền đạo|hậu vệ|trung vệ|nghi can|nghi phạm|thí sinh|giám khảo|bệnh nhi|ông bầu|tài tử|họa sỹ"
+    r"|nhà thiết kế|ntk|võ sĩ|tay vợt|kỳ thủ|cựu chiến binh|người mẫu|kiến trúc sư|kts|bình luận viên|blv|ls"
+    r"|độc giả|diễn giả)\s*:?\s+$"
+)
+# "A (23 tuổi), B (24 tuổi) và C": a list goes on after a remark in parentheses on its last name
+_LIST_PAREN = re.compile(r"\s*\([^()\n]{1,80}\)")
+
+
+def _list_gap(text: str, a: int, b: int) -> bool:
+    """Is only a list separator (after a remark in parentheses, perhaps) between ``a`` and ``b``?"""
+    m = _LIST_PAREN.match(text, a, b)
+    if m:
+        a = m.end()
+    return b - a < 12 and bool(_LIST_SEP.match(text, a, b))
 
 
 def _speaks(text: str, c: NameCandidate) -> bool:
@@ -189,6 +220,7 @@ def _scan(doc: _Doc, cands: list[NameCandidate], accepted: frozenset[str]):
         key = c.name.lower()
         if c.surname:
             trig = bool(_TRIGGER.search(lower, max(0, c.start - 24), c.start))
+            trig = trig or bool(_ONE_PERSON.search(lower, max(0, c.start - 28), c.start))
         else:  # foreign or pen names: a plain honorific, or a professional one before a foreign-looking name
             rx = _STRONG_TRIGGER if (c.foreign or _FOREIGN.search(key)) else _PLAIN_TRIGGER
             trig = bool(rx.search(lower, max(0, c.start - 24), c.start))
@@ -206,8 +238,7 @@ def _scan(doc: _Doc, cands: list[NameCandidate], accepted: frozenset[str]):
         listed = (
             last is not None
             and (c.surname or (last[2] and c.foreign))
-            and c.start - last[0] < 12
-            and bool(_LIST_SEP.match(text, last[0], c.start))
+            and _list_gap(text, last[0], c.start)
         )
         if pre and not c.surname and _PLACE_TAKER.search(pre):
             # "Bí thư Thứ nhất Tỉnh ủy Villa Clara": the place the body is named after; "Thống đốc bang Iowa
@@ -228,6 +259,7 @@ def _scan(doc: _Doc, cands: list[NameCandidate], accepted: frozenset[str]):
         )
         if c.surname:
             ok = trig or bool(pre) or bool(post) or listed or key in known or _speaks(text, c) or kin
+            ok = ok or bool(_BORN.match(lower, c.end)) or bool(_CALLED.search(lower, max(0, c.start - 20), c.start))
         else:
             ok = trig or ((bool(pre) or bool(post) or kin) and c.foreign) or key in known
         if not ok:

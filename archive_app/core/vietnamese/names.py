@@ -114,6 +114,12 @@ _STARTERS = frozenset(
 )
 _HONORIFICS = frozenset(_words("Ông Bà Anh Chị Cô Chú Bác Cụ Em Ngài Đồng Samdech Techo Datuk Dato"))
 _PRESIDENT = re.compile(r"(?<!\w)(?:[Cc]hủ tịch|Bác)\s+$")
+# Words that open a run of capitals before a foreign name and are no part of it: "Theo Ari Fleischer, …" (a
+# sentence that starts "according to"), "Tướng Curtis Scaparrotti", "Minister Ryamizard Ryacudu" (a title
+# written in English)
+_LEADERS = _STARTERS | frozenset(
+    _words("Tướng Minister President Prime Mr Mrs Ms Dr Senator General Governor Mayor Chairman Ambassador")
+)
 _MID_HONORIFICS = frozenset(("Ông", "Bà"))  # "Chủ tịch FPT Trương Gia Bình Ông Vũ Văn Tiền": two people
 # First words of organisations and events: a run without a surname that starts so is no foreign name.
 _ORG_FIRST = frozenset(
@@ -135,6 +141,8 @@ _PHRASE_STARTERS = {
     "Như": ("vậy", "thế", "đã"),
     "Phát": ("biểu",),
     "Hiện": ("nay", "tại", "đang"),
+    "Tiền": ("vệ", "đạo"),  # "… Đặng Văn Tới Tiền vệ: …" (a lost line break in a team sheet)
+    "Chân": ("dài",),
 }
 _ORG = re.compile(
     r"đoàn (?:thanh niên|đại biểu|công tác|thể|kiểm tra|giám sát|luật sư|thanh tra|khảo sát|cấp cao)(?!\w)"
@@ -329,6 +337,10 @@ _COUNTRIES = sorted(
     |guatemala|honduras|luxembourg|malta|lebanon|zimbabwe|uganda|rwanda|congo|madagascar|namibia|botswana
     |zambia|somalia|mauritius|samoa|tonga|vanuatu|liên xô
     |ả rập xê út|ả rập saudi|ả-rập saudi|monaco
+    |italia|haiti|jamaica|síp|cyprus|el salvador|costa rica|dominica|cộng hòa dominica|bahamas|barbados
+    |guyana|suriname|belize|mali|niger|sierra leone|liberia|gabon|togo|benin|burkina faso|eritrea|djibouti
+    |malawi|lesotho|kosovo|montenegro|bosnia|albania|macedonia|andorra|liechtenstein|san marino|kiribati|palau
+    |nauru|tuvalu|micronesia|grenada|guinea|burundi|nam sudan|mauritania|cape verde|seychelles|ma cao|macau
     |mi-an-ma|xin-ga-po|ma-lai-xi-a|in-đô-nê-xi-a|phi-li-pin|cam-pu-chia|bru-nây|hung-ga-ri|xéc-bi-a|bun-ga-ri
     |ru-ma-ni|xlô-va-ki-a|ác-hen-ti-na|bra-xin|mê-hi-cô|ca-na-đa|ô-xtrây-li-a|niu di-lân|cô-oét|a-rập xê-út
     |ả-rập xê-út|i-ran|i-rắc|xy-ri|u-crai-na|bê-la-rút|ca-dắc-xtan|i-ta-li-a|pa-le-xtin|i-xra-en|an-giê-ri
@@ -521,6 +533,19 @@ def _without_sentence_start(c: NameCandidate) -> NameCandidate | None:
     return c
 
 
+_ADMIN_BEFORE = re.compile(r"(?<!\w)(?:xã|phường|huyện|quận|thị trấn|thị xã|thôn|ấp|bản|tỉnh) $", re.IGNORECASE)
+
+
+def _place_ahead(syls: list[str], before: str) -> int:
+    """How many syllables name the commune, ward or district (written after its noun) that a full name follows
+    in one run: "xã Châu Lộc Nguyễn Duy Hưng" → 2, "quận Đống Đa Nguyễn Song Hào" → 2; 0 if none. Only before
+    a common surname with two syllables or more after it, in a run of five or more ("phường Nguyễn Thái Bình",
+    "xã Nguyễn Thị Mai Hoa" stay whole)."""
+    if len(syls) < 5 or not _ADMIN_BEFORE.search(before):
+        return 0
+    return next((k for k in range(2, len(syls) - 2) if syls[k] in _KINH), 0)
+
+
 def name_candidates(text: str) -> list[NameCandidate]:
     """Possible names in ``text`` (not yet checked against context), in order.
 
@@ -538,9 +563,21 @@ def name_candidates(text: str) -> list[NameCandidate]:
         while syls and syls[0] in _HONORIFICS:  # "Ông Huỳnh Tấn Vinh": the honorific is not the name
             start += len(syls[0]) + 1
             syls = syls[1:]
+        while (  # "Theo Ari Fleischer" (not "Từ Minh Thảo": "Từ" is a surname too)
+            len(syls) > 2
+            and syls[0] in _LEADERS
+            and not is_surname(syls[1])
+            and not all(map(is_vietnamese_syllable, syls[1:]))
+        ):
+            start += len(syls[0]) + 1
+            syls = syls[1:]
         if syls[:3] == ["Hồ", "Chí", "Minh"] and _PRESIDENT.search(text, max(0, start - 10), start):
             out.append(NameCandidate(start, start + 11, "Hồ Chí Minh", True))  # the person, not the city
             continue
+        place = _place_ahead(syls, text[max(0, start - 12) : start])
+        if place:  # "Chủ tịch UBND xã Châu Lộc Nguyễn Duy Hưng": the commune, then the person
+            start += sum(len(s) + 1 for s in syls[:place])
+            syls = syls[place:]
         country = _strip_country(syls, text[max(0, start - 6) : start]) or _inner_country(syls)
         if country:  # "Tổng thống Mỹ Donald Trump": the name starts after the country
             start += sum(len(s) + 1 for s in syls[:country])
