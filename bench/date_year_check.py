@@ -116,9 +116,14 @@ def _years_in(scan: str) -> str:
     return " | ".join(seen[:8])
 
 
+def _sample(items: list, args) -> list:
+    return random.Random(args.seed).sample(items, args.sample)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--year", type=int, default=2017, help="the year of the slice (a check, never a parser input)")
+    ap.add_argument("--year", type=int, default=2017,
+                    help="the year of the slice (a check, never a parser input)")
     ap.add_argument("--cache", type=Path, default=Path("/tmp/date_year_check_scans.pkl"),
                     help="where to keep the prepared texts between runs")
     ap.add_argument("--save", type=Path, help="write every item's output to this JSON file")
@@ -160,7 +165,7 @@ def main(argv: list[str] | None = None) -> int:
             )
             kinds[key] = kinds.get(key, 0) + 1
         print(f"\nchanged: {len(changed)}  " + ", ".join(f"{k}: {v}" for k, v in sorted(kinds.items())))
-        pick = changed if args.sample >= len(changed) else random.Random(args.seed).sample(changed, args.sample)
+        pick = changed if args.sample >= len(changed) else _sample(changed, args)
         for n in sorted(pick):
             i, s = by_line[n]
             print(

@@ -113,16 +113,16 @@ _OTHER_MONTH = re.compile(
 )
 
 
-# The year in an event's own name: "Hội nghị Thượng đỉnh Phụ nữ Toàn cầu năm 2017", "buổi gặp mặt thanh niên
-# lên đường nhập ngũ năm 2017". Not the period a review looks back on ("Hội nghị tổng kết công tác năm 2016"
-# is held in 2017), nor a subject after "về", "bàn" …
-# The events that carry their year in their name: meetings, fairs, festivals, tournaments, contests, weeks and
-# months of action, a tourism year ("Giải bóng đá U15 năm 2017", "Tuần lễ biển và hải đảo Việt Nam năm 2017",
-# "Tháng hành động vì trẻ em năm 2017", "Hội chợ … 2017"). A prize ("giải thưởng") is awarded for a past year.
+# The year in an event's own name: meetings, fairs, festivals, tournaments, contests, weeks and months of
+# action, a tourism year ("Hội nghị Thượng đỉnh Phụ nữ Toàn cầu năm 2017", "buổi gặp mặt thanh niên lên đường
+# nhập ngũ năm 2017", "Giải bóng đá U15 năm 2017", "Tuần lễ biển và hải đảo Việt Nam năm 2017", "Tháng hành
+# động vì trẻ em năm 2017"). Not the period a review looks back on ("Hội nghị tổng kết công tác năm 2016" is
+# held in 2017), nor a subject after "về", "bàn" …, nor a prize ("giải thưởng", for a past year), "giải pháp".
 _EVENT_NAME_YEAR = re.compile(
-    r"(?<!\w)(?:hội nghị|đại hội|hội thảo|diễn đàn|tọa đàm|hội chợ|triển lãm|liên hoan|lễ hội|festival|ngày hội"
-    r"|gặp mặt|họp mặt|hội đàm|giải(?=\s+(?:bóng|vô địch|đua|đấu|cờ|quần vợt|golf|marathon|việt dã|bơi|cầu lông"
-    r"|điền kinh|thể thao|hạng)(?!\w))|cúp|cuộc thi|hội thi|hội diễn|hội trại|tuần lễ"
+    r"(?<!\w)(?:hội nghị|đại hội|hội thảo|diễn đàn|tọa đàm|hội chợ|triển lãm|liên hoan|lễ hội|festival"
+    r"|ngày hội|gặp mặt|họp mặt|hội đàm|cúp|cuộc thi|hội thi|hội diễn|hội trại|tuần lễ"
+    r"|giải(?=\s+(?:bóng|vô địch|đua|đấu|cờ|quần vợt|golf|marathon|việt dã|bơi|cầu lông|điền kinh|thể thao"
+    r"|hạng)(?!\w))"
     r"|tháng hành động|năm du lịch|mùa giải|chiến dịch)"
     r"((?:\s+[^\s.,;:()\"“”\[\]]+){0,9}?)\s+(?:năm\s+)?((?:19|20)\d\d)(?![\d/–-]|[.,]\d|\s*[-–]\s*\d)",
     re.IGNORECASE,
@@ -133,12 +133,15 @@ _PROPER_NAME_YEAR = re.compile(
     rf"(?<=\w )(?!(?:Năm|Tháng|Quý|Khóa|Kỳ|SN|GDP|GRDP|CPI|FDI|ODA|USD|VND)\s)[{UPPER}]\w+"
     r"\s((?:19|20)\d\d)(?![\d/–-]|[.,]\d|\s*[-–]\s*\d)"
 )
-# … nor the year in the name of a law, a report, an index, a prize, a plan, a car model or an election, just
-# before it ("Luật Đất đai 2013", "báo cáo PCI 2016", "Giải thưởng Vifotec 2016", "vòng loại Asian Cup 2019")
+# No event's year, whichever pattern finds it: a name that a law, a report, an index, a prize, a plan, a car
+# model, an election, a qualifier or an earlier event's telling stands just before ("Luật Đất đai 2013",
+# "báo cáo PCI 2016", "Giải thưởng Vifotec 2016", "vòng loại Asian Cup 2019", "nơi đã diễn ra lễ khai mạc
+# World Cup 2014")
 _NOT_AN_EVENTS_NAME = re.compile(
     r"(?<!\w)(?:luật|hiến pháp|nghị định|nghị quyết|báo cáo|chỉ số|xếp hạng|chiến lược|quy hoạch|kế hoạch"
     r"|giải thưởng|trao giải|đoạt giải|giải báo chí|công ước|hiệp định|tuyển sinh|phiên bản|mẫu xe|bầu cử"
-    r"|tranh cử|vòng loại|tầm nhìn|đã diễn ra|từng|(?:công bố|trao|đoạt|nhận|bầu chọn)\s+giải)(?!\w)[^.;:!?\n]{0,40}$"
+    r"|tranh cử|vòng loại|tầm nhìn|đã diễn ra|từng|(?:công bố|trao|đoạt|nhận|bầu chọn)\s+giải)(?!\w)"
+    r"[^.;:!?\n]{0,40}$"
 )
 _NOT_NAME_WORDS = re.compile(
     r"(?<!\w)(?:tổng kết|sơ kết|kiểm điểm|đánh giá|kết quả|về|bàn|thảo luận|nhằm|của|tháng|nhiệm kỳ|giai đoạn"
@@ -374,7 +377,7 @@ def _named_years(text: str, lower: str, meeting) -> set[int]:
             or _AHEAD_YEAR.search(before)
             or _NOT_AN_EVENTS_NAME.search(lower, max(0, m.start() - 60), m.start())
         ):
-            continue  # "vòng loại Asian Cup 2019", "theo UNCLOS 1982", "Tầm nhìn ARF 2020", "báo cáo PCI 2016"
+            continue  # "vòng loại Asian Cup 2019", "theo UNCLOS 1982", "Tầm nhìn ARF 2020", "PCI 2016"
         out.add(int(m.group(1)))
     for start, end in ((a, b), (0, title_end)):
         for m in _GLUED_EVENT_YEAR.finditer(text, start, end):
