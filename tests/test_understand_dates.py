@@ -324,6 +324,31 @@ def test_sentences_and_cues_around_the_meeting_date(text, expected):
         # … nor does a target further off in a sentence that strives for it
         ("Thứ trưởng thăm Việt Nam từ 13-14/6/2017. Ngày 14/6, hai Thứ trưởng chủ trì đối thoại. Hai bên phấn đấu "
          "nâng kim ngạch thương mại song phương lên 10 tỷ USD vào năm 2020.", D(2017, 6, 14)),
+        # the year in the name of the tournament, week, action month or fair the meeting belongs to
+        ("Giải bóng đá thiếu niên quốc tế năm 2019 ra mắt\n\nChiều 4-6, tại Huế, Liên đoàn tổ chức họp báo "
+         "giới thiệu giải.", D(2019, 6, 4)),
+        ("Hưởng ứng Tháng hành động vì môi trường năm 2019, sáng 12/6, huyện tổ chức gặp mặt các tình nguyện "
+         "viên.", D(2019, 6, 12)),
+        ("Sáng 3-6, tại Vinh, Bộ tổ chức lễ khai mạc Tuần lễ rừng và đa dạng sinh học năm 2019.",
+         D(2019, 6, 3)),
+        # a proper name ending in the year
+        ("Trong khuôn khổ triển lãm cà phê Vietnam Coffee Expo Asia Fair 2019, ngày 14/6, Hiệp hội tổ "
+         "chức hội thảo về chế biến.", D(2019, 6, 14)),
+        # a prize is awarded for a past year, and "giải pháp" (a solution) is no tournament
+        ("Chiều 9/5, Liên hiệp hội tổ chức lễ trao Giải thưởng Sáng tạo Kỹ thuật năm 2018 cho các tác giả.",
+         None),
+        ("Sáng 9/5, Sở họp bàn giải pháp để sản lượng tôm tăng gấp đôi năm 2030.", None),
+        # a two-letter code glued to four digits is a boat's number, not an event
+        ("Ngày 21/5, công an họp với chủ tàu KG2040 về vụ chìm tàu.", None),
+        # a name ending in a later year tells no past: the next World Cup does not rule this year out
+        ("Giải bóng đá U19 năm 2019 khai mạc\n\nChiều 5/6, Ban tổ chức họp báo. Giải là bước chuẩn bị cho "
+         "World Cup 2022 của đội tuyển.", D(2019, 6, 5)),
+        # … nor a year the clause after it puts ahead
+        ("Sáng 10/5, Hội nghị thượng đỉnh doanh nhân toàn cầu 2019 bế mạc. Hội nghị thượng đỉnh năm 2020 "
+         "sẽ diễn ra tại Lima.", D(2019, 5, 10)),
+        # the month of an earlier edition and the name of this one disagree: no year
+        ("Hội nghị Thủ tướng với nông dân 2019 diễn ra sáng nay (17/5) tại Trung tâm Hội nghị Quốc gia, "
+         "đông gấp đôi lần đầu tổ chức tháng 4/2018.", None),
     ],
 )
 def test_a_year_named_for_the_meetings_event(text, expected):

@@ -105,9 +105,6 @@ _EVENT_YEAR = re.compile(
 )
 
 
-_QUALIFIERS = "vòng loại"  # "vòng loại Asian Cup 2019": played years before the finals
-
-
 # "hoàn thành … ngay trong tháng 2-2017" (a deadline), "phiên họp Chính phủ thường kỳ tháng 4 năm 2017"
 # (another meeting): such a month-year says nothing of the reported meeting's year.
 _OTHER_MONTH = re.compile(
@@ -116,17 +113,39 @@ _OTHER_MONTH = re.compile(
 )
 
 
-# The year in an event's own name: "Hội nghị Thượng đỉnh Phụ nữ Toàn cầu năm 2017", "buổi gặp mặt thanh niên
-# lên đường nhập ngũ năm 2017". Not the period a review looks back on ("Hội nghị tổng kết công tác năm 2016"
-# is held in 2017), nor a subject after "về", "bàn" …
+# The year in an event's own name: meetings, fairs, festivals, tournaments, contests, weeks and months of
+# action, a tourism year ("Hội nghị Thượng đỉnh Phụ nữ Toàn cầu năm 2017", "buổi gặp mặt thanh niên lên đường
+# nhập ngũ năm 2017", "Giải bóng đá U15 năm 2017", "Tuần lễ biển và hải đảo Việt Nam năm 2017", "Tháng hành
+# động vì trẻ em năm 2017"). Not the period a review looks back on ("Hội nghị tổng kết công tác năm 2016" is
+# held in 2017), nor a subject after "về", "bàn" …, nor a prize ("giải thưởng", for a past year), "giải pháp".
 _EVENT_NAME_YEAR = re.compile(
-    r"(?<!\w)(?:hội nghị|đại hội|hội thảo|diễn đàn|tọa đàm|hội chợ|liên hoan|lễ hội|gặp mặt|họp mặt|hội đàm)"
-    r"((?:\s+[^\s.,;:()\"“”\[\]]+){0,7}?)\s+(?:năm\s+)?((?:19|20)\d\d)(?![\d/–-]|[.,]\d|\s*[-–]\s*\d)",
+    r"(?<!\w)(?:hội nghị|đại hội|hội thảo|diễn đàn|tọa đàm|hội chợ|triển lãm|liên hoan|lễ hội|festival"
+    r"|ngày hội|gặp mặt|họp mặt|hội đàm|cúp|cuộc thi|hội thi|hội diễn|hội trại|tuần lễ"
+    r"|giải(?=\s+(?:bóng|vô địch|đua|đấu|cờ|quần vợt|golf|marathon|việt dã|bơi|cầu lông|điền kinh|thể thao"
+    r"|hạng)(?!\w))"
+    r"|tháng hành động|năm du lịch|mùa giải|chiến dịch)"
+    r"((?:\s+[^\s.,;:()\"“”\[\]]+){0,9}?)\s+(?:năm\s+)?((?:19|20)\d\d)(?![\d/–-]|[.,]\d|\s*[-–]\s*\d)",
     re.IGNORECASE,
+)
+# A proper name ending in the year, inside a sentence: "triển lãm sản phẩm sữa Vietnam Dairy 2017", "lễ trao
+# giải Grammy 2017", "họp mặt … Xuân Đinh Dậu 2017". Not a sentence's first word ("Năm 2017, …").
+_PROPER_NAME_YEAR = re.compile(
+    rf"(?<=\w )(?!(?:Năm|Tháng|Quý|Khóa|Kỳ|SN|GDP|GRDP|CPI|FDI|ODA|USD|VND)\s)[{UPPER}]\w+"
+    r"\s((?:19|20)\d\d)(?![\d/–-]|[.,]\d|\s*[-–]\s*\d)"
+)
+# No event's year, whichever pattern finds it: a name that a law, a report, an index, a prize, a plan, a car
+# model, an election, a qualifier or an earlier event's telling stands just before ("Luật Đất đai 2013",
+# "báo cáo PCI 2016", "Giải thưởng Vifotec 2016", "vòng loại Asian Cup 2019", "nơi đã diễn ra lễ khai mạc
+# World Cup 2014")
+_NOT_AN_EVENTS_NAME = re.compile(
+    r"(?<!\w)(?:luật|hiến pháp|nghị định|nghị quyết|báo cáo|chỉ số|xếp hạng|chiến lược|quy hoạch|kế hoạch"
+    r"|giải thưởng|trao giải|đoạt giải|giải báo chí|công ước|hiệp định|tuyển sinh|phiên bản|mẫu xe|bầu cử"
+    r"|tranh cử|vòng loại|tầm nhìn|đã diễn ra|từng|(?:công bố|trao|đoạt|nhận|bầu chọn)\s+giải)(?!\w)"
+    r"[^.;:!?\n]{0,40}$"
 )
 _NOT_NAME_WORDS = re.compile(
     r"(?<!\w)(?:tổng kết|sơ kết|kiểm điểm|đánh giá|kết quả|về|bàn|thảo luận|nhằm|của|tháng|nhiệm kỳ|giai đoạn"
-    r"|khóa|sau|trước|từ|đến|thành lập|được|là)(?!\w)",
+    r"|khóa|sau|trước|từ|đến|tới|thành lập|được|là)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -161,14 +180,23 @@ _AHEAD_SENTENCE = re.compile(
 )
 
 
+# … nor a year the clause after it puts ahead: "Hội nghị … năm 2018 sẽ diễn ra tại Australia", "Năm 2020, cả
+# nước sẽ sản xuất …"
+_AHEAD_AFTER = re.compile(r"[^.;:!?\n]{0,60}?(?<!\w)(?:sẽ|dự kiến)(?!\w)")
+# … nor the year of a name ("World Cup 2018", "ASIAD 2018", "vòng loại U23 châu Á 2018"): a name tells no past
+_NAME_BEFORE = re.compile(rf"(?<!\S)[{UPPER}][\w.]*\s$")
+
+
 def _told_years(text: str, lower: str) -> set[int]:
-    """Years the text tells as past or present (not a target, plan, deadline or birth)."""
+    """Years the text tells as past or present (not a target, plan, deadline, birth or a name's year)."""
     out = set()
     for m in _ANY_YEAR.finditer(text):
         before = lower[max(0, m.start() - 50) : m.start()]
         if _AHEAD_YEAR.search(before) or _BIO_CUE.search(before) or re.search(r"(?<!\w)sn\s*$", before):
             continue
         if _AHEAD_SENTENCE.search(lower, max(0, m.start() - 140), m.start()):
+            continue
+        if _AHEAD_AFTER.match(lower, m.end()) or _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue
         out.add(int(m.group(1)))
     return out
@@ -309,9 +337,10 @@ def _year_evidence(text: str, lower: str, mentions, meeting) -> int | None:
     years = {y for m, y, _ in pairs if m <= month}  # all must agree, "từ tháng 7/2015" too …
     recent = {y for m, y, other in pairs if month - 1 <= m <= month and not other}  # … a meeting's gives one
     later = {y for m, y, _ in pairs if m > month}
-    if len(years) == 1 and recent == years and not later - years:
-        return years.pop()
     named = _named_years(text, lower, meeting)
+    if len(years) == 1 and recent == years and not later - years:
+        # … unless the event's name says another year ("Hội nghị … 2017" after "lần đầu tổ chức tháng 4/2016")
+        return years.pop() if not named - years else None
     if len(named) == 1:  # no month-year of a later year says otherwise
         year = named.pop()
         if all(y <= year for y in later | years):
@@ -330,13 +359,25 @@ def _named_years(text: str, lower: str, meeting) -> set[int]:
     sentence = text[a:b]
 
     out = set()
+    for m in _PROPER_NAME_YEAR.finditer(text):
+        if not (a <= m.start() < b or m.start() < title_end):
+            continue
+        if _NOT_AN_EVENTS_NAME.search(lower, max(0, m.start() - 60), m.start()) or _cited_as_document(
+            lower, m.group(0).lower()
+        ):
+            continue
+        out.add(int(m.group(1)))
     for m in _EVENT_YEAR.finditer(text):
         name = m.group(0)[: m.start(1) - m.start()].strip()
         if not (a <= m.start() < b or m.start() < title_end or (name.isupper() and _has_word(sentence, name))):
             continue
         before = lower[max(0, m.start() - 30) : m.start()]
-        if _QUALIFIERS in before or _cited_as_document(lower, m.group(0).lower()) or _AHEAD_YEAR.search(before):
-            continue  # "vòng loại Asian Cup 2019", "theo UNCLOS 1982", "Tầm nhìn ARF 2020"
+        if (
+            _cited_as_document(lower, m.group(0).lower())
+            or _AHEAD_YEAR.search(before)
+            or _NOT_AN_EVENTS_NAME.search(lower, max(0, m.start() - 60), m.start())
+        ):
+            continue  # "vòng loại Asian Cup 2019", "theo UNCLOS 1982", "Tầm nhìn ARF 2020", "PCI 2016"
         out.add(int(m.group(1)))
     for start, end in ((a, b), (0, title_end)):
         for m in _GLUED_EVENT_YEAR.finditer(text, start, end):
@@ -346,6 +387,9 @@ def _named_years(text: str, lower: str, meeting) -> set[int]:
             int(m.group(2))
             for m in _EVENT_NAME_YEAR.finditer(text, start, end)
             if not _NOT_NAME_WORDS.search(m.group(1))
+            and not _NOT_AN_EVENTS_NAME.search(lower, max(0, m.start(2) - 60), m.start(2))
+            and not _AHEAD_YEAR.search(lower, max(0, m.start(2) - 50), m.start(2))
+            and not _cited_as_document(lower, f"{(m.group(1).split() or [''])[-1].lower()} {m.group(2)}")
         }
     return out
 
@@ -361,8 +405,8 @@ def _has_word(text: str, word: str) -> bool:
     return False
 
 
-# "DIFF2017", "EXPO-2017": an acronym with its year glued on
-_GLUED_EVENT_YEAR = re.compile(r"(?<![^\W_])[A-ZĐ]{2,}-?((?:19|20)\d\d)(?![\d/–-]|[.,]\d)")
+# "DIFF2017", "EXPO-2017": an acronym with its year glued on (not a two-letter code: the boat "QN2040")
+_GLUED_EVENT_YEAR = re.compile(r"(?<![^\W_])[A-ZĐ]{3,}-?((?:19|20)\d\d)(?![\d/–-]|[.,]\d)")
 _CITED = re.compile(r"(?:theo|thực hiện|tuân thủ|căn cứ|công ước|hiệp định|hiến chương)\s+$")
 
 
@@ -429,12 +473,12 @@ def _date_with_hint(d, hint: datetime.date) -> datetime.date | None:
     return guess
 
 
-def meeting_date(text: str, hint: datetime.date | None = None) -> datetime.date | None:
-    """The date the meeting took place, scored by cues around each date the text gives; None when it gives
-    none (``hint``, the container's date, only supplies the year of "ngày 14/10")."""
+def meeting_mention(text: str):
+    """``(mention, lower, mentions)``: the date mention scored as the meeting's (None when none is), the text
+    lower-cased for sentences, and every date mention."""
     mentions = find_date_mentions(text)
     if not mentions:
-        return None
+        return None, "", mentions
     lower = _lower_for_sentences(text)
     best, best_score = None, 0
     for d in mentions:
@@ -463,6 +507,13 @@ def meeting_date(text: str, hint: datetime.date | None = None) -> datetime.date 
             score -= 1
         if score > best_score:
             best, best_score = d, score
+    return best, lower, mentions
+
+
+def meeting_date(text: str, hint: datetime.date | None = None) -> datetime.date | None:
+    """The date the meeting took place, scored by cues around each date the text gives; None when it gives
+    none (``hint``, the container's date, only supplies the year of "ngày 14/10")."""
+    best, lower, mentions = meeting_mention(text)
     if best is None:
         return None
     if hint:
