@@ -381,3 +381,28 @@ FIFTH_ROUND = [
 @pytest.mark.parametrize("text, name, role", FIFTH_ROUND)
 def test_a_title_goes_on_or_opens_the_next_clause(text, name, role):
     assert roles(text)[name] == role
+
+
+# verbs learned from unlabelled text (those after a found name, seldom inside a role) end a role either side
+CLAUSE_VERBS = [
+    (
+        "Ông Lê Văn Quý, Phó Chủ tịch UBND xã Tân Phú tiến hành kiểm tra hiện trường.",
+        "Lê Văn Quý",
+        "Phó Chủ tịch UBND xã Tân Phú",
+    ),
+    (
+        "Hội nghị đã nghe ông Trần Văn Sơn, Phó Chủ tịch UBND tỉnh Hòa Bình nhất trí thành lập tổ công tác.",
+        "Trần Văn Sơn",
+        "Phó Chủ tịch UBND tỉnh Hòa Bình",
+    ),
+    (
+        "Việc Tổng thống Hardy sa thải Giám đốc Cơ quan Tình báo Mark Dellan gây tranh cãi.",
+        "Mark Dellan",
+        "Giám đốc Cơ quan Tình báo",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, name, role", CLAUSE_VERBS)
+def test_a_verb_learned_from_unlabelled_text_ends_a_role(text, name, role):
+    assert roles(text)[name] == role

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from ..vietnamese.names import BA_PLACE_WORDS, UPPER, NameCandidate, is_surname, looks_like_name
+from ..vietnamese.names import BA_PLACE_WORDS, UPPER, NameCandidate, is_surname, looks_like_name, trie_regex
 from ._scan_doc import (
     _AND_LOWER,
     _COMPANY,
@@ -49,6 +49,24 @@ _TRAILING_WORDS = (
 )
 _TRAILING_TRIGGER = re.compile(
     r"\s+(?:ông|bà|đồng chí|đ/c|ngài|của|samdech(?: techo)?|datuk|dato)$", re.IGNORECASE
+)
+# Verbs a name's subject takes that neither _STOP_PRE nor _STOP_POST knew, learned from unlabelled text: the
+# lower-case word pairs that follow a found person's name on news lines 1-14999 five times or more and stand
+# inside a found role at most a fifth as often, read and kept where they are predicates (bench/README.md,
+# "Issue 18, fifth round: roles"): "Tổng thống A sa thải Giám đốc FBI B", "Phó Chủ tịch UBND xã C tiến hành …"
+_CLAUSE_VERBS = re.compile(
+    r"(?<!\w)(?:"
+    + trie_regex(
+        (
+            "tỏ ra|nhậm chức|sa thải|khai nhận|thành lập|sử dụng|chụp ảnh|ban hành|diễn ra|cho thấy|tử vong"
+            "|đảm nhận|vui mừng|bức xúc|sang thăm|bắt tay|tốt nghiệp|tham quan|thủ vai|kết hôn|giành chiến"
+            "|trò chuyện|nhất trí|trú tại|gặp gỡ|tiến hành|trân trọng|sở hữu|tự tin|giành được|tung ra|chất vấn"
+            "|chỉ định|tiếp xúc|tức giận|lựa chọn|lo lắng|chuẩn bị|chào đón|đăng tải|đe dọa|chấp nhận|rời khỏi"
+            "|xúc động|giao nhiệm|vượt qua|mang đến|ly hôn|tuyên thệ|chiếm đoạt|mang thai|bước vào|gặp nhau"
+            "|hài lòng|chuyển lời|cáo buộc|nhiệt liệt|thi đấu"
+        ).split("|")
+    )
+    + r")(?!\w)"
 )
 _BARE = frozenset(("phụ trách", "phó", "trưởng", "chánh", "nguyên", "tân", "quyền", "cố", "cử tri"))
 
@@ -95,6 +113,8 @@ def _pre_role(doc: _Doc, start: int, floor: int, comma: bool = False) -> tuple[i
         if lower.startswith("cử tri", p) and _PIECE.search(doc.paren, p, stripped):
             continue  # "Trả lời cử tri, Tổng Bí thư …": the voters are not the title
         if _STOP_PRE.search(doc.masked, p, start) or _AND_LOWER.search(text, p, start):
+            continue
+        if _CLAUSE_VERBS.search(doc.masked, p, start):
             continue
         if any(doc.title_end(v.end()) for v in _AND_ANY.finditer(lower, p, start)):
             continue  # "Chủ tịch tỉnh và Đại tá, Giám đốc Công an tỉnh X": two people
@@ -201,6 +221,7 @@ def _post_role(
         (_DIRECTS, lower),
         (_NEXT_PERSON, lower),
         (_QUOTE, text),
+        (_CLAUSE_VERBS, doc.masked),
     ):
         m = rx.search(src, p, stop)
         while m and rx is _STOP_POST:
