@@ -349,10 +349,15 @@ FIFTH_ROUND = [
         "Trần Minh Khôi",
         "Giám đốc điều hành Công ty CP Vận tải Hòa Bình",
     ),
-    ("Ông Peter Wolfe, giám đốc sáng tạo của hãng Lumen, nói.", "Peter Wolfe", "giám đốc sáng tạo của hãng Lumen"),
+    (
+        "Ông Peter Wolfe, giám đốc sáng tạo của hãng Lumen, nói.",
+        "Peter Wolfe",
+        "giám đốc sáng tạo của hãng Lumen",
+    ),
     # a bare title after a titled name, then a verb: the subject of the next clause, another person
     (
-        "Đánh giá cao cuộc gặp với Bộ trưởng Bộ Tài chính Lê Văn Khang, Thủ tướng nhấn mạnh hai bên cần hợp tác.",
+        "Đánh giá cao cuộc gặp với Bộ trưởng Bộ Tài chính Lê Văn Khang, Thủ tướng nhấn mạnh hai bên cần "
+        "hợp tác.",
         "Lê Văn Khang",
         "Bộ trưởng Bộ Tài chính",
     ),

@@ -60,8 +60,9 @@ _CLAUSE_VERBS = re.compile(
         (
             "tỏ ra|nhậm chức|sa thải|khai nhận|thành lập|sử dụng|chụp ảnh|ban hành|diễn ra|cho thấy|tử vong"
             "|đảm nhận|vui mừng|bức xúc|sang thăm|bắt tay|tốt nghiệp|tham quan|thủ vai|kết hôn|giành chiến"
-            "|trò chuyện|nhất trí|trú tại|gặp gỡ|tiến hành|trân trọng|sở hữu|tự tin|giành được|tung ra|chất vấn"
-            "|chỉ định|tiếp xúc|tức giận|lựa chọn|lo lắng|chuẩn bị|chào đón|đăng tải|đe dọa|chấp nhận|rời khỏi"
+            "|trò chuyện|nhất trí|trú tại|gặp gỡ|tiến hành|trân trọng|sở hữu|tự tin|giành được|tung ra"
+            "|chất vấn|chỉ định|tiếp xúc|tức giận|lựa chọn|lo lắng|chuẩn bị|chào đón|đăng tải|đe dọa|chấp nhận"
+            "|rời khỏi"
             "|xúc động|giao nhiệm|vượt qua|mang đến|ly hôn|tuyên thệ|chiếm đoạt|mang thai|bước vào|gặp nhau"
             "|hài lòng|chuyển lời|cáo buộc|nhiệt liệt|thi đấu"
         ).split("|")
