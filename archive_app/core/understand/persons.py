@@ -234,7 +234,7 @@ def _scan(doc: _Doc, cands: list[NameCandidate], accepted: frozenset[str]):
             m = colon and _PLURAL_COLON.search(lower, max(0, c.start - 70), c.start)
             if m and doc.title_end(m.start(1)) and not _STOP_PRE.search(doc.masked, m.start(1), m.end(1)):
                 pre_start, pre, plural = m.start(1), text[m.start(1) : m.end(1)], True
-        post, post_end = _post_role(doc, c.end, cands, k)
+        post, post_end = _post_role(doc, c.end, cands, k, titled=bool(pre))
         listed = (
             last is not None
             and (c.surname or (last[2] and c.foreign))
