@@ -35,8 +35,9 @@ LABELS = ROOT / "tests" / "data" / "labelled" / "reports.jsonl"
 FIELDS = ("date", "kind", "person names", "roles", "chair", "author")
 # fresh: labelled after the held-out set had been looked at; fresh2: labelled before the second round of
 # rules; fresh3: labelled before the third round (bench/draw_fresh3.py); fresh4: before the fourth; fresh5: before
-# the fifth, from items whose body alone names a meeting (bench/draw_fresh5.py)
-SPLITS = ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")
+# the fifth, from items whose body alone names a meeting (bench/draw_fresh5.py); dev5: development labels of fresh5's
+# kind from lines 1-14999, which the rule-writers may read (bench/draw_dev5.py)
+SPLITS = ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "dev5")
 PARTS = ("a", "b")  # a split's two halves by its reports' ids (see ``in_part``): read one, check on the other
 _GZ_LINES: dict[tuple[str, int], dict] = {}
 
@@ -379,7 +380,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         # held-out disagreements are never printed here: reading them is tuning on them
         after = {split: evaluate(args.verbose and split == "dev", split=split) for split in SPLITS}
-        names = {"dev": "dev", "heldout": "old held-out", **{s: f"{s} held-out" for s in SPLITS[2:]}}
+        names = {"dev": "dev", "heldout": "old held-out", **{s: f"{s} held-out" for s in SPLITS[2:]}, "dev5": "dev5"}
         columns = [(names[split], after[split]) for split in SPLITS]
         if args.baseline:
             before = baseline(args.baseline)

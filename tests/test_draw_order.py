@@ -44,3 +44,22 @@ def test_labels_of_later_splits_do_not_shift_the_supplement_order(tmp_path, monk
         {"ref": {"id": "baomoi-5"}, "split": "fresh3", "stratum": chair.STRATUM},  # fresh3's supplement
     ])
     assert chair.candidates(tmp_path) == offered
+
+
+def test_dev5_order_ignores_its_own_and_later_labels(tmp_path, monkeypatch):
+    """dev5 (bench/draw_dev5.py) is read in one seeded order; its own labels must not reshuffle it."""
+    import draw_dev5
+
+    items = [(i + 1, {"id": f"baomoi-{i}", "title": "Tin trong ngày", "body": f"Tin số {i}.\nSáng nay, hội nghị họp."})
+             for i in range(6)]
+    monkeypatch.setattr(draw_dev5, "news_window", lambda root: iter(items))
+    monkeypatch.setattr(draw_dev5, "meetings_ids", lambda root: set())
+    labels = tmp_path / "reports.jsonl"
+    monkeypatch.setattr(draw_dev5, "LABELS", labels)
+    rows = [{"ref": {"id": "baomoi-1"}}]  # a development label before the drawing: not offered
+    labels.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    offered = draw_dev5.offered(tmp_path)
+    assert sorted(ident for _, _, ident, _ in offered) == ["baomoi-0", "baomoi-2", "baomoi-3", "baomoi-4", "baomoi-5"]
+    rows += [{"ref": {"id": "baomoi-3"}, "split": "dev5"}, {"ref": {"id": "baomoi-4"}, "split": "fresh6"}]
+    labels.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    assert draw_dev5.offered(tmp_path) == offered

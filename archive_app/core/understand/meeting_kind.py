@@ -26,7 +26,9 @@ _SPECIFIC = [
     ("tọa đàm", ("tọa đàm",)),
     ("tập huấn", ("tập huấn",)),
     ("họp mặt", ("họp mặt",)),
-    ("gặp mặt", ("gặp mặt",)),
+    # "buổi gặp gỡ", "gặp gỡ báo chí" are gặp mặt by the labels' decisions (fresh4's supplement, fresh5); a bare
+    # "cuộc gặp (gỡ)" of two leaders has no kind
+    ("gặp mặt", ("gặp mặt", "buổi gặp gỡ", "gặp gỡ báo chí")),
     ("hội đàm", ("hội đàm",)),
     ("tiếp công dân", ("tiếp công dân",)),
     (
@@ -59,6 +61,19 @@ def _table(pairs):
 
 _SPEC = _table(_SPECIFIC)
 _GEN = _table(_GENERIC)
+# every kind word (without the vague "làm việc với", "đến làm việc", which need a "buổi" to name an event held)
+_REPORT_WORDS = sorted(
+    {word for _, words in _SPECIFIC for word in words if word not in ("làm việc với", "đến làm việc")}
+    | {"hội nghị", "họp"},
+    key=len,
+    reverse=True,
+)
+# a specific kind right after a generic word, two words at most between: "Hội nghị tổng kết", "Hội nghị toàn quốc sơ
+# kết", "cuộc họp giao ban"
+_THEN_SPECIFIC = re.compile(
+    r"\s+(?:[^\s.,;:]+\s+){0,2}?(" + "|".join(w for w in _REPORT_WORDS if w not in ("hội nghị", "họp")) + r")(?!\w)"
+)
+_REPORT_KIND = {word: kind for kind, words in _SPECIFIC + _GENERIC for word in words}
 _NOT_EVENT = re.compile(
     r"(?:sau|trước|chuẩn bị|chuẩn bị cho|phục vụ|về|cho|tuyên truyền|chào mừng|hướng tới|sẽ|chủ tịch"
     r"|nghị quyết|văn kiện)"  # "quán triệt Nghị quyết Đại hội XIII" is a document
@@ -156,7 +171,8 @@ def _held(text: str, cue: re.Pattern, table=_SPEC, verbs: bool = False) -> str |
                 and not _NOT_EVENT.search(low, max(0, pos - 22), pos)
                 and not _VENUE.search(low, max(0, pos - 10), pos)
             ):
-                first = (pos, _paired(low, end, kind, table[0]))
+                then = _THEN_SPECIFIC.match(low, end) if kind in ("hội nghị", "họp") else None
+                first = (pos, _REPORT_KIND[then.group(1)] if then else _paired(low, end, kind, table[0]))
                 break
             pos = low.find(word, end)
     return first[1] if first else None
@@ -204,12 +220,104 @@ _RECEPTION = re.compile(
 )
 
 
+# The sentence that tells the meeting. A report whose title is a headline and whose lead is a summary names its event
+# in the body, in the sentence that dates it or says it was held: "Chiều 13/5, Tổng Bí thư đã tiếp tục tiếp xúc với
+# cử tri", "Trong cuộc họp báo được tổ chức vào ngày 6-2, HLV …", "Tại buổi làm việc với Liên đoàn … chiều 10/2",
+# often after a caption or a summary paragraph. Only the body's first two dated sentences count, in its first 1,000
+# characters: on unlabelled news a meeting named further on was mostly background to other news (an attack, a court
+# case, a celebrity) and 2,000 characters or three sentences gave ~40% more kinds there for one more right label.
+_REPORTING_CHARS = 1000
+_REPORT_WORD = re.compile(r"(?<!\w)(?:" + "|".join(_REPORT_WORDS) + r")(?!\w)")
+# what stands before a kind word that names the event held: "tại/trong (một) cuộc …", "tổ chức …", "đã có buổi …",
+# or the classifier alone ("nội dung buổi tọa đàm"); not "các cuộc họp" (many, not one held)
+_REPORT_CUE = re.compile(
+    r"(?:(?<!\w)(?:tại|trong|ở)\s+(?:một\s+)?(?:(?:cuộc|buổi|phiên)\s+)?"
+    r"|(?<!\w)(?:tổ chức|diễn ra|tiến hành|đã có|có|dự|tham dự|chủ trì|đồng chủ trì|phát biểu)\s+"
+    r"(?:(?:cuộc|buổi|một|phiên)\s+)?"
+    r"|(?<!các )(?<!\w)(?:cuộc|buổi)\s+)$"
+)
+# a kind word used as the verb of the sentence: "Thủ tướng họp với các bộ", "đã hội đàm với", "tiếp xúc cử tri"
+_REPORT_VERB_AFTER = {"họp": (" với", " khẩn"), "hội đàm": (" với",)}
+_REPORT_VERBS = ("tiếp xúc cử tri", "tiếp xúc với cử tri")
+# the sentence dates the event or says it took place: "chiều 13/5", "sáng nay", "hôm qua", "ngày 6-2", "mới đây"
+_TIME_ANCHOR = re.compile(
+    r"(?<!\w)(?:(?:sáng|chiều|tối|trưa|đêm)\s+(?:nay|qua|hôm|ngày|\d|\()|ngày\s+\d|hôm\s+(?:nay|qua|\d)"
+    r"|mới đây|vừa qua|tổ chức|diễn ra|chủ trì)(?!\w)|\d\s*[/.-]\s*\d"
+)
+# an earlier event, told as background: "Trước đó, ngày 20/12, Bí thư đã có buổi làm việc …"
+_BACKGROUND = re.compile(r"(?<!\w)(?:trước đó|cách đây|hồi|năm ngoái)(?!\w)")
+# a coming, wished or requested meeting, not one held: "sẽ", "dự kiến", "muốn nêu … tại hội nghị", "đề nghị … tổ
+# chức hội nghị chuyên ngành"
+_FUTURE = re.compile(
+    r"(?<!\w)(?:sẽ|dự kiến|sắp|chuẩn bị|ngày mai|sáng mai|chiều mai|muốn|có thể)(?!\w)"
+    r"|(?<!\w)(?:đề nghị|yêu cầu|kiến nghị|cần|sớm)\s[^.;:]{0,100}?(?<!\w)tổ chức\s+(?:(?:cuộc|buổi|một)\s+)?$"
+)
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|\n")  # not at the dot of "TP.HCM" or "10.2"
+_DATED_SENTENCES = 2
+_MANY = re.compile(r"(?<!\w)(?:các|nhiều|những|mấy|vài|hàng|hai|ba|\d+)\s+(?:cuộc|buổi)\s+$")  # not one event held
+# a coming event named after its kind word: "cuộc họp của OPEC … dự kiến sẽ diễn ra", "hội nghị sắp tới"
+_FUTURE_AFTER = re.compile(
+    r"[^.;]{0,60}?(?<!\w)(?:dự kiến|sắp (?:tới|diễn ra|được)|sẽ diễn ra|sẽ được tổ chức|tới đây"
+    r"|(?:tháng|tuần|năm)(?: \d+)? tới)(?!\w)"
+    r"|\s+hồi\s+(?:tháng|năm|đầu|cuối|giữa|hè)(?!\w)"  # an earlier one: "trong cuộc hội đàm hồi tháng 11/2016"
+)
+
+
+def _reported(body: str) -> str | None:
+    """The kind named in the sentence of ``body`` that tells its meeting: one of its first dated sentences (an
+    event named in a later one is mostly background to the news the body opens with)."""
+    low = body[:_REPORTING_CHARS].lower()
+    if not _REPORT_WORD.search(low):
+        return None  # most reports of other news: one pass, no sentence split
+    dated = 0
+    for sentence in _SENTENCE_SPLIT.split(low):
+        if not _TIME_ANCHOR.search(sentence):
+            continue
+        dated += 1
+        if dated > _DATED_SENTENCES:
+            return None
+        kind = _sentence_kind(sentence)
+        if kind:
+            return kind
+    return None
+
+
+def _sentence_kind(low: str) -> str | None:
+    """The first kind word of one sentence that ``_REPORT_CUE`` (or its verb use) shows to be an event held."""
+    for m in _REPORT_WORD.finditer(low):
+        pos, end, word = m.start(), m.end(), m.group()
+        kind = _REPORT_KIND[word]
+        if _MANY.search(low, max(0, pos - 16), pos) or not (
+            _REPORT_CUE.search(low, max(0, pos - 24), pos)
+            or word in _REPORT_VERBS
+            or low.startswith(_REPORT_VERB_AFTER.get(word, "\0"), end)
+        ):
+            continue
+        if (
+            low.startswith(_NOT_AFTER.get(kind, ()), end)
+            or _NOT_EVENT.search(low, max(0, pos - 22), pos)
+            or (word == "họp" and _INSIDE_KIND.search(low, max(0, pos - 6), pos))
+            or _VENUE.search(low, max(0, pos - 10), pos)
+            or _FUTURE.search(low, 0, pos)
+            or _BACKGROUND.search(low, 0, pos)
+            or _FUTURE_AFTER.match(low, end)
+        ):
+            continue
+        if kind in ("hội nghị", "họp"):
+            then = _THEN_SPECIFIC.match(low, end)
+            if then:
+                return _REPORT_KIND[then.group(1)]
+        return _paired(low, end, kind, _SPEC[0])
+    return None
+
+
 def meeting_kind(title: str, lead: str, opening: str = "") -> str | None:
     """The most specific canonical kind the report names for its event (``_named_kind``), with the labels'
     conventions for cases the words alone leave open: a title that reports a reception or a courtesy call
     before any kind word has none; a plenary sitting of the National Assembly is "kỳ họp" when the text names
     the session ("phiên họp" when not); a "hội nghị" or "cuộc họp" the opening also calls "buổi làm việc" is
-    one ("làm việc")."""
+    one ("làm việc"); when the title, lead and opening name no kind, or only a generic one the title does not
+    give as a conference, the sentence that tells the meeting (``_reported``) names it."""
     reception = _RECEPTION.search(title)
     if reception and all(pos > reception.start() for pos, _ in _kinds(title, _SPEC) + _kinds(title, _GEN)):
         # … unless the lead says talks followed: "Hai nhà lãnh đạo sau đó có buổi hội đàm"
@@ -222,6 +330,17 @@ def meeting_kind(title: str, lead: str, opening: str = "") -> str | None:
         return _plenary(title, opening)  # "Đại biểu An khi chất vấn Phó Thủ tướng …": question time
     if kind in ("hội nghị", "họp") and _WORKING_SESSION.search(opening[:_OPENING_CHARS].lower()):
         return "làm việc"
+    if kind is None:
+        kind = _reported(opening)
+        if kind in ("hội nghị", "họp") and _WORKING_SESSION.search(opening[:_REPORTING_CHARS].lower()):
+            return "làm việc"  # "chủ trì buổi họp … Tại buổi làm việc, …": one event
+    elif kind in ("hội nghị", "họp") and all(k == "họp" for _, k in _kinds(title, _GEN)):
+        # a generic word (a caption's "phát biểu tại Hội nghị", a title's verb "họp gấp") gives way to the kind the
+        # reporting sentence names: "Tại Hội nghị tổng kết … tổ chức sáng 12/5", "tổ chức hội nghị chuyên đề"; a
+        # conference the title names ("Khai mạc Hội nghị …") stays one
+        reported = _reported(opening)
+        if reported and _CANONICAL_ORDER.index(reported) < _CANONICAL_ORDER.index(kind):
+            return reported
     return kind
 
 
