@@ -41,7 +41,8 @@ def _scans(cache: Path | None) -> list[tuple[int, str, str]]:
     """``(line, id, scan)``: each item's text as understand() hands it to meeting_date (title and body)."""
     if cache and cache.exists():
         return pickle.loads(cache.read_bytes())
-    from archive_app.core.understand.cleanup import strip_boilerplate, strip_inline_furniture, take_author
+    from archive_app.core.understand.author_line import take_author
+    from archive_app.core.understand.cleanup import strip_boilerplate, strip_inline_furniture
     from archive_app.core.understand.titles import choose_title
     from archive_app.core.vietnamese import normalize
 

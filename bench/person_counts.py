@@ -37,7 +37,8 @@ _CLAUSE = re.compile(r"[.!?;:\n(\"“,]\s*[^.!?;:\n(\"“,]*$")
 
 def _texts() -> list[tuple[str, str]]:
     """(key, text as understand() hands it to find_persons) of every unlabelled item counted here."""
-    from archive_app.core.understand.cleanup import strip_boilerplate, strip_inline_furniture, take_author
+    from archive_app.core.understand.author_line import take_author
+    from archive_app.core.understand.cleanup import strip_boilerplate, strip_inline_furniture
     from archive_app.core.understand.titles import choose_title
     from archive_app.core.vietnamese import normalize
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 import datetime
 
 from ..vietnamese import normalize
-from .cleanup import strip_boilerplate, strip_inline_furniture, take_author
+from .author_line import take_author
+from .cleanup import strip_boilerplate, strip_inline_furniture
 from .meeting import document_codes, location, organisation
 from .meeting_date import meeting_date
 from .meeting_kind import meeting_kind
