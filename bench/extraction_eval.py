@@ -22,10 +22,7 @@ import gzip
 import json
 import os
 import re
-import subprocess
 import sys
-import tarfile
-import tempfile
 import time
 import zlib
 from pathlib import Path
@@ -319,13 +316,9 @@ def _from_json(data: dict) -> dict:
 def baseline(rev: str) -> dict[str, dict]:
     """Scores of the parser at git revision ``rev`` (its archive_app exported to a temporary folder),
     measured by this script in a child process: the same labels and metrics, the older code."""
-    with tempfile.TemporaryDirectory() as tmp:
-        archive = subprocess.run(["git", "-C", str(ROOT), "archive", rev, "archive_app"], check=True,
-                                 capture_output=True).stdout
-        with tarfile.open(fileobj=__import__("io").BytesIO(archive)) as tar:
-            tar.extractall(tmp, filter="data")
-        out = subprocess.run([sys.executable, __file__, "--json", "--code-root", tmp], check=True,
-                             capture_output=True, text=True).stdout
+    from _revision import run_at_revision  # bench/ is on sys.path when this runs as a script
+
+    out = run_at_revision(rev, __file__, "--json")
     return {split: _from_json(v) for split, v in json.loads(out).items()}
 
 

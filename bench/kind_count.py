@@ -16,16 +16,13 @@ from __future__ import annotations
 import argparse
 import collections
 import gzip
-import io
 import json
 import random
 import re
-import subprocess
 import sys
-import tarfile
-import tempfile
 from pathlib import Path
 
+from _revision import run_at_revision
 from extraction_eval import ROOT, corpus_root
 
 LAST = 14999  # the window rule-writers may read
@@ -67,14 +64,7 @@ def kinds(root: Path) -> dict[str, str | None]:
 
 
 def baseline_kinds(rev: str) -> dict[str, str | None]:
-    with tempfile.TemporaryDirectory() as tmp:
-        archive = subprocess.run(["git", "-C", str(ROOT), "archive", rev, "archive_app"], check=True,
-                                 capture_output=True).stdout
-        with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
-            tar.extractall(tmp, filter="data")
-        out = subprocess.run([sys.executable, __file__, "--json", "--code-root", tmp], check=True,
-                             capture_output=True, text=True).stdout
-    return json.loads(out)
+    return json.loads(run_at_revision(rev, __file__, "--json"))
 
 
 def main(argv: list[str] | None = None) -> int:

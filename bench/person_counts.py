@@ -16,18 +16,15 @@ from __future__ import annotations
 import argparse
 import collections
 import gzip
-import io
 import json
 import pickle
 import random
 import re
-import subprocess
 import sys
-import tarfile
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _revision import run_at_revision  # noqa: E402
 from extraction_eval import ROOT, corpus_root  # noqa: E402
 
 LAST_LINE = 14999  # the rest of news.jsonl.gz holds the held-out sets' reports: never read here
@@ -111,14 +108,7 @@ def counts(texts, result, top: int) -> None:
 
 
 def _baseline(rev: str) -> dict:
-    with tempfile.TemporaryDirectory() as tmp:
-        archive = subprocess.run(["git", "-C", str(ROOT), "archive", rev, "archive_app"], check=True,
-                                 capture_output=True).stdout
-        with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
-            tar.extractall(tmp, filter="data")
-        out = subprocess.run([sys.executable, __file__, "--pickle", "--code-root", tmp], check=True,
-                             capture_output=True).stdout
-    return pickle.loads(out)
+    return pickle.loads(run_at_revision(rev, __file__, "--pickle"))
 
 
 def changes(texts, before: dict, after: dict, sample: int, seed: int) -> None:

@@ -14,15 +14,13 @@ from __future__ import annotations
 import argparse
 import difflib
 import gzip
-import io
 import json
 import random
-import subprocess
 import sys
-import tarfile
-import tempfile
 from collections import Counter
 from pathlib import Path
+
+from _revision import run_at_revision
 
 ROOT = Path(__file__).resolve().parents[1]
 FIELDS = ("title", "body", "author", "date", "kind", "persons")
@@ -53,14 +51,7 @@ def dump(lines: int) -> list[dict]:
 
 def dump_revision(rev: str, lines: int) -> list[dict]:
     """``dump`` with the parser of git revision ``rev``, exported to a temporary folder, in a child process."""
-    with tempfile.TemporaryDirectory() as tmp:
-        archive = subprocess.run(["git", "-C", str(ROOT), "archive", rev, "archive_app"], check=True,
-                                 capture_output=True).stdout
-        with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
-            tar.extractall(tmp, filter="data")
-        out = subprocess.run([sys.executable, __file__, "--dump", "--lines", str(lines), "--code-root", tmp],
-                             check=True, capture_output=True, text=True).stdout
-    return json.loads(out)
+    return json.loads(run_at_revision(rev, __file__, "--dump", "--lines", str(lines)))
 
 
 def changes(old: list[dict], new: list[dict]) -> list[tuple[str, dict, dict]]:
