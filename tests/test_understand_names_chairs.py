@@ -236,12 +236,29 @@ def test_a_position_on_a_team_sheet_starts_no_name():
         # a country the list lacked, a sentence's "Theo", a title in English or "Tướng" open the run
         ("Thủ tướng Jamaica Andrew Holness thăm Hà Nội.", [("Andrew Holness", "Thủ tướng Jamaica")]),
         ("Theo Karl Munder, cựu cố vấn của hãng, giá sẽ tăng.", [("Karl Munder", "cựu cố vấn của hãng")]),
-        ("Tướng Hector Dalvane cho biết quân đội sẵn sàng.", [("Hector Dalvane", "")]),
         # … not the surname "Từ" of a Vietnamese name
         ("Ông Từ Minh Khải, Chủ tịch UBND xã, phát biểu.", [("Từ Minh Khải", "Chủ tịch UBND xã")]),
     ],
 )
 def test_words_that_open_a_run_before_a_foreign_name(text, expected):
+    assert [(p.name, p.role) for p in persons(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "nghị sỹ" is "nghị sĩ" spelled with y: a title before a name
+        ("Hạ nghị sỹ Tom Reiner phát biểu tại phiên điều trần.", [("Tom Reiner", "Hạ nghị sỹ")]),
+        ("Thượng nghị sỹ Dân chủ Ben Carlin phản đối.", [("Ben Carlin", "Thượng nghị sỹ Dân chủ")]),
+        # two places joined by a dash after "Hữu nghị" are no person, whatever title stands before them
+        ("Nhóm Nghị sỹ Hữu nghị Việt Nam-Cuba do Thượng tướng Võ Trọng Khang làm chủ tịch.",
+         [("Võ Trọng Khang", "Thượng tướng")]),
+        ("Nhóm Nghị sĩ Hữu nghị Fukuoka-Việt Nam sang thăm.", []),
+        # a country pair is no person wherever it stands
+        ("Chủ tịch Hội Việt Nam-Cuba phát biểu.", []),
+    ],
+)
+def test_titles_before_a_name_and_places_that_are_not_names(text, expected):
     assert [(p.name, p.role) for p in persons(text)] == expected
 
 
@@ -272,3 +289,7 @@ def test_more_verbs_of_saying_and_professions_before_a_name(text, expected):
 )
 def test_a_place_glued_before_a_full_name_is_cut_off(text, expected):
     assert [p.name for p in persons(text)] == expected
+
+
+def test_a_rank_opens_the_run_before_a_foreign_name():
+    assert [p.name for p in persons("Tướng Hector Dalvane cho biết quân đội sẵn sàng.")] == ["Hector Dalvane"]

@@ -229,8 +229,8 @@ _TITLE_WORDS = sorted(
     |phụ trách|trưởng phòng|bí thư chi bộ|trưởng thôn|trưởng bản|trưởng ấp|trưởng khu phố|tổ trưởng
     |chủ tọa|người phát ngôn|phát ngôn viên|cử tri|tổng thống|phó tổng thống|ngoại trưởng|trợ lý|phó trợ lý
     |đặc phái viên|tổng biên tập|phó tổng biên tập|thủ trưởng|chủ nhiệm ủy ban|xã trưởng|thôn trưởng
-    |thị trưởng|thống đốc|hạ nghị sĩ|thượng nghị sĩ|nghị sĩ|cố vấn|hoàng thân|hoàng tử|nữ hoàng|quốc vương
-    |thống tướng|tham mưu trưởng|chỉ huy|tư lệnh|ceo|đồng chủ tịch|huấn luyện viên|hlv|pct|pgđ|tgđ
+    |thị trưởng|thống đốc|hạ nghị sĩ|thượng nghị sĩ|nghị sĩ|hạ nghị sỹ|thượng nghị sỹ|nghị sỹ|cố vấn|hoàng thân
+    |hoàng tử|nữ hoàng|quốc vương|thống tướng|tham mưu trưởng|chỉ huy|tư lệnh|ceo|đồng chủ tịch|huấn luyện viên|hlv|pct|pgđ|tgđ
     |thượng tọa|hòa thượng|đại đức|ni sư|đb|tổng thanh tra|phó tổng thanh tra
     |cao ủy|lãnh tụ|hoàng hậu|công chúa|thái tử
     |thành viên hđqt|thành viên hội đồng quản trị|thành viên hội đồng thành viên|trưởng đại diện|phó trưởng đại diện
@@ -499,6 +499,20 @@ def _split_run(text: str, start: int, syls: list[str]) -> Iterator[NameCandidate
             yield NameCandidate(start, offsets[j - 1] + len(syls[j - 1]), " ".join(syls[:j]), False)
 
 
+_FRIENDSHIP = re.compile(r"hữu nghị $", re.IGNORECASE)
+
+
+def _friendship_pair(syls: list[str], before: str) -> bool:
+    """Two places joined by a dash after "Hữu nghị": a friendship group's name ("Hữu nghị Fukuoka-Việt Nam")."""
+    return "-" in " ".join(syls) and bool(_FRIENDSHIP.search(before))
+
+
+def _countries_only(syls: list[str]) -> bool:
+    """Are the words only countries joined by dashes ("Việt Nam-Cuba", "Việt Nam - Nhật Bản")?"""
+    parts = [p.strip().lower() for p in " ".join(syls).split("-")]
+    return len(parts) > 1 and all(p in _COUNTRY_SET for p in parts)
+
+
 _COUNTRY_LAST_WORDS = frozenset(c.rsplit(" ", 1)[-1] for c in _COUNTRY_SET)
 
 
@@ -585,8 +599,8 @@ def name_candidates(text: str) -> list[NameCandidate]:
             while syls and syls[0] in _HONORIFICS:  # "Campuchia Samdech Hun Sen"
                 start += len(syls[0]) + 1
                 syls = syls[1:]
-        if len(syls) < 2:
-            continue
+        if len(syls) < 2 or _countries_only(syls) or _friendship_pair(syls, text[max(0, start - 9) : start]):
+            continue  # "Nhóm Nghị sĩ Hữu nghị Việt Nam-Cuba", "… Hữu nghị Fukuoka-Việt Nam": places, no person
         tail = text[run_end : run_end + 4]
         if syls[-1] in _PHRASE_STARTERS:  # "… Vũ Đức Đam Quang cảnh …": the next word decides
             tail = text[run_end : run_end + 12]
