@@ -20,7 +20,6 @@ The year is a fact of this corpus slice used only to check; the parser never see
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import pickle
 import random
@@ -32,39 +31,20 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from extraction_eval import corpus_root  # noqa: E402
-
-LAST_LINE = 14999
+from extraction_eval import READ_WINDOW, news_lines  # noqa: E402
 
 
 def _scans(cache: Path | None) -> list[tuple[int, str, str]]:
     """``(line, id, scan)``: each item's text as understand() hands it to meeting_date (title and body)."""
     if cache and cache.exists():
         return pickle.loads(cache.read_bytes())
-    from archive_app.core.understand.author_line import take_author
-    from archive_app.core.understand.cleanup import strip_boilerplate, strip_inline_furniture
-    from archive_app.core.understand.titles import choose_title
+    from archive_app.core.understand import report_parts
     from archive_app.core.vietnamese import normalize
 
-    out = []
-    with gzip.open(corpus_root() / "corpus" / "news.jsonl.gz", "rt", encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            if n > LAST_LINE:
-                break
-            item = json.loads(line)
-            text = normalize(item["body"] or "")
-            raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-            lines = strip_boilerplate([strip_inline_furniture(x) for x in raw])
-            _author, lines = take_author(lines)
-            hint = item.get("title")
-            if hint and not any(c.isalpha() for c in hint):
-                hint = None
-            if hint:
-                hint = strip_inline_furniture(hint)
-            title, body_lines = choose_title(lines, normalize(hint) if hint else None)
-            body = "\n".join(body_lines).strip("\n ")
-            scan = f"{title}\n\n{body}" if title and not body.startswith(title.rstrip("…")) else body
-            out.append((n, item["id"], scan))
+    out = [
+        (n, item["id"], report_parts(normalize(item["body"] or ""), item.get("title")).scan)
+        for n, item in news_lines(*READ_WINDOW)
+    ]
     if cache:
         cache.write_bytes(pickle.dumps(out))
     return out

@@ -17,17 +17,16 @@ Prints ``position line id title``; nothing is parsed.
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import random
 from pathlib import Path
 
 from draw_fresh2 import MAX_CHARS, MEETING, meetings_ids
 from draw_fresh5 import LEAD_CHARS
-from extraction_eval import LABELS, corpus_root
+from extraction_eval import LABELS, READ_WINDOW, corpus_root, news_lines
 
 SEED = 20261216
-FIRST, LAST = 1, 14999  # the window rule-writers may read (fresh5's window is 15000-29999)
+FIRST, LAST = READ_WINDOW  # the window rule-writers may read (fresh5's window is 15000-29999)
 # the splits labelled before this drawing; dev5's own labels and later ones are not counted, so they cannot shift
 # the order
 BEFORE = ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")
@@ -35,12 +34,7 @@ BEFORE = ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")
 
 def news_window(root: Path):
     """(line number, item) of ``corpus/news.jsonl.gz`` at lines FIRST-LAST (1-based, as ``ref.line`` counts)."""
-    with gzip.open(root / "corpus" / "news.jsonl.gz", "rt", encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            if n > LAST:
-                break
-            if n >= FIRST:
-                yield n, json.loads(line)
+    return news_lines(FIRST, LAST, root)
 
 
 def candidates(root: Path) -> list[tuple[int, str, str]]:

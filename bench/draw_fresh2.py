@@ -16,13 +16,12 @@ and stops when the set is big enough. Prints ``line id stratum title``; nothing 
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import random
 import re
 from pathlib import Path
 
-from extraction_eval import LABELS, corpus_root
+from extraction_eval import LABELS, corpus_root, news_lines
 
 SEED = 20261207
 FIRST, LAST = 15000, 29999
@@ -46,13 +45,7 @@ def meetings_ids(root: Path) -> set[str]:
 
 def news_window(root: Path):
     """(line number, item) of ``corpus/news.jsonl.gz`` at lines FIRST-LAST (1-based, as ``ref.line`` counts)."""
-    with gzip.open(root / "corpus" / "news.jsonl.gz", "rt", encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            if n < FIRST:
-                continue
-            if n > LAST:
-                break
-            yield n, json.loads(line)
+    return news_lines(FIRST, LAST, root)
 
 
 def candidates(root: Path) -> dict[str, list[tuple[int, str, str]]]:

@@ -40,6 +40,21 @@ PARTS = ("a", "b")  # a split's two halves by its reports' ids (see ``in_part``)
 _GZ_LINES: dict[tuple[str, int], dict] = {}
 
 
+# news.jsonl.gz lines 1-14999: the unlabelled window rule-writers may read and count on (fresh held-out sets are
+# drawn from lines 15000-29999)
+READ_WINDOW = (1, 14999)
+
+
+def news_lines(first: int, last: int, root: Path | None = None):
+    """(line number, item) of ``corpus/news.jsonl.gz`` at lines ``first``-``last`` (1-based, as ``ref.line``)."""
+    with gzip.open((root or corpus_root()) / "corpus" / "news.jsonl.gz", "rt", encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            if n > last:
+                break
+            if n >= first:
+                yield n, json.loads(line)
+
+
 def _code(root: str | None = None) -> None:
     """Import the parser from ``root`` (an exported older revision) instead of this working tree."""
     sys.path.insert(0, str(root or ROOT))

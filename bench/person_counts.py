@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import collections
-import gzip
 import json
 import pickle
 import random
@@ -25,39 +24,22 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _revision import run_at_revision  # noqa: E402
-from extraction_eval import ROOT, corpus_root  # noqa: E402
+from extraction_eval import READ_WINDOW, ROOT, corpus_root, news_lines  # noqa: E402
 
-LAST_LINE = 14999  # the rest of news.jsonl.gz holds the held-out sets' reports: never read here
 _WORD = re.compile(r"[^\W\d_]+")
 _CLAUSE = re.compile(r"[.!?;:\n(\"“,]\s*[^.!?;:\n(\"“,]*$")
 
 
 def _texts() -> list[tuple[str, str]]:
     """(key, text as understand() hands it to find_persons) of every unlabelled item counted here."""
-    from archive_app.core.understand.author_line import take_author
-    from archive_app.core.understand.cleanup import strip_boilerplate, strip_inline_furniture
-    from archive_app.core.understand.titles import choose_title
+    from archive_app.core.understand import report_parts
     from archive_app.core.vietnamese import normalize
 
     def scan(body: str, title: str | None) -> str:
-        lines = strip_boilerplate([strip_inline_furniture(x) for x in normalize(body or "").split("\n")])
-        _, lines = take_author(lines)
-        if title and any(c.isalpha() for c in title):
-            title = normalize(strip_inline_furniture(title))
-        else:
-            title = None
-        head, body_lines = choose_title(lines, title)
-        text = "\n".join(body_lines).strip("\n ")
-        return f"{head}\n\n{text}" if head and not text.startswith(head.rstrip("…")) else text
+        return report_parts(normalize(body or ""), title).scan
 
     root = corpus_root() / "corpus"
-    out = []
-    with gzip.open(root / "news.jsonl.gz", "rt", encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            if n > LAST_LINE:
-                break
-            item = json.loads(line)
-            out.append((f"news:{n}", scan(item["body"], item.get("title"))))
+    out = [(f"news:{n}", scan(item["body"], item.get("title"))) for n, item in news_lines(*READ_WINDOW)]
     with open(root / "meetings.jsonl", encoding="utf-8") as f:
         for n, line in enumerate(f, 1):
             item = json.loads(line)

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import difflib
-import gzip
 import json
 import random
 import sys
@@ -21,31 +20,27 @@ from collections import Counter
 from pathlib import Path
 
 from _revision import run_at_revision
+from extraction_eval import READ_WINDOW
 
 ROOT = Path(__file__).resolve().parents[1]
 FIELDS = ("title", "body", "author", "date", "kind", "persons")
-WINDOW = 14999  # news.jsonl.gz lines no held-out set is drawn from
 
 
 def dump(lines: int) -> list[dict]:
     """understand()'s fields for the first ``lines`` news items, with the code on sys.path first."""
-    from extraction_eval import _iso, corpus_root
+    from extraction_eval import _iso, news_lines
 
     from archive_app.core.understand import understand
     from archive_app.core.vietnamese import normalize
 
     out = []
-    with gzip.open(corpus_root() / "corpus" / "news.jsonl.gz", "rt", encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            if n > lines:
-                break
-            item = json.loads(line)
-            u = understand(normalize(item["body"]), item.get("title"), _iso(item.get("date")))
-            out.append({
-                "line": n, "id": item["id"], "title": u.title, "body": u.body, "author": u.author,
-                "date": str(u.meeting_date or ""), "kind": u.kind,
-                "persons": [[p.name, p.role, p.chair] for p in u.persons],
-            })
+    for n, item in news_lines(1, lines):
+        u = understand(normalize(item["body"]), item.get("title"), _iso(item.get("date")))
+        out.append({
+            "line": n, "id": item["id"], "title": u.title, "body": u.body, "author": u.author,
+            "date": str(u.meeting_date or ""), "kind": u.kind,
+            "persons": [[p.name, p.role, p.chair] for p in u.persons],
+        })
     return out
 
 
@@ -77,7 +72,8 @@ def show(field: str, a: dict, b: dict) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--baseline", help="git revision to compare against (e.g. the round's start)")
-    ap.add_argument("--lines", type=int, default=WINDOW, help=f"news items to read (default {WINDOW})")
+    last = READ_WINDOW[1]
+    ap.add_argument("--lines", type=int, default=last, help=f"news items to read (default {last})")
     ap.add_argument("--field", choices=FIELDS, help="sample changes of this field only")
     ap.add_argument("--sample", type=int, default=40)
     ap.add_argument("--seed", type=int, default=1)

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import datetime
+from typing import NamedTuple
 
 from ..vietnamese import normalize
 from .author_line import take_author
@@ -18,7 +19,7 @@ from .model import PersonMention, Understanding
 from .persons import find_persons
 from .titles import choose_title, display_title, summary
 
-__all__ = ["PersonMention", "Understanding", "display_title", "understand"]
+__all__ = ["PersonMention", "ReportParts", "Understanding", "display_title", "report_parts", "understand"]
 
 _LEAD_CHARS = 80
 
@@ -36,12 +37,19 @@ def _lead(lines: list[str]) -> str:
     return " ".join(out)[:800]
 
 
-def understand(
-    text: str, title_hint: str | None = None, date_hint: datetime.date | None = None
-) -> Understanding:
-    """Read one normalized report; ``title_hint``/``date_hint`` come from the container (fallbacks)."""
-    text = text or ""
-    raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+class ReportParts(NamedTuple):
+    """A report cut into what the readers of ``understand`` look at."""
+
+    title: str
+    body: str
+    lead: str
+    scan: str  # the title (when the body does not open with it) and the body: what persons and dates are read in
+    author: str | None
+
+
+def report_parts(text: str, title_hint: str | None = None) -> ReportParts:
+    """``text`` (normalized) without web furniture and its author line, cut into title, body, lead and scan."""
+    raw_lines = (text or "").replace("\r\n", "\n").replace("\r", "\n").split("\n")
     lines = strip_boilerplate([strip_inline_furniture(line) for line in raw_lines])
     author, lines = take_author(lines)
     if title_hint and not any(c.isalpha() for c in title_hint):
@@ -50,12 +58,18 @@ def understand(
         title_hint = strip_inline_furniture(title_hint)
     title, body_lines = choose_title(lines, normalize(title_hint) if title_hint else None)
     body = "\n".join(body_lines).strip("\n ")
-    lead = _lead(body_lines)
     if title and not body.startswith(title.rstrip("…")):
         scan = f"{title}\n\n{body}"  # the title (or a container title) is read as part of the report
     else:
         scan = body
-    persons = find_persons(scan)
+    return ReportParts(title, body, _lead(body_lines), scan, author)
+
+
+def understand(
+    text: str, title_hint: str | None = None, date_hint: datetime.date | None = None
+) -> Understanding:
+    """Read one normalized report; ``title_hint``/``date_hint`` come from the container (fallbacks)."""
+    title, body, lead, scan, author = report_parts(text, title_hint)
     return Understanding(
         title=title,
         body=body,
@@ -64,7 +78,7 @@ def understand(
         organisation=organisation(lead) or organisation(title),
         location=location(lead),
         author=normalize(author) if author else None,
-        persons=persons,
+        persons=find_persons(scan),
         keywords=document_codes(scan),
         summary=summary(body),
     )
