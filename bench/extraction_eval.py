@@ -328,12 +328,14 @@ def _from_json(data: dict) -> dict:
     return out
 
 
-def baseline(rev: str) -> dict[str, dict]:
+def baseline(rev: str, split: str | None = None, part: str | None = None) -> dict[str, dict]:
     """Scores of the parser at git revision ``rev`` (its archive_app exported to a temporary folder),
-    measured by this script in a child process: the same labels and metrics, the older code."""
+    measured by this script in a child process: the same labels and metrics, the older code; every split,
+    or only ``split`` (its half ``part``)."""
     from _revision import run_at_revision  # bench/ is on sys.path when this runs as a script
 
-    out = run_at_revision(rev, __file__, "--json")
+    only = ["--split", split] + (["--part", part] if part else []) if split else []
+    out = run_at_revision(rev, __file__, "--json", *only)
     return {split: _from_json(v) for split, v in json.loads(out).items()}
 
 
@@ -374,7 +376,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="one split only, as a plain table")
     ap.add_argument("--part", choices=PARTS, default=None,
                     help="with --split: only that half of the split (a fixed half by the reports' ids)")
-    ap.add_argument("--baseline", metavar="REV", help="also measure the parser of git revision REV")
+    ap.add_argument("--baseline", metavar="REV",
+                    help="also measure the parser of git revision REV (with --split: that split only)")
     ap.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--code-root", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
@@ -382,9 +385,15 @@ def main(argv: list[str] | None = None) -> int:
         ap.error("--part needs --split")
     _code(args.code_root)
     if args.json:
-        print(json.dumps({split: _as_json(evaluate(split=split)) for split in SPLITS}))
+        splits = (args.split,) if args.split else SPLITS
+        print(json.dumps({split: _as_json(evaluate(split=split, part=args.part)) for split in splits}))
         return 0
-    if args.split:
+    if args.split and args.baseline:  # one split (or half), old and new side by side
+        name = args.split + (f" {args.part}" if args.part else "")
+        before = baseline(args.baseline, args.split, args.part)[args.split]
+        after = evaluate(args.verbose, split=args.split, part=args.part)
+        print(side_by_side([(f"{name} {args.baseline[:7]}", before), (f"{name} now", after)]))
+    elif args.split:
         print(table(evaluate(args.verbose, split=args.split, part=args.part)))
     else:
         # held-out disagreements are never printed here: reading them is tuning on them
