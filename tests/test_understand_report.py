@@ -308,8 +308,8 @@ def test_inline_furniture_is_cut_from_news_paragraphs(text, furniture, kept):
     for words in furniture:
         assert words not in body
     assert kept in body
-    # a video whose title runs on is no credit: nothing is cut
-    assert "Clip: Nhóm thanh niên đánh người" in understand("Tin\n\nClip: Nhóm thanh niên đánh người ở Hà Nam.").body
+    # a video's headline is no credit: it goes as a headline, to its full stop
+    assert "Nhóm thanh niên" not in understand("Tin\n\nClip: Nhóm thanh niên đánh người ở Hà Nam.").body
 
 
 def test_links_to_other_articles_run_into_a_paragraph():
@@ -456,3 +456,49 @@ def test_author_tails_glued_to_the_last_paragraph(tail, author):
 )
 def test_kinds_of_summits_sittings_receptions_and_pairs(text, kind):
     assert understand(text).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        (  # after a sentence, to the word that opens the next one
+            "Tin\n\nHọ đã xin lỗi khán giả. Video: Ca sĩ bị khán giả chê vì lời xin lỗi muộn màng Suốt tuần qua, "
+            "anh liên tục lên mạng giải thích.",
+            "Ca sĩ bị khán giả chê",
+            "Họ đã xin lỗi khán giả. Suốt tuần qua, anh liên tục",
+        ),
+        (  # a paragraph of its own, its title's colon before the clip's source
+            "Tin\n\nĐội bóng thắng đậm.\n\nVIDEO: Những pha cứu thua đẹp nhất mùa giải: Nguồn video: YouTube/Abc.",
+            "pha cứu thua",
+            "Đội bóng thắng đậm.",
+        ),
+        (  # an author's names glued after the headline stay for the author line
+            "Tin\n\nCông an đang điều tra. Video: Xe tải mất lái đâm vào nhà dân ở ngoại thành Lan Anh - Minh Đức",
+            "Xe tải mất lái",
+            "Lan Anh",
+        ),
+        (  # "Theo" after a comma opens the source line
+            "Tin\n\nTrận đấu kết thúc.\n\nVideo: Hoàng Văn, Theo Thể Thao Mới",
+            "Hoàng Văn",
+            "Thể Thao Mới",
+        ),
+    ],
+)
+def test_video_headlines_run_into_a_paragraph_are_cut(text, gone, kept):
+    u = understand(text)
+    assert gone not in u.body
+    assert kept in u.body or kept in (u.author or "")
+
+
+def test_a_video_headline_that_is_the_title_stays():
+    text = "Clip: Xe khách vượt ẩu trên đèo Hải Vân\n\nĐoạn clip ghi lại cảnh xe khách vượt ẩu. Video: Xe tải lật Theo báo Giao thông"
+    u = understand(text)
+    assert u.title == "Clip: Xe khách vượt ẩu trên đèo Hải Vân"
+    assert "Xe tải lật" not in u.body
+    assert understand("Đoạn clip ghi lại cảnh xe vượt ẩu.", title_hint="Clip: Xe khách vượt ẩu").title.startswith("Clip:")
+
+
+def test_a_video_headline_whose_end_cannot_be_seen_stays():
+    text = "Tin\n\nNước ngập sâu.\nClip: Nước chảy như lũ trên phố sau mưa lớn (clip: H. Nguyen)"
+    u = understand(text)
+    assert "(clip: H. Nguyen)" in u.body and u.author is None  # an initial's full stop ends no headline

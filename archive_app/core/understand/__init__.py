@@ -50,12 +50,13 @@ class ReportParts(NamedTuple):
 def report_parts(text: str, title_hint: str | None = None) -> ReportParts:
     """``text`` (normalized) without web furniture and its author line, cut into title, body, lead and scan."""
     raw_lines = (text or "").replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    lines = strip_boilerplate([strip_inline_furniture(line) for line in raw_lines])
+    first = next((i for i, line in enumerate(raw_lines) if line.strip()), 0)
+    lines = strip_boilerplate([strip_inline_furniture(line, i == first) for i, line in enumerate(raw_lines)])
     author, lines = take_author(lines)
     if title_hint and not any(c.isalpha() for c in title_hint):
         title_hint = None  # "28122020 10": a file name, not a title
     if title_hint:
-        title_hint = strip_inline_furniture(title_hint)
+        title_hint = strip_inline_furniture(title_hint, headline=True)
     title, body_lines = choose_title(lines, normalize(title_hint) if title_hint else None)
     body = "\n".join(body_lines).strip("\n ")
     if title and not body.startswith(title.rstrip("…")):

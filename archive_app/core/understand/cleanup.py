@@ -262,34 +262,65 @@ def _sentence_case_end(text: str, end: int) -> int | None:
 # "… vỉa hè. Video: Xe buýt 'đại náo' vỉa hè để thoát kẹt xe Trả lời VTC News, ông …". Its end is found only
 # where the next sentence visibly starts (a time of day, a full stop, a word that opens a sentence after a
 # lowercase word); without one nothing is cut.
-_RELATED_HEAD = re.compile(r"\s*>>\s*(?=\S)|(?<=[.!?…])\s+Video\s*:\s*(?=\S)")
+_RELATED_HEAD = re.compile(r"\s*>>\s*(?=\S)")
 # "… tại buổi làm việc Nên đọc Vinalines nỗ lực … Sau khi …", "… 2015. Xem video Thủ tướng … thăm Nhật":
 # a link to another article or a video; at the end of a paragraph it runs to the end (an author's name
 # glued after it stays: "… thăm Nhật Trang Trần")
 _READ_HEAD = re.compile(rf"(?<!\w)(?:Nên đọc|Đọc thêm|Xem video)\s+(?=[{UPPER}\"“])")  # "Xem video:" heads a caption
+# "… vỉa hè. Video: Xe buýt 'đại náo' vỉa hè để thoát kẹt xe Trả lời …", a paragraph "Clip: <headline>": a video's
+# headline at the start of a paragraph or after a sentence
+_VIDEO_HEAD = re.compile(r"(?:^|(?<=[.!?…\"”] ))(?:Video|VIDEO|Clip|CLIP)\s*:\s*(?=\S)")
+_VIDEO_AFTER_SENTENCE = re.compile(r"(?<=[.!?…\"”] )(?:Video|VIDEO|Clip|CLIP)\s*:\s*(?=\S)")
 _OPENS = _NOT_CREDIT | {"Trả", "Tuy", "Ngoài", "Chiều", "Sáng", "Trao"}
 _CLOCK = re.compile(r"\d{1,2}h\d{0,2}:?$")
+_INITIAL = re.compile(rf"\(?[{UPPER}]\.")
+# Words that open a sentence: on news.jsonl.gz lines 1-14999 each starts a sentence at least 100 times and is
+# capitalised after a lower-case word (in a name, a title, a headline) at most once in ten; nouns that start
+# headlines and names ("Xe", "Trận", "Lễ") are left out
+_SENTENCE_OPENERS = _OPENS | frozenset(
+    """Theo Trong Tuy Sau Ông Các Một Tôi Khi Trước Những Đây Nếu Nhưng Hiện Ngoài Tại Với Có Nhiều Vì Việc Cô Do
+    Chúng Bên Đến Để Và Ngay Dù Còn Cũng Về Đó Họ Cụ Được Trên Đặc Sự Như Cùng Kết Mặc Bởi Lúc Mỗi Chị Qua Chiều
+    Mới Vào Thậm Cả Nó Tất Vậy Cuối Hơn Hãy Cho Hôm Riêng Tiếp Nói Tính Đáng Khoảng Mọi Nhận Là Nhìn Chưa Rất
+    Thấy Thay Lần Gần Dưới Kể Đã Nhờ Chẳng Vừa Phía Bị Phải Ví Quá Thật Giờ Rồi So Trả Đúng Vấn Đừng Nghe Thêm
+    Cảm Cứ Hay Hầu Mà Sẽ Giống Tới Ngược Chắc Bây Liệu Rõ Biết Giữa Muốn Hoặc Vài Mấy Giai Mở Ít Vốn Dùng Đang
+    Khả Suốt""".split()
+)
 
 
-def _related_end(line: str, pos: int) -> int:
-    """End of the linked title starting at ``pos``, or ``pos`` when its end cannot be seen."""
+def _opener_follows(before: str, token: str) -> bool:
+    """Does ``token`` open a sentence after the word ``before``? After a lower-case word; "Theo" (a source
+    line) also after a comma."""
+    return before[-1:].isalpha() and before[-1:].islower() or (token == "Theo" and before.endswith(","))
+
+
+def _related_end(line: str, pos: int, openers: bool = False) -> int:
+    """End of the linked title starting at ``pos``, or ``pos`` when its end cannot be seen. With ``openers``
+    a word that opens sentences, capitalised after a lower-case word, starts the next sentence ("… không
+    thành tâm Suốt tháng 5, …"; "Video: Hoàng Quý, Theo Trí Thức Trẻ")."""
     words = list(re.finditer(r"\S+", line[pos : pos + 240]))
     for i, w in enumerate(words[:24]):
         token = w.group(0)
         if i >= 2 and (_CLOCK.match(token) or (token in _OPENS and words[i - 1].group(0)[-1:].islower())):
             return pos + words[i - 1].end()
-        if i >= 2 and token[-1:] in ".!?":
+        if openers and i >= 2 and token in _SENTENCE_OPENERS and _opener_follows(words[i - 1].group(0), token):
+            return pos + words[i - 1].end()
+        if i >= 2 and token[-1:] in ".!?" and not _INITIAL.fullmatch(token):  # not "(clip: H. Nguyen)"
             return pos + w.end()
+        if openers and i >= 2 and token.endswith(":") and (
+            not line[pos + w.end() :].strip() or line.startswith(" Nguồn", pos + w.end())
+        ):
+            return pos + w.end()  # "Video: <title>:" before the clip or its source: the title's own colon
     return pos
 
 
-_TRAILING_NAME = re.compile(rf"\s[{UPPER}][{LOWER}]+ [{UPPER}][{LOWER}]+\s*$")
+# "… Thanh Hải", "… Kiều Mi - Minh Khang": an author's name (or two) glued to the paragraph's end
+_TRAILING_NAME = re.compile(rf"\s(?:[{UPPER}][{LOWER}]+ [{UPPER}][{LOWER}]+ [-–] )?[{UPPER}][{LOWER}]+ [{UPPER}][{LOWER}]+\s*$")
 
 
 def _read_end(line: str, pos: int) -> int:
     """End of the linked title at ``pos``: where the next sentence visibly starts, else the end of the line
     when it is near (before a trailing two-word name)."""
-    end = _related_end(line, pos)
+    end = _related_end(line, pos, openers=True)
     if end > pos or len(line) - pos > 160 or re.search(r"[.!?]\s", line[pos:]):
         return end
     name = _TRAILING_NAME.search(line, pos)
@@ -354,9 +385,10 @@ _ILLUSTRATION = re.compile(
 )
 
 
-def strip_inline_furniture(line: str) -> str:
-    """``line`` without bracketed links, credits in parentheses, bare photo credits and a trailing
-    "Xem thêm:"; the report's own words stay."""
+def strip_inline_furniture(line: str, headline: bool = False) -> str:
+    """``line`` without bracketed links, credits in parentheses, bare photo credits, videos' headlines and a
+    trailing "Xem thêm:"; the report's own words stay. A ``headline`` (the title, or the line that may be
+    one) keeps a "Clip: …" it opens with: that is the report's own title."""
     if "Trong ảnh" in line:
         line = _cut_runs(line, _CAPTION_HEAD, _caption_end)
     if "[" in line:
@@ -367,11 +399,12 @@ def strip_inline_furniture(line: str) -> str:
         line = _ILLUSTRATION.sub("", line)
     if "Ảnh" in line or "ảnh" in line or "ẢNH" in line or "Nguồn" in line or "Biểu đồ" in line or "Đồ họa" in line:
         line = _cut_runs(line, _CREDIT_HEAD, _credit_end)
-    if ">>" in line or "Video" in line:
+    if ">>" in line:
         line = _cut_runs(line, _RELATED_HEAD, _related_end)
     if "Nên đọc" in line or "Xem video" in line or "Đọc thêm" in line:
         line = _cut_runs(line, _READ_HEAD, _read_end)
-    if "Clip" in line or "Video" in line:
+    if "Clip" in line or "Video" in line or "CLIP" in line or "VIDEO" in line:
+        line = _cut_runs(line, _VIDEO_AFTER_SENTENCE if headline else _VIDEO_HEAD, _read_end)
         line = _cut_runs(line, _CLIP_HEAD, _clip_credit_end)
     if "/TTXVN" in line or "/V" in line:  # the agencies after the slash: TTXVN, VNA, VOV, VGP, Vietnam+
         line = _BARE_CREDIT.sub("", line)
