@@ -62,15 +62,15 @@ def candidates(root: Path) -> dict[str, list[tuple[int, str, str]]]:
     return strata
 
 
-def offered(root: Path) -> list[tuple[int, int, str, str, str]]:
-    """(position, line, id, stratum, title) of every candidate, in the order the labeller reads them."""
-    strata = candidates(root)
-    rng = random.Random(SEED)
-    for name in strata:  # dict order: a fixed order of strata, so one seed gives one drawing
+def interleave(strata: dict[str, list], seed: int, cycle: tuple[str, ...]) -> list[tuple]:
+    """(position, *item, stratum) … : each stratum shuffled once with ``seed`` (in the dict's fixed order, so one
+    seed gives one drawing), then taken in turn as ``cycle`` names them until all are used."""
+    rng = random.Random(seed)
+    for name in strata:
         rng.shuffle(strata[name])
     out, taken = [], {name: 0 for name in strata}
     while any(taken[s] < len(strata[s]) for s in strata):
-        for name in CYCLE:
+        for name in cycle:
             if taken[name] < len(strata[name]):
                 line, ident, title = strata[name][taken[name]]
                 out.append((len(out) + 1, line, ident, name, title))
@@ -78,8 +78,14 @@ def offered(root: Path) -> list[tuple[int, int, str, str, str]]:
     return out
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def offered(root: Path) -> list[tuple[int, int, str, str, str]]:
+    """(position, line, id, stratum, title) of every candidate, in the order the labeller reads them."""
+    return interleave(candidates(root), SEED, CYCLE)
+
+
+def print_order(argv: list[str] | None, description: str, candidates, offered) -> int:
+    """The command line of a drawing: the strata's sizes, then ``--n`` items of the order from ``--start``."""
+    ap = argparse.ArgumentParser(description=description)
     ap.add_argument("--n", type=int, default=200, help="how many items to offer, in order")
     ap.add_argument("--start", type=int, default=1, help="the first position to print")
     args = ap.parse_args(argv)
@@ -89,6 +95,10 @@ def main(argv: list[str] | None = None) -> int:
     for pos, line, ident, name, title in offered(root)[args.start - 1:args.start - 1 + args.n]:
         print(f"{pos}\t{line}\t{ident}\t{name}\t{title}")
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return print_order(argv, __doc__.splitlines()[0], candidates, offered)
 
 
 if __name__ == "__main__":

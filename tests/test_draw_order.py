@@ -63,3 +63,21 @@ def test_dev5_order_ignores_its_own_and_later_labels(tmp_path, monkeypatch):
     rows += [{"ref": {"id": "baomoi-3"}, "split": "dev5"}, {"ref": {"id": "baomoi-4"}, "split": "fresh6"}]
     labels.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
     assert draw_dev5.offered(tmp_path) == offered
+
+
+def test_fresh7_labels_do_not_shift_its_own_order(tmp_path, monkeypatch):
+    import draw_fresh7 as fresh7
+
+    long_body = "Ông A phát biểu tại hội nghị. " + "Nội dung dài. " * 500  # over 6,000 characters
+    items = [(15001 + i, {"id": f"baomoi-{i}", "title": "Tin trong ngày", "body": long_body}) for i in range(5)]
+    items.append((15010, {"id": "baomoi-9", "title": "Hội nghị tổng kết", "body": "Ngắn."}))  # fresh2's order
+    monkeypatch.setattr(fresh7, "news_window", lambda root: iter(items))
+    monkeypatch.setattr(fresh7, "meetings_ids", lambda root: set())
+    monkeypatch.setattr(fresh7, "read_lists", lambda: {"baomoi-4"})  # read by an earlier labeller
+    labels = tmp_path / "reports.jsonl"
+    monkeypatch.setattr(fresh7, "LABELS", labels)
+    labels.write_text(json.dumps({"ref": {"id": "baomoi-3"}, "split": "fresh6"}) + "\n", encoding="utf-8")
+    first = [ident for _, _, ident, _, _ in fresh7.offered(tmp_path)]
+    assert sorted(first) == ["baomoi-0", "baomoi-1", "baomoi-2"]
+    labels.write_text(labels.read_text() + json.dumps({"ref": {"id": "baomoi-1"}, "split": "fresh7"}) + "\n")
+    assert [ident for _, _, ident, _, _ in fresh7.offered(tmp_path)] == first
