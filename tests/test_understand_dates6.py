@@ -49,3 +49,17 @@ def test_an_agency_named_information_tells_nothing():
     # the verb still marks the day of telling of an earlier meeting
     text = "Chiều 22/6/2017, Cục phát đi thông tin cho biết, mới đây, Cục đã tổ chức cuộc họp với các nhà mạng."
     assert understand(text).meeting_date is None
+
+
+def test_the_same_edition_written_with_its_year_elsewhere():
+    # the meeting's sentence names the edition; the text writes its year with the same word and ordinal
+    text = ("Tối 14-6, lễ bế mạc Liên hoan Múa Hội An lần thứ 5 đã thu hút hàng ngàn người xem. Phó Chủ tịch "
+            "đánh giá cao sự thành công của Liên hoan Múa Hội An lần thứ 5-2017.")
+    assert understand(text).meeting_date == D(2017, 6, 14)
+    # another edition ("lần thứ nhất năm 2016" before "lần thứ 2") or a prize's gives nothing
+    text = ("Chiều 8/5, Văn phòng tổ chức họp báo về hội nghị với doanh nghiệp lần thứ 2. Tiếp theo hội nghị "
+            "với doanh nghiệp lần thứ nhất năm 2016, hội nghị lần này bàn về khởi nghiệp.")
+    assert understand(text).meeting_date is None
+    text = ("Chiều 15-6, Tạp chí tổ chức gặp mặt báo chí và triển khai Giải Cánh diều lần thứ hai. Giải Cánh "
+            "diều lần thứ hai năm 2017 nhận tác phẩm đến tháng 10.")
+    assert understand(text).meeting_date is None

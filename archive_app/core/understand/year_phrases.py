@@ -57,22 +57,34 @@ def tet_years(lower: str, month: int, told: set[int], spans) -> set[int]:
 
 
 # "lần thứ 3 năm 2017", "lần thứ nhất - 2017", "lần thứ VIII, năm 2017": the edition of a recurring event
-_EDITION = re.compile(
-    r"(?<!\w)lần thứ (?:\d{1,3}|[ivxlc]{1,6}|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?!\w)"
-    rf"\s*(?:[-–,]\s*(?:năm\s+)?|năm\s+){_YEAR}(?!\s*[-–]\s*\d)"
+_ORDINAL = r"lần thứ (\d{1,3}|[ivxlc]{1,6}|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?!\w)"
+_EDITION = re.compile(rf"(?<!\w)(\w+) {_ORDINAL}\s*(?:[-–,]\s*(?:năm\s+)?|năm\s+){_YEAR}(?!\s*[-–]\s*\d)")
+# … and the same edition named without its year in the meeting's sentence ("lễ bế mạc Festival Di sản Quảng Nam
+# lần thứ 6" when the text writes "Festival Di sản Quảng Nam lần thứ 6-2017" elsewhere)
+_EDITION_NAMED = re.compile(rf"(?<!\w)(\w+) {_ORDINAL}")
+
+
+# A prize's edition is the year it rewards, given the next year ("Giải thưởng … lần thứ nhất năm 2016" in 2017,
+# "Giải Búa liềm vàng lần thứ hai"): any "giải" but a tournament's ("giải bóng đá", "giải vô địch")
+_PRIZE = re.compile(
+    r"(?<!\w)giải(?!\w)(?!\s+(?:bóng|vô địch|đua|đấu|cờ|quần vợt|golf|marathon|việt dã|bơi|cầu lông|điền kinh"
+    r"|thể thao|hạng)(?!\w))[^.;:!?\n]{0,120}$"
 )
 
 
-# A prize's edition is the year it rewards, given the next year ("Giải thưởng … lần thứ nhất năm 2016" in 2017)
-_PRIZE = re.compile(r"(?<!\w)(?:giải thưởng|giải báo chí|trao giải|đoạt giải|nhận giải)(?!\w)[^.;:!?\n]{0,120}$")
+def _prize(lower: str, at: int) -> bool:
+    return bool(_PRIZE.search(lower, max(0, at - 120), at))
 
 
 def edition_years(lower: str, spans) -> list[tuple[int, int]]:
-    """``(year, start)`` of each edition year ("Ngày Quốc tế Yoga lần thứ 3 năm 2017") inside ``spans``, not a
+    """``(year, start)`` of each edition year ("Ngày Quốc tế Yoga lần thứ 3 năm 2017") inside ``spans``, or of the
+    same edition written with its year elsewhere (the word before "lần thứ" and the ordinal agree); not a
     prize's."""
+    named = {
+        m.group(1, 2) for a, b in spans for m in _EDITION_NAMED.finditer(lower, a, b) if not _prize(lower, m.start())
+    }
     return [
-        (int(m.group(1)), m.start(1))
-        for a, b in spans
-        for m in _EDITION.finditer(lower, a, b)
-        if not _PRIZE.search(lower, max(0, m.start() - 120), m.start())
+        (int(m.group(3)), m.start(3))
+        for m in _EDITION.finditer(lower)
+        if (any(a <= m.start() < b for a, b in spans) or m.group(1, 2) in named) and not _prize(lower, m.start())
     ]
