@@ -348,7 +348,7 @@ def _year_evidence(text: str, lower: str, mentions, meeting) -> int | None:
         if all(y <= year for y in later | years):
             return year
     # the Tết the meeting follows, if all its mentions agree and no name or month-year says otherwise
-    tet = tet_years(lower, month, _told_years(text, lower), _meeting_spans(lower, meeting))
+    tet = tet_years(lower, month, lambda: _told_years(text, lower), _meeting_spans(lower, meeting))
     return tet.pop() if len(tet) == 1 and not (named | later) - tet else None
 
 

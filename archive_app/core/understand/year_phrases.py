@@ -36,9 +36,9 @@ def _cycle_year(name: str, near: int) -> int | None:
     return None
 
 
-def tet_years(lower: str, month: int, told: set[int], spans) -> set[int]:
+def tet_years(lower: str, month: int, told, spans) -> set[int]:
     """Years of the Tết a meeting in January to March follows or prepares, named inside ``spans`` (the meeting's
-    sentence, the title): "gặp mặt đầu xuân Đinh Dậu" (its cycle fixed by the latest year the text tells as past),
+    sentence, the title): "gặp mặt đầu xuân Đinh Dậu" (its cycle fixed by the latest year ``told()`` gives),
     "họp … sau Tết Nguyên đán 2017". Not a Tết compared with ("so với Tết 2016")."""
     if month not in _TET_MONTHS:
         return set()
@@ -49,8 +49,9 @@ def tet_years(lower: str, month: int, told: set[int], spans) -> set[int]:
             continue
         if year:
             out.add(int(year))
-        elif told:
-            cycle = _cycle_year(name, max(told))
+        else:
+            years = told()
+            cycle = years and _cycle_year(name, max(years))
             if cycle:
                 out.add(cycle)
     return out
@@ -58,10 +59,17 @@ def tet_years(lower: str, month: int, told: set[int], spans) -> set[int]:
 
 # "lần thứ 3 năm 2017", "lần thứ nhất - 2017", "lần thứ VIII, năm 2017": the edition of a recurring event
 _ORDINAL = r"lần thứ (\d{1,3}|[ivxlc]{1,6}|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?!\w)"
-_EDITION = re.compile(rf"(?<!\w)(\w+) {_ORDINAL}\s*(?:[-–,]\s*(?:năm\s+)?|năm\s+){_YEAR}(?!\s*[-–]\s*\d)")
+_EDITION = re.compile(rf"{_ORDINAL}\s*(?:[-–,]\s*(?:năm\s+)?|năm\s+){_YEAR}(?!\s*[-–]\s*\d)")
 # … and the same edition named without its year in the meeting's sentence ("lễ bế mạc Festival Di sản Quảng Nam
-# lần thứ 6" when the text writes "Festival Di sản Quảng Nam lần thứ 6-2017" elsewhere)
-_EDITION_NAMED = re.compile(rf"(?<!\w)(\w+) {_ORDINAL}")
+# lần thứ 6" when the text writes "Festival Di sản Quảng Nam lần thứ 6-2017" elsewhere): the word before "lần
+# thứ" and the ordinal agree
+_EDITION_NAMED = re.compile(_ORDINAL)
+_WORD_BEFORE = re.compile(r"(\w+) $")
+
+
+def _edition_key(lower: str, m) -> tuple[str, str]:
+    before = _WORD_BEFORE.search(lower, max(0, m.start() - 30), m.start())
+    return (before.group(1) if before else "", m.group(1))
 
 
 # A prize's edition is the year it rewards, given the next year ("Giải thưởng … lần thứ nhất năm 2016" in 2017,
@@ -80,11 +88,17 @@ def edition_years(lower: str, spans) -> list[tuple[int, int]]:
     """``(year, start)`` of each edition year ("Ngày Quốc tế Yoga lần thứ 3 năm 2017") inside ``spans``, or of the
     same edition written with its year elsewhere (the word before "lần thứ" and the ordinal agree); not a
     prize's."""
+    if "lần thứ" not in lower:
+        return []
     named = {
-        m.group(1, 2) for a, b in spans for m in _EDITION_NAMED.finditer(lower, a, b) if not _prize(lower, m.start())
+        _edition_key(lower, m)
+        for a, b in spans
+        for m in _EDITION_NAMED.finditer(lower, a, b)
+        if not _prize(lower, m.start())
     }
     return [
-        (int(m.group(3)), m.start(3))
+        (int(m.group(2)), m.start(2))
         for m in _EDITION.finditer(lower)
-        if (any(a <= m.start() < b for a, b in spans) or m.group(1, 2) in named) and not _prize(lower, m.start())
+        if (any(a <= m.start() < b for a, b in spans) or _edition_key(lower, m) in named)
+        and not _prize(lower, m.start())
     ]
