@@ -8,6 +8,7 @@ import re
 
 from ..vietnamese.dates import find_date_mentions, make_date, month_year_mentions
 from ..vietnamese.names import UPPER
+from .year_phrases import edition_years, tet_years
 
 _MEETING_CUE = re.compile(
     r"tổ chức|diễn ra|họp|hội nghị|kỳ họp|phiên họp|đại hội|khai mạc|bế mạc|làm việc|hội thảo"
@@ -209,7 +210,8 @@ def _fallback_year(text: str, lower: str, mentions, meeting) -> int | None:
     the anniversary it marks), the latest such year; a phrase that sets the report's year ("từ nay đến hết
     năm 2017"); "tháng 4/2017" that names a meeting, of the meeting's month or the one before, if all
     month-years agree and none starts a period ("từ tháng 4/2014"); a year in the event's name ("APEC
-    2017", "Hội nghị … năm 2017"), if all agree and no month-year says otherwise. Whatever gives it, no year
+    2017", "Hội nghị … năm 2017", "… lần thứ 3 năm 2017"), if all agree and no month-year says otherwise; the
+    Tết the meeting's sentence names ("gặp mặt đầu xuân Đinh Dậu", ``year_phrases``). Whatever gives it, no year
     the text tells as past may be later: a report is not older than what it tells. A wrong year is worse
     than none."""
     year = _year_evidence(text, lower, mentions, meeting)
@@ -345,7 +347,16 @@ def _year_evidence(text: str, lower: str, mentions, meeting) -> int | None:
         year = named.pop()
         if all(y <= year for y in later | years):
             return year
-    return None
+    # the Tết the meeting follows, if all its mentions agree and no name or month-year says otherwise
+    tet = tet_years(lower, month, lambda: _told_years(text, lower), _meeting_spans(lower, meeting))
+    return tet.pop() if len(tet) == 1 and not (named | later) - tet else None
+
+
+def _meeting_spans(lower: str, meeting) -> tuple[tuple[int, int], tuple[int, int]]:
+    """The meeting's sentence and the title (a first line short enough to be one), where its name is written."""
+    title_end = lower.find("\n")
+    title = (0, title_end if 0 <= title_end <= _TITLE_CHARS else 0)
+    return _sentence_bounds(lower, meeting.start, meeting.end), title
 
 
 def _named_years(text: str, lower: str, meeting) -> set[int]:
@@ -379,6 +390,11 @@ def _named_years(text: str, lower: str, meeting) -> set[int]:
         ):
             continue  # "vòng loại Asian Cup 2019", "theo UNCLOS 1982", "Tầm nhìn ARF 2020", "PCI 2016"
         out.add(int(m.group(1)))
+    out |= {
+        year
+        for year, at in edition_years(lower, ((a, b), (0, title_end)))
+        if not _NOT_AN_EVENTS_NAME.search(lower, max(0, at - 60), at)
+    }
     for start, end in ((a, b), (0, title_end)):
         for m in _GLUED_EVENT_YEAR.finditer(text, start, end):
             if not _cited_as_document(lower, m.group(0).lower()):
@@ -444,13 +460,15 @@ _TOLD_CONTENT = re.compile(
 )
 
 
-def _date_of_telling(lower: str, d, a: int) -> bool:
+def _date_of_telling(text: str, lower: str, d, a: int) -> bool:
     """Is ``d`` (its sentence starting at ``a``) the day someone tells of a meeting held on another day?"""
     if _MEETING_CUE.search(lower, max(a, d.start - 60), d.start):
         return False  # "Tại buổi họp báo chiều 7/2, Đại sứ cho biết …": the meeting's own date
     stop = _SENT.search(lower, d.end, d.end + 400)
     b = stop.start() if stop else min(len(lower), d.end + 400)
     t = _TELLING.search(lower, d.end, b)
+    while t and text[t.start()].isupper():  # "Sở Thông tin và Truyền thông" is a name, no telling
+        t = _TELLING.search(lower, t.end(), b)
     if not t or _MEETING_CUE.search(lower, d.end, t.start()):
         return False
     m = _MEETING_CUE.search(lower, t.end(), b)
@@ -486,7 +504,7 @@ def meeting_mention(text: str):
         if (
             _EARLIER.match(lower, a)
             or _not_the_meeting(lower, d, a)
-            or _date_of_telling(lower, d, a)
+            or _date_of_telling(text, lower, d, a)
             or _TOLD_CONTENT.search(lower, max(a, d.start - 40), d.start)
         ):
             continue  # a document's, a deadline, the day of telling, an earlier event's
