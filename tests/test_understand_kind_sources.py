@@ -1,0 +1,48 @@
+"""The meeting's kind from the source a report is told from (issue 18, sixth round).
+
+Made-up sentences of the patterns counted on unlabelled news: a report names the press conference it is told from in
+any sentence of its opening, dated or not ("Phát biểu trong cuộc họp báo, người phát ngôn …", "…", ông An nói tại một
+cuộc họp báo"); an earlier or a coming one is no source."""
+
+from __future__ import annotations
+
+import pytest
+
+from archive_app.core.understand import understand
+
+_LEAD = "Hai nước cần tiếp tục đối thoại để giải quyết bất đồng, theo Bộ Ngoại giao nước này."
+_SUMMARY = " ".join(["Quan hệ giữa hai nước đã có nhiều thăng trầm trong những năm gần đây."] * 14)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        f"Đối thoại\n\n{_LEAD}\n\nPhát biểu trong cuộc họp báo, người phát ngôn Bình cho biết hai bên đã nhất trí.",
+        # the "sẽ" of the quote before it is no coming press conference
+        f"Đối thoại\n\n{_LEAD}\n\n\"Chúng tôi sẽ kiên trì đối thoại\", ông An nói tại một cuộc họp báo ở thủ đô.",
+        f"Đối thoại\n\n{_LEAD}\n\nBộ trưởng An trong buổi họp báo chung với người đồng cấp.",
+    ],
+)
+def test_a_report_told_from_a_press_conference_is_one(body):
+    assert understand(body).kind == "họp báo"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # earlier or coming press conferences
+        f"Đối thoại\n\n{_LEAD}\n\nTrước đó, trong buổi họp báo ngày 3/4, ông An cho biết hai bên đã nhất trí.",
+        f"Đối thoại\n\n{_LEAD}\n\nÔng An nói sẽ trả lời mọi câu hỏi trong cuộc họp báo ngày mai.",
+        f"Đối thoại\n\n{_LEAD}\n\nÔng An nói trong một cuộc họp báo năm 2012 rằng hai bên cần đối thoại.",
+        f"Đối thoại\n\n{_LEAD}\n\n\"Trong buổi họp báo trước, tôi đã nói rõ điều đó\", ông An cho biết.",
+        # further than the opening the rule reads: background to other news
+        f"Đối thoại\n\n{_LEAD}\n\n{_SUMMARY}\n\nPhát biểu trong cuộc họp báo, người phát ngôn Bình cho biết.",
+    ],
+)
+def test_earlier_coming_or_far_press_conferences_are_no_source(body):
+    assert understand(body).kind is None
+
+
+def test_a_meeting_that_reports_is_no_press_conference():
+    body = f"Đối thoại\n\n{_LEAD}\n\nÔng An tại buổi họp báo cáo kết quả năm của Sở đã nêu rõ."
+    assert understand(body).kind == "họp"
