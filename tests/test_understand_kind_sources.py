@@ -46,3 +46,33 @@ def test_earlier_coming_or_far_press_conferences_are_no_source(body):
 def test_a_meeting_that_reports_is_no_press_conference():
     body = f"Đối thoại\n\n{_LEAD}\n\nÔng An tại buổi họp báo cáo kết quả năm của Sở đã nêu rõ."
     assert understand(body).kind == "họp"
+
+
+@pytest.mark.parametrize(
+    "body, kind",
+    [
+        # a debate in plenary or in groups is a sitting ("phiên họp"), or the session when the text names it
+        ("Tố cáo nặc danh\n\nNhiều đại biểu đề nghị quy định rõ việc xử lý đơn.\n\nChiều 3/6, Quốc hội thảo luận tại tổ "
+         "về dự án Luật Tố cáo (sửa đổi).", "phiên họp"),
+        ("Bồi thường\n\nĐại biểu đề nghị Nhà nước chủ động xin lỗi.\n\nSáng 2/6, Quốc hội (QH) đã thảo luận về dự án "
+         "Luật Trách nhiệm bồi thường.", "phiên họp"),
+        ("Môi trường biển\n\nĐây là câu hỏi đại biểu An đặt ra trong phiên thảo luận tổ chiều 4/6 về kinh tế - xã hội.",
+         "phiên họp"),
+        ("Thực phẩm\n\nPhó Thủ tướng nêu ba điểm mấu chốt tại phiên thảo luận của Quốc hội ngày 5/6.\n\nKỳ họp thứ 5 "
+         "kéo dài đến cuối tháng.", "kỳ họp"),
+    ],
+)
+def test_a_national_assembly_debate_is_a_sitting(body, kind):
+    assert understand(body).kind == kind
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a bill sent for debate, and the Standing Committee's sitting, are left to the other rules
+        "Luật mới\n\nBộ đã hoàn thiện dự thảo.\n\nNgày 3/6, Chính phủ thống nhất trình Quốc hội thảo luận về dự án luật.",
+        "Luật mới\n\nBộ đã hoàn thiện dự thảo.\n\nDự án sẽ được Quốc hội thảo luận về các nội dung còn ý kiến khác nhau.",
+    ],
+)
+def test_a_bill_sent_to_the_assembly_is_no_debate_held(body):
+    assert understand(body).kind is None

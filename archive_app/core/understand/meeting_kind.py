@@ -192,6 +192,12 @@ _PLENARY_ACT = re.compile(
     r"(?<!được )(?<!\w)(?:quốc hội|qh)\s+(?:(?:đã|sẽ)\s+)?(?:bấm nút|biểu quyết)\s+thông qua"
     r"|(?<!\w)(?:phiên|buổi)\s+(?:họp\s+)?chất vấn|(?<!\w)trả lời chất vấn"
     r"|(?<!\w)(?:quốc hội|qh)\s+(?:(?:đã|tiếp tục)\s+)?thảo luận\s+(?:ở|tại)\s+(?:hội|nghị) trường"
+    # a debate in plenary or in groups: "Sáng 31/5, Quốc hội thảo luận về …", "Quốc hội (QH) đã thảo luận tại tổ",
+    # "trong phiên thảo luận tổ", "tại phiên thảo luận của Quốc hội" (not a bill "trình Quốc hội thảo luận", nor the
+    # Standing Committee's "Ủy ban Thường vụ Quốc hội thảo luận", a sitting whatever session the text names)
+    r"|(?<!được )(?<!trình )(?<!để )(?<!nghị )(?<!cho )(?<!thường vụ )(?<!\w)(?:quốc hội|qh)\s+(?:\(qh\)\s+)?"
+    r"(?:(?:đã|tiếp tục)\s+)?thảo luận\s+(?:(?:ở|tại)\s+tổ|tổ|về)(?!\w)"
+    r"|(?<!\w)phiên thảo luận\s+(?:(?:ở|tại)\s+(?:hội trường|nghị trường|tổ)|tổ|của quốc hội)(?!\w)"
 )
 # A session named: "Kỳ họp thứ 3", "bế mạc kỳ họp"; not "kỳ họp này" (names none), "2-3 kỳ họp" (a count) nor a
 # coming one ("tại Kỳ họp thứ sáu, Quốc hội sẽ lấy phiếu tín nhiệm").
@@ -383,7 +389,7 @@ def _plenary_act(low: str) -> bool:
     return (
         ("thông qua" in low and ("bấm nút" in low or "biểu quyết" in low))  # the words each branch needs
         or "chất vấn" in low
-        or ("thảo luận" in low and "trường" in low)
+        or ("thảo luận" in low and ("trường" in low or "quốc hội" in low or "qh" in low or "phiên thảo luận" in low))
     ) and bool(_PLENARY_ACT.search(low))
 
 
