@@ -76,3 +76,16 @@ def test_a_national_assembly_debate_is_a_sitting(body, kind):
 )
 def test_a_bill_sent_to_the_assembly_is_no_debate_held(body):
     assert understand(body).kind is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # "họp" as the verb of the sentence that tells the meeting: "đã họp", "họp rà soát", "họp cung cấp thông tin"
+        f"Thi cử\n\n{_LEAD}\n\nNgày 16/6, Ban chỉ đạo thi của thành phố đã họp, rà soát công tác chuẩn bị.",
+        f"Đường sắt\n\n{_LEAD}\n\nNgày 24-5, Ban Quản lý dự án họp cung cấp thông tin về tiến độ các gói thầu.",
+        f"Kỷ luật\n\n{_LEAD}\n\nNgày 11/5, Ủy ban kiểm tra vừa họp và thống nhất hình thức kỷ luật.",
+    ],
+)
+def test_a_body_that_says_a_board_met_names_a_meeting(body):
+    assert understand(body).kind == "họp"

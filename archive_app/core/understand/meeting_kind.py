@@ -244,7 +244,11 @@ _REPORT_CUE = re.compile(
     r"|(?<!các )(?<!\w)(?:cuộc|buổi)\s+)$"
 )
 # a kind word used as the verb of the sentence: "Thủ tướng họp với các bộ", "đã hội đàm với", "tiếp xúc cử tri"
-_REPORT_VERB_AFTER = {"họp": (" với", " khẩn"), "hội đàm": (" với",)}
+_REPORT_VERB_AFTER = {
+    "họp": (" với", " khẩn", " bàn", " rà soát", " xem xét", " cung cấp", " cho ý kiến", " để"),
+    "hội đàm": (" với",),
+}
+_REPORT_VERB_BEFORE = re.compile(r"(?<!\w)(?:đã|vừa)\s+$")  # "Ngày 16/6, Ban chỉ đạo đã họp, rà soát …"
 _REPORT_VERBS = ("tiếp xúc cử tri", "tiếp xúc với cử tri")
 # the sentence dates the event or says it took place: "chiều 13/5", "sáng nay", "hôm qua", "ngày 6-2", "mới đây"
 _TIME_ANCHOR = re.compile(
@@ -297,6 +301,7 @@ def _sentence_kind(low: str) -> str | None:
         if _MANY.search(low, max(0, pos - 16), pos) or not (
             _REPORT_CUE.search(low, max(0, pos - 24), pos)
             or word in _REPORT_VERBS
+            or (word == "họp" and _REPORT_VERB_BEFORE.search(low, max(0, pos - 8), pos))
             or low.startswith(_REPORT_VERB_AFTER.get(word, "\0"), end)
         ):
             continue
