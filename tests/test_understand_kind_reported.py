@@ -64,7 +64,7 @@ def test_the_sentence_that_tells_the_meeting_names_its_kind(body, kind):
         f"Sân bay\n\n{_SUMMARY}\n\nNgày 9/2, ông Bình nói đã có gần 50 cuộc họp, hội thảo được tổ chức.",
         # a meeting named only after the news the body opens with (its first two dated sentences) is background
         f"Cháy nhà máy\n\n{_SUMMARY}\n\nSáng 5/2 xảy ra vụ cháy. Chiều 5/2 công an đến hiện trường. Ngày 6/2, tại cuộc "
-        "họp báo, ông An nói.",
+        "họp, ông An nói.",
     ],
 )
 def test_meetings_that_were_not_held_or_are_background_give_no_kind(body):
