@@ -20,6 +20,7 @@ from ._scan_doc import (
     _TRIGGER,
     _Doc,
 )
+from .role_edges import without_abbreviation
 
 # (not the "Bà" of "Bà Rịa", "Bà Chiểu" and the other places names.py knows, nor of "Hai Bà Trưng")
 _NEXT_PERSON = re.compile(
@@ -105,6 +106,8 @@ def _pre_role(doc: _Doc, start: int, floor: int, comma: bool = False) -> tuple[i
             continue
         if lower[max(0, p - 4) : p] in ("ban ", "phủ ") or lower.endswith("đoàn ", 0, p):
             continue  # "Ban Bí thư", "Ban Giám đốc", "Đoàn Đại biểu": bodies; "Phủ Chủ tịch": a place
+        if lower.endswith(" sự ", 0, p) and any(p < q < stripped for q in doc.starts[i + 1 : i + 4]):
+            continue  # "dưới sự chủ tọa của Chủ tịch Quốc hội A": an act; the agent's title follows
         if _COUNTED.search(lower, max(0, p - 12), p) and _PIECE.search(doc.paren, p, stripped):
             continue  # "trước các đại biểu, Phó Chủ tịch Quốc hội A", "2 Thẩm phán …, Chủ nhiệm … B"
         if "," in doc.paren[p:stripped] and _OBJECT_LEAD.search(lower, max(0, p - 24), p):
@@ -142,7 +145,7 @@ def _pre_role(doc: _Doc, start: int, floor: int, comma: bool = False) -> tuple[i
         role = text[p:stripped].strip(" ,–-")
         if role.endswith(_TRAILING_WORDS):
             role = _TRAILING_TRIGGER.sub("", role)
-        return p, role, bool(_PLURAL.search(lower, max(0, p - 12), p))
+        return p, without_abbreviation(role), bool(_PLURAL.search(lower, max(0, p - 12), p))
     return -1, "", False
 
 
@@ -305,7 +308,7 @@ def _post_role(
         role = ""
     if went_on and not role:  # the longer title is the next name's ("A, Giám đốc điều hành X B"): as before
         return _post_role(doc, end, cands, k, titled, goes_on=False)
-    return (role, p + len(role)) if role else ("", end)
+    return (without_abbreviation(role), p + len(role)) if role else ("", end)
 
 
 # Words that go on a bare "giám đốc" as one title, not verbs that end it: "Giám đốc điều hành" (a chief
