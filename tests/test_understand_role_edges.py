@@ -98,3 +98,32 @@ def test_an_act_without_a_title_after_it_keeps_its_name():
     # "sự chỉ huy của" with no title after it: the name is still found (as before)
     got = persons("Lực lượng này hoạt động dưới sự chỉ huy của Igor Petrenko trong nhiều năm.")
     assert "Igor Petrenko" in got
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        ("Theo ông Nguyễn Văn Hùng, chuyên gia kinh tế, lạm phát năm nay sẽ giảm.", "Nguyễn Văn Hùng", "chuyên gia kinh tế"),
+        (
+            "Em Lê Thị Mai, học sinh lớp 9 trường THCS Lê Lợi, cho biết em rất vui.",
+            "Lê Thị Mai",
+            "học sinh lớp 9 trường THCS Lê Lợi",
+        ),
+        ("Bà Trần Thị Thu – giảng viên Đại học Huế nhận định như vậy.", "Trần Thị Thu", "giảng viên Đại học Huế"),
+        ("Ông Peter Lindqvist, người sáng lập Quỹ Nordic Green, phát biểu.", "Peter Lindqvist", "người sáng lập Quỹ Nordic Green"),
+    ],
+)
+def test_a_descriptive_noun_after_the_name_is_the_role(text, name, role):
+    assert persons(text)[name][0] == role
+
+
+def test_a_descriptive_noun_that_introduces_the_next_name_is_not_the_role():
+    got = persons("Nói về vụ việc của ca sĩ Đàm Văn Hưng, luật sư Nguyễn Thành Nam, Đoàn luật sư TP Hà Nội, phân tích.")
+    assert got["Đàm Văn Hưng"][0] == "ca sĩ"
+    assert got["Nguyễn Thành Nam"][0].startswith("luật sư")
+
+
+def test_a_descriptive_noun_alone_makes_no_person():
+    # only a name already taken as a person's gets the noun as its role: "Hà Nội" is no person
+    got = persons("Tại Hà Nội, chuyên gia kinh tế cho rằng giá sẽ tăng.")
+    assert "Hà Nội" not in got

@@ -268,6 +268,8 @@ def _scan(doc: _Doc, cands: list[NameCandidate], accepted: frozenset[str]):
                 prev_end = max(prev_end, c.end)
             continue
         prev_end = max(prev_end, c.end)
+        if not post:  # "A, chuyên gia kinh tế": a descriptive noun, only of a name already taken as a person's
+            post, post_end = _post_role(doc, c.end, cands, k, titled=bool(pre), described=True)
         if not pre and trig:
             prof = _PROFESSION.search(lower, max(0, c.start - 24), c.start)
             if prof and not _PLURAL.search(lower, max(0, prof.start() - 12), prof.start()):
