@@ -127,3 +127,8 @@ def test_a_descriptive_noun_alone_makes_no_person():
     # only a name already taken as a person's gets the noun as its role: "Hà Nội" is no person
     got = persons("Tại Hà Nội, chuyên gia kinh tế cho rằng giá sẽ tăng.")
     assert "Hà Nội" not in got
+
+
+def test_a_foreign_name_after_a_descriptive_noun_is_often_a_body():
+    got = persons("Theo chuyên gia Mark Jensen, người sáng lập tổ chức tư vấn Strategic Futures, xung đột sẽ kéo dài.")
+    assert got["Mark Jensen"][0] == "chuyên gia, người sáng lập tổ chức tư vấn Strategic Futures"

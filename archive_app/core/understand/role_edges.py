@@ -71,9 +71,10 @@ def descriptor_at(lower: str, at: int) -> int:
 
 
 def introduces_next(text: str, at: int, stop: int, later: list[NameCandidate]) -> bool:
-    """Does the noun at ``at`` introduce the next name, with only lower-case words between ("ca sĩ A, luật sư B",
-    "nhà nghiên cứu Trần B", "chuyên gia cao cấp Lê C")? Then it is that person's, not the role of the name before.
+    """Does the noun at ``at`` introduce the next Vietnamese name, with only lower-case words between ("ca sĩ A,
+    luật sư Nguyễn B", "nhà nghiên cứu Trần C", "chuyên gia cao cấp Lê D")? Then it is that person's, not the role of the name before.
     (A body named after a person with only lower-case words before it, "nhân viên nhà chờ Lương Thế Vinh", reads the
     same way: no role, as before.)"""
-    nxt = next((c for c in later if at < c.start < stop and (c.surname or c.foreign)), None)
+    nxt = next((c for c in later if at < c.start < stop and c.surname), None)  # (a foreign one is often a body's:
+    # "người sáng lập tổ chức Geopolitical Futures")
     return nxt is not None and not any(w[:1].isupper() for w in text[at : nxt.start].split())
