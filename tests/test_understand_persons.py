@@ -541,7 +541,7 @@ def test_a_chair_named_by_one_word_of_a_full_name():
         ("Cầu thủ Hoàng Vũ Samson ghi bàn.", (P("Hoàng Vũ Samson", "Cầu thủ"),)),  # "son" is no glued word
         # a plain vowel is a given name after two syllables; initials and a sentence's first word are none
         ("GS.TS Trần Đông A nhớ lại những ngày đầu.", (P("Trần Đông A", ""),)),
-        ("Đó là cô Nguyễn Thị Hải Y, giáo viên.", (P("Nguyễn Thị Hải Y", ""),)),
+        ("Đó là cô Nguyễn Thị Hải Y, giáo viên.", (P("Nguyễn Thị Hải Y", "giáo viên"),)),
         ("Bà Trần Thị V. cho biết đã nộp đơn.", ()),
         ("Ông Nguyễn A cho biết đã nộp đơn.", ()),
         # a woman general

@@ -125,8 +125,9 @@ def _how_chairs(doc: _Doc, cands: list[NameCandidate], k: int, end: int, head: i
     next_name = cands[k + 1].start if k + 1 < len(cands) else len(text)
     if _chairs_later(doc, end, next_name) or _appositive_chairs(doc, cands[k].end, next_name):
         return "after"
-    if _CHAIR_BEFORE.search(lower, max(0, head - 60), head):
-        return "before"
+    before = _CHAIR_BEFORE.search(lower, max(0, head - 60), head)
+    if before and not ("tọa" in before.group(0) and "phiên tòa" in lower[max(0, head - 120) : head]):
+        return "before"  # (a judge who "chủ tọa" a trial chairs no meeting)
     if _CHAIR_BY.match(lower, end) and _MEETING_BEFORE.search(lower, max(0, head - 40), head):  # a meeting, "do"
         return "after"  # "Phiên họp do Phó Chủ tịch Quốc hội A điều hành." (not "Dự án do A điều hành")
     if "chủ trì" in lower[max(0, head - 90) : head] or "điều " in lower[max(0, head - 80) : head]:

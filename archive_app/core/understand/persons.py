@@ -14,6 +14,7 @@ from ..vietnamese.names import UPPER, NameCandidate, is_surname, is_vietnamese_s
 from ._scan_doc import _COMPANY, _FOREIGN, _PLURAL, _STOP_PRE, _STRONG, _TRIGGER, _Doc, _Found
 from .chairs import _chairing_lists, _co_chairs, _how_chairs, _short_chairs, _title_chairs
 from .model import PersonMention
+from .role_edges import counterpart_role
 from .roles import _post_role, _pre_role
 
 # A profession written right before a name is its role when no title is ("tài xế Nguyễn Văn A", "nhà báo B")
@@ -267,10 +268,14 @@ def _scan(doc: _Doc, cands: list[NameCandidate], accepted: frozenset[str]):
                 prev_end = max(prev_end, c.end)
             continue
         prev_end = max(prev_end, c.end)
+        if not post:  # "A, chuyên gia kinh tế": a descriptive noun, only of a name already taken as a person's
+            post, post_end = _post_role(doc, c.end, cands, k, titled=bool(pre), described=True)
         if not pre and trig:
             prof = _PROFESSION.search(lower, max(0, c.start - 24), c.start)
             if prof and not _PLURAL.search(lower, max(0, prof.start() - 12), prof.start()):
                 pre_start, pre = prof.start(), text[prof.start() : c.start].strip()
+        if not pre and not post and "đồng cấp" in lower[max(0, c.start - 50) : c.start]:
+            pre_start, pre = counterpart_role(text, c.start, found[-1].end if found else 0) or (pre_start, pre)
         if pre and post and post.lower() == pre.lower():
             post = ""  # "Tổng thống Donald Trump, Tổng thống cũng nêu rõ": the title said again
         abbreviation = _TITLE_ABBREVIATION.search(pre) if pre.endswith(")") else None

@@ -20,6 +20,7 @@ from ._scan_doc import (
     _TRIGGER,
     _Doc,
 )
+from .role_edges import descriptor_at, introduces_next, without_abbreviation
 
 # (not the "Bà" of "Bà Rịa", "Bà Chiểu" and the other places names.py knows, nor of "Hai Bà Trưng")
 _NEXT_PERSON = re.compile(
@@ -105,6 +106,8 @@ def _pre_role(doc: _Doc, start: int, floor: int, comma: bool = False) -> tuple[i
             continue
         if lower[max(0, p - 4) : p] in ("ban ", "phủ ") or lower.endswith("đoàn ", 0, p):
             continue  # "Ban Bí thư", "Ban Giám đốc", "Đoàn Đại biểu": bodies; "Phủ Chủ tịch": a place
+        if lower.endswith(" sự ", 0, p) and any(p < q < stripped for q in doc.starts[i + 1 : i + 4]):
+            continue  # "dưới sự chủ tọa của Chủ tịch Quốc hội A": an act; the agent's title follows
         if _COUNTED.search(lower, max(0, p - 12), p) and _PIECE.search(doc.paren, p, stripped):
             continue  # "trước các đại biểu, Phó Chủ tịch Quốc hội A", "2 Thẩm phán …, Chủ nhiệm … B"
         if "," in doc.paren[p:stripped] and _OBJECT_LEAD.search(lower, max(0, p - 24), p):
@@ -142,7 +145,7 @@ def _pre_role(doc: _Doc, start: int, floor: int, comma: bool = False) -> tuple[i
         role = text[p:stripped].strip(" ,–-")
         if role.endswith(_TRAILING_WORDS):
             role = _TRAILING_TRIGGER.sub("", role)
-        return p, role, bool(_PLURAL.search(lower, max(0, p - 12), p))
+        return p, without_abbreviation(role), bool(_PLURAL.search(lower, max(0, p - 12), p))
     return -1, "", False
 
 
@@ -181,13 +184,15 @@ def _caption_glued_title(doc: _Doc, p: int, stripped: int) -> int:
 
 
 def _post_role(
-    doc: _Doc, end: int, cands: list[NameCandidate], k: int, titled: bool = False, goes_on: bool = True
+    doc: _Doc, end: int, cands: list[NameCandidate], k: int, titled: bool = False, goes_on: bool = True,
+    described: bool = False,
 ) -> tuple[str, int]:
     """A title written after the name: (role, end of role) or ("", end).
 
     In parentheses right after the name ("A (Bộ trưởng Bộ VH-TT&DL)"), or after a parenthesis that says no
     title ("Đại biểu A (Quảng Ninh), Trưởng Ban …"). ``titled``: the name has a title before it, so a bare
-    title after a comma that a verb follows opens the next clause ("Bộ trưởng A, Thủ tướng nhấn mạnh …")."""
+    title after a comma that a verb follows opens the next clause ("Bộ trưởng A, Thủ tướng nhấn mạnh …").
+    ``described``: a noun that describes a person, after a separator, starts the role too ("A, chuyên gia kinh tế")."""
     text, lower = doc.text, doc.lower
     if text.startswith(" (", end):
         close = text.find(")", end + 2, end + 160)
@@ -206,6 +211,7 @@ def _post_role(
     dash = p > end and text[end:p].strip() in ("-", "–")  # "GS. A - Đại học Nagasaki": where A works
     if (p == end and text[end : end + 1] not in (" ", "\t")) or not (
         doc.title_end(p)
+        or (described and p > end and descriptor_at(lower, p))
         or (dash and _is_affiliation_head(text, p, min(len(text), p + 60)) and _introduced(doc, cands[k]))
     ):
         return "", end
@@ -216,6 +222,7 @@ def _post_role(
         return "", end  # "…, Vương Đình Huệ, Bộ trưởng các Bộ: …": the next people's title
     stop = min(len(text), p + 180)
     went_on = False
+    scan = max(p, descriptor_at(lower, p)) if described else p  # "học sinh": "sinh" is no verb there
     for rx, src in (
         (_HARD, doc.paren),
         (_STOP_POST, doc.masked),
@@ -224,7 +231,7 @@ def _post_role(
         (_QUOTE, text),
         (_CLAUSE_VERBS, doc.masked),
     ):
-        m = rx.search(src, p, stop)
+        m = rx.search(src, scan, stop)
         while m and rx is _STOP_POST:
             if _plural_inside_body_name(text, lower, p, m.start()):
                 m = rx.search(src, m.end(), stop)  # "Vụ Tín dụng các ngành kinh tế": part of the body's name
@@ -242,6 +249,8 @@ def _post_role(
             m = rx.search(src, about, stop)  # "Ủy ban Nhà nước về người Việt Nam ở nước ngoài"
         if m:
             stop = m.start()
+    if described and not doc.title_end(p) and introduces_next(doc.text, p, stop, cands[k + 1 :]):
+        return "", end  # "ca sĩ A, luật sư B": the noun is the next person's
     for a in _AND_POST.finditer(lower, p, stop + 24):
         if a.start() >= stop:
             break
@@ -304,8 +313,8 @@ def _post_role(
     if role.lower() in _BARE or (titled and _subject_of_next_clause(doc, p, p + len(role))):
         role = ""
     if went_on and not role:  # the longer title is the next name's ("A, Giám đốc điều hành X B"): as before
-        return _post_role(doc, end, cands, k, titled, goes_on=False)
-    return (role, p + len(role)) if role else ("", end)
+        return _post_role(doc, end, cands, k, titled, goes_on=False, described=described)
+    return (without_abbreviation(role), p + len(role)) if role else ("", end)
 
 
 # Words that go on a bare "giám đốc" as one title, not verbs that end it: "Giám đốc điều hành" (a chief
