@@ -94,12 +94,13 @@ def _place_before(before: str, two_syllables: bool) -> bool:
     if last2 == "thành phố" or last in ("tp", "tp."):  # "UBND thành phố Chử Xuân Dũng", "… TP Nguyễn Thị Mỹ":
         # a city names two syllables at most
         return two_syllables
+    if last2 == "môi trường":  # "Bộ trưởng Tài nguyên và Môi trường Trần Hồng Hà": the environment, no school
+        return False
     if last in _PLACE_NOUNS or last2 in _PLACE_NOUNS2 or (len(words) > 1 and words[-2] in ("ảnh:", "ảnh")):
         return True
     return two_syllables and (last in _ADMIN_NOUNS or last2.replace(" ", "_") in _ADMIN_NOUNS)
 
 
-# Syllables that never belong to a name: a run of capitals is cut there ("Nguyễn Ngọc Thân Phó Chủ tịch").
 # Syllables that never belong to a name: a run of capitals is cut there ("Nguyễn Ngọc Thân Phó Chủ tịch").
 _CUT = frozenset(
     _words(
