@@ -14,6 +14,7 @@ from ..vietnamese.names import UPPER, NameCandidate, is_surname, is_vietnamese_s
 from ._scan_doc import _COMPANY, _FOREIGN, _PLURAL, _STOP_PRE, _STRONG, _TRIGGER, _Doc, _Found
 from .chairs import _chairing_lists, _co_chairs, _how_chairs, _short_chairs, _title_chairs
 from .model import PersonMention
+from .person_nouns import qualified_noun_before
 from .roles import _post_role, _pre_role
 
 # A profession written right before a name is its role when no title is ("tài xế Nguyễn Văn A", "nhà báo B")
@@ -221,9 +222,12 @@ def _scan(doc: _Doc, cands: list[NameCandidate], accepted: frozenset[str]):
         if c.surname:
             trig = bool(_TRIGGER.search(lower, max(0, c.start - 24), c.start))
             trig = trig or bool(_ONE_PERSON.search(lower, max(0, c.start - 28), c.start))
+            trig = trig or qualified_noun_before(text, lower, c.start)
         else:  # foreign or pen names: a plain honorific, or a professional one before a foreign-looking name
-            rx = _STRONG_TRIGGER if (c.foreign or _FOREIGN.search(key)) else _PLAIN_TRIGGER
+            looks_foreign = c.foreign or bool(_FOREIGN.search(key))
+            rx = _STRONG_TRIGGER if looks_foreign else _PLAIN_TRIGGER
             trig = bool(rx.search(lower, max(0, c.start - 24), c.start))
+            trig = trig or (looks_foreign and qualified_noun_before(text, lower, c.start))
         if c.foreign and not trig:
             trig = bool(_COUNTERPART.search(lower, max(0, c.start - 40), c.start))
         # "Chủ tịch UBND tỉnh, Trương Quốc Huy, đã …": a name set off by commas is the title's too

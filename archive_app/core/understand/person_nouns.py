@@ -1,0 +1,38 @@
+"""A word for one person, then words that qualify it, before a name: "chuyên gia giao thông Trần Thị B", "nhà báo
+lão thành C", "nhà phân tích chính trị Andrei D" (issue 18, sixth round).
+
+The words for a person (a profession or a standing only a person has) take the name right after them elsewhere;
+here one or two lower-case words between them and the name qualify the person (a field, an age, a fame). Words
+that link the noun to something else (a place, an outlet, a verb's object: "luật sư ở …", "phóng viên tờ …",
+"chuyên gia cho rằng …") end the reach, and so does any capital (a body or a country between them).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..vietnamese.names import LOWER
+
+_NOUNS = (
+    r"chuyên gia|nhà báo|nhà thơ|nhà văn|nhà nghiên cứu|nhà khoa học|nhà phân tích|nhà sử học|nhà giáo|giáo sư"
+    r"|tiến sĩ|bác sĩ|luật sư|kỹ sư|kiến trúc sư|nghệ sĩ|nhạc sĩ|họa sĩ|họa sỹ|ca sĩ|ca sỹ|diễn viên|đạo diễn"
+    r"|nghệ nhân"
+)
+_QUALIFIED = re.compile(rf"(?<!\w)(?:{_NOUNS})((?: [{LOWER}]+){{1,2}}) $")
+# Words that tie the noun to something other than the name after it
+_LINKS = frozenset(
+    """của tại ở như về cho rằng và với là đến từ được bị có tên tờ báo kênh đài quê gốc hóa hát dự trong thuộc
+    phía bên các những nhiều đã đang sẽ khi nói cũng thì vai nhân mà này đó ấy kiêm người hãng đội nhóm phim
+    bài vở tác phẩm lớp trường viện công ty hạng diện mặc""".split()
+)
+
+
+def qualified_noun_before(text: str, lower: str, start: int) -> bool:
+    """Does a word for a person, then one or two qualifying lower-case words, end right before ``start``?"""
+    m = _QUALIFIED.search(lower, max(0, start - 48), start)
+    if not m:
+        return False
+    between = text[m.start(1) : m.end(1)]
+    if between != m.group(1):  # a capital between them: "luật sư Nhà Trắng …" is no qualifier
+        return False
+    return _LINKS.isdisjoint(between.split())
