@@ -35,3 +35,31 @@ def test_words_that_tie_the_noun_to_something_else_end_its_reach():
     assert names("Ông gặp phóng viên tờ Kansas Herald hôm qua.") == []
     assert names("Chuyên gia cho rằng Lê Văn Ba đã đúng khi đầu tư.") == []
     assert names("Buổi tập ở Nhà văn hóa Thanh Niên Lê Lợi diễn ra sáng nay.") == []
+
+
+def test_a_royal_named_by_one_word_is_a_person():
+    text = "Đoàn hội kiến Nhà vua Nhật Bản Kazuhiro và Hoàng hậu Benedetta tại cung điện."
+    assert [(p.name, p.role) for p in find_persons(text)] == [
+        ("Kazuhiro", "Nhà vua Nhật Bản"),
+        ("Benedetta", "Hoàng hậu"),
+    ]
+    # a country between the title and the name goes to the role
+    assert [(p.name, p.role) for p in find_persons("Hoàng hậu Hà Lan Geertruida dự buổi làm việc.")] == [
+        ("Geertruida", "Hoàng hậu Hà Lan")
+    ]
+    # a leader's wife: the given name, no role (kinship is none)
+    assert [(p.name, p.role) for p in find_persons("Ông ly hôn với phu nhân Olesya năm ngoái.")] == [("Olesya", "")]
+
+
+def test_a_wife_named_in_full_after_phu_nhan_is_taken_and_her_given_name_joins_it():
+    text = "Tổng thống Marcus Bell và phu nhân Rosalind Carver ra tận cửa đón. Phu nhân Rosalind tặng hoa."
+    assert names(text) == ["Marcus Bell", "Rosalind Carver"]
+
+
+def test_nicknames_games_cups_and_countries_after_a_royal_word_are_no_persons():
+    assert names('Cô được gọi là "nữ hoàng Bikini" từ lâu.') == []
+    assert names("Anh là ông vua Youtube của làng giải trí.") == []
+    assert names("Giải cờ vua Smartkids khai mạc sáng nay.") == []
+    assert names("Đội bóng vào chung kết cúp Nhà vua Barca sau trận thắng.") == []
+    assert names("Quốc vương Saudi ra tận sân bay đón khách.") == []
+    assert names("Cô bé thích mọi nàng công chúa Disney.") == []

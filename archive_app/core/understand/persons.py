@@ -16,6 +16,7 @@ from .chairs import _chairing_lists, _co_chairs, _how_chairs, _short_chairs, _ti
 from .model import PersonMention
 from .person_nouns import qualified_noun_before
 from .roles import _post_role, _pre_role
+from .royal_names import royal_names
 
 # A profession written right before a name is its role when no title is ("tài xế Nguyễn Văn A", "nhà báo B")
 _PROFESSION = re.compile(
@@ -28,7 +29,7 @@ _PROFESSION = re.compile(
 # company or an outlet often follows ("tiền vệ Chelsea …", "nhà sáng lập Microsoft Bill Gates", "phóng viên Fox
 # News"), nor "đối thủ", "ngôi sao"
 _FOREIGN_PERSON_NOUNS = (
-    r"ca sĩ|(?:nam |nữ )?diễn viên|người mẫu|nhà văn|nhà thơ|đạo diễn|ứng cử viên|ứng viên|tỷ phú|tướng"
+    r"ca sĩ|(?:nam |nữ )?diễn viên|người mẫu|nhà văn|nhà thơ|đạo diễn|ứng cử viên|ứng viên|tỷ phú|tướng|phu nhân"
 )
 _STRONG_TRIGGER = re.compile(rf"(?<!\w)(?:{_STRONG}|{_FOREIGN_PERSON_NOUNS})(?:\s*:)?\s*$")
 _PLAIN_TRIGGER = re.compile(r"(?<!\w)(?:đồng chí|đ/c|ông|bà|ngài|anh|chị)(?:\s*:)?\s*$")
@@ -164,7 +165,7 @@ def find_persons(text: str) -> tuple[PersonMention, ...]:
     cands = [_after_brand(_unglued(c)) for c in name_candidates(text)]
     cands = [c for c in cands if c is not None and not _initial_last(c, text)]
     if not cands:
-        return ()
+        return _merge(royal_names(text, []))
     doc = _Doc(text)
     found, known = _scan(doc, cands, frozenset())
     if any(not c.surname and c.name.lower() in known for c in cands):
@@ -177,6 +178,9 @@ def find_persons(text: str) -> tuple[PersonMention, ...]:
         _title_chairs(doc, found)
     if " (" in text:
         found = _with_transcriptions(text, found)
+    royals = royal_names(text, found)
+    if royals:
+        found = sorted(found + royals, key=lambda f: f.start)
     return _merge(found)
 
 
