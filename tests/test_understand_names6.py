@@ -63,3 +63,13 @@ def test_nicknames_games_cups_and_countries_after_a_royal_word_are_no_persons():
     assert names("Đội bóng vào chung kết cúp Nhà vua Barca sau trận thắng.") == []
     assert names("Quốc vương Saudi ra tận sân bay đón khách.") == []
     assert names("Cô bé thích mọi nàng công chúa Disney.") == []
+
+
+def test_the_original_in_parentheses_after_a_transcription_is_the_same_person_with_its_role():
+    text = "Tổng thư ký Liên minh Pa-tri-xơ Đu-boa (Patrice Dubois) phát biểu khai mạc."
+    assert [(p.name, p.role) for p in find_persons(text)] == [
+        ("Pa-tri-xơ Đu-boa", "Tổng thư ký Liên minh"),
+        ("Patrice Dubois", "Tổng thư ký Liên minh"),
+    ]
+    # a company's name in parentheses after a transcribed one is no person
+    assert names("Đại diện hãng Phi-líp (Philips Group) và ông Lê Văn Ba dự họp.") == ["Lê Văn Ba"]

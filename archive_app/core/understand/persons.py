@@ -185,7 +185,8 @@ def find_persons(text: str) -> tuple[PersonMention, ...]:
 
 
 # "Tổng thống Nga Vladimir Putin (Vla-đi-mia Pu-tin)": a Vietnamese transcription in parentheses right after a
-# foreign name is that person written another way (the labels keep each spelling)
+# foreign name is that person written another way (the labels keep each spelling); so is the original in
+# parentheses after a transcription ("Mác-tin Chung-oong (Martin Chungong)")
 _TRANSCRIPTION = re.compile(rf" \(([{UPPER}][^\s()]*(?: [{UPPER}][^\s()]*)+)\)")
 
 
@@ -208,6 +209,12 @@ def _with_transcriptions(text: str, found: list[_Found]) -> list[_Found]:
             and _transcribed(m.group(1))
         ):
             out.append(_Found(m.group(1), "", False, m.start(1), m.end(1), m.start(1)))
+        elif m and text.startswith(f.name, f.start) and "-" in f.name and _transcribed(f.name):
+            # "Mác-tin Chung-oong (Martin Chungong)": the original after the transcription, its role the same
+            original = m.group(1)
+            foreign = not all(map(is_vietnamese_syllable, original.split(" ")))
+            if "-" not in original and foreign and not _BRAND.search(original):
+                out.append(_Found(original, f.role, False, m.start(1), m.end(1), m.start(1)))
     return out
 
 
