@@ -73,3 +73,11 @@ def test_the_original_in_parentheses_after_a_transcription_is_the_same_person_wi
     ]
     # a company's name in parentheses after a transcribed one is no person
     assert names("Đại diện hãng Phi-líp (Philips Group) và ông Lê Văn Ba dự họp.") == ["Lê Văn Ba"]
+
+
+def test_a_given_name_that_also_starts_sentences_stays_after_van_or_thi():
+    # "Dự", "Từ", "Ảnh" open sentences whose full stop was lost, but "Đỗ Văn" is never a whole name
+    assert names("Trưởng phòng Đỗ Văn Từ cho biết việc đã xong.") == ["Đỗ Văn Từ"]
+    assert names("Bà Phan Thị Ảnh (70 tuổi) kể lại.") == ["Phan Thị Ảnh"]
+    # a longer name still loses the word that opens the next sentence
+    assert names("Ông Đỗ Văn Hùng Từ đầu năm, ông nghỉ hưu.") == ["Đỗ Văn Hùng"]

@@ -479,7 +479,7 @@ def _split_run(text: str, start: int, syls: list[str]) -> Iterator[NameCandidate
         elif j - i == 2 and j + 1 == n and syls[i + 1] in ("Văn", "Thị") and syls[j] in _CUT:
             j = n  # "Nguyễn Văn Hội", "Trần Văn Thượng": "Nguyễn Văn" is never a whole name
         after_last = text[offsets[j - 1] + len(syls[j - 1]) :] if j else ""
-        if j - i >= 3 and (
+        if j - i >= 3 and not (j - i == 3 and syls[i + 1] in ("Văn", "Thị")) and (  # "Ngô Văn Dự", "Trần Thị Ảnh"
             syls[j - 1] in _STARTERS
             or (syls[j - 1] in _TIME_STARTERS and re.match(r" (?:\d|nay|qua|mai)", after_last))
             or (
