@@ -81,3 +81,14 @@ def test_a_given_name_that_also_starts_sentences_stays_after_van_or_thi():
     assert names("Bà Phan Thị Ảnh (70 tuổi) kể lại.") == ["Phan Thị Ảnh"]
     # a longer name still loses the word that opens the next sentence
     assert names("Ông Đỗ Văn Hùng Từ đầu năm, ông nghỉ hưu.") == ["Đỗ Văn Hùng"]
+
+
+def test_artists_and_beauty_queens_named_without_a_surname_are_persons():
+    text = "Đêm diễn có NSƯT Thanh Ngà, ca sỹ Bảo Khuê và Á hậu Diệu Linh; nhà thơ Hữu Phước đọc thơ."
+    assert names(text) == ["Thanh Ngà", "Bảo Khuê", "Diệu Linh", "Hữu Phước"]
+
+
+def test_a_pageant_or_a_place_after_a_beauty_title_is_no_person():
+    assert names("Cô từng đoạt Hoa hậu Hong Kong 1990 và thi Hoa hậu Hoàn Vũ thế giới.") == []
+    assert names("Cô dự cuộc thi Hoa hậu Sông Hương tại Huế.") == []
+    assert names("Ngày thơ năm nay, nhà thơ Sài Gòn dậy sớm.") == []

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..vietnamese.names import LOWER
+from ..vietnamese.names import _COUNTRY_SET, _PROVINCES, LOWER
 
 _NOUNS = (
     r"chuyên gia|nhà báo|nhà thơ|nhà văn|nhà nghiên cứu|nhà khoa học|nhà phân tích|nhà sử học|nhà giáo|giáo sư"
@@ -36,3 +36,29 @@ def qualified_noun_before(text: str, lower: str, start: int) -> bool:
     if between != m.group(1):  # a capital between them: "luật sư Nhà Trắng …" is no qualifier
         return False
     return _LINKS.isdisjoint(between.split())
+
+
+# Artists, writers and beauty queens go by a given name without a surname ("nghệ sĩ Xuân Hinh", "NSƯT Đăng
+# Dương", "Á hậu Thanh Tú", "nhà thơ Bằng Việt"): after these words a name with none, all Vietnamese syllables,
+# is a person. Not a pageant ("cuộc thi Hoa hậu Hoàn Vũ", "Hoa hậu Hong Kong 1988", "Hoa hậu Pháp"; "người đẹp"
+# is left out, it names contests after places: "Người đẹp Kinh Bắc")
+_STAGE_NOUN = re.compile(
+    r"(?<!\w)(?:nghệ sĩ(?: nhân dân| ưu tú)?|nghệ sỹ|nsnd|nsưt|ca sĩ|ca sỹ|nhạc sĩ|nhà thơ|nhà văn|á hậu|hoa hậu"
+    r"|(?:nam |nữ )?diễn viên|danh hài|nhà báo|họa sĩ|họa sỹ|đạo diễn|nghệ nhân)\s*$"
+)
+_CONTEST = re.compile(r"(?<!\w)(?:cuộc thi|đêm thi|vòng thi|danh hiệu|ngôi vị|vương miện|giải thưởng)\s*$")
+_PAGEANT_AFTER = re.compile(r" (?:\d{4}|thế giới|hoàn vũ|quốc tế)(?!\w)", re.IGNORECASE)
+_PAGEANT_WORDS = frozenset(("hoàn vũ", "thế giới", "quốc tế", "trái đất", "hong kong", "đền hùng", "sài gòn"))
+
+
+def stage_noun_before(text: str, lower: str, start: int, end: int) -> bool:
+    """Is the name at ``start:end`` (no surname, Vietnamese syllables) an artist's, a writer's or a beauty
+    queen's: after such a word, and no pageant's or place's name?"""
+    m = _STAGE_NOUN.search(lower, max(0, start - 24), start)
+    if not m or _CONTEST.search(lower, max(0, m.start() - 16), m.start()):
+        return False
+    words = lower[start:end].split(" ")
+    heads = {" ".join(words[:k]) for k in (1, 2, 3)}
+    if not heads.isdisjoint(_PAGEANT_WORDS) or not heads.isdisjoint(_COUNTRY_SET) or not heads.isdisjoint(_PROVINCES):
+        return False  # "Hoa hậu Pháp Hoa hậu …", "Hoa hậu Hòa Bình …"
+    return not _PAGEANT_AFTER.match(text, end)

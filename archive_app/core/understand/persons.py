@@ -14,7 +14,7 @@ from ..vietnamese.names import UPPER, NameCandidate, is_surname, is_vietnamese_s
 from ._scan_doc import _COMPANY, _FOREIGN, _PLURAL, _STOP_PRE, _STRONG, _TRIGGER, _Doc, _Found
 from .chairs import _chairing_lists, _co_chairs, _how_chairs, _short_chairs, _title_chairs
 from .model import PersonMention
-from .person_nouns import qualified_noun_before
+from .person_nouns import qualified_noun_before, stage_noun_before
 from .roles import _post_role, _pre_role
 from .royal_names import royal_names
 
@@ -239,6 +239,7 @@ def _scan(doc: _Doc, cands: list[NameCandidate], accepted: frozenset[str]):
             rx = _STRONG_TRIGGER if looks_foreign else _PLAIN_TRIGGER
             trig = bool(rx.search(lower, max(0, c.start - 24), c.start))
             trig = trig or (looks_foreign and qualified_noun_before(text, lower, c.start))
+            trig = trig or (not looks_foreign and stage_noun_before(text, lower, c.start, c.end))
         if c.foreign and not trig:
             trig = bool(_COUNTERPART.search(lower, max(0, c.start - 40), c.start))
         # "Chủ tịch UBND tỉnh, Trương Quốc Huy, đã …": a name set off by commas is the title's too
