@@ -92,3 +92,10 @@ def test_a_pageant_or_a_place_after_a_beauty_title_is_no_person():
     assert names("Cô từng đoạt Hoa hậu Hong Kong 1990 và thi Hoa hậu Hoàn Vũ thế giới.") == []
     assert names("Cô dự cuộc thi Hoa hậu Sông Hương tại Huế.") == []
     assert names("Ngày thơ năm nay, nhà thơ Sài Gòn dậy sớm.") == []
+
+
+def test_person_words_spelled_with_y_are_the_same_words():
+    # "bác sỹ", "tiến sỹ", "nhạc sỹ", "võ sỹ": the old spelling of "sĩ" is as common in news
+    text = "Tiến sỹ Lê Văn Ba giảng bài, bác sỹ Ngô Thị Cúc khám bệnh, nhạc sỹ Thanh Tùng đệm đàn."
+    assert names(text) == ["Lê Văn Ba", "Ngô Thị Cúc", "Thanh Tùng"]
+    assert names("Bác sỹ Peter Holm đến muộn.") == ["Peter Holm"]

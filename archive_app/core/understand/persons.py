@@ -222,6 +222,7 @@ def _scan(doc: _Doc, cands: list[NameCandidate], accepted: frozenset[str]):
     """One pass over the candidates: (mentions found, lower-case names accepted)."""
     text, lower = doc.text, doc.lower
     chairing = "chủ" in lower or "điều" in lower  # every chairing phrase has one of them
+    spelled = lower.replace("sỹ", "sĩ") if "sỹ" in lower else lower  # "bác sỹ", "nhạc sỹ": the words of "sĩ"
     found: list[_Found] = []
     known: set[str] = set(accepted)
     consumed = prev_end = 0
@@ -231,15 +232,15 @@ def _scan(doc: _Doc, cands: list[NameCandidate], accepted: frozenset[str]):
             continue
         key = c.name.lower()
         if c.surname:
-            trig = bool(_TRIGGER.search(lower, max(0, c.start - 24), c.start))
-            trig = trig or bool(_ONE_PERSON.search(lower, max(0, c.start - 28), c.start))
-            trig = trig or qualified_noun_before(text, lower, c.start)
+            trig = bool(_TRIGGER.search(spelled, max(0, c.start - 24), c.start))
+            trig = trig or bool(_ONE_PERSON.search(spelled, max(0, c.start - 28), c.start))
+            trig = trig or qualified_noun_before(text, spelled, c.start)
         else:  # foreign or pen names: a plain honorific, or a professional one before a foreign-looking name
             looks_foreign = c.foreign or bool(_FOREIGN.search(key))
             rx = _STRONG_TRIGGER if looks_foreign else _PLAIN_TRIGGER
-            trig = bool(rx.search(lower, max(0, c.start - 24), c.start))
-            trig = trig or (looks_foreign and qualified_noun_before(text, lower, c.start))
-            trig = trig or (not looks_foreign and stage_noun_before(text, lower, c.start, c.end))
+            trig = bool(rx.search(spelled, max(0, c.start - 24), c.start))
+            trig = trig or (looks_foreign and qualified_noun_before(text, spelled, c.start))
+            trig = trig or (not looks_foreign and stage_noun_before(text, spelled, c.start, c.end))
         if c.foreign and not trig:
             trig = bool(_COUNTERPART.search(lower, max(0, c.start - 40), c.start))
         # "Chủ tịch UBND tỉnh, Trương Quốc Huy, đã …": a name set off by commas is the title's too
