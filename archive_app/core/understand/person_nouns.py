@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import re
 
-from ..vietnamese.names import _COUNTRY_SET, _PROVINCES, LOWER
+from ..vietnamese.names import _COUNTRY_SET, _PROVINCES
 
-_NOUNS = (
-    r"chuyên gia|nhà báo|nhà thơ|nhà văn|nhà nghiên cứu|nhà khoa học|nhà phân tích|nhà sử học|nhà giáo|giáo sư"
-    r"|tiến sĩ|bác sĩ|luật sư|kỹ sư|kiến trúc sư|nghệ sĩ|nhạc sĩ|họa sĩ|họa sỹ|ca sĩ|ca sỹ|diễn viên|đạo diễn"
-    r"|nghệ nhân"
+_NOUNS = tuple(
+    """chuyên gia|nhà báo|nhà thơ|nhà văn|nhà nghiên cứu|nhà khoa học|nhà phân tích|nhà sử học|nhà giáo|giáo sư
+    |tiến sĩ|bác sĩ|luật sư|kỹ sư|kiến trúc sư|nghệ sĩ|nhạc sĩ|họa sĩ|họa sỹ|ca sĩ|ca sỹ|diễn viên|đạo diễn
+    |nghệ nhân""".replace("\n    ", "").split("|")
 )
-_QUALIFIED = re.compile(rf"(?<!\w)(?:{_NOUNS})((?: [{LOWER}]+){{1,2}}) $")
 # Words that tie the noun to something other than the name after it
 _LINKS = frozenset(
     """của tại ở như về cho rằng và với là đến từ được bị có tên tờ báo kênh đài quê gốc hóa hát dự trong thuộc
@@ -27,15 +26,30 @@ _LINKS = frozenset(
 )
 
 
+def _ends_with_word(head: str, words: tuple[str, ...]) -> bool:
+    """Does ``head`` end with one of ``words``, a whole word? (``str.endswith``: a regex searched back from the
+    name costs more than all the rest of this module.)"""
+    if not head.endswith(words):
+        return False
+    return any(head.endswith(w) and not head[-len(w) - 1 : -len(w)].isalnum() for w in words)
+
+
 def qualified_noun_before(text: str, lower: str, start: int) -> bool:
     """Does a word for a person, then one or two qualifying lower-case words, end right before ``start``?"""
-    m = _QUALIFIED.search(lower, max(0, start - 48), start)
-    if not m:
+    if start < 2 or lower[start - 1] != " " or not lower[start - 2].isalpha():
         return False
-    between = text[m.start(1) : m.end(1)]
-    if between != m.group(1):  # a capital between them: "luật sư Nhà Trắng …" is no qualifier
-        return False
-    return _LINKS.isdisjoint(between.split())
+    words = lower[max(0, start - 48) : start - 1].split(" ")
+    for k in (1, 2):
+        if len(words) <= k:
+            return False
+        qualifiers = words[-k:]
+        if not all(w.isalpha() for w in qualifiers) or not _LINKS.isdisjoint(qualifiers):
+            return False
+        if _ends_with_word(" ".join(words[:-k]), _NOUNS):
+            between = sum(len(w) + 1 for w in qualifiers)
+            # a capital between them: "luật sư Nhà Trắng …" is no qualifier
+            return text[start - between : start].islower()
+    return False
 
 
 # Artists, writers and beauty queens go by a given name without a surname ("nghệ sĩ Xuân Hinh", "NSƯT Đăng
