@@ -105,3 +105,9 @@ def test_person_words_spelled_with_y_are_the_same_words():
     text = "Tiến sỹ Lê Văn Ba giảng bài, bác sỹ Ngô Thị Cúc khám bệnh, nhạc sỹ Thanh Tùng đệm đàn."
     assert names(text) == ["Lê Văn Ba", "Ngô Thị Cúc", "Thanh Tùng"]
     assert names("Bác sỹ Peter Holm đến muộn.") == ["Peter Holm"]
+
+
+def test_a_continent_written_with_a_capital_before_a_foreign_name_is_cut_off():
+    text = "Chủ tịch Nghị viện Châu Âu Marco Bellini phát biểu tại phiên họp."
+    assert [(p.name, p.role) for p in find_persons(text)] == [("Marco Bellini", "Chủ tịch Nghị viện Châu Âu")]
+    assert names("Các nước Châu Âu Pháp Đức cùng tham gia.") == []

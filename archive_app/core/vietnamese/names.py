@@ -364,6 +364,9 @@ def _strip_country(syls: list[str], before: str) -> int:
     Vietnamese given names, and "Singapore Lý Hiển Long" is split at its surname anyway."""
     if syls and syls[0] in _CONTINENT_AFTER_CHAU and before.lower().endswith("châu "):
         return 1 if len(syls) >= 3 and not is_surname(syls[1]) else 0
+    if len(syls) >= 4 and syls[0] == "Châu" and syls[1] in _CONTINENT_AFTER_CHAU and not is_surname(syls[2]):
+        # "Chủ tịch Nghị viện Châu Âu Antonio Tajani": the continent written with a capital, then a foreign name
+        return 2 if not all(map(is_vietnamese_syllable, syls[2:])) else 0
     for k in (3, 2, 1):
         if len(syls) > k and " ".join(syls[:k]).lower() in _COUNTRY_SET and not is_surname(syls[k]):
             if len(syls) >= k + 2 or not is_vietnamese_syllable(syls[k]):  # "Ngoại trưởng Nga Lavrov"
