@@ -14,8 +14,10 @@ from ..vietnamese.names import UPPER, NameCandidate, is_surname, is_vietnamese_s
 from ._scan_doc import _COMPANY, _FOREIGN, _PLURAL, _STOP_PRE, _STRONG, _TRIGGER, _Doc, _Found
 from .chairs import _chairing_lists, _co_chairs, _how_chairs, _short_chairs, _title_chairs
 from .model import PersonMention
+from .person_nouns import qualified_noun_before, stage_noun_before
 from .role_edges import counterpart_role
 from .roles import _post_role, _pre_role
+from .royal_names import royal_names
 
 # A profession written right before a name is its role when no title is ("tài xế Nguyễn Văn A", "nhà báo B")
 _PROFESSION = re.compile(
@@ -28,7 +30,7 @@ _PROFESSION = re.compile(
 # company or an outlet often follows ("tiền vệ Chelsea …", "nhà sáng lập Microsoft Bill Gates", "phóng viên Fox
 # News"), nor "đối thủ", "ngôi sao"
 _FOREIGN_PERSON_NOUNS = (
-    r"ca sĩ|(?:nam |nữ )?diễn viên|người mẫu|nhà văn|nhà thơ|đạo diễn|ứng cử viên|ứng viên|tỷ phú|tướng"
+    r"ca sĩ|(?:nam |nữ )?diễn viên|người mẫu|nhà văn|nhà thơ|đạo diễn|ứng cử viên|ứng viên|tỷ phú|tướng|phu nhân"
 )
 _STRONG_TRIGGER = re.compile(rf"(?<!\w)(?:{_STRONG}|{_FOREIGN_PERSON_NOUNS})(?:\s*:)?\s*$")
 _PLAIN_TRIGGER = re.compile(r"(?<!\w)(?:đồng chí|đ/c|ông|bà|ngài|anh|chị)(?:\s*:)?\s*$")
@@ -164,7 +166,7 @@ def find_persons(text: str) -> tuple[PersonMention, ...]:
     cands = [_after_brand(_unglued(c)) for c in name_candidates(text)]
     cands = [c for c in cands if c is not None and not _initial_last(c, text)]
     if not cands:
-        return ()
+        return _merge(royal_names(text, []))
     doc = _Doc(text)
     found, known = _scan(doc, cands, frozenset())
     if any(not c.surname and c.name.lower() in known for c in cands):
@@ -177,11 +179,15 @@ def find_persons(text: str) -> tuple[PersonMention, ...]:
         _title_chairs(doc, found)
     if " (" in text:
         found = _with_transcriptions(text, found)
+    royals = royal_names(text, found)
+    if royals:
+        found = sorted(found + royals, key=lambda f: f.start)
     return _merge(found)
 
 
 # "Tổng thống Nga Vladimir Putin (Vla-đi-mia Pu-tin)": a Vietnamese transcription in parentheses right after a
-# foreign name is that person written another way (the labels keep each spelling)
+# foreign name is that person written another way (the labels keep each spelling); so is the original in
+# parentheses after a transcription ("Mác-tin Chung-oong (Martin Chungong)")
 _TRANSCRIPTION = re.compile(rf" \(([{UPPER}][^\s()]*(?: [{UPPER}][^\s()]*)+)\)")
 
 
@@ -204,6 +210,12 @@ def _with_transcriptions(text: str, found: list[_Found]) -> list[_Found]:
             and _transcribed(m.group(1))
         ):
             out.append(_Found(m.group(1), "", False, m.start(1), m.end(1), m.start(1)))
+        elif m and text.startswith(f.name, f.start) and "-" in f.name and _transcribed(f.name):
+            # "Mác-tin Chung-oong (Martin Chungong)": the original after the transcription, its role the same
+            original = m.group(1)
+            foreign = not all(map(is_vietnamese_syllable, original.split(" ")))
+            if "-" not in original and foreign and not _BRAND.search(original):
+                out.append(_Found(original, f.role, False, m.start(1), m.end(1), m.start(1)))
     return out
 
 
@@ -211,6 +223,7 @@ def _scan(doc: _Doc, cands: list[NameCandidate], accepted: frozenset[str]):
     """One pass over the candidates: (mentions found, lower-case names accepted)."""
     text, lower = doc.text, doc.lower
     chairing = "chủ" in lower or "điều" in lower  # every chairing phrase has one of them
+    spelled = lower.replace("sỹ", "sĩ") if "sỹ" in lower else lower  # "bác sỹ", "nhạc sỹ": the words of "sĩ"
     found: list[_Found] = []
     known: set[str] = set(accepted)
     consumed = prev_end = 0
@@ -220,11 +233,15 @@ def _scan(doc: _Doc, cands: list[NameCandidate], accepted: frozenset[str]):
             continue
         key = c.name.lower()
         if c.surname:
-            trig = bool(_TRIGGER.search(lower, max(0, c.start - 24), c.start))
-            trig = trig or bool(_ONE_PERSON.search(lower, max(0, c.start - 28), c.start))
+            trig = bool(_TRIGGER.search(spelled, max(0, c.start - 24), c.start))
+            trig = trig or bool(_ONE_PERSON.search(spelled, max(0, c.start - 28), c.start))
+            trig = trig or qualified_noun_before(text, spelled, c.start)
         else:  # foreign or pen names: a plain honorific, or a professional one before a foreign-looking name
-            rx = _STRONG_TRIGGER if (c.foreign or _FOREIGN.search(key)) else _PLAIN_TRIGGER
-            trig = bool(rx.search(lower, max(0, c.start - 24), c.start))
+            looks_foreign = c.foreign or bool(_FOREIGN.search(key))
+            rx = _STRONG_TRIGGER if looks_foreign else _PLAIN_TRIGGER
+            trig = bool(rx.search(spelled, max(0, c.start - 24), c.start))
+            trig = trig or (looks_foreign and qualified_noun_before(text, spelled, c.start))
+            trig = trig or (not looks_foreign and stage_noun_before(text, spelled, c.start, c.end))
         if c.foreign and not trig:
             trig = bool(_COUNTERPART.search(lower, max(0, c.start - 40), c.start))
         # "Chủ tịch UBND tỉnh, Trương Quốc Huy, đã …": a name set off by commas is the title's too

@@ -94,12 +94,13 @@ def _place_before(before: str, two_syllables: bool) -> bool:
     if last2 == "thành phố" or last in ("tp", "tp."):  # "UBND thành phố Chử Xuân Dũng", "… TP Nguyễn Thị Mỹ":
         # a city names two syllables at most
         return two_syllables
+    if last2 == "môi trường":  # "Bộ trưởng Tài nguyên và Môi trường Trần Hồng Hà": the environment, no school
+        return False
     if last in _PLACE_NOUNS or last2 in _PLACE_NOUNS2 or (len(words) > 1 and words[-2] in ("ảnh:", "ảnh")):
         return True
     return two_syllables and (last in _ADMIN_NOUNS or last2.replace(" ", "_") in _ADMIN_NOUNS)
 
 
-# Syllables that never belong to a name: a run of capitals is cut there ("Nguyễn Ngọc Thân Phó Chủ tịch").
 # Syllables that never belong to a name: a run of capitals is cut there ("Nguyễn Ngọc Thân Phó Chủ tịch").
 _CUT = frozenset(
     _words(
@@ -363,6 +364,9 @@ def _strip_country(syls: list[str], before: str) -> int:
     Vietnamese given names, and "Singapore Lý Hiển Long" is split at its surname anyway."""
     if syls and syls[0] in _CONTINENT_AFTER_CHAU and before.lower().endswith("châu "):
         return 1 if len(syls) >= 3 and not is_surname(syls[1]) else 0
+    if len(syls) >= 4 and syls[0] == "Châu" and syls[1] in _CONTINENT_AFTER_CHAU and not is_surname(syls[2]):
+        # "Chủ tịch Nghị viện Châu Âu Antonio Tajani": the continent written with a capital, then a foreign name
+        return 2 if not all(map(is_vietnamese_syllable, syls[2:])) else 0
     for k in (3, 2, 1):
         if len(syls) > k and " ".join(syls[:k]).lower() in _COUNTRY_SET and not is_surname(syls[k]):
             if len(syls) >= k + 2 or not is_vietnamese_syllable(syls[k]):  # "Ngoại trưởng Nga Lavrov"
@@ -478,7 +482,7 @@ def _split_run(text: str, start: int, syls: list[str]) -> Iterator[NameCandidate
         elif j - i == 2 and j + 1 == n and syls[i + 1] in ("Văn", "Thị") and syls[j] in _CUT:
             j = n  # "Nguyễn Văn Hội", "Trần Văn Thượng": "Nguyễn Văn" is never a whole name
         after_last = text[offsets[j - 1] + len(syls[j - 1]) :] if j else ""
-        if j - i >= 3 and (
+        if j - i >= 3 and not (j - i == 3 and syls[i + 1] in ("Văn", "Thị")) and (  # "Ngô Văn Dự", "Trần Thị Ảnh"
             syls[j - 1] in _STARTERS
             or (syls[j - 1] in _TIME_STARTERS and re.match(r" (?:\d|nay|qua|mai)", after_last))
             or (
