@@ -8,7 +8,10 @@ checked its rules on half b (tables only), so it is development material too. fr
 round) was scored once after it; the fifth read its half a and checked on its half b, as with fresh3. dev5 is
 development labels of fresh5's kind, drawn from the window rule-writers read. fresh5 (labelled for the fifth
 round, before its rules) was scored once after them; its floors are that score minus a report or two, and its
-per-report errors are unread, so it stays clean until a round reads them.
+per-report errors were unread until the sixth round read its half a and checked on its half b. fresh6 (labelled
+for the sixth round, before its rules) was scored once after them; its floors are that score minus a report or
+two, and its per-report errors are unread, so it stays clean until a round reads them. fresh7 (labelled during the
+sixth round for the seventh) has no floors: it has not been scored.
 The corpus is third-party and not in the repository; it is read from the shared folder beside it, and
 these tests skip (with the reason) in a clone without it.
 """
@@ -34,7 +37,7 @@ FLOORS = {
         "date": (0.99, 0.96),
         "kind": (0.98, 0.97),
         "person names": (0.98, 0.955),
-        "roles": (0.96, 0.94),
+        "roles": (0.96, 0.95),
         "chair": (0.99, 0.84),
         "author": (0.99, 0.98),
     },
@@ -42,14 +45,14 @@ FLOORS = {
         "date": (0.93, 0.96),
         "kind": (0.97, 0.97),
         "person names": (0.98, 0.97),
-        "roles": (0.95, 0.92),
+        "roles": (0.96, 0.93),
         "chair": (0.99, 0.95),
         "author": (0.99, 0.96),
     },
     "fresh": {
         "date": (0.98, 0.99),
         "kind": (0.98, 0.95),
-        "person names": (0.99, 0.97),
+        "person names": (0.99, 0.98),
         "roles": (0.96, 0.93),
         "chair": (0.97, 0.94),
         "author": (0.98, 0.97),
@@ -59,7 +62,7 @@ FLOORS = {
         "date": (0.93, 0.89),
         "kind": (0.90, 0.89),
         "person names": (0.99, 0.96),
-        "roles": (0.96, 0.92),
+        "roles": (0.96, 0.925),
         "chair": (0.98, 0.97),
         "author": (0.98, 0.97),
     },
@@ -67,35 +70,44 @@ FLOORS = {
     "fresh3": {
         "date": (0.90, 0.88),
         "kind": (0.92, 0.91),
-        "person names": (0.97, 0.945),
-        "roles": (0.88, 0.83),
+        "person names": (0.97, 0.95),
+        "roles": (0.89, 0.85),
         "chair": (0.98, 0.85),
         "author": (0.99, 0.95),
     },
-    # scored clean once after the fourth round; the fifth read its half a
+    # scored clean once after the fourth round; the fifth and sixth read its half a
     "fresh4": {
         "date": (0.85, 0.75),
-        "kind": (0.90, 0.80),
-        "person names": (0.96, 0.92),
-        "roles": (0.84, 0.775),
-        "chair": (0.97, 0.83),
+        "kind": (0.90, 0.83),
+        "person names": (0.96, 0.935),
+        "roles": (0.86, 0.81),
+        "chair": (0.97, 0.86),
         "author": (0.95, 0.91),
     },
-    # clean: labelled before the fifth round's rules, scored once after they were merged (never tuned on); no
-    # chair floor: its 3 chair marks are all missed (recall 0), so a floor would say nothing
+    # labelled before the fifth round's rules, scored once after they were merged; the sixth read its half a
     "fresh5": {
-        "date": (0.93, 0.72),
-        "kind": (0.85, 0.63),
-        "person names": (0.97, 0.835),
-        "roles": (0.83, 0.72),
+        "date": (0.95, 0.80),
+        "kind": (0.86, 0.70),
+        "person names": (0.97, 0.86),
+        "roles": (0.855, 0.755),
+        "chair": (0.99, 0.3),
         "author": (0.97, 0.925),
+    },
+    # clean: labelled before the sixth round's rules, scored once after they were merged (never tuned on); no
+    # chair floor: it has no chair marks
+    "fresh6": {
+        "date": (0.75, 0.52),
+        "kind": (0.87, 0.69),
+        "person names": (0.965, 0.885),
+        "roles": (0.83, 0.74),
+        "author": (0.965, 0.95),
     },
     # development labels of fresh5's kind (title and lead name no meeting), read by the fifth round
     "dev5": {
-        "date": (0.66, 0.3),
-        "kind": (0.97, 0.86),
+        "date": (0.7, 0.4),
+        "kind": (0.97, 0.88),
         "person names": (0.99, 0.96),
-        "roles": (0.83, 0.80),
+        "roles": (0.85, 0.82),
         "chair": (0.99, 0.99),
         "author": (0.95, 0.87),
     },
@@ -103,11 +115,12 @@ FLOORS = {
 RATES = {  # split: (boilerplate left at most, person filter finds at least)
     "dev": (0.01, 0.96),
     "heldout": (0.01, 0.98),
-    "fresh": (0.01, 0.97),
+    "fresh": (0.01, 0.98),
     "fresh2": (0.02, 0.97),
-    "fresh3": (0.03, 0.95),
-    "fresh4": (0.02, 0.93),
-    "fresh5": (0.05, 0.84),
+    "fresh3": (0.03, 0.96),
+    "fresh4": (0.01, 0.945),
+    "fresh5": (0.04, 0.865),
+    "fresh6": (0.03, 0.89),
     "dev5": (0.07, 0.96),
 }
 
