@@ -111,3 +111,16 @@ def test_a_continent_written_with_a_capital_before_a_foreign_name_is_cut_off():
     text = "Chủ tịch Nghị viện Châu Âu Marco Bellini phát biểu tại phiên họp."
     assert [(p.name, p.role) for p in find_persons(text)] == [("Marco Bellini", "Chủ tịch Nghị viện Châu Âu")]
     assert names("Các nước Châu Âu Pháp Đức cùng tham gia.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Tối qua, ca sỹ Lê Thu Hà biểu diễn tại nhà hát.", "Lê Thu Hà", "ca sỹ"),
+        ("Bộ phim do đạo diễn Trần Minh Khoa thực hiện ra mắt khán giả.", "Trần Minh Khoa", "đạo diễn"),
+        ("Á hậu Ngọc Thảo trao quà cho các em nhỏ.", "Ngọc Thảo", "Á hậu"),
+        ("Chương trình có sự tham gia của danh hài Văn Tùng.", "Văn Tùng", "danh hài"),
+    ],
+)
+def test_artists_take_the_profession_written_before_them(text, name, role):
+    assert (name, role) in [(p.name, p.role) for p in find_persons(text)]

@@ -23,7 +23,7 @@ from .royal_names import royal_names
 _PROFESSION = re.compile(
     r"(?<!\w)(?:nữ\s+)?(?:cầu thủ|tài xế|lái xe|nhạc sĩ|họa sĩ|nhà báo|luật sư|nhà văn|nhà thơ|ca sĩ|diễn viên"
     r"|nghệ sĩ(?: nhân dân| ưu tú)?|nghệ nhân|kỹ sư|kiến trúc sư|vận động viên|chuyên gia|nhà nghiên cứu"
-    r"|ngư dân|nông dân|họa sỹ)\s+$"
+    r"|ngư dân|nông dân|đạo diễn|danh hài|á hậu|hoa hậu)\s+$"  # read in the "sĩ" spelling: "ca sỹ", "họa sỹ" too
 )
 # Before a foreign name (one no Vietnamese word has), also a profession or a standing that only a person has
 # ("ca sĩ Taylor Swift", "ứng cử viên Emmanuel Macron"); not a player's or a founder's, which a club or a
@@ -288,7 +288,7 @@ def _scan(doc: _Doc, cands: list[NameCandidate], accepted: frozenset[str]):
         if not post:  # "A, chuyên gia kinh tế": a descriptive noun, only of a name already taken as a person's
             post, post_end = _post_role(doc, c.end, cands, k, titled=bool(pre), described=True)
         if not pre and trig:
-            prof = _PROFESSION.search(lower, max(0, c.start - 24), c.start)
+            prof = _PROFESSION.search(spelled, max(0, c.start - 24), c.start)
             if prof and not _PLURAL.search(lower, max(0, prof.start() - 12), prof.start()):
                 pre_start, pre = prof.start(), text[prof.start() : c.start].strip()
         if not pre and not post and "đồng cấp" in lower[max(0, c.start - 50) : c.start]:
