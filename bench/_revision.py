@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import io
 import subprocess
 import sys
@@ -23,3 +24,12 @@ def run_at_revision(rev: str, script: str, *args: str) -> bytes:
             tar.extractall(tmp, filter="data")
         return subprocess.run([sys.executable, script, "--code-root", tmp, *args], check=True,
                               capture_output=True).stdout
+
+
+def add_revision_args(ap: argparse.ArgumentParser, baseline_help: str, sample: int = 40, sample_help: str | None = None) -> None:
+    """The options every counting script shares: ``--baseline REV`` (also run that revision's parser), a seeded
+    ``--sample`` of the changes, and the hidden ``--code-root`` that ``run_at_revision`` passes to the child."""
+    ap.add_argument("--baseline", metavar="REV", help=baseline_help)
+    ap.add_argument("--sample", type=int, default=sample, help=sample_help)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--code-root", help=argparse.SUPPRESS)

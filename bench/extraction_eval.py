@@ -56,6 +56,17 @@ def news_lines(first: int, last: int, root: Path | None = None):
                 yield n, json.loads(line)
 
 
+def unlabelled_items(root: Path | None = None):
+    """(key, item) of everything rule-writers count on: news.jsonl.gz lines ``READ_WINDOW`` ("news:N"), then every
+    item of meetings.jsonl ("meetings:N")."""
+    root = root or corpus_root()
+    for n, item in news_lines(*READ_WINDOW, root):
+        yield f"news:{n}", item
+    with open(root / "corpus" / "meetings.jsonl", encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            yield f"meetings:{n}", json.loads(line)
+
+
 def _code(root: str | None = None) -> None:
     """Import the parser from ``root`` (an exported older revision) instead of this working tree."""
     sys.path.insert(0, str(root or ROOT))

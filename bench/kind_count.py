@@ -18,11 +18,10 @@ import collections
 import json
 import random
 import re
-import sys
 from pathlib import Path
 
-from _revision import run_at_revision
-from extraction_eval import READ_WINDOW, ROOT, corpus_root, news_lines
+from _revision import add_revision_args, run_at_revision
+from extraction_eval import READ_WINDOW, _code, corpus_root, news_lines
 
 SPECIFIC = ["giao ban", "sơ kết", "tổng kết", "đại hội", "kỳ họp", "phiên họp", "tiếp xúc cử tri", "tiếp xúc với cử tri",
             "họp báo", "hội thảo", "tọa đàm", "tập huấn", "họp mặt", "gặp mặt", "gặp gỡ", "hội đàm", "tiếp công dân",
@@ -63,13 +62,11 @@ def baseline_kinds(rev: str) -> dict[str, str | None]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--baseline", help="also run the parser of this git revision and count the changed kinds")
-    ap.add_argument("--sample", type=int, default=0, help="print a seeded sample of the changed items")
-    ap.add_argument("--seed", type=int, default=1)
+    add_revision_args(ap, "also run the parser of this git revision and count the changed kinds", 0,
+                      "print a seeded sample of the changed items")
     ap.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
-    ap.add_argument("--code-root", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
-    sys.path.insert(0, args.code_root or str(ROOT))
+    _code(args.code_root)
     root = corpus_root()
     now = kinds(root)
     if args.json:

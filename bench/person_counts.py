@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import collections
-import json
 import pickle
 import random
 import re
@@ -23,8 +22,8 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _revision import run_at_revision  # noqa: E402
-from extraction_eval import READ_WINDOW, ROOT, corpus_root, news_lines  # noqa: E402
+from _revision import add_revision_args, run_at_revision  # noqa: E402
+from extraction_eval import _code, unlabelled_items  # noqa: E402
 
 _WORD = re.compile(r"[^\W\d_]+")
 _CLAUSE = re.compile(r"[.!?;:\n(\"“,]\s*[^.!?;:\n(\"“,]*$")
@@ -38,13 +37,7 @@ def _texts() -> list[tuple[str, str]]:
     def scan(body: str, title: str | None) -> str:
         return report_parts(normalize(body or ""), title).scan
 
-    root = corpus_root() / "corpus"
-    out = [(f"news:{n}", scan(item["body"], item.get("title"))) for n, item in news_lines(*READ_WINDOW)]
-    with open(root / "meetings.jsonl", encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            item = json.loads(line)
-            out.append((f"meetings:{n}", scan(item["body"], item.get("title"))))
-    return out
+    return [(key, scan(item["body"], item.get("title"))) for key, item in unlabelled_items()]
 
 
 def _run(texts: list[tuple[str, str]]) -> dict[str, tuple[list[str], list[tuple]]]:
@@ -114,14 +107,11 @@ def changes(texts, before: dict, after: dict, sample: int, seed: int) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--baseline", metavar="REV", help="also run the parser of git revision REV and compare")
-    ap.add_argument("--sample", type=int, default=40, help="how many changed names to print (seeded)")
-    ap.add_argument("--seed", type=int, default=1)
+    add_revision_args(ap, "also run the parser of git revision REV and compare", 40, "how many changed names to print (seeded)")
     ap.add_argument("--top", type=int, default=40, help="rows of the context table")
     ap.add_argument("--pickle", action="store_true", help=argparse.SUPPRESS)
-    ap.add_argument("--code-root", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
-    sys.path.insert(0, args.code_root or str(ROOT))
+    _code(args.code_root)
     texts = _texts()
     result = _run(texts)
     if args.pickle:

@@ -22,8 +22,8 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _revision import run_at_revision  # noqa: E402
-from extraction_eval import READ_WINDOW, _code, _iso, corpus_root, news_lines  # noqa: E402
+from _revision import add_revision_args, run_at_revision  # noqa: E402
+from extraction_eval import _code, _iso, unlabelled_items  # noqa: E402
 
 _COUNTERPART = re.compile(r"người đồng cấp(?: [^\s,.;:()]+){0,2}? ([A-ZĐ][^\s,.;:()]*(?: [A-ZĐ][^\s,.;:()]*)*)")
 _ACT = re.compile(r"(?:chủ tọa|chỉ huy|cố vấn|điều hành|lãnh đạo) của ")
@@ -34,19 +34,13 @@ _NOUNS = (
 _DESCRIBED = re.compile(rf"([A-ZĐ]\S*(?: [A-ZĐ]\S*)+)\s*[,–-]\s*(?:{_NOUNS})(?!\w)")
 
 
-def _items():
-    with open(corpus_root() / "corpus" / "meetings.jsonl", encoding="utf-8") as f:
-        meetings = [(f"m{n}", json.loads(line)) for n, line in enumerate(f, 1)]
-    return [(f"n{n}", item) for n, item in news_lines(*READ_WINDOW)] + meetings
-
-
 def dump() -> dict[str, dict]:
     """{key: {"text": the text understand() got, "persons": [[name, role, chair], …]}} of every counted item."""
     from archive_app.core.understand import understand
     from archive_app.core.vietnamese import normalize
 
     out = {}
-    for key, item in _items():
+    for key, item in unlabelled_items():
         text = normalize(item.get("body") or "")
         u = understand(text, item.get("title"), _iso(item.get("date")))
         out[key] = {"text": text, "persons": [[p.name, p.role, p.chair] for p in u.persons]}
@@ -80,11 +74,8 @@ def counts(data: dict[str, dict]) -> collections.Counter:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--baseline", metavar="REV", help="also count with the parser of git revision REV")
-    ap.add_argument("--sample", type=int, default=40, help="changed roles to print (with --baseline)")
-    ap.add_argument("--seed", type=int, default=1)
+    add_revision_args(ap, "also count with the parser of git revision REV", 40, "changed roles to print (with --baseline)")
     ap.add_argument("--dump", action="store_true", help=argparse.SUPPRESS)
-    ap.add_argument("--code-root", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     _code(args.code_root)
     if args.dump:

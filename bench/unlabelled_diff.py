@@ -17,12 +17,10 @@ import json
 import random
 import sys
 from collections import Counter
-from pathlib import Path
 
-from _revision import run_at_revision
-from extraction_eval import READ_WINDOW
+from _revision import add_revision_args, run_at_revision
+from extraction_eval import READ_WINDOW, _code
 
-ROOT = Path(__file__).resolve().parents[1]
 FIELDS = ("title", "body", "author", "date", "kind", "persons")
 
 
@@ -71,17 +69,13 @@ def show(field: str, a: dict, b: dict) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--baseline", help="git revision to compare against (e.g. the round's start)")
+    add_revision_args(ap, "git revision to compare against (e.g. the round's start)")
     last = READ_WINDOW[1]
     ap.add_argument("--lines", type=int, default=last, help=f"news items to read (default {last})")
     ap.add_argument("--field", choices=FIELDS, help="sample changes of this field only")
-    ap.add_argument("--sample", type=int, default=40)
-    ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--dump", action="store_true", help=argparse.SUPPRESS)
-    ap.add_argument("--code-root", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
-    sys.path.insert(0, str(Path(__file__).parent))
-    sys.path.insert(0, args.code_root or str(ROOT))
+    _code(args.code_root)
     if args.dump:
         json.dump(dump(args.lines), sys.stdout, ensure_ascii=False)
         return 0
