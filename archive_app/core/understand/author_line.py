@@ -29,7 +29,11 @@ _SOURCE = re.compile(r"^\(?\s*(?:theo|nguồn)\s*:?\s+(.{2,60}?)\s*\)?\.?$", re.
 _MARKERS = re.compile(
     r"\s*(?:\((?:st|tổng hợp|lược dịch|sưu tầm)\)|\b(?:st|sưu tầm|tổng hợp))\s*$", re.IGNORECASE
 )
-_PREFIXES = re.compile(r"^(?:ctv|pv|btv|nhóm pv|nhóm phóng viên)\s+(?=\S)", re.IGNORECASE)
+_PREFIXES = re.compile(
+    r"^(?:(?:ctv|pv|btv|nhóm pv|nhóm phóng viên)\s+"
+    r"|(?:p?gs|ts|ths|bs|ls)(?:\.\s*|\s+)(?:(?:ts|ths|bs)(?:\.\s*|\s+))?)(?=[^\W\d_])",  # "GS.TS Nguyễn Thơ", "BS P.Liên"
+    re.IGNORECASE,
+)
 _SPLIT = re.compile(
     r"\s+[-–]\s+|\s*,\s*|\s+và\s+|\s*[-–]\s*(?=[A-ZĐ]{2,})|\s+[-–](?=[A-ZĐ])|(?<=[^\W\d_])[-–]\s+(?=[A-ZĐ])"
     r"|(?<=[^\W\d_])[-–](?=[A-ZĐ][a-zđ]?\.)"  # "Đ.Phú-H.Ánh"
@@ -63,7 +67,7 @@ _OUTLET_NAME = re.compile(rf"^[{UPPER}0-9][\w+]*(?:\s+(?:&\s+)?[\w+]+){{0,4}}$")
 
 def _author_from(line: str) -> str | None:
     """The author name(s) in an author line, or None if the line is not one."""
-    line = " ".join(line.split())
+    line = _undoubled(" ".join(line.split()))
     if not line or len(line) > 80:
         return None
     sources_after = _SOURCES_AFTER.match(line)
@@ -75,6 +79,16 @@ def _author_from(line: str) -> str | None:
         if source and _OUTLET_NAME.match(source.group(1)):
             return source.group(1)
     return author
+
+
+def _undoubled(line: str) -> str:
+    """One copy of an author line the page printed twice ("Quang Hùng Quang Hùng", "A - B A - B"); a pen name of
+    one word said twice ("Thiên Thiên", "Nguyễn Nguyễn") is a name of its own and stays."""
+    words = line.split(" ")
+    half = len(words) // 2
+    if half >= 2 and len(words) % 2 == 0 and words[:half] == words[half:]:
+        return " ".join(words[:half])
+    return line
 
 
 def _names_in(line: str) -> str | None:

@@ -108,14 +108,20 @@ class _CreditHeads:
     """Finds credit heads; the words come first in the pattern so that the scan skips to them (a
     look-behind first would be tried at every position of every paragraph)."""
 
-    _RX = re.compile(rf"(Ảnh minh họa|Ảnh minh hoạ|Ảnh|ảnh|ẢNH(?=\s*:)|Nguồn ảnh|Nguồn|Biểu đồ|Đồ họa)(\s*:\s*|\s+(?=[{UPPER}]))")
+    _RX = re.compile(
+        rf"(Ảnh minh họa|Ảnh minh hoạ|Ảnh|ảnh|ẢNH(?=\s*:)|Nguồn ảnh|Nguồn|Biểu đồ|Đồ họa)"
+        rf"(\s*:\s*|\s*;\s*(?=[{UPPER}])|\s+(?=[{UPPER}]))"
+    )
 
     def search(self, line: str, pos: int = 0) -> re.Match | None:
         for m in self._RX.finditer(line, pos):
             before = line[m.start() - 1 : m.start()]
             after_sentence = line[max(0, m.start() - 2) : m.start()][:1] in ".!?…" and before == " "
-            if ":" not in m.group(2):
-                ok = m.group(1) == "Ảnh" and after_sentence  # "… cầu Trắng. Ảnh Ngọc Anh."
+            if ";" in m.group(2):  # "… đền Bạch Mã. Ảnh; Huy Thư.": a colon mistyped
+                ok = m.group(1) == "Ảnh" and (after_sentence or m.start() == 0)
+            elif ":" not in m.group(2):
+                # "… cầu Trắng. Ảnh Ngọc Anh."; at a paragraph's start only a source in "Ảnh Internet Theo …"
+                ok = m.group(1) == "Ảnh" and (after_sentence or (m.start() == 0 and _INTERNET.match(line, m.end())))
             elif m.group(1) == "ảnh":
                 ok = after_sentence  # not "Tin, ảnh: …" nor "Tin - ảnh: …", an author line
             else:
@@ -125,13 +131,17 @@ class _CreditHeads:
         return None
 
 
+_INTERNET = re.compile(r"[Ii]nternet(?!\w)")
 _CREDIT_HEAD = _CreditHeads()
 # a capitalised word or code, or a web address ("lamdongtv.vn", "vi.wikipedia.org")
 _CREDIT_TOKEN = re.compile(
-    rf"[{UPPER}0-9][^\s,;:()]*|[a-z0-9-]+(?:\.[a-z]{{2,}})+(?![\w.])"
+    rf"[{UPPER}0-9][^\s,;:()]*|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{{2,}}(?!\w|\.\w)\.?"  # "news.com.au." ends it
     # sources written in lower case: "Ảnh: internet", "Ảnh: chụp màn hình", "Nguồn: sưu tầm"
     r"|(?:internet|sưu tầm|reuters|facebook|youtube|(?:chụp|cắt)(?: từ)? (?:màn hình|clip|video))(?![\w/])\.?"
 )
+# "Ảnh: Chụp từ màn hình.": the same sources in sentence case, a whole credit when its full stop or the line's end
+# follows ("Ảnh: Chụp màn hình Daily Mail" goes on to the outlet)
+_CAPITAL_SOURCE = re.compile(r"(?:Chụp|Cắt)(?: từ)? (?:màn hình|clip|video)(?:\.|\s*$)")
 # "Ảnh: báo Dân trí", "Ảnh: báo Chính Phủ": the outlet after "báo"
 _OUTLET_HEAD = re.compile(r"báo\s+(?=\S)")
 _ACRONYM = re.compile(rf"^[{UPPER}0-9.&+]+\.?$")
@@ -142,7 +152,7 @@ _AGENCIES = frozenset(
 # without marks (no Vietnamese word is written so and stands alone before a full stop or the next sentence)
 _WEB_HANDLE = re.compile(rf"[a-z][a-z0-9_]{{2,40}}(?:\.(?=\s|$)|(?=\s+[{UPPER}0-9\"“]|\s*$))")
 _DASHED_AGENCY = re.compile(rf"\s+[-–]\s+[{UPPER}0-9.&+]{{2,}}(?![\w])")
-_TRAILING_LINK = re.compile(r"\s*(?:Xem thêm|Xem video|Mời xem video)\s*:?\s*$", re.IGNORECASE)
+_TRAILING_LINK = re.compile(r"\s*(?:Xem thêm|Xem video|Mời xem video)\s*:?\s*>*\s*$", re.IGNORECASE)  # "Xem thêm: >>>"
 
 
 # Outlets whose names are written in sentence case, so they do not look like names ("Dân trí").
@@ -165,7 +175,7 @@ def _credit_end(text: str, pos: int) -> int:
     """Where a photo credit starting at ``pos`` ends: "AFP/TTXVN", "VGP/Quang Hiếu", "An Đăng/TTXVN",
     "Reuters.", "Phương Hoa - TTXVN"; at most four words, never a word of the next sentence that is no
     part of a name."""
-    handle = _WEB_HANDLE.match(text, pos)
+    handle = _WEB_HANDLE.match(text, pos) or _CAPITAL_SOURCE.match(text, pos)
     if handle:
         return handle.end()
     end, words = pos, 0
@@ -267,6 +277,9 @@ _RELATED_HEAD = re.compile(r"\s*>>\s*(?=\S)")
 # a link to another article or a video; at the end of a paragraph it runs to the end (an author's name
 # glued after it stays: "… thăm Nhật Trang Trần")
 _READ_HEAD = re.compile(rf"(?<!\w)(?:Nên đọc|Đọc thêm|Xem video)\s+(?=[{UPPER}\"“])")  # "Xem video:" heads a caption
+# "… tôn nghiêm. Xem thêm: <title of another article>": a link run into the paragraph; a short rest of the line
+# is the author's name glued after an empty "Xem thêm:" ("… Xem thêm: Thanh Bình") and stays
+_SEE_MORE_HEAD = re.compile(rf"(?<!\w)Xem thêm\s*:\s*(?=[{UPPER}\"“])(?!.{{0,40}}$)")
 # "… vỉa hè. Video: Xe buýt 'đại náo' vỉa hè để thoát kẹt xe Trả lời …", a paragraph "Clip: <headline>": a video's
 # headline at the start of a paragraph or after a sentence
 _VIDEO_HEAD = re.compile(r"(?:^|(?<=[.!?…\"”] ))(?:Video|VIDEO|Clip|CLIP)\s*:\s*(?=\S)")
@@ -327,6 +340,15 @@ def _read_end(line: str, pos: int) -> int:
     return name.start() if name and len(line[pos : name.start()].split()) >= 2 else len(line)
 
 
+def _see_more_end(line: str, pos: int) -> int:
+    """End of the linked title after "Xem thêm:": where the next sentence visibly starts, else the end of a
+    line that is near; a name at the end is the title's own ("… cánh đồng hoa ở Lào Cai"), no author."""
+    end = _related_end(line, pos, openers=True)
+    if end > pos or len(line) - pos > 160 or re.search(r"[.!?]\s", line[pos:]):
+        return end
+    return len(line)
+
+
 def _cut_runs(line: str, head: re.Pattern | _CreditHeads, run_end) -> str:
     """``line`` without each ``head`` and the run after it, up to ``run_end(line, pos)``; a head whose run's
     end cannot be seen stays."""
@@ -380,9 +402,16 @@ _BARE_CREDIT = re.compile(
 
 # "… lạc bị mốc. Ảnh minh họa Những lưu ý khi ăn lạc …", "Ảnh minh họa. Nguồn: internet 1. Thời điểm …": a bare
 # illustration note at the start of a paragraph or after a sentence, before the next sentence or the end
+# "… học sinh. Ảnh chụp màn hình Cũng trong sáng nay …": a screenshot said to be one, the same way
 _ILLUSTRATION = re.compile(
-    rf"(?:^|(?<=[.!?…] ))[Ảả]nh minh h(?:ọa|oạ)\.?(?:\s*Nguồn\s*:\s*[\w.]+?)?\.?(?:\s+(?=[{UPPER}0-9\"“])|\s*$)"
+    rf"(?:^|(?<=[.!?…] )|\s[-–]\s(?=Ảnh minh))(?:[Ảả]nh minh h(?:ọa|oạ)|Ảnh chụp (?:từ |lại )?(?:màn hình|clip|video))"
+    rf"\.?(?:\s*Nguồn\s*:\s*[\w.]+?)?\.?(?:\s+(?=[{UPPER}0-9\"“])|\s*$)"
 )
+
+
+def _keep_space_after_dash(m: re.Match) -> str:
+    """ "… vía Thần Tài - Ảnh minh họa Vào lúc …": the caption and the next sentence keep a space between them."""
+    return " " if m.group(0)[0].isspace() and m.end() < len(m.string) else ""
 
 
 def strip_inline_furniture(line: str, headline: bool = False) -> str:
@@ -395,14 +424,16 @@ def strip_inline_furniture(line: str, headline: bool = False) -> str:
         line = _LINKED_TITLE.sub("", line)
     if "(" in line:
         line = _CREDIT_PARENS.sub("", line)
-    if "nh minh h" in line:
-        line = _ILLUSTRATION.sub("", line)
+    if "nh minh h" in line or "Ảnh chụp" in line:
+        line = _ILLUSTRATION.sub(_keep_space_after_dash, line)
     if "Ảnh" in line or "ảnh" in line or "ẢNH" in line or "Nguồn" in line or "Biểu đồ" in line or "Đồ họa" in line:
         line = _cut_runs(line, _CREDIT_HEAD, _credit_end)
     if ">>" in line:
         line = _cut_runs(line, _RELATED_HEAD, _related_end)
     if "Nên đọc" in line or "Xem video" in line or "Đọc thêm" in line:
         line = _cut_runs(line, _READ_HEAD, _read_end)
+    if "Xem thêm" in line:
+        line = _cut_runs(line, _SEE_MORE_HEAD, _see_more_end)
     if "Clip" in line or "Video" in line or "CLIP" in line or "VIDEO" in line:
         line = _cut_runs(line, _VIDEO_AFTER_SENTENCE if headline else _VIDEO_HEAD, _read_end)
         line = _cut_runs(line, _CLIP_HEAD, _clip_credit_end)
