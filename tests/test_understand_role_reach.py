@@ -14,41 +14,36 @@ def roles(text: str) -> dict[str, str]:
     return {p.name: p.role for p in understand(text).persons}
 
 
-@pytest.mark.parametrize(
-    "text, name, role",
-    [
-        # the name after "của" and a title is the title's holder, not the holder of the title before "của"
-        (
-            "Hôm qua, người phát ngôn của Tổng thống Chile Gabriel Ortiz cho biết cuộc gặp sẽ diễn ra.",
-            "Gabriel Ortiz",
-            "Tổng thống Chile",
-        ),
-        (
-            "Cố vấn cấp cao của Thủ tướng Lê Văn Hải đã tới dự buổi làm việc.",
-            "Lê Văn Hải",
-            "Thủ tướng",
-        ),
-        (
-            "Theo chủ tịch chiến dịch tranh cử của ứng viên tổng thống đảng Dân chủ Maria Lopez, cuộc thăm dò đã sai.",
-            "Maria Lopez",
-            "ứng viên tổng thống đảng Dân chủ",
-        ),
-        # an honorific sets the name off as the aide's, as before
-        (
-            "Báo chí dẫn lời trợ lý của Ngoại trưởng Chile ông Pedro Ruiz cho biết như vậy.",
-            "Pedro Ruiz",
-            "trợ lý của Ngoại trưởng Chile",
-        ),
-        # a lower-case word after the title: the name is the envoy's own, as before
-        (
-            "Đặc phái viên của Tổng thống Chile về vấn đề nước Gabriel Ortiz đã tới Hà Nội.",
-            "Gabriel Ortiz",
-            "Đặc phái viên của Tổng thống Chile về vấn đề nước",
-        ),
-    ],
-)
-def test_a_name_after_a_title_and_cua_holds_that_title(text, name, role):
-    assert roles(text).get(name) == role
+OWNER_TITLES = [
+    # the name after "của" and a title is the title's holder, not the holder of the title before "của"
+    (
+        "Hôm qua, người phát ngôn của Tổng thống Chile Gabriel Ortiz cho biết cuộc gặp sẽ diễn ra.",
+        "Gabriel Ortiz",
+        "Tổng thống Chile",
+    ),
+    (
+        "Cố vấn cấp cao của Thủ tướng Lê Văn Hải đã tới dự buổi làm việc.",
+        "Lê Văn Hải",
+        "Thủ tướng",
+    ),
+    (
+        "Theo chủ tịch chiến dịch tranh cử của ứng viên tổng thống đảng Dân chủ Maria Lopez, cuộc thăm dò đã sai.",
+        "Maria Lopez",
+        "ứng viên tổng thống đảng Dân chủ",
+    ),
+    # an honorific sets the name off as the aide's, as before
+    (
+        "Báo chí dẫn lời trợ lý của Ngoại trưởng Chile ông Pedro Ruiz cho biết như vậy.",
+        "Pedro Ruiz",
+        "trợ lý của Ngoại trưởng Chile",
+    ),
+    # a lower-case word after the title: the name is the envoy's own, as before
+    (
+        "Đặc phái viên của Tổng thống Chile về vấn đề nước Gabriel Ortiz đã tới Hà Nội.",
+        "Gabriel Ortiz",
+        "Đặc phái viên của Tổng thống Chile về vấn đề nước",
+    ),
+]
 
 
 def test_a_role_after_a_name_runs_up_to_the_title_holder_it_names():
@@ -59,23 +54,18 @@ def test_a_role_after_a_name_runs_up_to_the_title_holder_it_names():
     }
 
 
-@pytest.mark.parametrize(
-    "text, name, role",
-    [
-        # a candidate for a post does not hold it
-        ("Ứng cử viên Tổng thống Chile Gabriel Ortiz đã tuyên bố rút lui.", "Gabriel Ortiz", "Ứng cử viên Tổng thống Chile"),
-        ("Cuộc gặp với ứng viên tổng thống Maria Lopez diễn ra hôm qua.", "Maria Lopez", "ứng viên tổng thống"),
-        # the chief of all staff, the commander in chief, the police chief: one title
-        (
-            "Tổng Tham mưu trưởng quân đội Chile Gabriel Ortiz đã tới thăm.",
-            "Gabriel Ortiz",
-            "Tổng Tham mưu trưởng quân đội Chile",
-        ),
-        ("Theo Cảnh sát trưởng thành phố Lima Pedro Ruiz, vụ việc đang được điều tra.", "Pedro Ruiz", "Cảnh sát trưởng thành phố Lima"),
-    ],
-)
-def test_a_word_before_a_head_title_is_part_of_it(text, name, role):
-    assert roles(text).get(name) == role
+COMPOUND_TITLES = [
+    # a candidate for a post does not hold it
+    ("Ứng cử viên Tổng thống Chile Gabriel Ortiz đã tuyên bố rút lui.", "Gabriel Ortiz", "Ứng cử viên Tổng thống Chile"),
+    ("Cuộc gặp với ứng viên tổng thống Maria Lopez diễn ra hôm qua.", "Maria Lopez", "ứng viên tổng thống"),
+    # the chief of all staff, the commander in chief, the police chief: one title
+    (
+        "Tổng Tham mưu trưởng quân đội Chile Gabriel Ortiz đã tới thăm.",
+        "Gabriel Ortiz",
+        "Tổng Tham mưu trưởng quân đội Chile",
+    ),
+    ("Theo Cảnh sát trưởng thành phố Lima Pedro Ruiz, vụ việc đang được điều tra.", "Pedro Ruiz", "Cảnh sát trưởng thành phố Lima"),
+]
 
 
 @pytest.mark.parametrize(
@@ -98,39 +88,34 @@ def test_compound_start_stops_at_the_floor():
     assert compound_start("ứng cử viên tổng thống", 12, 5, 22) == 12
 
 
-@pytest.mark.parametrize(
-    "text, name, role",
-    [
-        (
-            "Ông Trần Minh Khoa, Cục trưởng Cục Quản lý Khám, chữa bệnh, Bộ Y tế cho biết số ca bệnh đã giảm.",
-            "Trần Minh Khoa",
-            "Cục trưởng Cục Quản lý Khám, chữa bệnh, Bộ Y tế",
-        ),
-        (
-            "Cục trưởng Cục Quản lý Khám, chữa bệnh Trần Minh Khoa cho biết số ca bệnh đã giảm.",
-            "Trần Minh Khoa",
-            "Cục trưởng Cục Quản lý Khám, chữa bệnh",
-        ),
-        (
-            "Ông Lê Quốc Bảo, Trung tá, Trưởng phòng Tham mưu, kiêm người phát ngôn Công an tỉnh Hòa Bình cho biết vụ"
-            " việc đã được làm rõ.",
-            "Lê Quốc Bảo",
-            "Trung tá, Trưởng phòng Tham mưu, kiêm người phát ngôn Công an tỉnh Hòa Bình",
-        ),
-        (
-            "Dự hội nghị có ông Phạm Đức An, Tổng giám đốc Đài Tiếng nói Việt Nam.",
-            "Phạm Đức An",
-            "Tổng giám đốc Đài Tiếng nói Việt Nam",
-        ),
-        (
-            "Tổng giám đốc Đài Tiếng nói Việt Nam Phạm Đức An phát biểu khai mạc.",
-            "Phạm Đức An",
-            "Tổng giám đốc Đài Tiếng nói Việt Nam",
-        ),
-    ],
-)
-def test_a_body_name_with_a_comma_and_a_second_post_stay_in_the_role(text, name, role):
-    assert roles(text).get(name) == role
+BODY_NAMES_AND_SECOND_POSTS = [
+    (
+        "Ông Trần Minh Khoa, Cục trưởng Cục Quản lý Khám, chữa bệnh, Bộ Y tế cho biết số ca bệnh đã giảm.",
+        "Trần Minh Khoa",
+        "Cục trưởng Cục Quản lý Khám, chữa bệnh, Bộ Y tế",
+    ),
+    (
+        "Cục trưởng Cục Quản lý Khám, chữa bệnh Trần Minh Khoa cho biết số ca bệnh đã giảm.",
+        "Trần Minh Khoa",
+        "Cục trưởng Cục Quản lý Khám, chữa bệnh",
+    ),
+    (
+        "Ông Lê Quốc Bảo, Trung tá, Trưởng phòng Tham mưu, kiêm người phát ngôn Công an tỉnh Hòa Bình cho biết vụ"
+        " việc đã được làm rõ.",
+        "Lê Quốc Bảo",
+        "Trung tá, Trưởng phòng Tham mưu, kiêm người phát ngôn Công an tỉnh Hòa Bình",
+    ),
+    (
+        "Dự hội nghị có ông Phạm Đức An, Tổng giám đốc Đài Tiếng nói Việt Nam.",
+        "Phạm Đức An",
+        "Tổng giám đốc Đài Tiếng nói Việt Nam",
+    ),
+    (
+        "Tổng giám đốc Đài Tiếng nói Việt Nam Phạm Đức An phát biểu khai mạc.",
+        "Phạm Đức An",
+        "Tổng giám đốc Đài Tiếng nói Việt Nam",
+    ),
+]
 
 
 def test_joined_pair():
@@ -140,23 +125,25 @@ def test_joined_pair():
     assert not joined_pair(lower, lower.index(","), lower.index(",") + 2)
 
 
+SET_OFF_AND_OPEN_PARENTHESES = [
+    # a name set off by a comma and an honorific after "của <title> X" is the first title's holder
+    (
+        "Theo phát ngôn viên của Tổng thống Putin, ông Ivan Petrov, cuộc gặp đã được chuẩn bị kỹ.",
+        "Ivan Petrov",
+        "phát ngôn viên của Tổng thống Putin",
+    ),
+    # a role cut inside a parenthesis keeps none of it
+    (
+        "Viện kiểm sát truy tố ông Trần Văn Lâm, nguyên Chủ tịch HĐQT Công ty Hòa An (ông Lâm góp 5% vốn), vì"
+        " sai phạm.",
+        "Trần Văn Lâm",
+        "nguyên Chủ tịch HĐQT Công ty Hòa An",
+    ),
+]
+
+
 @pytest.mark.parametrize(
-    "text, name, role",
-    [
-        # a name set off by a comma and an honorific after "của <title> X" is the first title's holder
-        (
-            "Theo phát ngôn viên của Tổng thống Putin, ông Ivan Petrov, cuộc gặp đã được chuẩn bị kỹ.",
-            "Ivan Petrov",
-            "phát ngôn viên của Tổng thống Putin",
-        ),
-        # a role cut inside a parenthesis keeps none of it
-        (
-            "Viện kiểm sát truy tố ông Trần Văn Lâm, nguyên Chủ tịch HĐQT Công ty Hòa An (ông Lâm góp 5% vốn), vì"
-            " sai phạm.",
-            "Trần Văn Lâm",
-            "nguyên Chủ tịch HĐQT Công ty Hòa An",
-        ),
-    ],
+    "text, name, role", OWNER_TITLES + COMPOUND_TITLES + BODY_NAMES_AND_SECOND_POSTS + SET_OFF_AND_OPEN_PARENTHESES
 )
-def test_a_name_set_off_and_a_parenthesis_cut_open(text, name, role):
+def test_where_a_role_starts_and_how_far_it_goes(text, name, role):
     assert roles(text).get(name) == role
