@@ -1,11 +1,11 @@
-"""The role failure kinds of issue 18's sixth round, counted on unlabelled text.
+"""The role failure kinds of issue 18's sixth and seventh rounds, counted on unlabelled text.
 
 Runs ``understand()`` over news.jsonl.gz lines 1–14999 and meetings.jsonl (no labels: where a kind of failure can be
 counted on many reports nobody read) and prints, for the persons found: how many roles end in a short form in
 parentheses ("… (FBI)"), how many persons introduced as "người đồng cấp X" have no role or that one, how many roles
 begin with an act and "của" ("chủ tọa của …"), and how often a noun that describes a person follows a found name
-("A, chuyên gia …") and with no role. With ``--baseline REV`` it also runs that revision's parser, prints its counts
-and a seeded sample of the roles and chairs that changed.
+("A, chuyên gia …") and with no role; and the seventh round's kinds (see ``_seventh``). With ``--baseline REV`` it
+also runs that revision's parser, prints its counts and a seeded sample of the roles and chairs that changed.
 
     python bench/role_counts.py
     python bench/role_counts.py --baseline 69e28b1 --sample 60 --seed 11
@@ -47,6 +47,32 @@ def dump() -> dict[str, dict]:
     return out
 
 
+# The seventh round's kinds: a role whose title after "của" is the name's own ("người phát ngôn của Tổng thống Nga
+# Putin"), a word left out before the head title ("ứng cử viên", "Tổng", "Cảnh sát"), a body's name cut at a comma or
+# a stop word ("Cục Quản lý Khám", "Đài Tiếng"), a second post after "kiêm" left out, a parenthesis left open
+_OF_TITLE = re.compile(r" của (?:(?:tân|cựu|ứng cử viên|ứng viên) )?")
+_LEFT_OUT = re.compile(r"(?:ứng cử viên|ứng viên|tổng|cảnh sát)\s+$", re.IGNORECASE)
+_CUT_BODY = re.compile(r"(?:cục quản lý khám|đài tiếng)$")
+_CONCURRENT = re.compile(r",\s*kiêm\s")
+
+
+def _seventh(c: collections.Counter, text: str, name: str, role: str) -> None:
+    from archive_app.core.vietnamese.names import TITLE_RE
+
+    at = text.find(f"{role} {name}")  # the role written right before the name
+    lower = role.lower()
+    c["role 'X của <title>' right before the name"] += at >= 0 and any(
+        TITLE_RE.match(lower, m.end()) for m in _OF_TITLE.finditer(lower)
+    )
+    c["role after 'ứng cử viên', 'Tổng', 'Cảnh sát' left out"] += at > 0 and bool(
+        _LEFT_OUT.search(text, max(0, at - 16), at)
+    )
+    c["role ends in 'Cục Quản lý Khám', 'Đài Tiếng'"] += bool(_CUT_BODY.search(lower))
+    after = text.find(role)
+    c["role followed by ', kiêm …'"] += after >= 0 and bool(_CONCURRENT.match(text, after + len(role)))
+    c["role ends in an open '('"] += role.endswith("(")
+
+
 def counts(data: dict[str, dict]) -> collections.Counter:
     from archive_app.core.understand.role_edges import _ABBREVIATION, _PLACE_SHORT
 
@@ -62,6 +88,8 @@ def counts(data: dict[str, dict]) -> collections.Counter:
                 m and m.start() and (m.group(1) or not _PLACE_SHORT.fullmatch(m.group(2)))
             )
             c["role begins with an act and 'của'"] += bool(_ACT.match(role))
+            if role:
+                _seventh(c, text, _name, role)
         for rx, what in ((_COUNTERPART, "introduced as 'người đồng cấp X'"), (_DESCRIBED, "', <noun>' after the name")):
             for m in rx.finditer(text):
                 inside = rx is _COUNTERPART  # the name may go on past the person's ("… Vương Nghị, …")

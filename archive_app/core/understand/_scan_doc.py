@@ -105,11 +105,12 @@ _BOUND = re.compile(
 _BOUND_BI = ("Thiết", "Trang", "Chuẩn", "Dự")
 # Each alone, to keep its literal start (an alternation of them is scanned at every position, much slower):
 # "Ban Chỉ đạo … thực hiện Luật Hợp tác xã" (carrying out a named document, part of a body's name), "giám đốc
-# điều hành" (a title), "Phòng Văn hóa - Thông tin" (a body)
+# điều hành" (a title), "Phòng Văn hóa - Thông tin" (a body), "Đài Tiếng nói Việt Nam" (a body)
 _BOUND_MORE = (
     re.compile(rf"thực (hiện)(?= [{UPPER}])"),
     re.compile(r"giám đốc (điều hành)(?!\w)"),
     re.compile(r"(Thông tin)(?<=\w [-–] Thông tin)(?!\w)"),
+    re.compile(r"Tiếng (nói)(?!\w)"),  # "Đài Tiếng nói Việt Nam", "Tiếng nói Hoa Kỳ": a body, no speaking
 )
 
 

@@ -21,6 +21,7 @@ from ._scan_doc import (
     _Doc,
 )
 from .role_edges import descriptor_at, introduces_next, without_abbreviation
+from .role_reach import after_owner, compound_start, concurrent_post, joined_pair, owner_title
 
 # (not the "Bà" of "Bà Rịa", "Bà Chiểu" and the other places names.py knows, nor of "Hai Bà Trưng")
 _NEXT_PERSON = re.compile(
@@ -104,6 +105,10 @@ def _pre_role(doc: _Doc, start: int, floor: int, comma: bool = False) -> tuple[i
             break
         if clause and not _CLAUSE_START.search(lower, max(0, p - 40), p):
             continue
+        if not lower[stripped:start].strip() and "(" not in text[p:stripped] and owner_title(
+            text, lower, doc.titles, p, stripped
+        ):
+            continue  # "người phát ngôn của Tổng thống Hàn Quốc Moon Jae-in": the president's title is Moon's
         if lower[max(0, p - 4) : p] in ("ban ", "phủ ") or lower.endswith("đoàn ", 0, p):
             continue  # "Ban Bí thư", "Ban Giám đốc", "Đoàn Đại biểu": bodies; "Phủ Chủ tịch": a place
         if lower.endswith(" sự ", 0, p) and any(p < q < stripped for q in doc.starts[i + 1 : i + 4]):
@@ -134,7 +139,9 @@ def _pre_role(doc: _Doc, start: int, floor: int, comma: bool = False) -> tuple[i
             short = _SHORT_REF.fullmatch(lower, prev, pm.start())
             short = short and not text[prev : pm.start()].split()[-1].isupper()
             if short or not (  # "Bí thư Thăng, …" names someone else; "Chủ tịch HĐND, …" is a title
-                doc.title_end(pm.end()) or _org_continues(text, pm.start(), pm.end())
+                doc.title_end(concurrent_post(lower, pm.end()))
+                or _org_continues(text, pm.start(), pm.end())
+                or joined_pair(lower, pm.start(), pm.end())
             ):
                 ok = False
                 break
@@ -142,6 +149,7 @@ def _pre_role(doc: _Doc, start: int, floor: int, comma: bool = False) -> tuple[i
         if not ok:
             continue
         p = _caption_glued_title(doc, p, stripped)
+        p = compound_start(lower, p, lo, doc.title_end(p))
         role = text[p:stripped].strip(" ,–-")
         if role.endswith(_TRAILING_WORDS):
             role = _TRAILING_TRIGGER.sub("", role)
@@ -221,6 +229,7 @@ def _post_role(
     ):
         return "", end  # "…, Vương Đình Huệ, Bộ trưởng các Bộ: …": the next people's title
     stop = min(len(text), p + 180)
+    owner_at = stop  # where the next name's own title starts inside this role, if it does
     went_on = False
     scan = max(p, descriptor_at(lower, p)) if described else p  # "học sinh": "sinh" is no verb there
     for rx, src in (
@@ -283,6 +292,9 @@ def _post_role(
             # last piece before B; the pieces before it are A's
             seps = [m for m in _PIECE.finditer(doc.paren, pre_start, c.start) if m.start() > p]
             stop = seps[-1].start() if seps else pre_start
+            if not seps and after_owner(lower, pre_start):
+                # "A, cố vấn của Tổng thống Hàn Quốc B": the president named is part of A's role, and B's title
+                stop, owner_at = c.start, pre_start
             break
         sep = _SEP_TITLE.match(text, c.end)
         if c.surname and sep and doc.title_end(sep.end()):
@@ -290,9 +302,9 @@ def _post_role(
             break
     role_end = stop  # every piece after a comma or dash must start with a title or an organisation
     for pm in _PIECE.finditer(doc.paren, p, stop):
-        q = pm.end()
-        if lower.startswith("chống", q) and lower.endswith("phòng", 0, pm.start()):
-            continue  # "Ban Chỉ đạo phòng, chống dịch tỉnh": one name
+        if joined_pair(lower, pm.start(), pm.end()):
+            continue  # "Ban Chỉ đạo phòng, chống dịch tỉnh", "Cục Quản lý Khám, chữa bệnh": one name
+        q = concurrent_post(lower, pm.end())  # "…, kiêm người phát ngôn …": a second post
         dash_cap = "," not in pm.group(0) and text[q : q + 1].isupper()
         org = bool(_ORG_START.match(lower, q)) and _mostly_names(text[q:stop])
         if _DOCUMENT.match(lower, q) or not (
@@ -314,7 +326,7 @@ def _post_role(
         role = ""
     if went_on and not role:  # the longer title is the next name's ("A, Giám đốc điều hành X B"): as before
         return _post_role(doc, end, cands, k, titled, goes_on=False, described=described)
-    return (without_abbreviation(role), p + len(role)) if role else ("", end)
+    return (without_abbreviation(role), min(p + len(role), owner_at)) if role else ("", end)
 
 
 # Words that go on a bare "giám đốc" as one title, not verbs that end it: "Giám đốc điều hành" (a chief
