@@ -14,6 +14,7 @@ from ..vietnamese.names import UPPER, NameCandidate, is_surname, is_vietnamese_s
 from ._scan_doc import _COMPANY, _FOREIGN, _PLURAL, _STOP_PRE, _STRONG, _TRIGGER, _Doc, _Found
 from .chairs import _chairing_lists, _co_chairs, _how_chairs, _short_chairs, _title_chairs
 from .model import PersonMention
+from .name_lists import listed_names
 from .person_nouns import qualified_noun_before, stage_noun_before
 from .role_edges import counterpart_role
 from .roles import _post_role, _pre_role
@@ -173,6 +174,9 @@ def find_persons(text: str) -> tuple[PersonMention, ...]:
         found, known = _scan(doc, cands, frozenset(known))
     if "đồng chủ trì" in doc.lower:
         _co_chairs(doc.lower, found)
+    listed = listed_names(text, doc.lower, cands, found)
+    if listed:
+        found = sorted(found + listed, key=lambda f: f.start)
     _chairing_lists(doc.text, found)
     if "chủ trì" in doc.lower:
         _short_chairs(doc.text, found)
