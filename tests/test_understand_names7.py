@@ -67,3 +67,52 @@ def test_a_word_glued_to_the_last_listed_name_is_cut_when_the_text_writes_it_in_
 
 def test_a_list_of_streets_after_a_colon_stays_out():
     assert names("Quận đặt tên các tuyến đường, gồm: Trần Văn Giàu, Lê Văn Lương và Phạm Hùng Dũng.") == []
+
+
+def test_an_english_title_after_a_country_is_no_part_of_the_name():
+    persons = find_persons("Bộ trưởng Quốc phòng Singapore Dr Tan Wee Kiat hôm qua cảnh báo về khủng bố.")
+    assert [(p.name, p.role) for p in persons] == [("Tan Wee Kiat", "Bộ trưởng Quốc phòng Singapore")]
+    persons = find_persons("Bộ trưởng Quốc phòng Indonesia Minister Budi Santoso nhận định rủi ro tăng.")
+    assert [(p.name, p.role) for p in persons] == [("Budi Santoso", "Bộ trưởng Quốc phòng Indonesia")]
+
+
+def test_a_highland_district_after_a_party_committee_is_no_person():
+    assert names("Con gái Bí thư Huyện ủy Krông Prông được bổ nhiệm sai quy định.") == []
+
+
+def test_y_with_its_tone_mark_ends_a_name():
+    assert names("Giám đốc Sở Nội vụ Lê Minh Ý đã quyết định hủy bài thi.") == ["Lê Minh Ý"]
+    assert names("Hoa hậu Lê Thanh Thúy Á hậu Kim Oanh đến dự.") == ["Kim Oanh"]  # "Á hậu" opens the next
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cảnh sát khởi tố nghi phạm Takeshi Yamamura về tội giết người.", ["Takeshi Yamamura"]),
+        ("Theo người đứng đầu hải quân, Đô đốc Roberto Alvarez, tàu đã mất liên lạc.", ["Roberto Alvarez"]),
+        ("Tòa tuyên bị cáo Wang Jianfeng (41 tuổi) 12 năm tù.", ["Wang Jianfeng"]),
+    ],
+)
+def test_a_suspect_or_a_rank_at_sea_before_a_foreign_name(text, expected):
+    assert names(text) == expected
+
+
+def test_a_star_of_a_club_is_no_person_and_a_vietnamese_name_needs_more():
+    assert names("Cô gặp danh thủ Real Madrid trong chuyến đi.") == []
+    assert names("Nghi can Đông Nghi bỏ trốn.") == []  # no syllable a foreign name has
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bà Hoa là con gái của ông Bùi Viết Hội, Bí thư Huyện ủy.", "Bùi Viết Hội"),
+        ("Theo nhà nghiên cứu Phan Cẩm Thượng (Hà Nội), điều đó đúng.", "Phan Cẩm Thượng"),
+        ("Ông Lê Tiến Trưởng, Tổng giám đốc Tập đoàn, cho biết doanh thu tăng.", "Lê Tiến Trưởng"),
+    ],
+)
+def test_a_given_name_that_opens_titles_ends_a_run_before_a_comma(text, expected):
+    assert names(text) == [expected]
+
+
+def test_a_title_after_a_name_still_cuts_it():
+    assert names("Ông Lê Văn Ba Trưởng ban Tổ chức cho biết.") == ["Lê Văn Ba"]
