@@ -116,3 +116,29 @@ def test_a_given_name_that_opens_titles_ends_a_run_before_a_comma(text, expected
 
 def test_a_title_after_a_name_still_cuts_it():
     assert names("Ông Lê Văn Ba Trưởng ban Tổ chức cho biết.") == ["Lê Văn Ba"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Quan chức cảnh sát Pakistan Tariq Hussain cho biết vụ nổ xảy ra lúc sáng.", ["Tariq Hussain"]),
+        ("Chuyên gia quân sự Nga Igor Vasnetsov nhận định tên lửa này chưa sẵn sàng.", ["Igor Vasnetsov"]),
+        ("Đại diện thường trực của Mỹ tại LHQ Karen Whitfield nói rằng lệnh trừng phạt sẽ tiếp tục.", ["Karen Whitfield"]),
+        ("Chủ tịch Hội đồng về các trường đại học Peru Marco Quispe nhấn mạnh vai trò của giáo dục.", ["Marco Quispe"]),
+    ],
+)
+def test_a_foreign_speaker_named_after_a_country_with_a_person_word_before(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Theo tờ báo của Mỹ Morning Herald cho biết thị trường đã hồi phục.",  # an outlet
+        "Hãng bảo mật hàng đầu của Nga Secure Labs cho biết virus đã lan rộng.",  # a company, no person word
+        "Trận đấu cho thấy Anh Steven Moore cho biết gì?",  # no person word in the clause
+        "Đại diện đội bóng Anh Crystal Palace cho biết sẽ kháng cáo.",  # a club after "đội"
+    ],
+)
+def test_bodies_named_after_a_country_stay_out(text):
+    assert names(text) == []

@@ -13,6 +13,7 @@ import re
 from ..vietnamese.names import UPPER, NameCandidate, is_surname, is_vietnamese_syllable, name_candidates
 from ._scan_doc import _COMPANY, _FOREIGN, _PLURAL, _STOP_PRE, _STRONG, _TRIGGER, _Doc, _Found
 from .chairs import _chairing_lists, _co_chairs, _how_chairs, _short_chairs, _title_chairs
+from .foreign_speakers import speaks_abroad
 from .model import PersonMention
 from .name_lists import listed_names
 from .person_nouns import qualified_noun_before, stage_noun_before
@@ -298,6 +299,7 @@ def _scan(doc: _Doc, cands: list[NameCandidate], accepted: frozenset[str]):
             ok = ok or bool(_BORN.match(lower, c.end)) or bool(_CALLED.search(lower, max(0, c.start - 20), c.start))
         else:
             ok = trig or ((bool(pre) or bool(post) or kin) and c.foreign) or key in known
+            ok = ok or speaks_abroad(text, lower, c)
         if not ok:
             if c.surname:  # a place or body without a surname ("Choang Quảng Tây") ends no title's reach
                 prev_end = max(prev_end, c.end)
