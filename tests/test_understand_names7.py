@@ -142,3 +142,28 @@ def test_a_foreign_speaker_named_after_a_country_with_a_person_word_before(text,
 )
 def test_bodies_named_after_a_country_stay_out(text):
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Giải trình thêm, Chủ tịch Tập đoàn ABX Lê Minh Chiến khẳng định tồn kho là chiến lược.", ["Lê Minh Chiến"]),
+        ("Phó tổng giám đốc công ty Nam Hòa Nguyễn Hữu Hào cam kết sẽ sớm thay máy.", ["Nguyễn Hữu Hào"]),
+        ("Chủ tịch Tập đoàn Dệt may Việt Nam Trần Quang Nhân cam kết đạt mục tiêu.", ["Trần Quang Nhân"]),
+    ],
+)
+def test_an_officer_after_the_company_a_title_names(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Giám đốc Công ty TNHH Hoàng Gia Phát cho biết hàng đã về.",  # the company is named after a person
+        "Giám đốc Công ty TNHH TM và DV Hoàng Phước Minh có mặt.",  # legal form and trades only
+        "Chủ tịch HĐQT Công ty Kinh doanh và Đầu tư Vàng Việt Nam có mặt.",  # ends in the country
+        "Giám đốc Công ty ABX đổ rác ở Tống Văn Trân suốt một năm.",  # a lower-case word between
+    ],
+)
+def test_a_company_named_like_a_person_stays_out(text):
+    assert names(text) == []

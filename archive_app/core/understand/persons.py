@@ -13,6 +13,7 @@ import re
 from ..vietnamese.names import UPPER, NameCandidate, is_surname, is_vietnamese_syllable, name_candidates
 from ._scan_doc import _COMPANY, _FOREIGN, _PLURAL, _STOP_PRE, _STRONG, _TRIGGER, _Doc, _Found
 from .chairs import _chairing_lists, _co_chairs, _how_chairs, _short_chairs, _title_chairs
+from .company_officers import officer_after_company
 from .foreign_speakers import speaks_abroad
 from .model import PersonMention
 from .name_lists import listed_names
@@ -297,6 +298,7 @@ def _scan(doc: _Doc, cands: list[NameCandidate], accepted: frozenset[str]):
         if c.surname:
             ok = trig or bool(pre) or bool(post) or listed or key in known or _speaks(text, c) or kin
             ok = ok or bool(_BORN.match(lower, c.end)) or bool(_CALLED.search(lower, max(0, c.start - 20), c.start))
+            ok = ok or (not c.foreign and officer_after_company(text, lower, c))
         else:
             ok = trig or ((bool(pre) or bool(post) or kin) and c.foreign) or key in known
             ok = ok or speaks_abroad(text, lower, c)
