@@ -13,7 +13,10 @@ import re
 from ..vietnamese.names import UPPER, NameCandidate, is_surname, is_vietnamese_syllable, name_candidates
 from ._scan_doc import _COMPANY, _FOREIGN, _PLURAL, _STOP_PRE, _STRONG, _TRIGGER, _Doc, _Found
 from .chairs import _chairing_lists, _co_chairs, _how_chairs, _short_chairs, _title_chairs
+from .company_officers import officer_after_company
+from .foreign_speakers import speaks_abroad
 from .model import PersonMention
+from .name_lists import listed_names
 from .person_nouns import qualified_noun_before, stage_noun_before
 from .role_edges import counterpart_role
 from .roles import _post_role, _pre_role
@@ -31,6 +34,12 @@ _PROFESSION = re.compile(
 # News"), nor "đối thủ", "ngôi sao"
 _FOREIGN_PERSON_NOUNS = (
     r"ca sĩ|(?:nam |nữ )?diễn viên|người mẫu|nhà văn|nhà thơ|đạo diễn|ứng cử viên|ứng viên|tỷ phú|tướng|phu nhân"
+)
+# … and before a name with a syllable no Vietnamese word has, a suspect, a defendant, a victim, a patient, a rank
+# at sea, a pilot, a film star ("nghi phạm Richard R", "Đô đốc Harry H"); not "danh thủ", which a club follows
+_FOREIGN_ONLY_TRIGGER = re.compile(
+    r"(?<!\w)(?:nghi phạm|nghi can|bị can|bị cáo|nạn nhân|bệnh nhân|(?:chuẩn |phó )?đô đốc|phi công|tài tử"
+    r"|siêu sao)(?:\s*:)?\s*$"
 )
 _STRONG_TRIGGER = re.compile(rf"(?<!\w)(?:{_STRONG}|{_FOREIGN_PERSON_NOUNS})(?:\s*:)?\s*$")
 _PLAIN_TRIGGER = re.compile(r"(?<!\w)(?:đồng chí|đ/c|ông|bà|ngài|anh|chị)(?:\s*:)?\s*$")
@@ -54,7 +63,9 @@ _PLACE_FIRST = frozenset(
 )
 # A body named after a place: a foreign-looking name right after it is the place ("Tỉnh ủy Villa Clara")
 _PLACE_TAKER = re.compile(
-    r"(?<!\w)(?:tỉnh ủy|thành ủy|tỉnh|thành phố|(?<!liên )bang|vùng|khu vực|quận|huyện|thủ đô)$", re.IGNORECASE
+    r"(?<!\w)(?:tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy|tỉnh|thành phố|(?<!liên )bang|vùng|khu vực|quận|huyện|thị xã"
+    r"|xã|thủ đô)$",  # "Bí thư Huyện ủy Chư Prông": a district of the Highlands, its name no Vietnamese word
+    re.IGNORECASE,
 )
 _BRAND = re.compile(
     r"(?<!\w)(?:Bank|Group|City|Corp|Corporation|Holdings?|Land|Airlines?|Airways|Motors?|Capital|Telecom"
@@ -97,12 +108,17 @@ def _unglued(c: NameCandidate) -> NameCandidate:
     return c
 
 
+
+
 def _initial_last(c: NameCandidate, text: str) -> bool:
     """Does the name end in an initial ("Trần V.", "Phạm S")? A plain vowel, a given name of its own, ends a
-    full name of three syllables ("Trần Đông A", "Nguyễn Thị Hải Y"); "Ở" after a name starts a sentence."""
+    full name of three syllables ("Trần Đông A", "Nguyễn Thị Hải Y"); "Ở" after a name starts a sentence. A vowel
+    "Ý" with its tone mark is a given name, never an initial ("Lê Minh Ý")."""
     last = c.name[c.name.rfind(" ") + 1 :]
     if len(last) > 1:
         return False
+    if last == "Ý" and c.name.count(" ") >= 2 and text[c.end : c.end + 1] != ".":
+        return False  # ("Á", "À" start words after a lost full stop: "… Mai Phương Thúy Á hậu …")
     return c.name.count(" ") < 2 or last not in "AEIOUY" or text[c.end : c.end + 1] == "."
 
 
@@ -173,6 +189,9 @@ def find_persons(text: str) -> tuple[PersonMention, ...]:
         found, known = _scan(doc, cands, frozenset(known))
     if "đồng chủ trì" in doc.lower:
         _co_chairs(doc.lower, found)
+    listed = listed_names(text, doc.lower, cands, found)
+    if listed:
+        found = sorted(found + listed, key=lambda f: f.start)
     _chairing_lists(doc.text, found)
     if "chủ trì" in doc.lower:
         _short_chairs(doc.text, found)
@@ -244,6 +263,7 @@ def _scan(doc: _Doc, cands: list[NameCandidate], accepted: frozenset[str]):
             trig = trig or (not looks_foreign and stage_noun_before(text, spelled, c.start, c.end))
         if c.foreign and not trig:
             trig = bool(_COUNTERPART.search(lower, max(0, c.start - 40), c.start))
+            trig = trig or bool(_FOREIGN_ONLY_TRIGGER.search(spelled, max(0, c.start - 24), c.start))
         # "Chủ tịch UBND tỉnh, Trương Quốc Huy, đã …": a name set off by commas is the title's too
         appositive = c.foreign or (c.surname and text[c.end : c.end + 1] == ",")  # else the title opens a clause
         pre_start, pre, plural = _pre_role(doc, c.start, prev_end, comma=appositive)
@@ -278,8 +298,10 @@ def _scan(doc: _Doc, cands: list[NameCandidate], accepted: frozenset[str]):
         if c.surname:
             ok = trig or bool(pre) or bool(post) or listed or key in known or _speaks(text, c) or kin
             ok = ok or bool(_BORN.match(lower, c.end)) or bool(_CALLED.search(lower, max(0, c.start - 20), c.start))
+            ok = ok or (not c.foreign and officer_after_company(text, lower, c))
         else:
             ok = trig or ((bool(pre) or bool(post) or kin) and c.foreign) or key in known
+            ok = ok or speaks_abroad(text, lower, c)
         if not ok:
             if c.surname:  # a place or body without a surname ("Choang Quảng Tây") ends no title's reach
                 prev_end = max(prev_end, c.end)

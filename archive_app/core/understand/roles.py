@@ -47,10 +47,11 @@ _SHORT_REF = re.compile(
     r"(?:bí thư|chủ tịch|bộ trưởng|thứ trưởng|thủ tướng|giám đốc|tổng bí thư|phó thủ tướng)\s+\S+"
 )
 _TRAILING_WORDS = (
-    "ông", "bà", "đồng chí", "đ/c", "ngài", "Ông", "Bà", "Ngài", " của", "Samdech", "Techo", "Datuk", "Dato"
+    "ông", "bà", "đồng chí", "đ/c", "ngài", "Ông", "Bà", "Ngài", " của", "Samdech", "Techo", "Datuk", "Dato",
+    " Dr", " Mr", " Mrs", " Ms", " Minister",  # an English title after a country: "… Singapore Dr Ng Eng Hen"
 )
 _TRAILING_TRIGGER = re.compile(
-    r"\s+(?:ông|bà|đồng chí|đ/c|ngài|của|samdech(?: techo)?|datuk|dato)$", re.IGNORECASE
+    r"\s+(?:ông|bà|đồng chí|đ/c|ngài|của|samdech(?: techo)?|datuk|dato|dr|mrs?|ms|minister)$", re.IGNORECASE
 )
 # Verbs a name's subject takes that neither _STOP_PRE nor _STOP_POST knew, learned from unlabelled text: the
 # lower-case word pairs that follow a found person's name on news lines 1-14999 five times or more and stand

@@ -108,6 +108,10 @@ _CUT = frozenset(
     )
     + _words("Giám Đốc Bộ Thượng Hội")
 )
+# Syllables of _CUT that are given names too: the last of a run of three after a surname, a comma or a
+# parenthesis after it (never a lower-case word, which a title's next word would be), they end the name
+_GIVEN_CUT = frozenset(("Hội", "Thượng", "Trưởng"))
+_NAME_END = (",", " (", ".", ";")
 # Words that start a sentence, never end a name: "… Nguyễn Thành Phong Sáng 15/6, …" (a lost full stop).
 _STARTERS = frozenset(
     _words("""Ảnh Theo Tại Trong Sau Khi Với Các Những Một Ông Bà Tuy Nhưng Vì Để Từ Trước Cùng Qua
@@ -121,6 +125,7 @@ _PRESIDENT = re.compile(r"(?<!\w)(?:[Cc]hủ tịch|Bác)\s+$")
 _LEADERS = _STARTERS | frozenset(
     _words("Tướng Minister President Prime Mr Mrs Ms Dr Senator General Governor Mayor Chairman Ambassador")
 )
+_TITLE_LEADERS = _LEADERS - _STARTERS  # a title in English (or "Tướng") after a country: "Indonesia Minister …"
 _MID_HONORIFICS = frozenset(("Ông", "Bà"))  # "Chủ tịch FPT Trương Gia Bình Ông Vũ Văn Tiền": two people
 # First words of organisations and events: a run without a surname that starts so is no foreign name.
 _ORG_FIRST = frozenset(
@@ -481,6 +486,8 @@ def _split_run(text: str, start: int, syls: list[str]) -> Iterator[NameCandidate
             j = min(n, i + 3)  # "Lê Bộ Lĩnh": a cut syllable inside a short name
         elif j - i == 2 and j + 1 == n and syls[i + 1] in ("Văn", "Thị") and syls[j] in _CUT:
             j = n  # "Nguyễn Văn Hội", "Trần Văn Thượng": "Nguyễn Văn" is never a whole name
+        elif j - i == 2 and j + 1 == n and syls[j] in _GIVEN_CUT and text.startswith(_NAME_END, pos - 1):
+            j = n  # "ông Bùi Viết Hội, Bí thư …", "Phan Cẩm Thượng (…)": a given name ends the run, no title
         after_last = text[offsets[j - 1] + len(syls[j - 1]) :] if j else ""
         if j - i >= 3 and not (j - i == 3 and syls[i + 1] in ("Văn", "Thị")) and (  # "Ngô Văn Dự", "Trần Thị Ảnh"
             syls[j - 1] in _STARTERS
@@ -600,14 +607,16 @@ def name_candidates(text: str) -> list[NameCandidate]:
         if country:  # "Tổng thống Mỹ Donald Trump": the name starts after the country
             start += sum(len(s) + 1 for s in syls[:country])
             syls = syls[country:]
-            while syls and syls[0] in _HONORIFICS:  # "Campuchia Samdech Hun Sen"
-                start += len(syls[0]) + 1
+            while syls and (syls[0] in _HONORIFICS or (len(syls) > 2 and syls[0] in _TITLE_LEADERS)):
+                start += len(syls[0]) + 1  # "Campuchia Samdech Hun Sen", "Singapore Dr Ng Eng Hen"
                 syls = syls[1:]
         if len(syls) < 2 or _countries_only(syls) or _friendship_pair(syls, text[max(0, start - 9) : start]):
             continue  # "Nhóm Nghị sĩ Hữu nghị Việt Nam-Cuba", "… Hữu nghị Fukuoka-Việt Nam": places, no person
         tail = text[run_end : run_end + 4]
         if syls[-1] in _PHRASE_STARTERS:  # "… Vũ Đức Đam Quang cảnh …": the next word decides
             tail = text[run_end : run_end + 12]
+        elif syls[-1] in _GIVEN_CUT and tail.startswith(_NAME_END):  # "… Bùi Viết Hội, …": the comma decides
+            tail = tail[:2]
         elif not (tail[1:2].isdigit() or tail[1:4] in ("nay", "qua", "mai")):
             tail = ""
         for rs, rend, name, surname, foreign in _run_names(" ".join(syls), tail):
