@@ -199,9 +199,14 @@ _PLENARY_ACT = re.compile(
     r"(?:(?:đã|tiếp tục)\s+)?thảo luận\s+(?:(?:ở|tại)\s+tổ|tổ|về)(?!\w)"
     r"|(?<!\w)phiên thảo luận\s+(?:(?:ở|tại)\s+(?:hội trường|nghị trường|tổ)|tổ|của quốc hội)(?!\w)"
 )
-# A session named: "Kỳ họp thứ 3", "bế mạc kỳ họp"; not "kỳ họp này" (names none), "2-3 kỳ họp" (a count) nor a
-# coming one ("tại Kỳ họp thứ sáu, Quốc hội sẽ lấy phiếu tín nhiệm").
-_SESSION = re.compile(r"(?<!\w)kỳ họp(?!\w)(?!\s+này)(?![^.;!?\n]{0,40}(?<!\w)sẽ(?!\w))")
+# A session named: "Kỳ họp thứ 3", "bế mạc kỳ họp"; not "kỳ họp (lần) này" (names none), "2-3 kỳ họp" (a count), a
+# coming one ("tại Kỳ họp thứ sáu, Quốc hội sẽ lấy phiếu tín nhiệm") nor one a span or a move names ("từ Kỳ họp thứ 2
+# đến kỳ họp này", "lùi sang kỳ họp thứ 4": another session than the sitting's).
+_SESSION = re.compile(
+    r"(?<!\w)(?<!từ )(?<!đến )(?<!sang )(?<!tới )kỳ họp(?!\w)(?!\s+(?:lần\s+)?này)(?![^.;!?\n]{0,40}(?<!\w)sẽ(?!\w))"
+)
+# any session named, a coming one included ("ngày 2/6 của kỳ họp thứ ba, Quốc hội sẽ thảo luận …": the day's agenda)
+_SOME_SESSION = re.compile(r"(?<!\w)(?<!từ )(?<!đến )(?<!sang )(?<!tới )kỳ họp(?!\w)(?!\s+(?:lần\s+)?này)")
 _COUNT_BEFORE = re.compile(r"(?<!số)\s(?:\d+\s*[-–]\s*)?\d+\s+$")  # "tại 3 kỳ họp", not "Thông cáo số 4 Kỳ họp"
 
 
@@ -373,6 +378,8 @@ def meeting_kind(title: str, lead: str, opening: str = "") -> str | None:
     if _PLENARY.search(lead_low) or _SITTING_OF_SESSION.search(lead_low) or _plenary_act(lead_low):
         return _plenary(title, opening)
     kind = _named_kind(title, lead, opening)
+    if kind == "kỳ họp" and not _SOME_SESSION.search(f"{title}\n{opening}".lower()):
+        return "phiên họp"  # "trả lời chất vấn tại kỳ họp lần này", "từ kỳ họp này đến kỳ họp cuối năm": no session named
     if kind is None and _plenary_act(opening[:_OPENING_CHARS].lower()):
         return _plenary(title, opening)  # "Đại biểu An khi chất vấn Phó Thủ tướng …": question time
     if kind in ("hội nghị", "họp") and _WORKING_SESSION.search(opening[:_OPENING_CHARS].lower()):
