@@ -329,38 +329,53 @@ def _sentence_kind(low: str) -> str | None:
 
 
 # A report told from a press conference: "Phát biểu trong cuộc họp báo, người phát ngôn …", "… nói tại một cuộc họp
-# báo ở thủ đô" — the labels' convention makes it one whatever its subject, and news names the press conference as its
-# source in any sentence, dated or not (on unlabelled news, 57 reports with no kind name one so in their first 1,000
-# characters, ~5 of 6 read told from it). Not an earlier or a coming one ("trong buổi họp báo trước", "năm 2012", "sẽ
-# … trong cuộc họp báo ngày mai"), nor "buổi họp báo cáo" (a meeting that reports).
+# báo ở thủ đô", "Trao đổi tại phiên họp báo Chính phủ" — the labels' convention makes it one whatever its subject, and
+# news names the press conference as its source in any sentence, dated or not (on unlabelled news, 57 reports with no
+# kind name one so in their first 1,000 characters, ~5 of 6 read told from it). Not an earlier or a coming one ("trong
+# buổi họp báo trước", "năm 2012", "sẽ … trong cuộc họp báo ngày mai"), nor "buổi họp báo cáo" (a meeting that reports).
 _PRESS_SOURCE = re.compile(
-    r"(?<!\w)(?:tại|trong|ở)\s+(?:một\s+)?(?:(?:cuộc|buổi)\s+)?họp báo(?!\w)(?!\s+(?:cáo|trước\s*[,.]|trước đó))"
+    r"(?<!\w)(?P<cue>(?:tại|trong|ở)\s+(?:một\s+)?(?:(?:cuộc|buổi|phiên)\s+)?|phát biểu\s+)(họp báo)(?!\w)"
+    r"(?!\s+(?:cáo|trước\s*[,.]|trước đó))"
+)
+# Any meeting a statement is told from, the same way: "Phát biểu tại một cuộc họp với các tổ chức …, bà An …", "ông An
+# nói trong một cuộc họp hôm 7/2", "đã đưa ra tuyên bố trên trong cuộc họp kín với …", "chia sẻ tại hội thảo" (the
+# labels' convention: what someone said at a meeting is labelled with its kind, even when it is named once).
+_STATEMENT_SOURCE = re.compile(
+    r"(?<!\w)(?:phát biểu)(?!\w)[^.;:!?\"“”\n]{0,12}?"
+    r"(?<!\w)(?P<cue>tại|trong)\s+(?:một\s+)?(?:(?:cuộc|buổi|phiên)\s+)?(" + "|".join(_REPORT_WORDS) + r")(?!\w)"
 )
 _CLAUSE_START = re.compile(r"[,;:\"“”–]|\.\s|\n")
 _YEAR_NEAR = re.compile(r"(?<!\w)năm\s+\d{4}(?!\d)")
-_SOON_AFTER = re.compile(r"[^.;]{0,30}?(?<!\w)(?:ngày|sáng|chiều|tối) mai(?!\w)")
+_SOON_AFTER = re.compile(r"[^.;]{0,30}?(?<!\w)(?:ngày|sáng|chiều|tối) mai(?!\w)|\s+(?:tới|sắp tới)(?!\w)")
 
 
-def _press_source(body: str) -> bool:
-    """Is ``body`` told from a press conference it names in its first ``_REPORTING_CHARS`` characters?"""
+def _source(body: str) -> str | None:
+    """The kind of the press conference or meeting ``body`` is told from, named in its first ``_REPORTING_CHARS``
+    characters."""
     low = body[: _REPORTING_CHARS + 40].lower()
-    if "họp báo" not in low:
-        return False  # most reports: one pass
-    for m in _PRESS_SOURCE.finditer(low):
-        pos, end = m.start(), m.end()
-        if pos >= _REPORTING_CHARS:
+    if "họp" not in low and "hội" not in low and "làm việc" not in low and "tọa đàm" not in low:
+        return None  # most reports: one pass
+    found = sorted(
+        (m.start("cue"), m.start(), m.start(2), m.end(2), m.group(2))
+        for m in [*_PRESS_SOURCE.finditer(low), *_STATEMENT_SOURCE.finditer(low)]
+    )
+    for cue, verb, pos, end, word in found:
+        if cue >= _REPORTING_CHARS:
             break
-        sentence = max(low.rfind(". ", 0, pos) + 2, low.rfind("\n", 0, pos) + 1, pos - 300, 0)
-        starts = [c.end() for c in _CLAUSE_START.finditer(low, sentence, pos)]
+        kind = _REPORT_KIND[word]
+        sentence = max(low.rfind(". ", 0, verb) + 2, low.rfind("\n", 0, verb) + 1, verb - 300, 0)
+        starts = [c.end() for c in _CLAUSE_START.finditer(low, sentence, verb)]
         if not (
             _BACKGROUND.search(low, sentence, pos)  # "Trước đó (27-12), … (nói trong cuộc họp báo …)"
             or _FUTURE.search(low, starts[-1] if starts else sentence, pos)  # not the "sẽ" of a quote before it
             or _FUTURE_AFTER.match(low, end)
             or _SOON_AFTER.match(low, end)
             or _YEAR_NEAR.search(low, max(0, pos - 40), end + 40)
+            or low.startswith(_NOT_AFTER.get(kind, ()), end)
         ):
-            return True
-    return False
+            then = _THEN_SPECIFIC.match(low, end) if kind in ("hội nghị", "họp") else None
+            return _REPORT_KIND[then.group(1)] if then else _paired(low, end, kind, _SPEC[0])
+    return None
 
 
 def meeting_kind(title: str, lead: str, opening: str = "") -> str | None:
@@ -385,7 +400,7 @@ def meeting_kind(title: str, lead: str, opening: str = "") -> str | None:
     if kind in ("hội nghị", "họp") and _WORKING_SESSION.search(opening[:_OPENING_CHARS].lower()):
         return "làm việc"
     if kind is None:
-        kind = _reported(opening) or ("họp báo" if _press_source(opening) else None)
+        kind = _reported(opening) or _source(opening)
         if kind in ("hội nghị", "họp") and _WORKING_SESSION.search(opening[:_REPORTING_CHARS].lower()):
             return "làm việc"  # "chủ trì buổi họp … Tại buổi làm việc, …": one event
     elif kind in ("hội nghị", "họp") and all(k == "họp" for _, k in _kinds(title, _GEN)):
