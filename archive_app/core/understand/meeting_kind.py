@@ -283,7 +283,7 @@ def _reported(body: str) -> str | None:
     """The kind named in the sentence of ``body`` that tells its meeting: one of its first dated sentences (an
     event named in a later one is mostly background to the news the body opens with)."""
     low = body[:_REPORTING_CHARS].lower()
-    if not _REPORT_WORD.search(low):
+    if not _REPORT_WORD.search(low) and "làm việc với" not in low:
         return None  # most reports of other news: one pass, no sentence split
     dated = 0
     for sentence in _SENTENCE_SPLIT.split(low):
@@ -298,14 +298,25 @@ def _reported(body: str) -> str | None:
     return None
 
 
+# A dated sentence told from a working session: "Làm việc với Liên đoàn Lao động thành phố chiều 10/2, Bí thư …"; not
+# a suspect questioned or a word to the press ("Làm việc với cơ quan công an, bị can khai …", "làm việc với báo chí").
+_WORKING_OPENER = re.compile(
+    r"\s*làm việc với\s+(?!(?:cơ quan|công an|cơ quan chức năng|cơ quan điều tra|điều tra viên|báo chí|phóng viên|pv|"
+    r"nhà báo|báo|chúng tôi|cảnh sát|lực lượng chức năng|ngành chức năng)(?!\w))"
+)
+
+
 def _sentence_kind(low: str) -> str | None:
     """The first kind word of one sentence that ``_REPORT_CUE`` (or its verb use) shows to be an event held."""
+    if _WORKING_OPENER.match(low):
+        return "làm việc"
     for m in _REPORT_WORD.finditer(low):
         pos, end, word = m.start(), m.end(), m.group()
         kind = _REPORT_KIND[word]
         if _MANY.search(low, max(0, pos - 16), pos) or not (
             _REPORT_CUE.search(low, max(0, pos - 24), pos)
             or word in _REPORT_VERBS
+            or _DATE_BEFORE.fullmatch(low, 0, pos)  # "Sáng 22/6, Hội nghị … đã thống nhất"
             or (word == "họp" and _REPORT_VERB_BEFORE.search(low, max(0, pos - 8), pos))
             or low.startswith(_REPORT_VERB_AFTER.get(word, "\0"), end)
         ):
@@ -326,6 +337,29 @@ def _sentence_kind(low: str) -> str | None:
                 return _REPORT_KIND[then.group(1)]
         return _paired(low, end, kind, _SPEC[0])
     return None
+
+
+# A dated sentence whose subject is the meeting: "Chiều 19/6, Hội nghị … đã kết thúc", "Sáng nay (20/5), Hội nghị Bộ
+# trưởng … khai mạc", "Ngày 9/5, tại Hà Nội, Hội thảo … diễn ra".
+_DATE_FIRST = (
+    r"\s*(?:vào\s+)?(?:(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?(?:(?:nay|qua|hôm qua)\s*)?(?:ngày\s+)?\(?\s*"
+    r"\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*\)?|(?:sáng|chiều|tối|trưa) (?:nay|qua)|hôm (?:qua|nay))"
+    r"(?:\s*\([^)]{0,30}\))?\s*,\s*(?:(?:tại|ở)\s+[^,.;]{1,60},\s*)?"
+)
+_DATED_SUBJECT = re.compile(_DATE_FIRST + "(" + "|".join(_REPORT_WORDS) + r")(?!\w)")
+_DATE_BEFORE = re.compile(_DATE_FIRST)
+
+
+def _subject(low: str) -> str | None:
+    """The kind of the meeting a dated sentence (``low``, lower case) opens with as its subject."""
+    m = _DATED_SUBJECT.match(low)
+    if not m:
+        return None
+    end, kind = m.end(1), _REPORT_KIND[m.group(1)]
+    if low.startswith(_NOT_AFTER.get(kind, ()), end) or _FUTURE_AFTER.match(low, end):
+        return None
+    then = _THEN_SPECIFIC.match(low, end) if kind in ("hội nghị", "họp") else None
+    return _REPORT_KIND[then.group(1)] if then else _paired(low, end, kind, _SPEC[0])
 
 
 # A report told from a press conference: "Phát biểu trong cuộc họp báo, người phát ngôn …", "… nói tại một cuộc họp
@@ -442,6 +476,9 @@ def _named_kind(title: str, lead: str, opening: str = "") -> str | None:
     if spec:
         # a title's "làm việc với" is the vaguest kind: the lead's "đã tổ chức tọa đàm" says which
         return held if spec[0][1] == "làm việc" and held else spec[0][1]
+    subject = _subject(lead_low)  # "Chiều 19/6, Hội nghị … đã kết thúc": before a press conference the opening names
+    if subject:
+        return subject
     if held:
         return held
     gen = _kinds(title, _GEN)
