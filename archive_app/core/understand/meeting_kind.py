@@ -387,11 +387,15 @@ def _source(body: str) -> str | None:
     """The kind of the press conference or meeting ``body`` is told from, named in its first ``_REPORTING_CHARS``
     characters."""
     low = body[: _REPORTING_CHARS + 40].lower()
-    if "họp" not in low and "hội" not in low and "làm việc" not in low and "tọa đàm" not in low:
+    press, statement = "họp báo" in low, "phát biểu" in low
+    if not (press or statement):
         return None  # most reports: one pass
     found = sorted(
         (m.start("cue"), m.start(), m.start(2), m.end(2), m.group(2))
-        for m in [*_PRESS_SOURCE.finditer(low), *_STATEMENT_SOURCE.finditer(low)]
+        for m in [
+            *(_PRESS_SOURCE.finditer(low) if press else ()),
+            *(_STATEMENT_SOURCE.finditer(low) if statement else ()),
+        ]
     )
     for cue, verb, pos, end, word in found:
         if cue >= _REPORTING_CHARS:
