@@ -432,7 +432,7 @@ def meeting_kind(title: str, lead: str, opening: str = "") -> str | None:
         return _plenary(title, opening)
     kind = _named_kind(title, lead, opening)
     if kind == "kỳ họp" and not _SOME_SESSION.search(f"{title}\n{opening}".lower()):
-        return "phiên họp"  # "trả lời chất vấn tại kỳ họp lần này", "từ kỳ họp này đến kỳ họp cuối năm": no session named
+        return "phiên họp"  # "chất vấn tại kỳ họp lần này", "từ kỳ họp này đến kỳ họp cuối năm": no session named
     if kind is None and _plenary_act(opening[:_OPENING_CHARS].lower()):
         return _plenary(title, opening)  # "Đại biểu An khi chất vấn Phó Thủ tướng …": question time
     if kind in ("hội nghị", "họp") and _WORKING_SESSION.search(opening[:_OPENING_CHARS].lower()):
