@@ -199,9 +199,14 @@ _PLENARY_ACT = re.compile(
     r"(?:(?:đã|tiếp tục)\s+)?thảo luận\s+(?:(?:ở|tại)\s+tổ|tổ|về)(?!\w)"
     r"|(?<!\w)phiên thảo luận\s+(?:(?:ở|tại)\s+(?:hội trường|nghị trường|tổ)|tổ|của quốc hội)(?!\w)"
 )
-# A session named: "Kỳ họp thứ 3", "bế mạc kỳ họp"; not "kỳ họp này" (names none), "2-3 kỳ họp" (a count) nor a
-# coming one ("tại Kỳ họp thứ sáu, Quốc hội sẽ lấy phiếu tín nhiệm").
-_SESSION = re.compile(r"(?<!\w)kỳ họp(?!\w)(?!\s+này)(?![^.;!?\n]{0,40}(?<!\w)sẽ(?!\w))")
+# A session named: "Kỳ họp thứ 3", "bế mạc kỳ họp"; not "kỳ họp (lần) này" (names none), "2-3 kỳ họp" (a count), a
+# coming one ("tại Kỳ họp thứ sáu, Quốc hội sẽ lấy phiếu tín nhiệm") nor one a span or a move names ("từ Kỳ họp thứ 2
+# đến kỳ họp này", "lùi sang kỳ họp thứ 4": another session than the sitting's).
+_SESSION = re.compile(
+    r"(?<!\w)(?<!từ )(?<!đến )(?<!sang )(?<!tới )kỳ họp(?!\w)(?!\s+(?:lần\s+)?này)(?![^.;!?\n]{0,40}(?<!\w)sẽ(?!\w))"
+)
+# any session named, a coming one included ("ngày 2/6 của kỳ họp thứ ba, Quốc hội sẽ thảo luận …": the day's agenda)
+_SOME_SESSION = re.compile(r"(?<!\w)(?<!từ )(?<!đến )(?<!sang )(?<!tới )kỳ họp(?!\w)(?!\s+(?:lần\s+)?này)")
 _COUNT_BEFORE = re.compile(r"(?<!số)\s(?:\d+\s*[-–]\s*)?\d+\s+$")  # "tại 3 kỳ họp", not "Thông cáo số 4 Kỳ họp"
 
 
@@ -278,7 +283,7 @@ def _reported(body: str) -> str | None:
     """The kind named in the sentence of ``body`` that tells its meeting: one of its first dated sentences (an
     event named in a later one is mostly background to the news the body opens with)."""
     low = body[:_REPORTING_CHARS].lower()
-    if not _REPORT_WORD.search(low):
+    if not _REPORT_WORD.search(low) and "làm việc với" not in low:
         return None  # most reports of other news: one pass, no sentence split
     dated = 0
     for sentence in _SENTENCE_SPLIT.split(low):
@@ -293,14 +298,25 @@ def _reported(body: str) -> str | None:
     return None
 
 
+# A dated sentence told from a working session: "Làm việc với Liên đoàn Lao động thành phố chiều 10/2, Bí thư …"; not
+# a suspect questioned or a word to the press ("Làm việc với cơ quan công an, bị can khai …", "làm việc với báo chí").
+_WORKING_OPENER = re.compile(
+    r"\s*làm việc với\s+(?!(?:cơ quan|công an|cơ quan chức năng|cơ quan điều tra|điều tra viên|báo chí|phóng viên|pv|"
+    r"nhà báo|báo|chúng tôi|cảnh sát|lực lượng chức năng|ngành chức năng)(?!\w))"
+)
+
+
 def _sentence_kind(low: str) -> str | None:
     """The first kind word of one sentence that ``_REPORT_CUE`` (or its verb use) shows to be an event held."""
+    if _WORKING_OPENER.match(low):
+        return "làm việc"
     for m in _REPORT_WORD.finditer(low):
         pos, end, word = m.start(), m.end(), m.group()
         kind = _REPORT_KIND[word]
         if _MANY.search(low, max(0, pos - 16), pos) or not (
             _REPORT_CUE.search(low, max(0, pos - 24), pos)
             or word in _REPORT_VERBS
+            or _DATE_BEFORE.fullmatch(low, 0, pos)  # "Sáng 22/6, Hội nghị … đã thống nhất"
             or (word == "họp" and _REPORT_VERB_BEFORE.search(low, max(0, pos - 8), pos))
             or low.startswith(_REPORT_VERB_AFTER.get(word, "\0"), end)
         ):
@@ -323,39 +339,81 @@ def _sentence_kind(low: str) -> str | None:
     return None
 
 
+# A dated sentence whose subject is the meeting: "Chiều 19/6, Hội nghị … đã kết thúc", "Sáng nay (20/5), Hội nghị Bộ
+# trưởng … khai mạc", "Ngày 9/5, tại Hà Nội, Hội thảo … diễn ra".
+_DATE_FIRST = (
+    r"\s*(?:vào\s+)?(?:(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?(?:(?:nay|qua|hôm qua)\s*)?(?:ngày\s+)?\(?\s*"
+    r"\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*\)?|(?:sáng|chiều|tối|trưa) (?:nay|qua)|hôm (?:qua|nay))"
+    r"(?:\s*\([^)]{0,30}\))?\s*,\s*(?:(?:tại|ở)\s+[^,.;]{1,60},\s*)?"
+)
+_DATED_SUBJECT = re.compile(_DATE_FIRST + "(" + "|".join(_REPORT_WORDS) + r")(?!\w)")
+_DATE_BEFORE = re.compile(_DATE_FIRST)
+
+
+def _subject(low: str) -> str | None:
+    """The kind of the meeting a dated sentence (``low``, lower case) opens with as its subject."""
+    m = _DATED_SUBJECT.match(low)
+    if not m:
+        return None
+    end, kind = m.end(1), _REPORT_KIND[m.group(1)]
+    if low.startswith(_NOT_AFTER.get(kind, ()), end) or _FUTURE_AFTER.match(low, end):
+        return None
+    then = _THEN_SPECIFIC.match(low, end) if kind in ("hội nghị", "họp") else None
+    return _REPORT_KIND[then.group(1)] if then else _paired(low, end, kind, _SPEC[0])
+
+
 # A report told from a press conference: "Phát biểu trong cuộc họp báo, người phát ngôn …", "… nói tại một cuộc họp
-# báo ở thủ đô" — the labels' convention makes it one whatever its subject, and news names the press conference as its
-# source in any sentence, dated or not (on unlabelled news, 57 reports with no kind name one so in their first 1,000
-# characters, ~5 of 6 read told from it). Not an earlier or a coming one ("trong buổi họp báo trước", "năm 2012", "sẽ
-# … trong cuộc họp báo ngày mai"), nor "buổi họp báo cáo" (a meeting that reports).
+# báo ở thủ đô", "Trao đổi tại phiên họp báo Chính phủ" — the labels' convention makes it one whatever its subject, and
+# news names the press conference as its source in any sentence, dated or not (on unlabelled news, 57 reports with no
+# kind name one so in their first 1,000 characters, ~5 of 6 read told from it). Not an earlier or a coming one ("trong
+# buổi họp báo trước", "năm 2012", "sẽ … trong cuộc họp báo ngày mai"), nor "buổi họp báo cáo" (a meeting that reports).
 _PRESS_SOURCE = re.compile(
-    r"(?<!\w)(?:tại|trong|ở)\s+(?:một\s+)?(?:(?:cuộc|buổi)\s+)?họp báo(?!\w)(?!\s+(?:cáo|trước\s*[,.]|trước đó))"
+    r"(?<!\w)(?P<cue>(?:tại|trong|ở)\s+(?:một\s+)?(?:(?:cuộc|buổi|phiên)\s+)?|phát biểu\s+)(họp báo)(?!\w)"
+    r"(?!\s+(?:cáo|trước\s*[,.]|trước đó))"
+)
+# Any meeting a statement is told from, the same way: "Phát biểu tại một cuộc họp với các tổ chức …, bà An …", "ông An
+# nói trong một cuộc họp hôm 7/2", "đã đưa ra tuyên bố trên trong cuộc họp kín với …", "chia sẻ tại hội thảo" (the
+# labels' convention: what someone said at a meeting is labelled with its kind, even when it is named once).
+_STATEMENT_SOURCE = re.compile(
+    r"(?<!\w)(?:phát biểu)(?!\w)[^.;:!?\"“”\n]{0,12}?"
+    r"(?<!\w)(?P<cue>tại|trong)\s+(?:một\s+)?(?:(?:cuộc|buổi|phiên)\s+)?(" + "|".join(_REPORT_WORDS) + r")(?!\w)"
 )
 _CLAUSE_START = re.compile(r"[,;:\"“”–]|\.\s|\n")
 _YEAR_NEAR = re.compile(r"(?<!\w)năm\s+\d{4}(?!\d)")
-_SOON_AFTER = re.compile(r"[^.;]{0,30}?(?<!\w)(?:ngày|sáng|chiều|tối) mai(?!\w)")
+_SOON_AFTER = re.compile(r"[^.;]{0,30}?(?<!\w)(?:ngày|sáng|chiều|tối) mai(?!\w)|\s+(?:tới|sắp tới)(?!\w)")
 
 
-def _press_source(body: str) -> bool:
-    """Is ``body`` told from a press conference it names in its first ``_REPORTING_CHARS`` characters?"""
+def _source(body: str) -> str | None:
+    """The kind of the press conference or meeting ``body`` is told from, named in its first ``_REPORTING_CHARS``
+    characters."""
     low = body[: _REPORTING_CHARS + 40].lower()
-    if "họp báo" not in low:
-        return False  # most reports: one pass
-    for m in _PRESS_SOURCE.finditer(low):
-        pos, end = m.start(), m.end()
-        if pos >= _REPORTING_CHARS:
+    press, statement = "họp báo" in low, "phát biểu" in low
+    if not (press or statement):
+        return None  # most reports: one pass
+    found = sorted(
+        (m.start("cue"), m.start(), m.start(2), m.end(2), m.group(2))
+        for m in [
+            *(_PRESS_SOURCE.finditer(low) if press else ()),
+            *(_STATEMENT_SOURCE.finditer(low) if statement else ()),
+        ]
+    )
+    for cue, verb, pos, end, word in found:
+        if cue >= _REPORTING_CHARS:
             break
-        sentence = max(low.rfind(". ", 0, pos) + 2, low.rfind("\n", 0, pos) + 1, pos - 300, 0)
-        starts = [c.end() for c in _CLAUSE_START.finditer(low, sentence, pos)]
+        kind = _REPORT_KIND[word]
+        sentence = max(low.rfind(". ", 0, verb) + 2, low.rfind("\n", 0, verb) + 1, verb - 300, 0)
+        starts = [c.end() for c in _CLAUSE_START.finditer(low, sentence, verb)]
         if not (
             _BACKGROUND.search(low, sentence, pos)  # "Trước đó (27-12), … (nói trong cuộc họp báo …)"
             or _FUTURE.search(low, starts[-1] if starts else sentence, pos)  # not the "sẽ" of a quote before it
             or _FUTURE_AFTER.match(low, end)
             or _SOON_AFTER.match(low, end)
             or _YEAR_NEAR.search(low, max(0, pos - 40), end + 40)
+            or low.startswith(_NOT_AFTER.get(kind, ()), end)
         ):
-            return True
-    return False
+            then = _THEN_SPECIFIC.match(low, end) if kind in ("hội nghị", "họp") else None
+            return _REPORT_KIND[then.group(1)] if then else _paired(low, end, kind, _SPEC[0])
+    return None
 
 
 def meeting_kind(title: str, lead: str, opening: str = "") -> str | None:
@@ -373,12 +431,14 @@ def meeting_kind(title: str, lead: str, opening: str = "") -> str | None:
     if _PLENARY.search(lead_low) or _SITTING_OF_SESSION.search(lead_low) or _plenary_act(lead_low):
         return _plenary(title, opening)
     kind = _named_kind(title, lead, opening)
+    if kind == "kỳ họp" and not _SOME_SESSION.search(f"{title}\n{opening}".lower()):
+        return "phiên họp"  # "chất vấn tại kỳ họp lần này", "từ kỳ họp này đến kỳ họp cuối năm": no session named
     if kind is None and _plenary_act(opening[:_OPENING_CHARS].lower()):
         return _plenary(title, opening)  # "Đại biểu An khi chất vấn Phó Thủ tướng …": question time
     if kind in ("hội nghị", "họp") and _WORKING_SESSION.search(opening[:_OPENING_CHARS].lower()):
         return "làm việc"
     if kind is None:
-        kind = _reported(opening) or ("họp báo" if _press_source(opening) else None)
+        kind = _reported(opening) or _source(opening)
         if kind in ("hội nghị", "họp") and _WORKING_SESSION.search(opening[:_REPORTING_CHARS].lower()):
             return "làm việc"  # "chủ trì buổi họp … Tại buổi làm việc, …": one event
     elif kind in ("hội nghị", "họp") and all(k == "họp" for _, k in _kinds(title, _GEN)):
@@ -420,6 +480,9 @@ def _named_kind(title: str, lead: str, opening: str = "") -> str | None:
     if spec:
         # a title's "làm việc với" is the vaguest kind: the lead's "đã tổ chức tọa đàm" says which
         return held if spec[0][1] == "làm việc" and held else spec[0][1]
+    subject = _subject(lead_low)  # "Chiều 19/6, Hội nghị … đã kết thúc": before a press conference the opening names
+    if subject:
+        return subject
     if held:
         return held
     gen = _kinds(title, _GEN)
