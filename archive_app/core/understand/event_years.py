@@ -13,11 +13,9 @@ from ..vietnamese.dates import month_year_mentions
 _YEAR = r"((?:19|20)\d\d)(?![\d/–-]|[.,]\d|\s*[-–]\s*\d)"
 
 # A sitting named by the month it covers: the meeting word, then (in the same clause run) "tháng 1/2017"
-_SITTING = re.compile(
-    r"(?<!\w)(?:họp|giao ban|hội nghị|sơ kết)(?!\w)[^.;:!?\n]{0,160}$"
-)
+_SITTING = re.compile(r"(?<!\w)(?:họp|giao ban|hội nghị|sơ kết)(?!\w)[^.;:!?\n]{0,160}$")
 # … not the start of a period, a deadline or the month of figures ("từ tháng", "hồi tháng", "trong tháng",
-# "đến tháng"), nor one months a review spans ("tháng 1 và tháng 2/2017")
+# "đến tháng"), nor the last of the months a review spans ("tháng 1 và tháng 2/2017")
 _NOT_THE_SITTINGS = re.compile(r"(?<!\w)(?:từ|hồi|trong|trước|đến|tới|hạn|sau|và|cuối|đầu|các|những)\s+$")
 
 
