@@ -8,7 +8,7 @@ import re
 
 from ..vietnamese.dates import find_date_mentions, make_date, month_year_mentions
 from ..vietnamese.names import UPPER
-from .event_years import exam_years, sitting_month_year
+from .event_years import sitting_month_year
 from .year_phrases import edition_years, tet_years
 
 _MEETING_CUE = re.compile(
@@ -399,7 +399,6 @@ def _named_years(text: str, lower: str, meeting) -> set[int]:
         for year, at in edition_years(lower, ((a, b), (0, title_end)))
         if not _NOT_AN_EVENTS_NAME.search(lower, max(0, at - 60), at)
     }
-    out |= exam_years(lower, ((a, b), (0, title_end)))
     for start, end in ((a, b), (0, title_end)):
         for m in _GLUED_EVENT_YEAR.finditer(text, start, end):
             if not _cited_as_document(lower, m.group(0).lower()):
