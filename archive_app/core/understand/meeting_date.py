@@ -8,6 +8,7 @@ import re
 
 from ..vietnamese.dates import find_date_mentions, make_date, month_year_mentions
 from ..vietnamese.names import UPPER
+from .event_years import sitting_month_year
 from .year_phrases import edition_years, tet_years
 
 _MEETING_CUE = re.compile(
@@ -322,6 +323,9 @@ def _same_event(lower: str, d, day: int, month: int) -> bool:
 def _year_evidence(text: str, lower: str, mentions, meeting) -> int | None:
     """The year the text gives for the year-less ``meeting`` mention, before the told-years check."""
     day, month = meeting.day, meeting.month
+    sitting = sitting_month_year(text, lower, _sentence_bounds(lower, meeting.start, meeting.end), month)
+    if sitting:
+        return sitting
     same = [d.year for d in mentions if d.year and _same_event(lower, d, day, month)]
     if same:
         return max(same)

@@ -1,0 +1,30 @@
+"""Years a year-less meeting date ("Sáng 6/2, …") takes from what its own sentence names the meeting by: the month
+a periodic sitting covers ("họp giao ban … tháng 1/2017" held on 6/2, "buổi họp báo định kỳ tháng 5/2017" on 29/5),
+as the labels' conventions date it (tests/data/labelled/README.md: "phiên họp Chính phủ thường kỳ tháng 5/2017").
+Not a month a review looks back on from another month, a period's start or a deadline."""
+
+from __future__ import annotations
+
+import re
+
+from ..vietnamese.dates import month_year_mentions
+
+# A sitting named by the month it covers: the meeting word, then (in the same clause run) "tháng 1/2017"
+_SITTING = re.compile(r"(?<!\w)(?:họp|giao ban|hội nghị|sơ kết)(?!\w)[^.;:!?\n]{0,160}$")
+# … not the start of a period, a deadline or the month of figures ("từ tháng", "hồi tháng", "trong tháng",
+# "đến tháng"), nor the last of the months a review spans ("tháng 1 và tháng 2/2017")
+_NOT_THE_SITTINGS = re.compile(r"(?<!\w)(?:từ|hồi|trong|trước|đến|tới|hạn|sau|và|cuối|đầu|các|những)\s+$")
+
+
+def sitting_month_year(text: str, lower: str, span: tuple[int, int], month: int) -> int | None:
+    """The year of the month-year that names the sitting in ``span`` (the meeting's sentence), when the sitting is
+    held in that month or the next (a month's review meets early the month after)."""
+    a, b = span
+    years = set()
+    for m, y, at in month_year_mentions(text):
+        if not a <= at < b or m not in (month, month - 1):
+            continue
+        if _NOT_THE_SITTINGS.search(lower, max(a, at - 12), at) or not _SITTING.search(lower, a, at):
+            continue
+        years.add(y)
+    return years.pop() if len(years) == 1 else None
