@@ -108,8 +108,6 @@ def _unglued(c: NameCandidate) -> NameCandidate:
     return c
 
 
-
-
 def _initial_last(c: NameCandidate, text: str) -> bool:
     """Does the name end in an initial ("Trần V.", "Phạm S")? A plain vowel, a given name of its own, ends a
     full name of three syllables ("Trần Đông A", "Nguyễn Thị Hải Y"); "Ở" after a name starts a sentence. A vowel
