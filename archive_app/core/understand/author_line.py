@@ -29,9 +29,10 @@ _SOURCE = re.compile(r"^\(?\s*(?:theo|nguồn)\s*:?\s+(.{2,60}?)\s*\)?\.?$", re.
 _MARKERS = re.compile(
     r"\s*(?:\((?:st|tổng hợp|lược dịch|sưu tầm)\)|\b(?:st|sưu tầm|tổng hợp))\s*$", re.IGNORECASE
 )
+# A reporter's post, or a scholar's or doctor's title before the name ("GS.TS Nguyễn Thơ", "BS P.Liên")
 _PREFIXES = re.compile(
     r"^(?:(?:ctv|pv|btv|nhóm pv|nhóm phóng viên)\s+"
-    r"|(?:p?gs|ts|ths|bs|ls)(?:\.\s*|\s+)(?:(?:ts|ths|bs)(?:\.\s*|\s+))?)(?=[^\W\d_])",  # "GS.TS Nguyễn Thơ", "BS P.Liên"
+    r"|(?:p?gs|ts|ths|bs|ls)(?:\.\s*|\s+)(?:(?:ts|ths|bs)(?:\.\s*|\s+))?)(?=[^\W\d_])",
     re.IGNORECASE,
 )
 _SPLIT = re.compile(
