@@ -23,8 +23,9 @@ _PLACE_SHORT = re.compile(r"TP\b.*|TP[.\s]?HCM|HCM|HN|BR-VT|TQ|ĐBSCL|TT-H|Q\.\d
 def without_abbreviation(role: str) -> str:
     """``role`` without a short form in parentheses at its end, which only introduces an abbreviation (the labels'
     convention since fresh3), nor a parenthesis opened at its end. A short form after a head word ("(Bộ GD&ĐT)")
-    is the abbreviation only when the role names a body of that head before it ("Thứ trưởng Bộ Văn hóa - Thể thao và Du lịch (Bộ VHTTDL)"); after a
-    department ("Cục trưởng Cục Chăn nuôi (Bộ NN-PTNT)") it names the ministry above, which stays."""
+    is the abbreviation only when the role names a body of that head before it ("Thứ trưởng Bộ Văn hóa - Thể thao
+    và Du lịch (Bộ VHTTDL)"); after a department ("Cục trưởng Cục Chăn nuôi (Bộ NN-PTNT)") it names the ministry
+    above, which stays."""
     if role.endswith("("):  # a parenthesis the role was cut inside ("… Cty MHBS (ông Dũng góp …)"): none of it
         role = role[:-1].rstrip(" ,–-")
     if not role.endswith(")"):
