@@ -234,7 +234,9 @@ def test_frozen_reindex_starts_itself_as_build_workers(bundle, home, tmp_path, w
         assert len(archive.import_paths([write_jsonl(rows)], index=False).imported) == len(rows)
     run = subprocess.Popen([str(bundle / "archive-app"), "--data-dir", str(data), "reindex"], cwd=home,
                            env=frozen_env(home), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    seen: set[tuple[str, str]] = set()    # (pid, parent) of the processes started with the worker flag
+    # (pid, parent) of the processes started with the worker flag by this rebuild: only the app's own children
+    # count, since another suite or app on the machine may be rebuilding with workers at the same time
+    seen: set[tuple[str, str]] = set()
     while run.poll() is None:
         for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
             try:
@@ -246,14 +248,15 @@ def test_frozen_reindex_starts_itself_as_build_workers(bundle, home, tmp_path, w
                     ppid = (cmdline.parent / "stat").read_text().rsplit(")", 1)[1].split()[1]
                 except OSError:
                     continue
-                seen.add((cmdline.parent.name, ppid))
+                if ppid == str(run.pid):
+                    seen.add((cmdline.parent.name, ppid))
         time.sleep(0.01)
     out, err = run.communicate()
     assert run.returncode == 0, err
     assert f"{len(rows)}" in out
     # the batch workers, then one that writes the merge's runs (parallel_build.write_parallel), each
     # a child of the rebuilding app
-    assert len(seen) == workers + 1 and {parent for _, parent in seen} == {str(run.pid)}, (seen, run.pid)
+    assert len(seen) == workers + 1, (seen, run.pid)
     with Archive(data) as archive:
         assert archive.search("thuy loi").total == len(range(0, len(rows), 7))
         assert archive.search("dân vận").total == len(rows)
