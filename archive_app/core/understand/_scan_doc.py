@@ -26,6 +26,14 @@ _PLURAL = re.compile(r"(?<!\w)(?:các|những|hai|ba)\s+$")
 _WORD_BEFORE_MODIFIER = re.compile(r"(?<!\w)(?:chính|thẩm|nhân|đặc|toàn|chủ|pháp|bản|tài|quy|nguồn)\s+$")
 _PARENS = re.compile(r"\((?!ảnh)[^()\n]{0,60}\)")
 _HARD = re.compile(r"[!?;:\n\"()\[\]]|(?<!tp)(?<!tx)(?<!tt)\.(?!\w)")   # ends a name's context either side
+
+
+def context_start(text: str, lo: int, end: int) -> int:
+    """Where the context of a name at ``end`` starts: after the last ``_HARD`` stop in ``text[lo:end]``, else ``lo``."""
+    for m in _HARD.finditer(text, lo, end):
+        lo = m.end()
+    return lo
+
 # Verbs a subject takes that no title or body name holds: a role or a title before a name ends there
 # ("Phó Chủ tịch UBND TP.HCM đặt vấn đề …", "Tổng thống A kêu gọi Tổng thống Nga B")
 _VERBS = (

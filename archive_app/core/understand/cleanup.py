@@ -330,12 +330,14 @@ def _related_end(line: str, pos: int, openers: bool = False) -> int:
 _TRAILING_NAME = re.compile(rf"\s(?:[{UPPER}][{LOWER}]+ [{UPPER}][{LOWER}]+ [-–] )?[{UPPER}][{LOWER}]+ [{UPPER}][{LOWER}]+\s*$")
 
 
-def _read_end(line: str, pos: int) -> int:
+def _read_end(line: str, pos: int, name_at_end: bool = True) -> int:
     """End of the linked title at ``pos``: where the next sentence visibly starts, else the end of the line
-    when it is near (before a trailing two-word name)."""
+    when it is near (before a trailing two-word name, an author's, unless not ``name_at_end``)."""
     end = _related_end(line, pos, openers=True)
     if end > pos or len(line) - pos > 160 or re.search(r"[.!?]\s", line[pos:]):
         return end
+    if not name_at_end:
+        return len(line)
     name = _TRAILING_NAME.search(line, pos)
     return name.start() if name and len(line[pos : name.start()].split()) >= 2 else len(line)
 
@@ -343,10 +345,7 @@ def _read_end(line: str, pos: int) -> int:
 def _see_more_end(line: str, pos: int) -> int:
     """End of the linked title after "Xem thêm:": where the next sentence visibly starts, else the end of a
     line that is near; a name at the end is the title's own ("… cánh đồng hoa ở Lào Cai"), no author."""
-    end = _related_end(line, pos, openers=True)
-    if end > pos or len(line) - pos > 160 or re.search(r"[.!?]\s", line[pos:]):
-        return end
-    return len(line)
+    return _read_end(line, pos, name_at_end=False)
 
 
 def _cut_runs(line: str, head: re.Pattern | _CreditHeads, run_end) -> str:

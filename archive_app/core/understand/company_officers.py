@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..vietnamese.names import _COUNTRY_SET, TITLE_RE, UPPER, NameCandidate
-from ._scan_doc import _HARD
+from ._scan_doc import context_start
 
 _COMPANY_NOUN = re.compile(
     r"(?<!\w)(?:tổng công ty|công ty|cty|tập đoàn|hợp tác xã|htx|ngân hàng)(?!\w)", re.IGNORECASE
@@ -31,9 +31,7 @@ def officer_after_company(text: str, lower: str, c: NameCandidate) -> bool:
         return False
     if " ".join(c.name.lower().split(" ")[-2:]) in _COUNTRY_SET:
         return False  # "… Đầu tư Vàng Việt Nam": the company's name ends in the country
-    lo = max(0, c.start - 120)
-    for m in _HARD.finditer(lower, lo, c.start):
-        lo = m.end()
+    lo = context_start(lower, max(0, c.start - 120), c.start)
     company = None
     for company in _COMPANY_NOUN.finditer(text, lo, c.start):
         pass

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import re
 
-from ..vietnamese.dates import month_year_mentions
-
 # A sitting named by the month it covers: the meeting word, then (in the same clause run) "tháng 1/2017"
 _SITTING = re.compile(r"(?<!\w)(?:họp|giao ban|hội nghị|sơ kết)(?!\w)[^.;:!?\n]{0,160}$")
 # … not the start of a period, a deadline or the month of figures ("từ tháng", "hồi tháng", "trong tháng",
@@ -16,12 +14,15 @@ _SITTING = re.compile(r"(?<!\w)(?:họp|giao ban|hội nghị|sơ kết)(?!\w)[^
 _NOT_THE_SITTINGS = re.compile(r"(?<!\w)(?:từ|hồi|trong|trước|đến|tới|hạn|sau|và|cuối|đầu|các|những)\s+$")
 
 
-def sitting_month_year(text: str, lower: str, span: tuple[int, int], month: int) -> int | None:
-    """The year of the month-year that names the sitting in ``span`` (the meeting's sentence), when the sitting is
-    held in that month or the next (a month's review meets early the month after)."""
+def sitting_month_year(
+    lower: str, month_years: list[tuple[int, int, int]], span: tuple[int, int], month: int
+) -> int | None:
+    """The year of the month-year (of ``month_years``, ``month_year_mentions`` of the text) that names the sitting in
+    ``span`` (the meeting's sentence), when the sitting is held in that month or the next (a month's review meets
+    early the month after)."""
     a, b = span
     years = set()
-    for m, y, at in month_year_mentions(text):
+    for m, y, at in month_years:
         if not a <= at < b or m not in (month, month - 1):
             continue
         if _NOT_THE_SITTINGS.search(lower, max(a, at - 12), at) or not _SITTING.search(lower, a, at):

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..vietnamese.names import _COUNTRY_SET, TITLE_RE, NameCandidate
-from ._scan_doc import _HARD
+from ._scan_doc import context_start
 
 _SAYING = re.compile(
     r" (?:(?:đã|cũng|còn|vừa|hôm \S+|ngày \d+/\d+)\s+)*(?:cho biết|cho hay|nói|khẳng định|nhấn mạnh|phát biểu"
@@ -47,7 +47,5 @@ def speaks_abroad(text: str, lower: str, c: NameCandidate) -> bool:
     country = _country_start(text, c.start)
     if country < 0 or _BODY_BEFORE.search(lower, max(0, country - 40), country):
         return False
-    lo = max(0, c.start - 100)
-    for m in _HARD.finditer(lower, lo, c.start):
-        lo = m.end()
+    lo = context_start(lower, max(0, c.start - 100), c.start)
     return bool(_PERSON_WORD.search(lower, lo, country) or TITLE_RE.search(lower, lo, country))

@@ -323,7 +323,8 @@ def _same_event(lower: str, d, day: int, month: int) -> bool:
 def _year_evidence(text: str, lower: str, mentions, meeting) -> int | None:
     """The year the text gives for the year-less ``meeting`` mention, before the told-years check."""
     day, month = meeting.day, meeting.month
-    sitting = sitting_month_year(text, lower, _sentence_bounds(lower, meeting.start, meeting.end), month)
+    month_years = month_year_mentions(text)
+    sitting = sitting_month_year(lower, month_years, _sentence_bounds(lower, meeting.start, meeting.end), month)
     if sitting:
         return sitting
     same = [d.year for d in mentions if d.year and _same_event(lower, d, day, month)]
@@ -337,7 +338,7 @@ def _year_evidence(text: str, lower: str, mentions, meeting) -> int | None:
         return turn
     pairs = [
         (m, y, _not_a_meetings_month(lower, at))
-        for m, y, at in month_year_mentions(text)
+        for m, y, at in month_years
         if not _OTHER_MONTH.search(lower, max(0, at - 40), at)
     ]
     years = {y for m, y, _ in pairs if m <= month}  # all must agree, "từ tháng 7/2015" too …

@@ -202,11 +202,10 @@ _PLENARY_ACT = re.compile(
 # A session named: "Kỳ họp thứ 3", "bế mạc kỳ họp"; not "kỳ họp (lần) này" (names none), "2-3 kỳ họp" (a count), a
 # coming one ("tại Kỳ họp thứ sáu, Quốc hội sẽ lấy phiếu tín nhiệm") nor one a span or a move names ("từ Kỳ họp thứ 2
 # đến kỳ họp này", "lùi sang kỳ họp thứ 4": another session than the sitting's).
-_SESSION = re.compile(
-    r"(?<!\w)(?<!từ )(?<!đến )(?<!sang )(?<!tới )kỳ họp(?!\w)(?!\s+(?:lần\s+)?này)(?![^.;!?\n]{0,40}(?<!\w)sẽ(?!\w))"
-)
+_NAMED_SESSION = r"(?<!\w)(?<!từ )(?<!đến )(?<!sang )(?<!tới )kỳ họp(?!\w)(?!\s+(?:lần\s+)?này)"
+_SESSION = re.compile(_NAMED_SESSION + r"(?![^.;!?\n]{0,40}(?<!\w)sẽ(?!\w))")
 # any session named, a coming one included ("ngày 2/6 của kỳ họp thứ ba, Quốc hội sẽ thảo luận …": the day's agenda)
-_SOME_SESSION = re.compile(r"(?<!\w)(?<!từ )(?<!đến )(?<!sang )(?<!tới )kỳ họp(?!\w)(?!\s+(?:lần\s+)?này)")
+_SOME_SESSION = re.compile(_NAMED_SESSION)
 _COUNT_BEFORE = re.compile(r"(?<!số)\s(?:\d+\s*[-–]\s*)?\d+\s+$")  # "tại 3 kỳ họp", not "Thông cáo số 4 Kỳ họp"
 
 

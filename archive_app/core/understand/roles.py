@@ -19,6 +19,7 @@ from ._scan_doc import (
     _STOP_PRE,
     _TRIGGER,
     _Doc,
+    context_start,
 )
 from .role_edges import descriptor_at, introduces_next, without_abbreviation
 from .role_reach import after_owner, compound_start, concurrent_post, joined_pair, owner_title
@@ -82,9 +83,7 @@ def _pre_role(doc: _Doc, start: int, floor: int, comma: bool = False) -> tuple[i
     Alexander Lavrentiev". A title that opens a clause may end in a comma before any name ("Chiều 26-5, Bí thư
     Thành ủy TP.HCM, Nguyễn Thiện Nhân đã …"), and in a separator before an honorific ("Phó Chủ tịch tỉnh
     Quảng Nam - ông Trần Văn Tân")."""
-    lo = max(floor, start - 170)
-    for m in _HARD.finditer(doc.paren, lo, start):
-        lo = m.end()
+    lo = context_start(doc.paren, max(floor, start - 170), start)
     text, lower = doc.text, doc.lower
     stripped = start
     clause = False  # the title must open a clause
