@@ -27,6 +27,10 @@ import time
 import zlib
 from pathlib import Path
 
+if str(Path(__file__).resolve().parent) not in sys.path:  # loaded by path (the tests): its sibling modules
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+import scraper_extra  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[1]
 LABELS = ROOT / "tests" / "data" / "labelled" / "reports.jsonl"
 FIELDS = ("date", "kind", "person names", "roles", "chair", "author")
@@ -35,8 +39,8 @@ FIELDS = ("date", "kind", "person names", "roles", "chair", "author")
 # the fifth, from items whose body alone names a meeting (bench/draw_fresh5.py); dev5: development labels of fresh5's
 # kind from lines 1-14999, which the rule-writers may read (bench/draw_dev5.py); fresh6: before the sixth, fresh5's
 # order continued (bench/draw_fresh5.py --start 591); fresh7: for the seventh, what lines 15000-29999 still hold
-# unread (bench/draw_fresh7.py)
-SPLITS = ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "dev5")
+# unread (bench/draw_fresh7.py); fresh8: for the eighth, the crawl's items the corpus left out (bench/draw_fresh8.py)
+SPLITS = ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "dev5")
 PARTS = ("a", "b")  # a split's two halves by its reports' ids (see ``in_part``): read one, check on the other
 _GZ_LINES: dict[tuple[str, int], dict] = {}
 
@@ -132,6 +136,11 @@ def load_text(ref: dict, root: Path | None = None) -> tuple[str, str | None, dat
     """(normalized text, title hint, date hint) for one label reference."""
     from archive_app.core.vietnamese import normalize
 
+    if ref["corpus"] == scraper_extra.CORPUS:  # the crawl's items the corpus left out (fresh8)
+        item = scraper_extra.item(ref["path"])
+        if ref.get("id") and item["id"] != ref["id"]:
+            raise ValueError(f"{ref['path']} is {item['id']}, not {ref['id']}")
+        return normalize(item["body"]), item["title"], None
     root = root or corpus_root()
     path = root / ref["corpus"]
     if path.name.endswith((".jsonl", ".jsonl.gz")):
@@ -145,6 +154,13 @@ def load_text(ref: dict, root: Path | None = None) -> tuple[str, str | None, dat
         text = "\n\n".join(normalize(p) for p in paras if p.strip())
         return text, meta.get("title"), _iso(meta.get("date"))
     return normalize(raw), None, None
+
+
+def source_available(lab: dict, root: Path | None = None) -> bool:
+    """Whether the text a label points at is on this machine (the crawl's left-out items need their own copy)."""
+    if lab["ref"]["corpus"] == scraper_extra.CORPUS:
+        return scraper_extra.available()
+    return ((root or corpus_root()) / lab["ref"]["corpus"]).exists()
 
 
 def _key(s: str | None) -> str:
@@ -178,8 +194,8 @@ class Count:
         return self.hits / self.total if self.total else 1.0
 
 
-def read_labels() -> list[dict]:
-    with open(LABELS, encoding="utf-8") as f:
+def read_labels(path: Path | None = None) -> list[dict]:
+    with open(path or LABELS, encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
 
 

@@ -63,9 +63,10 @@ def problems(lab: dict, root: Path) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", help="only labels of this split (dev = no split field)")
+    ap.add_argument("--labels", type=Path, help="a labeller's own JSON Lines file instead of reports.jsonl")
     args = ap.parse_args(argv)
     root = corpus_root()
-    labels = read_labels()
+    labels = read_labels(args.labels)
     seen: dict[str, int] = {}
     bad = 0
     for n, lab in enumerate(labels, 1):
