@@ -81,3 +81,28 @@ def test_fresh7_labels_do_not_shift_its_own_order(tmp_path, monkeypatch):
     assert sorted(first) == ["baomoi-0", "baomoi-1", "baomoi-2"]
     labels.write_text(labels.read_text() + json.dumps({"ref": {"id": "baomoi-1"}, "split": "fresh7"}) + "\n")
     assert [ident for _, _, ident, _, _ in fresh7.offered(tmp_path)] == first
+
+
+def test_crawl_items_are_made_as_the_corpus_made_its_items():
+    """bench/scraper_extra.py: NFC, CRLF -> LF, NBSP -> space, lines stripped, the first line the title."""
+    import unicodedata
+
+    import scraper_extra
+
+    raw = unicodedata.normalize("NFD", "Hội nghị Thành ủy\r\n Sáng 5/7,\xa0hội nghị khai mạc. \r\n\r\nThanh Vũ\r\n")
+    item = scraper_extra.as_item("baomoi-1", raw.encode("utf-8"))
+    assert item == {"id": "baomoi-1", "title": "Hội nghị Thành ủy", "date": None,
+                    "body": "Sáng 5/7, hội nghị khai mạc.\n\nThanh Vũ"}
+
+
+def test_fresh8_strata():
+    """bench/draw_fresh8.py: a meeting in the title or lead (with a chair phrase or not), early in the body, or long."""
+    import draw_fresh8
+
+    early = "Tin trong ngày.\n" + "Chuyện khác. " * 20 + "Hội nghị bàn việc."
+    assert draw_fresh8.stratum("Hội nghị Thành ủy", "Ông A chủ trì.") == "head chair"
+    assert draw_fresh8.stratum("Hội nghị Thành ủy", "Anh B điều khiển xe.") == "head other"
+    assert draw_fresh8.stratum("Tin trong ngày", early) == "early"
+    assert draw_fresh8.stratum("Tin trong ngày", "Tin.\n" + "Chuyện khác. " * 200 + "Hội nghị bàn việc.") is None
+    assert draw_fresh8.stratum("Hội nghị Thành ủy", "Chuyện khác. " * 600) == "long"
+    assert draw_fresh8.stratum("Hội nghị Thành ủy", "Chuyện khác. " * 1000) is None
