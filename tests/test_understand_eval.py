@@ -179,6 +179,8 @@ def test_labels_are_well_formed():
     assert by_split["fresh6"] >= 220, by_split  # for the sixth round: bench/draw_fresh5.py's items 591-1130
     # for the seventh round: bench/draw_fresh7.py's whole order, positions 1-688 (labellers e-l)
     assert by_split["fresh7"] >= 172, by_split
+    # for the eighth round: bench/draw_fresh8.py's positions 1-280, the crawl's items the corpus left out (n-q)
+    assert by_split["fresh8"] >= 187, by_split
     supplement = [r["split"] for r in rows if r.get("stratum") == "chair supplement"]  # chair-rich supplements
     assert set(supplement) == {"fresh3", "fresh4"}, set(supplement)  # only those two sets have one
     assert supplement.count("fresh3") >= 35 and supplement.count("fresh4") >= 56, supplement
