@@ -63,3 +63,13 @@ def test_the_author_glued_after_a_link_is_found_and_the_link_cut():
     u = understand(f"{LEAD}\nAnh thi đấu tốt khi mang băng đội trưởng. >>>Video U23 Việt Nam đại thắng U23 Malaysia N.Đ")
     assert u.author == "N.Đ"
     assert ">>" not in u.body and "Malaysia" not in u.body
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["Ảnh minh họa, nguồn internet", "Ảnh minh họa nguồn internet.", "Ảnh minh họa - Internet",
+     "Ảnh minh họa, nguồn: Internet", "Ảnh minh họa/nguồn internet.", "Ảnh internet"],
+)
+def test_an_illustrations_internet_source_goes_with_it(credit):
+    line = f"Nhiều dự án gây ô nhiễm môi trường. {credit} Để công tác thanh tra đạt hiệu quả, Sở đã họp."
+    assert strip_inline_furniture(line) == "Nhiều dự án gây ô nhiễm môi trường. Để công tác thanh tra đạt hiệu quả, Sở đã họp."

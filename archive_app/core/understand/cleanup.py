@@ -425,9 +425,11 @@ _BARE_CREDIT = re.compile(
 
 # "… lạc bị mốc. Ảnh minh họa Những lưu ý khi ăn lạc …", "Ảnh minh họa. Nguồn: internet 1. Thời điểm …": a bare
 # illustration note at the start of a paragraph or after a sentence, before the next sentence or the end
-# "… học sinh. Ảnh chụp màn hình Cũng trong sáng nay …": a screenshot said to be one, the same way
+# "… học sinh. Ảnh chụp màn hình Cũng trong sáng nay …": a screenshot said to be one, the same way; "Ảnh minh
+# họa, nguồn internet", "Ảnh minh họa/nguồn internet", "Ảnh internet": the illustration's source run into it
 _ILLUSTRATION = re.compile(
-    rf"(?:^|(?<=[.!?…] )|\s[-–]\s(?=Ảnh minh))(?:[Ảả]nh minh h(?:ọa|oạ)|Ảnh chụp (?:từ |lại )?(?:màn hình|clip|video))"
+    rf"(?:^|(?<=[.!?…] )|\s[-–]\s(?=Ảnh minh))(?:[Ảả]nh minh h(?:ọa|oạ)(?:\s*[-–,/]?\s*(?:[Nn]guồn\s*:?\s*)?[Ii]nternet)?"
+    rf"|Ảnh [Ii]nternet|Ảnh chụp (?:từ |lại )?(?:màn hình|clip|video))"
     rf"\.?(?:\s*Nguồn\s*:\s*[\w.]+?)?\.?(?:\s+(?=[{UPPER}0-9\"“])|\s*$)"
 )
 
@@ -447,7 +449,7 @@ def strip_inline_furniture(line: str, headline: bool = False) -> str:
         line = _LINKED_TITLE.sub("", line)
     if "(" in line:
         line = _CREDIT_PARENS.sub("", line)
-    if "nh minh h" in line or "Ảnh chụp" in line:
+    if "nh minh h" in line or "Ảnh chụp" in line or "Ảnh internet" in line or "Ảnh Internet" in line:
         line = _ILLUSTRATION.sub(_keep_space_after_dash, line)
     if "Ảnh" in line or "ảnh" in line or "ẢNH" in line or "Nguồn" in line or "Biểu đồ" in line or "Đồ họa" in line:
         line = _cut_runs(line, _CREDIT_HEAD, _credit_end)
