@@ -73,3 +73,9 @@ def test_the_author_glued_after_a_link_is_found_and_the_link_cut():
 def test_an_illustrations_internet_source_goes_with_it(credit):
     line = f"Nhiều dự án gây ô nhiễm môi trường. {credit} Để công tác thanh tra đạt hiệu quả, Sở đã họp."
     assert strip_inline_furniture(line) == "Nhiều dự án gây ô nhiễm môi trường. Để công tác thanh tra đạt hiệu quả, Sở đã họp."
+
+
+def test_a_name_line_before_an_agency_line_is_the_author():
+    """dantri.com.vn reprints an agency's report: the reporter's name, then "TTXVN" on a line of its own."""
+    author, rest = take_author(["Tiêu đề", "Hai Bộ trưởng cũng tặng quà cho hai xã.", "Hiền Hạnh", "TTXVN"])
+    assert author == "Hiền Hạnh" and rest == ["Tiêu đề", "Hai Bộ trưởng cũng tặng quà cho hai xã."]

@@ -147,13 +147,14 @@ def _unglued(line: str) -> str:
 def take_author(lines: list[str]) -> tuple[str | None, list[str]]:
     """Find the author line at the end; return (author, lines without it).
 
-    "Theo Reuters" on its own line after a name line is the source of that author: the name is taken."""
+    "Theo Reuters" (or an agency's acronym, "TTXVN") on its own line after a name line is the source of that
+    author: the name is taken."""
     nonblank = [i for i, x in enumerate(lines) if x.strip()]
     if not nonblank:
         return None, lines
     last_i = nonblank[-1]
     last = _unglued(lines[last_i].strip())
-    if len(nonblank) > 2 and _SOURCE.match(last):
+    if len(nonblank) > 2 and (_SOURCE.match(last) or (_UNIT.match(last) and len(last) <= 10)):  # "Hiền Hạnh", "TTXVN"
         prev_i = nonblank[-2]
         prev = lines[prev_i].strip()
         if len(prev) <= 40 and _NAMEY.match(prev) and not _UNIT.match(prev):
