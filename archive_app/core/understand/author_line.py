@@ -38,6 +38,7 @@ _PREFIXES = re.compile(
 _SPLIT = re.compile(
     r"\s+[-–]\s+|\s*,\s*|\s+và\s+|\s*[-–]\s*(?=[A-ZĐ]{2,})|\s+[-–](?=[A-ZĐ])|(?<=[^\W\d_])[-–]\s+(?=[A-ZĐ])"
     r"|(?<=[^\W\d_])[-–](?=[A-ZĐ][a-zđ]?\.)"  # "Đ.Phú-H.Ánh"
+    rf"|(?<=[{LOWER}])[-–](?=[{UPPER}][{LOWER}]+\s[{UPPER}])"  # "Vĩnh Phú-Nguyễn Hằng": two names, one dash
 )
 _TAIL = re.compile(r"(?<=[.!?…\"')\]])\s+((?:[^.!?\"]|\.(?=[^\s.])|(?<=[\s.][A-ZĐ])\.\s(?=[A-ZĐ]))+)$")
 _INITIAL = re.compile(r"(?<![\w.])([A-ZĐ])\.\s(?=[A-ZĐ])")  # "H. Nam"
@@ -104,6 +105,9 @@ def _names_in(line: str) -> str | None:
         m = _CREDIT.match(line) or _SOURCE.match(line)
         if m:
             line = m.group(1)
+            photographer = _PHOTOGRAPHER_AFTER.match(line)  # "Bài: Phan Anh, Ảnh: Q.Chiến": the writer
+            if photographer:
+                line = photographer.group(1)
     line = _MARKERS.sub("", line).strip(" .").rstrip(" -–")
     if not line or re.search(r"[.!?:;]\s|[.!?:;]$", _INITIAL.sub(r"\1.", line)):
         return None
@@ -143,13 +147,14 @@ def _unglued(line: str) -> str:
 def take_author(lines: list[str]) -> tuple[str | None, list[str]]:
     """Find the author line at the end; return (author, lines without it).
 
-    "Theo Reuters" on its own line after a name line is the source of that author: the name is taken."""
+    "Theo Reuters" (or an agency's acronym, "TTXVN") on its own line after a name line is the source of that
+    author: the name is taken."""
     nonblank = [i for i, x in enumerate(lines) if x.strip()]
     if not nonblank:
         return None, lines
     last_i = nonblank[-1]
     last = _unglued(lines[last_i].strip())
-    if len(nonblank) > 2 and _SOURCE.match(last):
+    if len(nonblank) > 2 and (_SOURCE.match(last) or (_UNIT.match(last) and len(last) <= 10)):  # "Hiền Hạnh", "TTXVN"
         prev_i = nonblank[-2]
         prev = lines[prev_i].strip()
         if len(prev) <= 40 and _NAMEY.match(prev) and not _UNIT.match(prev):
@@ -174,6 +179,7 @@ def take_author(lines: list[str]) -> tuple[str | None, list[str]]:
             or "/" in tail
             or _CAMEL.match(tail)
             or _DOTTED_NAME.match(tail)
+            or _CREDIT.match(tail)  # "… dài 781m. Tin-ảnh:T.Đồng"
             or tail != raw
         ):
             author = _author_from(tail)

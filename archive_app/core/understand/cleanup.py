@@ -272,7 +272,13 @@ def _sentence_case_end(text: str, end: int) -> int | None:
 # "… vỉa hè. Video: Xe buýt 'đại náo' vỉa hè để thoát kẹt xe Trả lời VTC News, ông …". Its end is found only
 # where the next sentence visibly starts (a time of day, a full stop, a word that opens a sentence after a
 # lowercase word); without one nothing is cut.
-_RELATED_HEAD = re.compile(r"\s*>>\s*(?=\S)")
+_RELATED_HEAD = re.compile(r"(?<!xem ngay)(?<!xem ngay )\s*=*>>>?\s*(?=\S)", re.IGNORECASE)  # "Bấm xem ngay >> Q.D"
+# A link that opens a paragraph or follows a sentence or another link (not "tỷ lệ 5 >> 3") ends where the page's
+# lost line break left two spaces (">> Sốc xem clip … vào đầu trẻ  Cũng tại cuộc họp, …") or the next link starts
+# (">> A >> B"); the last one at a line's end runs to it, unless an author's name or initials are glued there
+_LINK_OPENS = re.compile(r"(?:^|[.!?…\"”):]\s|\s{2})\s*=*>>>?\s*$")
+_LINK_BREAK = re.compile(r"\S(?=\s{2,}\S|\s*=*>>)")
+_TRAILING_INITIALS = re.compile(rf"\s[{UPPER}]\.\s?[{UPPER}][\w.]*(?:\s*\([^()]*\))?\s*$")  # "… Malaysia N.Đ"
 # "… tại buổi làm việc Nên đọc Vinalines nỗ lực … Sau khi …", "… 2015. Xem video Thủ tướng … thăm Nhật":
 # a link to another article or a video; at the end of a paragraph it runs to the end (an author's name
 # glued after it stays: "… thăm Nhật Trang Trần")
@@ -324,6 +330,24 @@ def _related_end(line: str, pos: int, openers: bool = False) -> int:
         ):
             return pos + w.end()  # "Video: <title>:" before the clip or its source: the title's own colon
     return pos
+
+
+def _linked_title_end(line: str, pos: int) -> int:
+    """End of the linked title after ">>" at ``pos`` (see ``_LINK_OPENS``); elsewhere, or when no end is seen,
+    where the next sentence visibly starts (``_related_end``)."""
+    end = _related_end(line, pos)
+    if not _LINK_OPENS.search(line, 0, pos):
+        return pos if ">>>" in line[max(0, pos - 5) : pos] else end  # "Cập nhật >>> (NDH) …": a label, no link
+    brk = _LINK_BREAK.search(line, pos, pos + 240)
+    if brk and len(line[pos : brk.end()].split()) >= 2:
+        return brk.end()
+    rest = line[pos:]
+    if end > pos or len(rest) > 200 or re.search(r"[.!?]\s", rest):
+        return end
+    name = _TRAILING_NAME.search(line, pos) or _TRAILING_INITIALS.search(line, pos)
+    if name and not line[: name.start()].endswith(","):  # "… tại Công ty Kwong Lung- Meko, Cần Thơ": a place
+        return name.start() if len(line[pos : name.start()].split()) >= 2 else pos
+    return len(line)
 
 
 # "… Thanh Hải", "… Kiều Mi - Minh Khang": an author's name (or two) glued to the paragraph's end
@@ -401,9 +425,11 @@ _BARE_CREDIT = re.compile(
 
 # "… lạc bị mốc. Ảnh minh họa Những lưu ý khi ăn lạc …", "Ảnh minh họa. Nguồn: internet 1. Thời điểm …": a bare
 # illustration note at the start of a paragraph or after a sentence, before the next sentence or the end
-# "… học sinh. Ảnh chụp màn hình Cũng trong sáng nay …": a screenshot said to be one, the same way
+# "… học sinh. Ảnh chụp màn hình Cũng trong sáng nay …": a screenshot said to be one, the same way; "Ảnh minh
+# họa, nguồn internet", "Ảnh minh họa/nguồn internet", "Ảnh internet": the illustration's source run into it
 _ILLUSTRATION = re.compile(
-    rf"(?:^|(?<=[.!?…] )|\s[-–]\s(?=Ảnh minh))(?:[Ảả]nh minh h(?:ọa|oạ)|Ảnh chụp (?:từ |lại )?(?:màn hình|clip|video))"
+    rf"(?:^|(?<=[.!?…] )|\s[-–]\s(?=Ảnh minh))(?:[Ảả]nh minh h(?:ọa|oạ)(?:\s*[-–,/]?\s*(?:[Nn]guồn\s*:?\s*)?[Ii]nternet)?"
+    rf"|Ảnh [Ii]nternet|Ảnh chụp (?:từ |lại )?(?:màn hình|clip|video))"
     rf"\.?(?:\s*Nguồn\s*:\s*[\w.]+?)?\.?(?:\s+(?=[{UPPER}0-9\"“])|\s*$)"
 )
 
@@ -423,12 +449,12 @@ def strip_inline_furniture(line: str, headline: bool = False) -> str:
         line = _LINKED_TITLE.sub("", line)
     if "(" in line:
         line = _CREDIT_PARENS.sub("", line)
-    if "nh minh h" in line or "Ảnh chụp" in line:
+    if "nh minh h" in line or "Ảnh chụp" in line or "Ảnh internet" in line or "Ảnh Internet" in line:
         line = _ILLUSTRATION.sub(_keep_space_after_dash, line)
     if "Ảnh" in line or "ảnh" in line or "ẢNH" in line or "Nguồn" in line or "Biểu đồ" in line or "Đồ họa" in line:
         line = _cut_runs(line, _CREDIT_HEAD, _credit_end)
     if ">>" in line:
-        line = _cut_runs(line, _RELATED_HEAD, _related_end)
+        line = _cut_runs(line, _RELATED_HEAD, _linked_title_end)
     if "Nên đọc" in line or "Xem video" in line or "Đọc thêm" in line:
         line = _cut_runs(line, _READ_HEAD, _read_end)
     if "Xem thêm" in line:
