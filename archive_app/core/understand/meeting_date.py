@@ -236,25 +236,27 @@ _MONTH_OF_MEETING = re.compile(
 )
 
 
-# Phrases that set the year the report speaks in: "từ nay đến cuối năm 2017" (from now on), "thực hiện Chương
-# trình công tác năm 2017", "triển khai nhiệm vụ năm 2017" (outside the year-end months, when next year's plan
-# is made). Not "tình hình … những tháng đầu năm 2017", the period of reported figures.
-_FROM_NOW = re.compile(r"(?<!\w)từ nay (?:đến|tới) (?:hết|cuối) năm ((?:19|20)\d\d)(?!\d)")
+# Phrases that set the year the report speaks in: "thực hiện Chương trình công tác năm 2017", "triển khai nhiệm
+# vụ năm 2017" (outside the year-end months, when next year's plan is made). Not "tình hình … những tháng đầu năm
+# 2017", the period of reported figures; not "từ nay đến cuối năm 2017" nor a plan that follows the review of the
+# year before ("đánh giá kết quả … năm 2016, triển khai nhiệm vụ năm 2017" in May): the labels leave those empty.
 _THIS_YEARS_PLAN = re.compile(
     r"(?<!\w)(?:triển khai(?: thực hiện)? (?:kế hoạch|chương trình|nhiệm vụ)"
     r"|(?<!tình hình )(?<!kết quả )thực hiện chương trình công tác) năm ((?:19|20)\d\d)(?!\d)"
 )
 
 
-def _present_year(text: str, lower: str, month: int) -> int | None:
-    """The year the report speaks in, when one phrase says it (and no other says another). "Từ nay đến hết năm
-    2019" years past what the text tells is a roadmap's end, not this year."""
-    years = {int(m.group(1)) for m in _FROM_NOW.finditer(lower)}
-    if years:
-        told = _told_years(text, lower)
-        years = {y for y in years if not told or y <= max(told) + 1}
-    if 2 <= month <= 10:
-        years |= {int(m.group(1)) for m in _THIS_YEARS_PLAN.finditer(lower)}
+def _present_year(lower: str, month: int) -> int | None:
+    """The year the report speaks in, when one phrase says it (and no other says another)."""
+    if not 2 <= month <= 10:
+        return None
+    years = set()
+    for m in _THIS_YEARS_PLAN.finditer(lower):
+        year = int(m.group(1))
+        a, b = _sentence_bounds(lower, m.start(), m.end())
+        if any(int(r.group(1)) == year - 1 for r in _REVIEWED_YEAR.finditer(lower, a, b)):
+            continue
+        years.add(year)
     return years.pop() if len(years) == 1 else None
 
 
@@ -330,7 +332,7 @@ def _year_evidence(text: str, lower: str, mentions, meeting) -> int | None:
     same = [d.year for d in mentions if d.year and _same_event(lower, d, day, month)]
     if same:
         return max(same)
-    present = _present_year(text, lower, month)
+    present = _present_year(lower, month)
     if present:
         return present
     turn = _turn_of_year(lower, meeting, month)

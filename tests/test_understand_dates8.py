@@ -1,0 +1,28 @@
+"""Issue 18, eighth round: years a year-less meeting date must not take, and years it may. Made-up sentences of the
+patterns counted on unlabelled news (bench/README.md)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from archive_app.core.understand import understand
+
+D = dt.date
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "từ nay đến hết năm 2017" in a speech is no year for the meeting (the labels' convention) …
+        ("Ngày 8/6, Đảng ủy tổ chức Hội nghị. Cần tập trung thực hiện từ nay đến hết năm 2017.", None),
+        # … nor the plan year of a meeting that reviews the year before, held months later
+        ("Chiều 25/5, Ban Chỉ đạo tổ chức hội nghị đánh giá kết quả thực hiện nhiệm vụ năm 2016, triển khai "
+         "nhiệm vụ năm 2017.", None),
+        # the plan year of a working session early in the year still does
+        ("Chiều 10-2, lãnh đạo thành phố làm việc với huyện về kế hoạch triển khai nhiệm vụ năm 2017.", D(2017, 2, 10)),
+    ],
+)
+def test_years_the_report_speaks_in(text, expected):
+    assert understand(text).meeting_date == expected
