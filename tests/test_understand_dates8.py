@@ -26,3 +26,18 @@ D = dt.date
 )
 def test_years_the_report_speaks_in(text, expected):
     assert understand(text).meeting_date == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a document's serial number is no year the text tells: the caption's full date of the session holds
+        ("Chiều 21/6, Tổ công tác làm việc với Tập đoàn. Toàn cảnh buổi làm việc chiều 21/6/2017. Bộ đã trình "
+         "Thủ tướng tại Văn bản số 2045/BCT-TCCB.", D(2017, 6, 21)),
+        # … but a year inside a document's code is one: a report is not older than it
+        ("Chiều 21/6, Tổ công tác làm việc với Tập đoàn. Toàn cảnh buổi làm việc chiều 21/6/2016. Bộ đã trình "
+         "Thủ tướng theo Thông tư 26 /2017/TT-BCT.", None),
+    ],
+)
+def test_serial_numbers_are_no_years(text, expected):
+    assert understand(text).meeting_date == expected

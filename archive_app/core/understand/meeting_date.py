@@ -166,7 +166,11 @@ _ANNIVERSARY_DAYS = 31
 
 # A year the text tells as past: a report is written after everything it tells, so its year is at least that.
 # Years ahead (targets, plans, deadlines, terms) say nothing: "đến năm 2020", "giai đoạn 2016-2020".
-_ANY_YEAR = re.compile(r"(?<![\d,])((?:19|20)\d\d)(?!\d|\s*[-–]\s*(?:19|20)?\d\d(?!\d))")
+# A document's serial number after a word is no year: "Văn bản số 2045/BCT-TCCB" (but "Nghị quyết 19- 2017/NQ-CP",
+# "QCVN 01:2009/BYT" are years).
+_ANY_YEAR = re.compile(
+    r"(?<![\d,])((?:19|20)\d\d)(?!\d|\s*[-–]\s*(?:19|20)?\d\d(?!\d))(?!(?<=[^\W\d_] \d{4})/[A-ZĐ])"
+)
 _AHEAD_YEAR = re.compile(
     r"(?:(?<!tính )(?<!\w)(?:đến|tới|trước|dự kiến|sẽ|hướng tới|tầm nhìn|giai đoạn|kế hoạch|mục tiêu|phấn đấu"
     r"|hạn|chậm nhất|hoàn thành|nhiệm kỳ|khóa|chương trình|niên độ|tài khóa|triển khai|nhiệm vụ)(?!\w)"
