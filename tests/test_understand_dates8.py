@@ -41,3 +41,20 @@ def test_years_the_report_speaks_in(text, expected):
 )
 def test_serial_numbers_are_no_years(text, expected):
     assert understand(text).meeting_date == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a code's acronym with its year is a document's name, wherever the text makes it one: its definition …
+        ("Bộ luật dân sự (BLDS) có hiệu lực đã lâu. Tại phiên thảo luận ngày 24/5 về dự án BLDS 2015 sửa đổi, "
+         "đại biểu An phát biểu.", None),
+        # … or another mention after a law's word
+        ("Tại phiên Quốc hội thảo luận về BLDS 2015 ngày 24-5, ông An phát biểu. Luật sửa đổi một số điều của "
+         "BLDS 2015 được trình lần đầu.", None),
+        # an event's acronym stays an event's year
+        ("Ngày 4/6, Ban Giám khảo DIFF 2017 họp chọn ba đội vào chung kết.", D(2017, 6, 4)),
+    ],
+)
+def test_a_codes_year_is_no_events(text, expected):
+    assert understand(text).meeting_date == expected

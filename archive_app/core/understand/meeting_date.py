@@ -8,6 +8,7 @@ import re
 
 from ..vietnamese.dates import find_date_mentions, make_date, month_year_mentions
 from ..vietnamese.names import UPPER
+from .document_names import named_as_document
 from .event_years import sitting_month_year
 from .year_phrases import edition_years, tet_years
 
@@ -386,7 +387,7 @@ def _named_years(text: str, lower: str, meeting) -> set[int]:
             continue
         if _NOT_AN_EVENTS_NAME.search(lower, max(0, m.start() - 60), m.start()) or _cited_as_document(
             lower, m.group(0).lower()
-        ):
+        ) or named_as_document(lower, m.group(0).lower()):
             continue
         out.add(int(m.group(1)))
     for m in _EVENT_YEAR.finditer(text):
@@ -396,6 +397,7 @@ def _named_years(text: str, lower: str, meeting) -> set[int]:
         before = lower[max(0, m.start() - 30) : m.start()]
         if (
             _cited_as_document(lower, m.group(0).lower())
+            or named_as_document(lower, m.group(0).strip().lower())
             or _AHEAD_YEAR.search(before)
             or _NOT_AN_EVENTS_NAME.search(lower, max(0, m.start() - 60), m.start())
         ):
