@@ -58,3 +58,17 @@ def test_serial_numbers_are_no_years(text, expected):
 )
 def test_a_codes_year_is_no_events(text, expected):
     assert understand(text).meeting_date == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the day an outlet reports is not the meeting's when what it tells has a date of its own
+        ("Hãng tin Reuters ngày 4/6 cho biết Hội nghị An ninh châu Á được tổ chức từ ngày 2 - 4/6/2017 tại "
+         "Singapore.", D(2017, 6, 2)),
+        # … and without one it stays a candidate (here with no year: none)
+        ("Hãng tin Reuters ngày 4/6 cho biết hội nghị đã bàn về an ninh khu vực.", None),
+    ],
+)
+def test_an_outlets_day_is_the_tellings(text, expected):
+    assert understand(text).meeting_date == expected

@@ -10,6 +10,7 @@ from ..vietnamese.dates import find_date_mentions, make_date, month_year_mention
 from ..vietnamese.names import UPPER
 from .document_names import named_as_document
 from .event_years import sitting_month_year
+from .news_agencies import outlets_day
 from .year_phrases import edition_years, tet_years
 
 _MEETING_CUE = re.compile(
@@ -519,6 +520,7 @@ def meeting_mention(text: str):
             or _not_the_meeting(lower, d, a)
             or _date_of_telling(text, lower, d, a)
             or _TOLD_CONTENT.search(lower, max(a, d.start - 40), d.start)
+            or outlets_day(lower, d, mentions, (a, b))
         ):
             continue  # a document's, a deadline, the day of telling, an earlier event's
         before = lower[max(a, d.start - 60) : d.start]
