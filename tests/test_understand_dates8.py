@@ -72,3 +72,19 @@ def test_a_codes_year_is_no_events(text, expected):
 )
 def test_an_outlets_day_is_the_tellings(text, expected):
     assert understand(text).meeting_date == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a sitting named by the quarter it covers, held in that quarter or the month after
+        ("Sáng 23/6, thành phố tổ chức hội nghị giao ban trực tuyến với lãnh đạo các quận, huyện quý II/2017.",
+         D(2017, 6, 23)),
+        ("Sáng 5/4, Sở họp sơ kết công tác quý 1 năm 2019.", D(2019, 4, 5)),
+        # … not a quarter the meeting's sentence names for figures or a plan, nor one far from the meeting
+        ("Sáng 23/6, Sở họp về kết quả trong quý II/2017.", None),
+        ("Sáng 23/6, Sở họp giao ban, bàn nhiệm vụ quý IV/2017.", None),
+    ],
+)
+def test_year_from_the_sittings_quarter(text, expected):
+    assert understand(text).meeting_date == expected

@@ -9,7 +9,7 @@ import re
 from ..vietnamese.dates import find_date_mentions, make_date, month_year_mentions
 from ..vietnamese.names import UPPER
 from .document_names import named_as_document
-from .event_years import sitting_month_year
+from .event_years import sitting_month_year, sitting_quarter_year
 from .news_agencies import outlets_day
 from .year_phrases import edition_years, tet_years
 
@@ -332,7 +332,8 @@ def _year_evidence(text: str, lower: str, mentions, meeting) -> int | None:
     """The year the text gives for the year-less ``meeting`` mention, before the told-years check."""
     day, month = meeting.day, meeting.month
     month_years = month_year_mentions(text)
-    sitting = sitting_month_year(lower, month_years, _sentence_bounds(lower, meeting.start, meeting.end), month)
+    span = _sentence_bounds(lower, meeting.start, meeting.end)
+    sitting = sitting_month_year(lower, month_years, span, month) or sitting_quarter_year(lower, span, month)
     if sitting:
         return sitting
     same = [d.year for d in mentions if d.year and _same_event(lower, d, day, month)]
