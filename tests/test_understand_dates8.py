@@ -88,3 +88,20 @@ def test_an_outlets_day_is_the_tellings(text, expected):
 )
 def test_year_from_the_sittings_quarter(text, expected):
     assert understand(text).meeting_date == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a firm's name with a number is no event's year beside the festival's
+        ("Ngày 4/6, Ban Giám khảo Lễ hội Pháo hoa DIFF 2017 gồm các họa sĩ và Công ty tư vấn Global 2000 đã họp.",
+         D(2017, 6, 4)),
+        # the acronym the meeting's sentence names, with its year glued on elsewhere
+        ("Phát biểu tại Diễn đàn Kinh tế (SPIEF) ngày 2.6, Tổng thống nói về kinh tế. Ông phát biểu tại một "
+         "phiên họp của SPIEF-2017.", D(2017, 6, 2)),
+        # … not a glued year whose acronym the meeting's sentence does not name
+        ("Phát biểu tại Diễn đàn Kinh tế ngày 2.6, Tổng thống nói về kinh tế. Ông nhắc tới EXPO-2015.", None),
+    ],
+)
+def test_event_names_with_their_year(text, expected):
+    assert understand(text).meeting_date == expected

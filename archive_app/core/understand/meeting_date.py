@@ -387,9 +387,12 @@ def _named_years(text: str, lower: str, meeting) -> set[int]:
     for m in _PROPER_NAME_YEAR.finditer(text):
         if not (a <= m.start() < b or m.start() < title_end):
             continue
-        if _NOT_AN_EVENTS_NAME.search(lower, max(0, m.start() - 60), m.start()) or _cited_as_document(
-            lower, m.group(0).lower()
-        ) or named_as_document(lower, m.group(0).lower()):
+        if (
+            _NOT_AN_EVENTS_NAME.search(lower, max(0, m.start() - 60), m.start())
+            or _FIRMS_NAME.search(lower, max(0, m.start() - 30), m.start())
+            or _cited_as_document(lower, m.group(0).lower())
+            or named_as_document(lower, m.group(0).lower())
+        ):
             continue
         out.add(int(m.group(1)))
     for m in _EVENT_YEAR.finditer(text):
@@ -410,10 +413,13 @@ def _named_years(text: str, lower: str, meeting) -> set[int]:
         for year, at in edition_years(lower, ((a, b), (0, title_end)))
         if not _NOT_AN_EVENTS_NAME.search(lower, max(0, at - 60), at)
     }
+    for m in _GLUED_EVENT_YEAR.finditer(text):
+        acronym = m.group(0)[: m.start(1) - m.start()].rstrip("-")
+        if not (a <= m.start() < b or m.start() < title_end or _has_word(sentence, acronym)):
+            continue  # "DIFF2017" in the sentence or the title, or "(SPIEF)" there and "SPIEF-2017" elsewhere
+        if not _cited_as_document(lower, m.group(0).lower()):
+            out.add(int(m.group(1)))
     for start, end in ((a, b), (0, title_end)):
-        for m in _GLUED_EVENT_YEAR.finditer(text, start, end):
-            if not _cited_as_document(lower, m.group(0).lower()):
-                out.add(int(m.group(1)))
         out |= {
             int(m.group(2))
             for m in _EVENT_NAME_YEAR.finditer(text, start, end)
@@ -436,6 +442,8 @@ def _has_word(text: str, word: str) -> bool:
     return False
 
 
+# "Công ty tư vấn Global 2000": a firm's name, no event's
+_FIRMS_NAME = re.compile(r"(?<!\w)(?:công ty|tập đoàn|hãng)(?:\s+[^\W\d_]+){0,2}\s+$")
 # "DIFF2017", "EXPO-2017": an acronym with its year glued on (not a two-letter code: the boat "QN2040")
 _GLUED_EVENT_YEAR = re.compile(r"(?<![^\W_])[A-ZĐ]{3,}-?((?:19|20)\d\d)(?![\d/–-]|[.,]\d)")
 _CITED = re.compile(r"(?:theo|thực hiện|tuân thủ|căn cứ|công ước|hiệp định|hiến chương)\s+$")
