@@ -105,3 +105,19 @@ def test_year_from_the_sittings_quarter(text, expected):
 )
 def test_event_names_with_their_year(text, expected):
     assert understand(text).meeting_date == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the time a purpose clause sets is no year the text tells as past, so it does not veto the visit's year
+        ("Chiều 23/6, Chủ tịch Quốc hội hội đàm với Chủ tịch Quốc hội Campuchia, thăm Việt Nam từ ngày 23 - "
+         "26/6/2017. Cuộc bầu cử xã vừa qua tạo tiền đề để Campuchia tổ chức bầu cử Quốc hội vào năm 2018.",
+         D(2017, 6, 23)),
+        # a year told as past still does
+        ("Chiều 23/6, Chủ tịch Quốc hội hội đàm với Chủ tịch Quốc hội Campuchia, thăm Việt Nam từ ngày 23 - "
+         "26/6/2017. Campuchia đã tổ chức bầu cử Quốc hội vào năm 2018.", None),
+    ],
+)
+def test_a_purposes_year_is_ahead(text, expected):
+    assert understand(text).meeting_date == expected
