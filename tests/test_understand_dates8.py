@@ -121,3 +121,20 @@ def test_event_names_with_their_year(text, expected):
 )
 def test_a_purposes_year_is_ahead(text, expected):
     assert understand(text).meeting_date == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the vote on a bill takes the year of the same bill's earlier sitting of the session, dated in full
+        ("Chiều 20/6, Quốc hội thông qua Luật Cảnh vệ với 455 phiếu tán thành. Ông An cho biết, ngày 6/6/2017, "
+         "các đại biểu đã thảo luận ở hội trường về dự án Luật Cảnh vệ.", D(2017, 6, 20)),
+        # … not another bill's, nor a sitting months before
+        ("Chiều 20/6, Quốc hội thông qua Luật Cảnh vệ. Ngày 6/6/2017, các đại biểu đã thảo luận về dự án Luật "
+         "Du lịch.", None),
+        ("Chiều 20/6, Quốc hội thông qua Luật Cảnh vệ. Trước đó, ngày 6/3/2017, các đại biểu đã thảo luận về "
+         "dự án Luật Cảnh vệ.", None),
+    ],
+)
+def test_year_from_the_bills_earlier_sitting(text, expected):
+    assert understand(text).meeting_date == expected

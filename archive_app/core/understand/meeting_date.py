@@ -8,6 +8,7 @@ import re
 
 from ..vietnamese.dates import find_date_mentions, make_date, month_year_mentions
 from ..vietnamese.names import UPPER
+from .assembly_sessions import bill_sitting_years
 from .document_names import named_as_document
 from .event_years import sitting_month_year, sitting_quarter_year
 from .news_agencies import outlets_day
@@ -346,6 +347,12 @@ def _year_evidence(text: str, lower: str, mentions, meeting) -> int | None:
     same = [d.year for d in mentions if d.year and _same_event(lower, d, day, month)]
     if same:
         return max(same)
+    bill = bill_sitting_years(
+        lower, mentions, meeting, lambda d: _sentence_bounds(lower, d.start, d.end),
+        lambda d, a: _not_the_meeting(lower, d, a),
+    )
+    if len(bill) == 1:
+        return bill.pop()
     present = _present_year(lower, month)
     if present:
         return present
