@@ -138,3 +138,20 @@ def test_a_purposes_year_is_ahead(text, expected):
 )
 def test_year_from_the_bills_earlier_sitting(text, expected):
     assert understand(text).meeting_date == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a start date of the very day gives the year: the resolution the meeting passed takes effect that day
+        ("Chiều 15/6, Ban Chấp hành Hội họp. Hội chấp thuận để ông An thôi chức kể từ ngày 15/6/2017.",
+         D(2017, 6, 15)),
+        # … not when that day is also a deadline's, likely a year later
+        ("Ngày 24/4 vừa qua, Chính phủ họp ban hành Nghị định. Các doanh nghiệp phải hoàn tất trước ngày "
+         "24/4/2018, tính từ ngày 24/4/2018.", None),
+        # … nor a start of another day
+        ("Chiều 15/6, Ban Chấp hành Hội họp. Ông An thôi chức kể từ ngày 16/6/2017.", None),
+    ],
+)
+def test_a_start_of_the_same_day(text, expected):
+    assert understand(text).meeting_date == expected

@@ -311,16 +311,21 @@ def _not_a_meetings_month(lower: str, at: int) -> bool:
     )
 
 
-def _same_event(lower: str, d, day: int, month: int) -> bool:
-    """Does the full date ``d`` date the event of the year-less meeting date ``day``/``month``?"""
+# A deadline's day: "hoàn tất trước ngày 24/4/2018" (a year after a decree of 24/4)
+_DEADLINE = re.compile(r"(?<!\w)(?:trước|chậm nhất|hạn|hoàn thành|hoàn tất|hết|sau)(?!\w)[^.;,\n]{0,25}$")
+
+
+def _same_event(lower: str, d, day: int, month: int, same_day_limits: bool = False) -> bool:
+    """Does the full date ``d`` date the event of the year-less meeting date ``day``/``month``? With
+    ``same_day_limits``, a start or a status date of the very day does ("thôi chức kể từ ngày 15/6/2017")."""
     before = lower[max(0, d.start - 60) : d.start]
     if _DOC_CUE.search(before) or _BIO_CUE.search(before):
-        return False
-    if _LIMIT_CUE.search(before) and not d.first_of_range:  # "trước ngày 15-7-2017", not "từ ngày 6 - 8/6"
         return False
     here, there = make_date(d.year, month, day), make_date(d.year, d.month, d.day)
     if not (here and there):
         return False
+    if _LIMIT_CUE.search(before) and not d.first_of_range:  # "trước ngày 15-7-2017", not "từ ngày 6 - 8/6"
+        return same_day_limits and here == there
     if here == there:
         return True
     if d.first_of_range:
@@ -344,7 +349,12 @@ def _year_evidence(text: str, lower: str, mentions, meeting) -> int | None:
     sitting = sitting_month_year(lower, month_years, span, month) or sitting_quarter_year(lower, span, month)
     if sitting:
         return sitting
-    same = [d.year for d in mentions if d.year and _same_event(lower, d, day, month)]
+    # the day's starts and status dates count, unless the day is also a deadline's (of a later year, likely)
+    limits = not any(
+        d.year and (d.day, d.month) == (day, month) and _DEADLINE.search(lower, max(0, d.start - 40), d.start)
+        for d in mentions
+    )
+    same = [d.year for d in mentions if d.year and _same_event(lower, d, day, month, limits)]
     if same:
         return max(same)
     bill = bill_sitting_years(
