@@ -155,3 +155,12 @@ def test_year_from_the_bills_earlier_sitting(text, expected):
 )
 def test_a_start_of_the_same_day(text, expected):
     assert understand(text).meeting_date == expected
+
+
+def test_a_sentence_opening_with_its_purpose_sets_a_time_ahead():
+    text = (
+        "Ngày 23.6, Thủ tướng làm việc với lãnh đạo thành phố. Thủ tướng làm việc với thành phố ngày 23.6.2017. "
+        "Nhằm bảo đảm tiến độ, tránh phát sinh chi phí, đồng thời đưa các dự án vào sử dụng vào năm 2020, thành "
+        "phố kiến nghị bổ sung vốn."
+    )
+    assert understand(text).meeting_date == D(2017, 6, 23)

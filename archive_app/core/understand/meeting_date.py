@@ -191,7 +191,10 @@ _AHEAD_SENTENCE = re.compile(
 
 # … nor the time a purpose clause sets: "Nhằm đảm bảo tiến độ …, đưa vào sử dụng vào năm 2020", "tạo tiền đề để
 # Campuchia tổ chức thành công cuộc bầu cử Quốc hội vào năm 2018"
-_PURPOSE = re.compile(r"(?<!\w)(?:để|nhằm)(?!\w)[^,.;:!?\n]{0,80}\svào (?:năm )?$")
+_PURPOSE = re.compile(
+    r"(?<!\w)(?:để|nhằm)(?!\w)[^,.;:!?\n]{0,80}\svào (?:năm )?$"
+    r"|[.;!?\n]\s*(?:để|nhằm)\s[^.;:!?\n]{0,240}\svào (?:năm )?$"  # a sentence that opens with the purpose
+)
 
 
 # … nor a year the clause after it puts ahead: "Hội nghị … năm 2018 sẽ diễn ra tại Australia", "Năm 2020, cả
@@ -209,7 +212,7 @@ def _told_years(text: str, lower: str) -> set[int]:
         if _AHEAD_YEAR.search(before) or _BIO_CUE.search(before) or re.search(r"(?<!\w)sn\s*$", before):
             continue
         if _AHEAD_SENTENCE.search(lower, max(0, m.start() - 140), m.start()) or _PURPOSE.search(
-            lower, max(0, m.start() - 90), m.start()
+            lower, max(0, m.start() - 260), m.start()
         ):
             continue
         if _AHEAD_AFTER.match(lower, m.end()) or _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()):
