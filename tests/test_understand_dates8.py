@@ -164,3 +164,20 @@ def test_a_sentence_opening_with_its_purpose_sets_a_time_ahead():
         "phố kiến nghị bổ sung vốn."
     )
     assert understand(text).meeting_date == D(2017, 6, 23)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a periodic sitting named without its month in the meeting's sentence, with it elsewhere
+        ("Tại phiên họp Chính phủ thường kỳ ngày 3/2, Bộ trình dự án Nghị định. Bộ đã báo cáo tại phiên họp "
+         "Chính phủ thường kỳ tháng 1 năm 2017 theo quy chế.", D(2017, 2, 3)),
+        # … not a month far from the meeting's, nor a meeting that is no periodic sitting
+        ("Tại phiên họp Chính phủ thường kỳ ngày 3/6, Bộ trình dự án. Bộ đã báo cáo tại phiên họp Chính phủ "
+         "thường kỳ tháng 1 năm 2017.", None),
+        ("Tại cuộc họp ngày 3/2, Bộ trình dự án. Bộ đã báo cáo tại phiên họp Chính phủ thường kỳ tháng 1 năm "
+         "2017.", None),
+    ],
+)
+def test_year_from_the_periodic_sittings_month_elsewhere(text, expected):
+    assert understand(text).meeting_date == expected

@@ -52,3 +52,23 @@ def sitting_quarter_year(lower: str, span: tuple[int, int], month: int) -> int |
             continue
         years.add(int(m.group(2)))
     return years.pop() if len(years) == 1 else None
+
+
+# "phiên họp Chính phủ thường kỳ tháng 5 năm 2017" written elsewhere (a caption) for the "Phiên họp thường kỳ Chính
+# phủ ngày 3/6" of the meeting's sentence: the periodic sitting named by its month
+_PERIODIC = re.compile(r"(?<!\w)thường kỳ(?!\w)")
+_PERIODIC_MONTH = re.compile(r"(?<!\w)thường kỳ\s+$")
+
+
+def periodic_sitting_year(lower: str, month_years: list[tuple[int, int, int]], span: tuple[int, int], month: int):
+    """The year of "thường kỳ tháng M/Y" anywhere in the text when the meeting's sentence (``span``) names a periodic
+    sitting ("thường kỳ") held in month M or the month after; all such mentions must agree."""
+    a, b = span
+    if not _PERIODIC.search(lower, a, b):
+        return None
+    years = {
+        y
+        for m, y, at in month_years
+        if m in (month, month - 1) and _PERIODIC_MONTH.search(lower, max(0, at - 12), at)
+    }
+    return years.pop() if len(years) == 1 else None

@@ -10,7 +10,7 @@ from ..vietnamese.dates import find_date_mentions, make_date, month_year_mention
 from ..vietnamese.names import UPPER
 from .assembly_sessions import bill_sitting_years
 from .document_names import named_as_document
-from .event_years import sitting_month_year, sitting_quarter_year
+from .event_years import periodic_sitting_year, sitting_month_year, sitting_quarter_year
 from .news_agencies import outlets_day
 from .year_phrases import edition_years, tet_years
 
@@ -349,7 +349,11 @@ def _year_evidence(text: str, lower: str, mentions, meeting) -> int | None:
     day, month = meeting.day, meeting.month
     month_years = month_year_mentions(text)
     span = _sentence_bounds(lower, meeting.start, meeting.end)
-    sitting = sitting_month_year(lower, month_years, span, month) or sitting_quarter_year(lower, span, month)
+    sitting = (
+        sitting_month_year(lower, month_years, span, month)
+        or sitting_quarter_year(lower, span, month)
+        or periodic_sitting_year(lower, month_years, span, month)
+    )
     if sitting:
         return sitting
     # the day's starts and status dates count, unless the day is also a deadline's (of a later year, likely)
