@@ -8,7 +8,10 @@ import re
 
 from ..vietnamese.dates import find_date_mentions, make_date, month_year_mentions
 from ..vietnamese.names import UPPER
-from .event_years import sitting_month_year
+from .assembly_sessions import bill_sitting_years
+from .document_names import named_as_document
+from .event_years import periodic_sitting_year, sitting_month_year, sitting_quarter_year
+from .news_agencies import outlets_day
 from .year_phrases import edition_years, tet_years
 
 _MEETING_CUE = re.compile(
@@ -166,7 +169,11 @@ _ANNIVERSARY_DAYS = 31
 
 # A year the text tells as past: a report is written after everything it tells, so its year is at least that.
 # Years ahead (targets, plans, deadlines, terms) say nothing: "đến năm 2020", "giai đoạn 2016-2020".
-_ANY_YEAR = re.compile(r"(?<![\d,])((?:19|20)\d\d)(?!\d|\s*[-–]\s*(?:19|20)?\d\d(?!\d))")
+# A document's serial number after a word is no year: "Văn bản số 2045/BCT-TCCB" (but "Nghị quyết 19- 2017/NQ-CP",
+# "QCVN 01:2009/BYT" are years).
+_ANY_YEAR = re.compile(
+    r"(?<![\d,])((?:19|20)\d\d)(?!\d|\s*[-–]\s*(?:19|20)?\d\d(?!\d))(?!(?<=[^\W\d_] \d{4})/[A-ZĐ])"
+)
 _AHEAD_YEAR = re.compile(
     r"(?:(?<!tính )(?<!\w)(?:đến|tới|trước|dự kiến|sẽ|hướng tới|tầm nhìn|giai đoạn|kế hoạch|mục tiêu|phấn đấu"
     r"|hạn|chậm nhất|hoàn thành|nhiệm kỳ|khóa|chương trình|niên độ|tài khóa|triển khai|nhiệm vụ)(?!\w)"
@@ -179,6 +186,14 @@ _AHEAD_YEAR = re.compile(
 # Quốc, nước chủ nhà của Hội nghị năm 2018", "phấn đấu nâng kim ngạch … lên 10 tỷ USD vào năm 2020"
 _AHEAD_SENTENCE = re.compile(
     r"(?<!\w)(?:sẽ|dự kiến|phấn đấu|mục tiêu|hướng tới|tầm nhìn)(?!\w)[^.;:!?\n]{0,120}$"
+)
+
+
+# … nor the time a purpose clause sets: "Nhằm đảm bảo tiến độ …, đưa vào sử dụng vào năm 2020", "tạo tiền đề để
+# Campuchia tổ chức thành công cuộc bầu cử Quốc hội vào năm 2018"
+_PURPOSE = re.compile(
+    r"(?<!\w)(?:để|nhằm)(?!\w)[^,.;:!?\n]{0,80}\svào (?:năm )?$"
+    r"|[.;!?\n]\s*(?:để|nhằm)\s[^.;:!?\n]{0,240}\svào (?:năm )?$"  # a sentence that opens with the purpose
 )
 
 
@@ -196,7 +211,9 @@ def _told_years(text: str, lower: str) -> set[int]:
         before = lower[max(0, m.start() - 50) : m.start()]
         if _AHEAD_YEAR.search(before) or _BIO_CUE.search(before) or re.search(r"(?<!\w)sn\s*$", before):
             continue
-        if _AHEAD_SENTENCE.search(lower, max(0, m.start() - 140), m.start()):
+        if _AHEAD_SENTENCE.search(lower, max(0, m.start() - 140), m.start()) or _PURPOSE.search(
+            lower, max(0, m.start() - 260), m.start()
+        ):
             continue
         if _AHEAD_AFTER.match(lower, m.end()) or _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue
@@ -236,25 +253,27 @@ _MONTH_OF_MEETING = re.compile(
 )
 
 
-# Phrases that set the year the report speaks in: "từ nay đến cuối năm 2017" (from now on), "thực hiện Chương
-# trình công tác năm 2017", "triển khai nhiệm vụ năm 2017" (outside the year-end months, when next year's plan
-# is made). Not "tình hình … những tháng đầu năm 2017", the period of reported figures.
-_FROM_NOW = re.compile(r"(?<!\w)từ nay (?:đến|tới) (?:hết|cuối) năm ((?:19|20)\d\d)(?!\d)")
+# Phrases that set the year the report speaks in: "thực hiện Chương trình công tác năm 2017", "triển khai nhiệm
+# vụ năm 2017" (outside the year-end months, when next year's plan is made). Not "tình hình … những tháng đầu năm
+# 2017", the period of reported figures; not "từ nay đến cuối năm 2017" nor a plan that follows the review of the
+# year before ("đánh giá kết quả … năm 2016, triển khai nhiệm vụ năm 2017" in May): the labels leave those empty.
 _THIS_YEARS_PLAN = re.compile(
     r"(?<!\w)(?:triển khai(?: thực hiện)? (?:kế hoạch|chương trình|nhiệm vụ)"
     r"|(?<!tình hình )(?<!kết quả )thực hiện chương trình công tác) năm ((?:19|20)\d\d)(?!\d)"
 )
 
 
-def _present_year(text: str, lower: str, month: int) -> int | None:
-    """The year the report speaks in, when one phrase says it (and no other says another). "Từ nay đến hết năm
-    2019" years past what the text tells is a roadmap's end, not this year."""
-    years = {int(m.group(1)) for m in _FROM_NOW.finditer(lower)}
-    if years:
-        told = _told_years(text, lower)
-        years = {y for y in years if not told or y <= max(told) + 1}
-    if 2 <= month <= 10:
-        years |= {int(m.group(1)) for m in _THIS_YEARS_PLAN.finditer(lower)}
+def _present_year(lower: str, month: int) -> int | None:
+    """The year the report speaks in, when one phrase says it (and no other says another)."""
+    if not 2 <= month <= 10:
+        return None
+    years = set()
+    for m in _THIS_YEARS_PLAN.finditer(lower):
+        year = int(m.group(1))
+        a, b = _sentence_bounds(lower, m.start(), m.end())
+        if any(int(r.group(1)) == year - 1 for r in _REVIEWED_YEAR.finditer(lower, a, b)):
+            continue
+        years.add(year)
     return years.pop() if len(years) == 1 else None
 
 
@@ -295,16 +314,21 @@ def _not_a_meetings_month(lower: str, at: int) -> bool:
     )
 
 
-def _same_event(lower: str, d, day: int, month: int) -> bool:
-    """Does the full date ``d`` date the event of the year-less meeting date ``day``/``month``?"""
+# A deadline's day: "hoàn tất trước ngày 24/4/2018" (a year after a decree of 24/4)
+_DEADLINE = re.compile(r"(?<!\w)(?:trước|chậm nhất|hạn|hoàn thành|hoàn tất|hết|sau)(?!\w)[^.;,\n]{0,25}$")
+
+
+def _same_event(lower: str, d, day: int, month: int, same_day_limits: bool = False) -> bool:
+    """Does the full date ``d`` date the event of the year-less meeting date ``day``/``month``? With
+    ``same_day_limits``, a start or a status date of the very day does ("thôi chức kể từ ngày 15/6/2017")."""
     before = lower[max(0, d.start - 60) : d.start]
     if _DOC_CUE.search(before) or _BIO_CUE.search(before):
-        return False
-    if _LIMIT_CUE.search(before) and not d.first_of_range:  # "trước ngày 15-7-2017", not "từ ngày 6 - 8/6"
         return False
     here, there = make_date(d.year, month, day), make_date(d.year, d.month, d.day)
     if not (here and there):
         return False
+    if _LIMIT_CUE.search(before) and not d.first_of_range:  # "trước ngày 15-7-2017", not "từ ngày 6 - 8/6"
+        return same_day_limits and here == there
     if here == there:
         return True
     if d.first_of_range:
@@ -324,13 +348,29 @@ def _year_evidence(text: str, lower: str, mentions, meeting) -> int | None:
     """The year the text gives for the year-less ``meeting`` mention, before the told-years check."""
     day, month = meeting.day, meeting.month
     month_years = month_year_mentions(text)
-    sitting = sitting_month_year(lower, month_years, _sentence_bounds(lower, meeting.start, meeting.end), month)
+    span = _sentence_bounds(lower, meeting.start, meeting.end)
+    sitting = (
+        sitting_month_year(lower, month_years, span, month)
+        or sitting_quarter_year(lower, span, month)
+        or periodic_sitting_year(lower, month_years, span, month)
+    )
     if sitting:
         return sitting
-    same = [d.year for d in mentions if d.year and _same_event(lower, d, day, month)]
+    # the day's starts and status dates count, unless the day is also a deadline's (of a later year, likely)
+    limits = not any(
+        d.year and (d.day, d.month) == (day, month) and _DEADLINE.search(lower, max(0, d.start - 40), d.start)
+        for d in mentions
+    )
+    same = [d.year for d in mentions if d.year and _same_event(lower, d, day, month, limits)]
     if same:
         return max(same)
-    present = _present_year(text, lower, month)
+    bill = bill_sitting_years(
+        lower, mentions, meeting, lambda d: _sentence_bounds(lower, d.start, d.end),
+        lambda d, a: _not_the_meeting(lower, d, a),
+    )
+    if len(bill) == 1:
+        return bill.pop()
+    present = _present_year(lower, month)
     if present:
         return present
     turn = _turn_of_year(lower, meeting, month)
@@ -378,8 +418,11 @@ def _named_years(text: str, lower: str, meeting) -> set[int]:
     for m in _PROPER_NAME_YEAR.finditer(text):
         if not (a <= m.start() < b or m.start() < title_end):
             continue
-        if _NOT_AN_EVENTS_NAME.search(lower, max(0, m.start() - 60), m.start()) or _cited_as_document(
-            lower, m.group(0).lower()
+        if (
+            _NOT_AN_EVENTS_NAME.search(lower, max(0, m.start() - 60), m.start())
+            or _FIRMS_NAME.search(lower, max(0, m.start() - 30), m.start())
+            or _cited_as_document(lower, m.group(0).lower())
+            or named_as_document(lower, m.group(0).lower())
         ):
             continue
         out.add(int(m.group(1)))
@@ -390,6 +433,7 @@ def _named_years(text: str, lower: str, meeting) -> set[int]:
         before = lower[max(0, m.start() - 30) : m.start()]
         if (
             _cited_as_document(lower, m.group(0).lower())
+            or named_as_document(lower, m.group(0).strip().lower())
             or _AHEAD_YEAR.search(before)
             or _NOT_AN_EVENTS_NAME.search(lower, max(0, m.start() - 60), m.start())
         ):
@@ -400,10 +444,13 @@ def _named_years(text: str, lower: str, meeting) -> set[int]:
         for year, at in edition_years(lower, ((a, b), (0, title_end)))
         if not _NOT_AN_EVENTS_NAME.search(lower, max(0, at - 60), at)
     }
+    for m in _GLUED_EVENT_YEAR.finditer(text):
+        acronym = m.group(0)[: m.start(1) - m.start()].rstrip("-")
+        if not (a <= m.start() < b or m.start() < title_end or _has_word(sentence, acronym)):
+            continue  # "DIFF2017" in the sentence or the title, or "(SPIEF)" there and "SPIEF-2017" elsewhere
+        if not _cited_as_document(lower, m.group(0).lower()):
+            out.add(int(m.group(1)))
     for start, end in ((a, b), (0, title_end)):
-        for m in _GLUED_EVENT_YEAR.finditer(text, start, end):
-            if not _cited_as_document(lower, m.group(0).lower()):
-                out.add(int(m.group(1)))
         out |= {
             int(m.group(2))
             for m in _EVENT_NAME_YEAR.finditer(text, start, end)
@@ -426,6 +473,8 @@ def _has_word(text: str, word: str) -> bool:
     return False
 
 
+# "Công ty tư vấn Global 2000": a firm's name, no event's
+_FIRMS_NAME = re.compile(r"(?<!\w)(?:công ty|tập đoàn|hãng)(?:\s+[^\W\d_]+){0,2}\s+$")
 # "DIFF2017", "EXPO-2017": an acronym with its year glued on (not a two-letter code: the boat "QN2040")
 _GLUED_EVENT_YEAR = re.compile(r"(?<![^\W_])[A-ZĐ]{3,}-?((?:19|20)\d\d)(?![\d/–-]|[.,]\d)")
 _CITED = re.compile(r"(?:theo|thực hiện|tuân thủ|căn cứ|công ước|hiệp định|hiến chương)\s+$")
@@ -511,6 +560,7 @@ def meeting_mention(text: str):
             or _not_the_meeting(lower, d, a)
             or _date_of_telling(text, lower, d, a)
             or _TOLD_CONTENT.search(lower, max(a, d.start - 40), d.start)
+            or outlets_day(lower, d, mentions, (a, b))
         ):
             continue  # a document's, a deadline, the day of telling, an earlier event's
         before = lower[max(a, d.start - 60) : d.start]
