@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 
-from ..vietnamese.names import UPPER, NameCandidate, is_surname, is_vietnamese_syllable, name_candidates
+from ..vietnamese.names import _PROVINCES, UPPER, NameCandidate, is_surname, is_vietnamese_syllable, name_candidates
 from ._scan_doc import _COMPANY, _FOREIGN, _PLURAL, _STOP_PRE, _STRONG, _TRIGGER, _Doc, _Found
 from .chairs import _chairing_lists, _co_chairs, _how_chairs, _short_chairs, _title_chairs
 from .company_officers import officer_after_company
+from .delegates import named_deputy
 from .foreign_speakers import speaks_abroad
 from .model import PersonMention
 from .name_lists import listed_names
@@ -142,6 +143,22 @@ _KIN_AFTER = re.compile(
 _BORN = re.compile(
     r" ?\((?:sn|sinh(?: năm)?|\d{1,3} tuổi|(?:1[89]|20)\d\d\s*[,;]|quê|trú|ngụ|thường trú|hktt)(?!\w)"
 )
+# "Otto Warmbier, 22 tuổi, …", "Jessie Carlos Javier , 42 tuổi", "Kei Komuro (25 tuổi)": an age right after a
+# name, of a name with a surname or none, is said of a person (counted on unlabelled news: persons all but
+# a caption glued to one)
+_AGED = re.compile(r" ?,? \(?\d{1,3} tuổi(?!\w)")
+# … not after a word of place ("ở Bình Phước, 15 tuổi …", "tại Premier League (35 tuổi …)"), nor a name that
+# joins a word starting a sentence to a foreign one ("Với Sushi (5 tuổi)", "Như Josephine Law, 29 tuổi")
+_AT_PLACE = re.compile(r"(?<!\w)(?:ở|tại|từ|đến|tới|về|trong|ngoài|giữa|khỏi|sang|qua|vào)\s+$")
+
+
+def _aged(text: str, lower: str, c: NameCandidate) -> bool:
+    """Is an age written right after the name ``c``, and the name no place's nor a sentence's first word's?"""
+    if not _AGED.match(lower, c.end) or _AT_PLACE.search(lower, max(0, c.start - 8), c.start):
+        return False
+    words = c.name.split(" ")
+    mixed = is_vietnamese_syllable(words[0]) and not all(map(is_vietnamese_syllable, words[1:]))
+    return not (mixed and not c.surname) and c.name.lower() not in _PROVINCES
 # "tên thật là Nguyễn Văn A", "em trai tên Lê Văn B": a name given as someone's (not "mang tên", "đặt tên", "có
 # tên": streets, schools and shops are named after persons)
 _CALLED = re.compile(r"(?<!\w)(?:tên thật|tên khai sinh|(?<!mang )(?<!đặt )(?<!có )tên)(?: là)?\s+$")
@@ -154,6 +171,8 @@ _ONE_PERSON = re.compile(
     r"|nhà thiết kế|ntk|võ sĩ|tay vợt|kỳ thủ|cựu chiến binh|người mẫu|kiến trúc sư|kts|bình luận viên|blv|ls"
     r"|độc giả|diễn giả)\s*:?\s+$"
 )
+# … and these, written in lower case (not "Nhà văn hóa Thanh Niên Lê Lợi", a body named after a person)
+_ONE_PERSON_LOWER = re.compile(r"(?<!\w)(?<!các )(?:[Tt]hanh niên|[Cc]ông nhân|[Xx]ạ thủ)\s+$")
 # "A (23 tuổi), B (24 tuổi) và C": a list goes on after a remark in parentheses on its last name
 _LIST_PAREN = re.compile(r"\s*\([^()\n]{1,80}\)")
 
@@ -252,6 +271,7 @@ def _scan(doc: _Doc, cands: list[NameCandidate], accepted: frozenset[str]):
         if c.surname:
             trig = bool(_TRIGGER.search(spelled, max(0, c.start - 24), c.start))
             trig = trig or bool(_ONE_PERSON.search(spelled, max(0, c.start - 28), c.start))
+            trig = trig or bool(_ONE_PERSON_LOWER.search(text, max(0, c.start - 16), c.start))
             trig = trig or qualified_noun_before(text, spelled, c.start)
         else:  # foreign or pen names: a plain honorific, or a professional one before a foreign-looking name
             looks_foreign = c.foreign or bool(_FOREIGN.search(key))
@@ -295,11 +315,12 @@ def _scan(doc: _Doc, cands: list[NameCandidate], accepted: frozenset[str]):
         )
         if c.surname:
             ok = trig or bool(pre) or bool(post) or listed or key in known or _speaks(text, c) or kin
-            ok = ok or bool(_BORN.match(lower, c.end)) or bool(_CALLED.search(lower, max(0, c.start - 20), c.start))
+            ok = ok or bool(_BORN.match(lower, c.end)) or _aged(text, lower, c)
+            ok = ok or bool(_CALLED.search(lower, max(0, c.start - 20), c.start))
             ok = ok or (not c.foreign and officer_after_company(text, lower, c))
         else:
             ok = trig or ((bool(pre) or bool(post) or kin) and c.foreign) or key in known
-            ok = ok or speaks_abroad(text, lower, c)
+            ok = ok or speaks_abroad(text, lower, c) or _aged(text, lower, c) or named_deputy(lower, c)
         if not ok:
             if c.surname:  # a place or body without a surname ("Choang Quảng Tây") ends no title's reach
                 prev_end = max(prev_end, c.end)

@@ -149,6 +149,7 @@ _PHRASE_STARTERS = {
     "Hiện": ("nay", "tại", "đang"),
     "Tiền": ("vệ", "đạo"),  # "… Đặng Văn Tới Tiền vệ: …" (a lost line break in a team sheet)
     "Chân": ("dài",),
+    "Chức": ("năng", "vụ"),  # "… Dương Trung Quốc Chức năng của Cục …"
 }
 _ORG = re.compile(
     r"đoàn (?:thanh niên|đại biểu|công tác|thể|kiểm tra|giám sát|luật sư|thanh tra|khảo sát|cấp cao)(?!\w)"
@@ -237,7 +238,7 @@ _TITLE_WORDS = sorted(
     |đặc phái viên|tổng biên tập|phó tổng biên tập|thủ trưởng|chủ nhiệm ủy ban|xã trưởng|thôn trưởng
     |thị trưởng|thống đốc|hạ nghị sĩ|thượng nghị sĩ|nghị sĩ|hạ nghị sỹ|thượng nghị sỹ|nghị sỹ|cố vấn|hoàng thân
     |hoàng tử|nữ hoàng|quốc vương|thống tướng|tham mưu trưởng|chỉ huy|tư lệnh|ceo|đồng chủ tịch|huấn luyện viên|hlv|pct|pgđ|tgđ
-    |thượng tọa|hòa thượng|đại đức|ni sư|đb|tổng thanh tra|phó tổng thanh tra
+    |thượng tọa|hòa thượng|đại đức|ni sư|đb|đbqh|tổng thanh tra|phó tổng thanh tra
     |cao ủy|lãnh tụ|hoàng hậu|công chúa|thái tử
     |thành viên hđqt|thành viên hội đồng quản trị|thành viên hội đồng thành viên|trưởng đại diện|phó trưởng đại diện
     |nguyên|tân|quyền|cố|cựu|nữ
@@ -457,6 +458,28 @@ def _looks_foreign(name: str, surname: bool) -> bool:
     )
 
 
+# "Đồng Văn Tự", "Leo Thị Lịch", "Chẩu Văn Lâm": a surname no list holds, known by the middle name "Văn" or
+# "Thị" after it and a given name after that; not a word that starts a place or a thing ("Siêu Thị …", "Nhà Văn
+# Hóa", "Khuê Văn Các", "Đảo Thị Tứ") nor one of those words after "Văn" ("Sở Văn Hóa", "Theo Văn Phòng")
+_NOT_SURNAME = frozenset(_words("Siêu Đô Thành Đảo Kênh Kinh Âm Thị Nhà Làng Thôn Khuê Nhân Ngữ Tát Trí Quan Sở Trưng"))
+_NOT_GIVEN = frozenset(_words("Hóa Hoá Phòng Học Miếu Các Kiện Bản Hiến Nghệ Thư Giai Thù Trấn Xã Tứ"))
+
+
+def _marked_surname(syls: list[str], i: int) -> bool:
+    """Is ``syls[i]`` an unlisted surname, "Văn" or "Thị" and a given name after it?"""
+    return (
+        i + 2 < len(syls)
+        and syls[i + 1] in ("Văn", "Thị")
+        and syls[i] not in _NOT_SURNAME
+        and syls[i] not in _CUT
+        and syls[i] not in _STARTERS
+        and syls[i] not in _ORG_FIRST
+        and syls[i + 2] not in _NOT_GIVEN
+        and syls[i + 2] not in _CUT
+        and is_vietnamese_syllable(syls[i])
+    )
+
+
 def _split_run(text: str, start: int, syls: list[str]) -> Iterator[NameCandidate]:
     """Name candidates inside one run of capitalised syllables."""
     offsets = []
@@ -466,7 +489,7 @@ def _split_run(text: str, start: int, syls: list[str]) -> Iterator[NameCandidate
         pos += len(s) + 1
     i, n, found = 0, len(syls), False
     while i < n:
-        if not is_surname(syls[i]):
+        if not is_surname(syls[i]) and not _marked_surname(syls, i):
             i += 1
             continue
         for k in (3, 2):  # skip places such as "Hồ Chí Minh", "Hà Nội" at the head of a run
@@ -585,7 +608,8 @@ def name_candidates(text: str) -> list[NameCandidate]:
             drop = 3 if syls[1] == "Rịa-Vũng" else 2
             start += sum(len(s) + 1 for s in syls[:drop])
             syls = syls[drop:]
-        while syls and syls[0] in _HONORIFICS:  # "Ông Huỳnh Tấn Vinh": the honorific is not the name
+        # "Ông Huỳnh Tấn Vinh": the honorific is not the name; "Đồng Văn Tự" is a surname's
+        while syls and syls[0] in _HONORIFICS and not (syls[0] == "Đồng" and _marked_surname(syls, 0)):
             start += len(syls[0]) + 1
             syls = syls[1:]
         while (  # "Theo Ari Fleischer" (not "Từ Minh Thảo": "Từ" is a surname too)
@@ -604,6 +628,8 @@ def name_candidates(text: str) -> list[NameCandidate]:
             start += sum(len(s) + 1 for s in syls[:place])
             syls = syls[place:]
         country = _strip_country(syls, text[max(0, start - 6) : start]) or _inner_country(syls)
+        if country and _marked_surname(syls, country - 1):
+            country = 0  # "Nga Thị Hà": a surname, no country
         if country:  # "Tổng thống Mỹ Donald Trump": the name starts after the country
             start += sum(len(s) + 1 for s in syls[:country])
             syls = syls[country:]
