@@ -91,3 +91,37 @@ def test_an_age_after_a_place_or_a_sentence_start_is_no_person(text):
 def test_a_deputy_with_the_delegation_in_parentheses(text, expected):
     assert names(text) == expected
     assert names("Đại biểu Hà Nội (Việt Nam) phát biểu.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tổng giám đốc tổng công ty chế tạo động cơ (ODX) Alexei Artyomov cho biết động cơ đã xong.",
+         ["Alexei Artyomov"]),
+        ("Lãnh đạo Cơ quan Bảo vệ Môi trường Mỹ (EPA) Scott Prewett tuyên bố rút lui.", ["Scott Prewett"]),
+        ("Trong khi đó, Chủ tịch Fed - Janet Yellin lập luận rằng lạm phát ổn định.", ["Janet Yellin"]),
+        ("Nhà lãnh đạo Triều Tiên Kim Jong-un đã thị sát một đơn vị.", ["Kim Jong-un"]),
+    ],
+)
+def test_a_foreign_name_after_a_title_and_its_body(text, expected):
+    # the body's own name between the title and the name: an abbreviation, a parenthesis, a dash, a country
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quá buồn vì sự xúc phạm của nghệ sĩ Hương Giang Idol, ông về quê.",
+        "Ông là Giám đốc công ty TNHH TMDV Tâm Vân Petro ở Cần Thơ.",
+        "Anh là Ủy viên ban chọn trọng tài cho FIFA World Cup nữ 2019.",
+        "Sáng nay, lãnh đạo xã Đức Hòa Hạ cũng cho biết như vậy.",
+        "Đây là một đại diện của Tây Ban Nha Real Madrid trong giải.",
+    ],
+)
+def test_no_foreign_name_where_the_body_runs_into_it(text):
+    assert names(text) == []
+
+
+def test_an_office_held_of_a_person_is_no_title_before_the_name():
+    found = find_persons("Ủy ban đồng ý cho thôi nhiệm vụ ĐBQH của ông Võ Kim Cương.")
+    assert [(p.name, p.role) for p in found] == [("Võ Kim Cương", "")]

@@ -15,6 +15,7 @@ from ._scan_doc import _COMPANY, _FOREIGN, _PLURAL, _STOP_PRE, _STRONG, _TRIGGER
 from .chairs import _chairing_lists, _co_chairs, _how_chairs, _short_chairs, _title_chairs
 from .company_officers import officer_after_company
 from .delegates import named_deputy
+from .foreign_officers import titled_abroad
 from .foreign_speakers import speaks_abroad
 from .model import PersonMention
 from .name_lists import listed_names
@@ -285,6 +286,8 @@ def _scan(doc: _Doc, cands: list[NameCandidate], accepted: frozenset[str]):
         # "Chủ tịch UBND tỉnh, Trương Quốc Huy, đã …": a name set off by commas is the title's too
         appositive = c.foreign or (c.surname and text[c.end : c.end + 1] == ",")  # else the title opens a clause
         pre_start, pre, plural = _pre_role(doc, c.start, prev_end, comma=appositive)
+        if pre.endswith(" của"):  # "nhiệm vụ ĐBQH của ông A": the office held, no title before the name
+            pre = ""
         if not pre:
             colon = ":" in lower[max(0, c.start - 4) : c.start]  # the list title ends in it: search only then
             m = colon and _PLURAL_COLON.search(lower, max(0, c.start - 70), c.start)
@@ -317,10 +320,11 @@ def _scan(doc: _Doc, cands: list[NameCandidate], accepted: frozenset[str]):
             ok = trig or bool(pre) or bool(post) or listed or key in known or _speaks(text, c) or kin
             ok = ok or bool(_BORN.match(lower, c.end)) or _aged(text, lower, c)
             ok = ok or bool(_CALLED.search(lower, max(0, c.start - 20), c.start))
-            ok = ok or (not c.foreign and officer_after_company(text, lower, c))
+            ok = ok or (officer_after_company(text, lower, c) if not c.foreign else titled_abroad(doc, c))
         else:
             ok = trig or ((bool(pre) or bool(post) or kin) and c.foreign) or key in known
             ok = ok or speaks_abroad(text, lower, c) or _aged(text, lower, c) or named_deputy(lower, c)
+            ok = ok or titled_abroad(doc, c)
         if not ok:
             if c.surname:  # a place or body without a surname ("Choang Quảng Tây") ends no title's reach
                 prev_end = max(prev_end, c.end)

@@ -53,7 +53,7 @@ SURNAMES = frozenset(
     Giang Doãn Lã La Lại Lò Lục Ninh Nông Phí Quan Sầm Tôn Thạch Tống Trình Viên Vi Âu Bạch Bế Cù Cung Diệp
     Đậu Giáp Hầu Kha Khổng Khương Kim Mã Mẫn Nhữ Quản Tào Thiều Tiết Trang Ứng Vòng Lều Uông Khuất Tất Chung
     Cấn Bành Lữ Mông Bàn Đàng Chử Bồ Ngụy Khiếu Đống Chế Lỗ
-    Tập Ôn Lật Thích
+    Tập Ôn Lật Thích Ngọ
     Điểu Y H' K' Ka Ksor Kpă Rơ Rmah Siu Nay Kbuôr Mùa Giàng Thào Vàng Sùng Lầu Hờ Cà Quàng Lường Tòng Lù
     Chamaléa Pinăng Katơr Bhriu Alăng
     """)
