@@ -98,6 +98,8 @@ def _place_before(before: str, two_syllables: bool) -> bool:
         return False
     if last in _PLACE_NOUNS or last2 in _PLACE_NOUNS2 or (len(words) > 1 and words[-2] in ("ảnh:", "ảnh")):
         return True
+    if last == "phường":  # "phường Nguyễn Thái Bình", "Chủ tịch phường Nguyễn Cư Trinh": wards named after persons
+        return True
     return two_syllables and (last in _ADMIN_NOUNS or last2.replace(" ", "_") in _ADMIN_NOUNS)
 
 
@@ -150,6 +152,15 @@ _PHRASE_STARTERS = {
     "Tiền": ("vệ", "đạo"),  # "… Đặng Văn Tới Tiền vệ: …" (a lost line break in a team sheet)
     "Chân": ("dài",),
     "Chức": ("năng", "vụ"),  # "… Dương Trung Quốc Chức năng của Cục …"
+    # "… Trần Đại Quang Báo chí …", "… Nguyễn Văn Tuấn Chúng tôi …", "… Nguyễn Xuân Phúc Ngoại trưởng …"
+    "Giảng": ("viên",),
+    "Thông": ("qua",),
+    "Tham": ("gia", "dự", "luận"),
+    "Chúng": ("tôi", "ta"),
+    "Phản": ("hồi", "ánh", "đối", "bác"),
+    "Báo": ("chí", "cáo"),
+    "Đại": ("hội", "diện"),
+    "Ngoại": ("trưởng", "giao"),
 }
 _ORG = re.compile(
     r"đoàn (?:thanh niên|đại biểu|công tác|thể|kiểm tra|giám sát|luật sư|thanh tra|khảo sát|cấp cao)(?!\w)"
