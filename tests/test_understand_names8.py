@@ -125,3 +125,32 @@ def test_no_foreign_name_where_the_body_runs_into_it(text):
 def test_an_office_held_of_a_person_is_no_title_before_the_name():
     found = find_persons("Ủy ban đồng ý cho thôi nhiệm vụ ĐBQH của ông Võ Kim Cương.")
     assert [(p.name, p.role) for p in found] == [("Võ Kim Cương", "")]
+
+
+def test_a_ward_named_after_a_person_is_no_person():
+    found = find_persons("Bà Lưu Lê Bích Hạnh, Bí thư kiêm Chủ tịch phường Nguyễn Thái Bình, quận 1 chia sẻ.")
+    assert [p.name for p in found] == ["Lưu Lê Bích Hạnh"]
+    assert names("Lãnh đạo UBND phường Nguyễn Cư Trinh kể lại sự việc.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chủ tịch nước Trần Đại Quang Báo chí đã tích cực tuyên truyền.", ["Trần Đại Quang"]),
+        ("Tổng cục trưởng Nguyễn Văn Tuấn Chúng tôi cũng cung cấp thông tin.", ["Nguyễn Văn Tuấn"]),
+        ("Đại biểu Bùi Thị Quỳnh Thơ Tham gia thảo luận, đại biểu nói.", ["Bùi Thị Quỳnh Thơ"]),
+        ("Ông Nguyễn Văn Đại cho biết đã xong.", ["Nguyễn Văn Đại"]),
+    ],
+)
+def test_a_sentence_start_glued_to_a_name_is_cut(text, expected):
+    assert names(text) == expected
+
+
+def test_pho_before_duc_is_a_surname_and_ban_a_given_name():
+    assert names("Trong khi đó, nhạc sĩ Phó Đức Phước – Giám đốc Trung tâm cho biết.") == ["Phó Đức Phước"]
+    assert names("Hàng rong bày bán ở đường Phó Đức Chính, Lê Thị Hồng Gấm.") == []
+    assert names("Sau đó, ông Hà Ban, Phó trưởng ban Tổ chức Trung ương thông báo.") == ["Hà Ban"]
+
+
+def test_a_kinship_word_before_a_title_makes_a_person():
+    assert names("Vào gian hàng của Ivanka Tromp, con gái Tổng thống Mỹ, ông rất mừng.") == ["Ivanka Tromp"]

@@ -144,6 +144,10 @@ _KIN_AFTER = re.compile(
 _BORN = re.compile(
     r" ?\((?:sn|sinh(?: năm)?|\d{1,3} tuổi|(?:1[89]|20)\d\d\s*[,;]|quê|trú|ngụ|thường trú|hktt)(?!\w)"
 )
+# … or by one before a capitalised name or title: "Ivanka Trump, con gái Tổng thống Mỹ …", "A, em gái Công nương B"
+_KIN_TITLED = re.compile(
+    rf"(?:con gái|con trai|vợ|chồng|mẹ|cha|bố|em gái|em trai|anh trai|chị gái) [{UPPER}]"
+)
 # "Otto Warmbier, 22 tuổi, …", "Jessie Carlos Javier , 42 tuổi", "Kei Komuro (25 tuổi)": an age right after a
 # name, of a name with a surname or none, is said of a person (counted on unlabelled news: persons all but
 # a caption glued to one)
@@ -311,10 +315,12 @@ def _scan(doc: _Doc, cands: list[NameCandidate], accepted: frozenset[str]):
                 key, pre = c.name.lower(), f"{pre} {place}"
             else:
                 pre = ""
-        kin = (
-            text.startswith(", ", c.end)
-            and bool(_KIN_AFTER.match(lower, c.end + 2))
-            and not lower.endswith(("từ ", "theo ", "của "), 0, c.start)  # "Theo … Chinese News, chồng của A"
+        kin = text.startswith(", ", c.end) and (
+            (
+                bool(_KIN_AFTER.match(lower, c.end + 2))
+                and not lower.endswith(("từ ", "theo ", "của "), 0, c.start)  # "Theo … Chinese News, chồng của A"
+            )
+            or (bool(_KIN_TITLED.match(text, c.end + 2)) and not lower.endswith(("từ ", "theo "), 0, c.start))
         )
         if c.surname:
             ok = trig or bool(pre) or bool(post) or listed or key in known or _speaks(text, c) or kin

@@ -477,7 +477,10 @@ _NOT_GIVEN = frozenset(_words("Hóa Hoá Phòng Học Miếu Các Kiện Bản H
 
 
 def _marked_surname(syls: list[str], i: int) -> bool:
-    """Is ``syls[i]`` an unlisted surname, "Văn" or "Thị" and a given name after it?"""
+    """Is ``syls[i]`` an unlisted surname, "Văn" or "Thị" and a given name after it? ("Phó Đức Phương": the
+    surname "Phó" before "Đức", no title: no title starts so)"""
+    if syls[i] == "Phó" and i + 2 < len(syls) and syls[i + 1] == "Đức" and syls[i + 2] not in _CUT:
+        return True
     return (
         i + 2 < len(syls)
         and syls[i + 1] in ("Văn", "Thị")
@@ -522,6 +525,8 @@ def _split_run(text: str, start: int, syls: list[str]) -> Iterator[NameCandidate
             j = n  # "Nguyễn Văn Hội", "Trần Văn Thượng": "Nguyễn Văn" is never a whole name
         elif j - i == 2 and j + 1 == n and syls[j] in _GIVEN_CUT and text.startswith(_NAME_END, pos - 1):
             j = n  # "ông Bùi Viết Hội, Bí thư …", "Phan Cẩm Thượng (…)": a given name ends the run, no title
+        elif j - i == 1 and j + 1 == n and syls[j] == "Ban" and text.startswith((", ", " ("), pos - 1):
+            j = n  # "ông Hà Ban, Phó trưởng ban …": "Ban" ending a run of two before a comma is a given name
         after_last = text[offsets[j - 1] + len(syls[j - 1]) :] if j else ""
         if j - i >= 3 and not (j - i == 3 and syls[i + 1] in ("Văn", "Thị")) and (  # "Ngô Văn Dự", "Trần Thị Ảnh"
             syls[j - 1] in _STARTERS
@@ -652,7 +657,7 @@ def name_candidates(text: str) -> list[NameCandidate]:
         tail = text[run_end : run_end + 4]
         if syls[-1] in _PHRASE_STARTERS:  # "… Vũ Đức Đam Quang cảnh …": the next word decides
             tail = text[run_end : run_end + 12]
-        elif syls[-1] in _GIVEN_CUT and tail.startswith(_NAME_END):  # "… Bùi Viết Hội, …": the comma decides
+        elif (syls[-1] in _GIVEN_CUT or syls[-1] == "Ban") and tail.startswith(_NAME_END):  # "… Bùi Viết Hội, …"
             tail = tail[:2]
         elif not (tail[1:2].isdigit() or tail[1:4] in ("nay", "qua", "mai")):
             tail = ""
