@@ -154,3 +154,27 @@ def test_pho_before_duc_is_a_surname_and_ban_a_given_name():
 
 def test_a_kinship_word_before_a_title_makes_a_person():
     assert names("Vào gian hàng của Ivanka Tromp, con gái Tổng thống Mỹ, ông rất mừng.") == ["Ivanka Tromp"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ngày 1-2 vừa qua, cô Ivanka Tromp đã đưa con gái đến chúc Tết.", ["Ivanka Tromp"]),
+        ("Tăng cường cung cấp thông tin. Bạn Trần Thanh Sang cho biết đã học xong.", ["Trần Thanh Sang"]),
+        ("Đi ngang qua sân bóng, nam sinh Lương Thế Kiên gặp lại bạn.", ["Lương Thế Kiên"]),
+    ],
+)
+def test_lower_case_words_for_a_young_or_a_foreign_person(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đội bóng của Anh Sheffield Wednesday thắng trận.",  # "Anh", the country
+        "Nhà trường hạ bậc hạnh kiểm hai học sinh Phan Thị Thanh Nh. và Châu Thị Ngọc A.",
+        "Vết bỏng trên người nữ sinh Đinh D.A. được chữa.",
+    ],
+)
+def test_no_person_after_the_country_anh_nor_with_an_initial_last(text):
+    assert names(text) == []

@@ -37,6 +37,9 @@ _PROFESSION = re.compile(
 _FOREIGN_PERSON_NOUNS = (
     r"ca sĩ|(?:nam |nữ )?diễn viên|người mẫu|nhà văn|nhà thơ|đạo diễn|ứng cử viên|ứng viên|tỷ phú|tướng|phu nhân"
 )
+# … and "cô", "anh", "chị" written in lower case ("cô Ivanka Trump", "anh Jesse Peterson"; not "Anh", the country,
+# nor "đàn anh", said of a club too)
+_FOREIGN_HONORIFIC = re.compile(r"(?<!\w)(?<![Đđ]àn )(?:cô|anh|chị) $")
 # … and before a name with a syllable no Vietnamese word has, a suspect, a defendant, a victim, a patient, a rank
 # at sea, a pilot, a film star ("nghi phạm Richard R", "Đô đốc Harry H"); not "danh thủ", which a club follows
 _FOREIGN_ONLY_TRIGGER = re.compile(
@@ -110,13 +113,16 @@ def _unglued(c: NameCandidate) -> NameCandidate:
     return c
 
 
+_VOWEL = re.compile(r"[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]")
+
+
 def _initial_last(c: NameCandidate, text: str) -> bool:
     """Does the name end in an initial ("Trần V.", "Phạm S")? A plain vowel, a given name of its own, ends a
     full name of three syllables ("Trần Đông A", "Nguyễn Thị Hải Y"); "Ở" after a name starts a sentence. A vowel
     "Ý" with its tone mark is a given name, never an initial ("Lê Minh Ý")."""
     last = c.name[c.name.rfind(" ") + 1 :]
-    if len(last) > 1:
-        return False
+    if len(last) > 1:  # "Phan Thị Thanh Nh.", "Đinh D.A": letters without a vowel, or initials with a full stop
+        return c.surname and ("." in last or not _VOWEL.search(last.lower()))
     if last == "Ý" and c.name.count(" ") >= 2 and text[c.end : c.end + 1] != ".":
         return False  # ("Á", "À" start words after a lost full stop: "… Mai Phương Thúy Á hậu …")
     return c.name.count(" ") < 2 or last not in "AEIOUY" or text[c.end : c.end + 1] == "."
@@ -177,7 +183,9 @@ _ONE_PERSON = re.compile(
     r"|độc giả|diễn giả)\s*:?\s+$"
 )
 # … and these, written in lower case (not "Nhà văn hóa Thanh Niên Lê Lợi", a body named after a person)
-_ONE_PERSON_LOWER = re.compile(r"(?<!\w)(?<!các )(?:[Tt]hanh niên|[Cc]ông nhân|[Xx]ạ thủ)\s+$")
+_ONE_PERSON_LOWER = re.compile(
+    r"(?<!\w)(?<!các )(?<!những )(?:[Tt]hanh niên|[Cc]ông nhân|[Xx]ạ thủ|[Nn]ữ sinh|[Nn]am sinh|[Bb]ạn)\s+$"
+)
 # "A (23 tuổi), B (24 tuổi) và C": a list goes on after a remark in parentheses on its last name
 _LIST_PAREN = re.compile(r"\s*\([^()\n]{1,80}\)")
 
@@ -282,6 +290,7 @@ def _scan(doc: _Doc, cands: list[NameCandidate], accepted: frozenset[str]):
             looks_foreign = c.foreign or bool(_FOREIGN.search(key))
             rx = _STRONG_TRIGGER if looks_foreign else _PLAIN_TRIGGER
             trig = bool(rx.search(spelled, max(0, c.start - 24), c.start))
+            trig = trig or (looks_foreign and bool(_FOREIGN_HONORIFIC.search(text, max(0, c.start - 8), c.start)))
             trig = trig or (looks_foreign and qualified_noun_before(text, spelled, c.start))
             trig = trig or (not looks_foreign and stage_noun_before(text, spelled, c.start, c.end))
         if c.foreign and not trig:
