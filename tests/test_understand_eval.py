@@ -90,7 +90,7 @@ FLOORS = {
     "fresh5": {
         "date": (0.95, 0.88),
         "kind": (0.88, 0.73),
-        "person names": (0.97, 0.875),
+        "person names": (0.97, 0.895),
         "roles": (0.875, 0.78),
         "chair": (0.99, 0.3),
         "author": (0.97, 0.925),
@@ -100,7 +100,7 @@ FLOORS = {
     "fresh6": {
         "date": (0.88, 0.66),
         "kind": (0.88, 0.74),
-        "person names": (0.975, 0.905),
+        "person names": (0.975, 0.925),
         "roles": (0.85, 0.76),
         "author": (0.98, 0.965),
     },
@@ -108,7 +108,7 @@ FLOORS = {
     "fresh7": {
         "date": (0.90, 0.80),
         "kind": (0.82, 0.52),
-        "person names": (0.97, 0.895),
+        "person names": (0.97, 0.915),
         "roles": (0.865, 0.79),
         "chair": (0.99, 0.6),
         "author": (0.95, 0.89),
@@ -130,9 +130,9 @@ RATES = {  # split: (boilerplate left at most, person filter finds at least)
     "fresh2": (0.02, 0.97),
     "fresh3": (0.03, 0.96),
     "fresh4": (0.01, 0.945),
-    "fresh5": (0.04, 0.875),
-    "fresh6": (0.015, 0.905),
-    "fresh7": (0.06, 0.90),
+    "fresh5": (0.04, 0.90),
+    "fresh6": (0.015, 0.925),
+    "fresh7": (0.06, 0.92),
     "dev5": (0.07, 0.96),
 }
 

@@ -9,7 +9,7 @@ from typing import NamedTuple
 from ..vietnamese.names import MODIFIERS, TITLE_RE, UPPER, trie_regex
 
 _STRONG = (
-    r"đồng chí|đ/c|ông|bà|ngài|(?:(?:p?gs|ts|ths|bs|ks|ncs)\.?\s?)+|giáo sư|tiến sĩ|thạc sĩ|bác sĩ|nhà báo"
+    r"đồng chí|đ/c|ông|bà|ngài|(?:(?:p?gs|tskh|ts|ths|bs|ks|ncs)\.?\s?)+|gs-vs|giáo sư|tiến sĩ|thạc sĩ|bác sĩ|nhà báo"
     r"|luật sư|nghệ sĩ|nhạc sĩ|họa sĩ|samdech(?: techo)?|datuk|dato"  # Cambodian, Malaysian honorifics
     r"|chuyên gia|nhà nghiên cứu|nhà khoa học|học giả|nhà phân tích"  # "chuyên gia Tang Siew Mun"
 )

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 
-from ..vietnamese.names import UPPER, NameCandidate, is_surname, is_vietnamese_syllable, name_candidates
+from ..vietnamese.names import _PROVINCES, UPPER, NameCandidate, is_surname, is_vietnamese_syllable, name_candidates
 from ._scan_doc import _COMPANY, _FOREIGN, _PLURAL, _STOP_PRE, _STRONG, _TRIGGER, _Doc, _Found
 from .chairs import _chairing_lists, _co_chairs, _how_chairs, _short_chairs, _title_chairs
 from .company_officers import officer_after_company
+from .delegates import named_deputy
+from .foreign_officers import titled_abroad
 from .foreign_speakers import speaks_abroad
 from .model import PersonMention
 from .name_lists import listed_names
@@ -35,6 +37,9 @@ _PROFESSION = re.compile(
 _FOREIGN_PERSON_NOUNS = (
     r"ca sĩ|(?:nam |nữ )?diễn viên|người mẫu|nhà văn|nhà thơ|đạo diễn|ứng cử viên|ứng viên|tỷ phú|tướng|phu nhân"
 )
+# … and "cô", "anh", "chị" written in lower case ("cô Ivanka Trump", "anh Jesse Peterson"; not "Anh", the country,
+# nor "đàn anh", said of a club too)
+_FOREIGN_HONORIFIC = re.compile(r"(?<!\w)(?<![Đđ]àn )(?:cô|anh|chị) $")
 # … and before a name with a syllable no Vietnamese word has, a suspect, a defendant, a victim, a patient, a rank
 # at sea, a pilot, a film star ("nghi phạm Richard R", "Đô đốc Harry H"); not "danh thủ", which a club follows
 _FOREIGN_ONLY_TRIGGER = re.compile(
@@ -108,13 +113,16 @@ def _unglued(c: NameCandidate) -> NameCandidate:
     return c
 
 
+_VOWEL = re.compile(r"[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]")
+
+
 def _initial_last(c: NameCandidate, text: str) -> bool:
     """Does the name end in an initial ("Trần V.", "Phạm S")? A plain vowel, a given name of its own, ends a
     full name of three syllables ("Trần Đông A", "Nguyễn Thị Hải Y"); "Ở" after a name starts a sentence. A vowel
     "Ý" with its tone mark is a given name, never an initial ("Lê Minh Ý")."""
     last = c.name[c.name.rfind(" ") + 1 :]
-    if len(last) > 1:
-        return False
+    if len(last) > 1:  # "Phan Thị Thanh Nh.", "Đinh D.A": letters without a vowel, or initials with a full stop
+        return c.surname and ("." in last or not _VOWEL.search(last.lower()))
     if last == "Ý" and c.name.count(" ") >= 2 and text[c.end : c.end + 1] != ".":
         return False  # ("Á", "À" start words after a lost full stop: "… Mai Phương Thúy Á hậu …")
     return c.name.count(" ") < 2 or last not in "AEIOUY" or text[c.end : c.end + 1] == "."
@@ -142,6 +150,26 @@ _KIN_AFTER = re.compile(
 _BORN = re.compile(
     r" ?\((?:sn|sinh(?: năm)?|\d{1,3} tuổi|(?:1[89]|20)\d\d\s*[,;]|quê|trú|ngụ|thường trú|hktt)(?!\w)"
 )
+# … or by one before a capitalised name or title: "Ivanka Trump, con gái Tổng thống Mỹ …", "A, em gái Công nương B"
+_KIN_TITLED = re.compile(
+    rf"(?:con gái|con trai|vợ|chồng|mẹ|cha|bố|em gái|em trai|anh trai|chị gái) [{UPPER}]"
+)
+# "Otto Warmbier, 22 tuổi, …", "Jessie Carlos Javier , 42 tuổi", "Kei Komuro (25 tuổi)": an age right after a
+# name, of a name with a surname or none, is said of a person (counted on unlabelled news: persons all but
+# a caption glued to one)
+_AGED = re.compile(r" ?,? \(?\d{1,3} tuổi(?!\w)")
+# … not after a word of place ("ở Bình Phước, 15 tuổi …", "tại Premier League (35 tuổi …)"), nor a name that
+# joins a word starting a sentence to a foreign one ("Với Sushi (5 tuổi)", "Như Josephine Law, 29 tuổi")
+_AT_PLACE = re.compile(r"(?<!\w)(?:ở|tại|từ|đến|tới|về|trong|ngoài|giữa|khỏi|sang|qua|vào)\s+$")
+
+
+def _aged(text: str, lower: str, c: NameCandidate) -> bool:
+    """Is an age written right after the name ``c``, and the name no place's nor a sentence's first word's?"""
+    if not _AGED.match(lower, c.end) or _AT_PLACE.search(lower, max(0, c.start - 8), c.start):
+        return False
+    words = c.name.split(" ")
+    mixed = is_vietnamese_syllable(words[0]) and not all(map(is_vietnamese_syllable, words[1:]))
+    return not (mixed and not c.surname) and c.name.lower() not in _PROVINCES
 # "tên thật là Nguyễn Văn A", "em trai tên Lê Văn B": a name given as someone's (not "mang tên", "đặt tên", "có
 # tên": streets, schools and shops are named after persons)
 _CALLED = re.compile(r"(?<!\w)(?:tên thật|tên khai sinh|(?<!mang )(?<!đặt )(?<!có )tên)(?: là)?\s+$")
@@ -153,6 +181,10 @@ _ONE_PERSON = re.compile(
     r"|tiền vệ|tiền đạo|hậu vệ|trung vệ|nghi can|nghi phạm|thí sinh|giám khảo|bệnh nhi|ông bầu|tài tử|họa sỹ"
     r"|nhà thiết kế|ntk|võ sĩ|tay vợt|kỳ thủ|cựu chiến binh|người mẫu|kiến trúc sư|kts|bình luận viên|blv|ls"
     r"|độc giả|diễn giả)\s*:?\s+$"
+)
+# … and these, written in lower case (not "Nhà văn hóa Thanh Niên Lê Lợi", a body named after a person)
+_ONE_PERSON_LOWER = re.compile(
+    r"(?<!\w)(?<!các )(?<!những )(?:[Tt]hanh niên|[Cc]ông nhân|[Xx]ạ thủ|[Nn]ữ sinh|[Nn]am sinh|[Bb]ạn)\s+$"
 )
 # "A (23 tuổi), B (24 tuổi) và C": a list goes on after a remark in parentheses on its last name
 _LIST_PAREN = re.compile(r"\s*\([^()\n]{1,80}\)")
@@ -252,11 +284,13 @@ def _scan(doc: _Doc, cands: list[NameCandidate], accepted: frozenset[str]):
         if c.surname:
             trig = bool(_TRIGGER.search(spelled, max(0, c.start - 24), c.start))
             trig = trig or bool(_ONE_PERSON.search(spelled, max(0, c.start - 28), c.start))
+            trig = trig or bool(_ONE_PERSON_LOWER.search(text, max(0, c.start - 16), c.start))
             trig = trig or qualified_noun_before(text, spelled, c.start)
         else:  # foreign or pen names: a plain honorific, or a professional one before a foreign-looking name
             looks_foreign = c.foreign or bool(_FOREIGN.search(key))
             rx = _STRONG_TRIGGER if looks_foreign else _PLAIN_TRIGGER
             trig = bool(rx.search(spelled, max(0, c.start - 24), c.start))
+            trig = trig or (looks_foreign and bool(_FOREIGN_HONORIFIC.search(text, max(0, c.start - 8), c.start)))
             trig = trig or (looks_foreign and qualified_noun_before(text, spelled, c.start))
             trig = trig or (not looks_foreign and stage_noun_before(text, spelled, c.start, c.end))
         if c.foreign and not trig:
@@ -265,6 +299,8 @@ def _scan(doc: _Doc, cands: list[NameCandidate], accepted: frozenset[str]):
         # "Chủ tịch UBND tỉnh, Trương Quốc Huy, đã …": a name set off by commas is the title's too
         appositive = c.foreign or (c.surname and text[c.end : c.end + 1] == ",")  # else the title opens a clause
         pre_start, pre, plural = _pre_role(doc, c.start, prev_end, comma=appositive)
+        if pre.endswith(" của"):  # "nhiệm vụ ĐBQH của ông A": the office held, no title before the name
+            pre = ""
         if not pre:
             colon = ":" in lower[max(0, c.start - 4) : c.start]  # the list title ends in it: search only then
             m = colon and _PLURAL_COLON.search(lower, max(0, c.start - 70), c.start)
@@ -288,18 +324,22 @@ def _scan(doc: _Doc, cands: list[NameCandidate], accepted: frozenset[str]):
                 key, pre = c.name.lower(), f"{pre} {place}"
             else:
                 pre = ""
-        kin = (
-            text.startswith(", ", c.end)
-            and bool(_KIN_AFTER.match(lower, c.end + 2))
-            and not lower.endswith(("từ ", "theo ", "của "), 0, c.start)  # "Theo … Chinese News, chồng của A"
+        kin = text.startswith(", ", c.end) and (
+            (
+                bool(_KIN_AFTER.match(lower, c.end + 2))
+                and not lower.endswith(("từ ", "theo ", "của "), 0, c.start)  # "Theo … Chinese News, chồng của A"
+            )
+            or (bool(_KIN_TITLED.match(text, c.end + 2)) and not lower.endswith(("từ ", "theo "), 0, c.start))
         )
         if c.surname:
             ok = trig or bool(pre) or bool(post) or listed or key in known or _speaks(text, c) or kin
-            ok = ok or bool(_BORN.match(lower, c.end)) or bool(_CALLED.search(lower, max(0, c.start - 20), c.start))
-            ok = ok or (not c.foreign and officer_after_company(text, lower, c))
+            ok = ok or bool(_BORN.match(lower, c.end)) or _aged(text, lower, c)
+            ok = ok or bool(_CALLED.search(lower, max(0, c.start - 20), c.start))
+            ok = ok or (officer_after_company(text, lower, c) if not c.foreign else titled_abroad(doc, c))
         else:
             ok = trig or ((bool(pre) or bool(post) or kin) and c.foreign) or key in known
-            ok = ok or speaks_abroad(text, lower, c)
+            ok = ok or speaks_abroad(text, lower, c) or _aged(text, lower, c) or named_deputy(lower, c)
+            ok = ok or titled_abroad(doc, c)
         if not ok:
             if c.surname:  # a place or body without a surname ("Choang Quảng Tây") ends no title's reach
                 prev_end = max(prev_end, c.end)

@@ -53,7 +53,7 @@ SURNAMES = frozenset(
     Giang Doãn Lã La Lại Lò Lục Ninh Nông Phí Quan Sầm Tôn Thạch Tống Trình Viên Vi Âu Bạch Bế Cù Cung Diệp
     Đậu Giáp Hầu Kha Khổng Khương Kim Mã Mẫn Nhữ Quản Tào Thiều Tiết Trang Ứng Vòng Lều Uông Khuất Tất Chung
     Cấn Bành Lữ Mông Bàn Đàng Chử Bồ Ngụy Khiếu Đống Chế Lỗ
-    Tập Ôn Lật Thích
+    Tập Ôn Lật Thích Ngọ
     Điểu Y H' K' Ka Ksor Kpă Rơ Rmah Siu Nay Kbuôr Mùa Giàng Thào Vàng Sùng Lầu Hờ Cà Quàng Lường Tòng Lù
     Chamaléa Pinăng Katơr Bhriu Alăng
     """)
@@ -97,6 +97,8 @@ def _place_before(before: str, two_syllables: bool) -> bool:
     if last2 == "môi trường":  # "Bộ trưởng Tài nguyên và Môi trường Trần Hồng Hà": the environment, no school
         return False
     if last in _PLACE_NOUNS or last2 in _PLACE_NOUNS2 or (len(words) > 1 and words[-2] in ("ảnh:", "ảnh")):
+        return True
+    if last == "phường":  # "phường Nguyễn Thái Bình", "Chủ tịch phường Nguyễn Cư Trinh": wards named after persons
         return True
     return two_syllables and (last in _ADMIN_NOUNS or last2.replace(" ", "_") in _ADMIN_NOUNS)
 
@@ -149,6 +151,16 @@ _PHRASE_STARTERS = {
     "Hiện": ("nay", "tại", "đang"),
     "Tiền": ("vệ", "đạo"),  # "… Đặng Văn Tới Tiền vệ: …" (a lost line break in a team sheet)
     "Chân": ("dài",),
+    "Chức": ("năng", "vụ"),  # "… Dương Trung Quốc Chức năng của Cục …"
+    # "… Trần Đại Quang Báo chí …", "… Nguyễn Văn Tuấn Chúng tôi …", "… Nguyễn Xuân Phúc Ngoại trưởng …"
+    "Giảng": ("viên",),
+    "Thông": ("qua",),
+    "Tham": ("gia", "dự", "luận"),
+    "Chúng": ("tôi", "ta"),
+    "Phản": ("hồi", "ánh", "đối", "bác"),
+    "Báo": ("chí", "cáo"),
+    "Đại": ("hội", "diện"),
+    "Ngoại": ("trưởng", "giao"),
 }
 _ORG = re.compile(
     r"đoàn (?:thanh niên|đại biểu|công tác|thể|kiểm tra|giám sát|luật sư|thanh tra|khảo sát|cấp cao)(?!\w)"
@@ -237,7 +249,7 @@ _TITLE_WORDS = sorted(
     |đặc phái viên|tổng biên tập|phó tổng biên tập|thủ trưởng|chủ nhiệm ủy ban|xã trưởng|thôn trưởng
     |thị trưởng|thống đốc|hạ nghị sĩ|thượng nghị sĩ|nghị sĩ|hạ nghị sỹ|thượng nghị sỹ|nghị sỹ|cố vấn|hoàng thân
     |hoàng tử|nữ hoàng|quốc vương|thống tướng|tham mưu trưởng|chỉ huy|tư lệnh|ceo|đồng chủ tịch|huấn luyện viên|hlv|pct|pgđ|tgđ
-    |thượng tọa|hòa thượng|đại đức|ni sư|đb|tổng thanh tra|phó tổng thanh tra
+    |thượng tọa|hòa thượng|đại đức|ni sư|đb|đbqh|tổng thanh tra|phó tổng thanh tra
     |cao ủy|lãnh tụ|hoàng hậu|công chúa|thái tử
     |thành viên hđqt|thành viên hội đồng quản trị|thành viên hội đồng thành viên|trưởng đại diện|phó trưởng đại diện
     |nguyên|tân|quyền|cố|cựu|nữ
@@ -457,6 +469,31 @@ def _looks_foreign(name: str, surname: bool) -> bool:
     )
 
 
+# "Đồng Văn Tự", "Leo Thị Lịch", "Chẩu Văn Lâm": a surname no list holds, known by the middle name "Văn" or
+# "Thị" after it and a given name after that; not a word that starts a place or a thing ("Siêu Thị …", "Nhà Văn
+# Hóa", "Khuê Văn Các", "Đảo Thị Tứ") nor one of those words after "Văn" ("Sở Văn Hóa", "Theo Văn Phòng")
+_NOT_SURNAME = frozenset(_words("Siêu Đô Thành Đảo Kênh Kinh Âm Thị Nhà Làng Thôn Khuê Nhân Ngữ Tát Trí Quan Sở Trưng"))
+_NOT_GIVEN = frozenset(_words("Hóa Hoá Phòng Học Miếu Các Kiện Bản Hiến Nghệ Thư Giai Thù Trấn Xã Tứ"))
+
+
+def _marked_surname(syls: list[str], i: int) -> bool:
+    """Is ``syls[i]`` an unlisted surname, "Văn" or "Thị" and a given name after it? ("Phó Đức Phương": the
+    surname "Phó" before "Đức", no title: no title starts so)"""
+    if syls[i] == "Phó" and i + 2 < len(syls) and syls[i + 1] == "Đức" and syls[i + 2] not in _CUT:
+        return True
+    return (
+        i + 2 < len(syls)
+        and syls[i + 1] in ("Văn", "Thị")
+        and syls[i] not in _NOT_SURNAME
+        and syls[i] not in _CUT
+        and syls[i] not in _STARTERS
+        and syls[i] not in _ORG_FIRST
+        and syls[i + 2] not in _NOT_GIVEN
+        and syls[i + 2] not in _CUT
+        and is_vietnamese_syllable(syls[i])
+    )
+
+
 def _split_run(text: str, start: int, syls: list[str]) -> Iterator[NameCandidate]:
     """Name candidates inside one run of capitalised syllables."""
     offsets = []
@@ -466,7 +503,7 @@ def _split_run(text: str, start: int, syls: list[str]) -> Iterator[NameCandidate
         pos += len(s) + 1
     i, n, found = 0, len(syls), False
     while i < n:
-        if not is_surname(syls[i]):
+        if not is_surname(syls[i]) and not _marked_surname(syls, i):
             i += 1
             continue
         for k in (3, 2):  # skip places such as "Hồ Chí Minh", "Hà Nội" at the head of a run
@@ -488,6 +525,8 @@ def _split_run(text: str, start: int, syls: list[str]) -> Iterator[NameCandidate
             j = n  # "Nguyễn Văn Hội", "Trần Văn Thượng": "Nguyễn Văn" is never a whole name
         elif j - i == 2 and j + 1 == n and syls[j] in _GIVEN_CUT and text.startswith(_NAME_END, pos - 1):
             j = n  # "ông Bùi Viết Hội, Bí thư …", "Phan Cẩm Thượng (…)": a given name ends the run, no title
+        elif j - i == 1 and j + 1 == n and syls[j] == "Ban" and text.startswith((", ", " ("), pos - 1):
+            j = n  # "ông Hà Ban, Phó trưởng ban …": "Ban" ending a run of two before a comma is a given name
         after_last = text[offsets[j - 1] + len(syls[j - 1]) :] if j else ""
         if j - i >= 3 and not (j - i == 3 and syls[i + 1] in ("Văn", "Thị")) and (  # "Ngô Văn Dự", "Trần Thị Ảnh"
             syls[j - 1] in _STARTERS
@@ -585,7 +624,8 @@ def name_candidates(text: str) -> list[NameCandidate]:
             drop = 3 if syls[1] == "Rịa-Vũng" else 2
             start += sum(len(s) + 1 for s in syls[:drop])
             syls = syls[drop:]
-        while syls and syls[0] in _HONORIFICS:  # "Ông Huỳnh Tấn Vinh": the honorific is not the name
+        # "Ông Huỳnh Tấn Vinh": the honorific is not the name; "Đồng Văn Tự" is a surname's
+        while syls and syls[0] in _HONORIFICS and not (syls[0] == "Đồng" and _marked_surname(syls, 0)):
             start += len(syls[0]) + 1
             syls = syls[1:]
         while (  # "Theo Ari Fleischer" (not "Từ Minh Thảo": "Từ" is a surname too)
@@ -604,6 +644,8 @@ def name_candidates(text: str) -> list[NameCandidate]:
             start += sum(len(s) + 1 for s in syls[:place])
             syls = syls[place:]
         country = _strip_country(syls, text[max(0, start - 6) : start]) or _inner_country(syls)
+        if country and _marked_surname(syls, country - 1):
+            country = 0  # "Nga Thị Hà": a surname, no country
         if country:  # "Tổng thống Mỹ Donald Trump": the name starts after the country
             start += sum(len(s) + 1 for s in syls[:country])
             syls = syls[country:]
@@ -615,7 +657,7 @@ def name_candidates(text: str) -> list[NameCandidate]:
         tail = text[run_end : run_end + 4]
         if syls[-1] in _PHRASE_STARTERS:  # "… Vũ Đức Đam Quang cảnh …": the next word decides
             tail = text[run_end : run_end + 12]
-        elif syls[-1] in _GIVEN_CUT and tail.startswith(_NAME_END):  # "… Bùi Viết Hội, …": the comma decides
+        elif (syls[-1] in _GIVEN_CUT or syls[-1] == "Ban") and tail.startswith(_NAME_END):  # "… Bùi Viết Hội, …"
             tail = tail[:2]
         elif not (tail[1:2].isdigit() or tail[1:4] in ("nay", "qua", "mai")):
             tail = ""
