@@ -1,0 +1,70 @@
+"""Three cues of the meeting's kind that ``meeting_kind`` reads besides its kind words: a working visit's delegation
+("Ngày 19/6, đoàn công tác của Bộ … đã làm việc với UBND tỉnh"), a plenary vote's tally ("với 89% đại biểu tán thành,
+Quốc hội thông qua …") and a session named only in a bill's history or plan ("cho ý kiến lần đầu tại Kỳ họp thứ 2",
+"báo cáo Quốc hội ở kỳ họp thứ 4"), which is not the session a sitting belongs to."""
+
+from __future__ import annotations
+
+import re
+
+# A delegation on a working visit, the subject of the dated sentence: "đoàn công tác (của Bộ Y tế)", "Tổ công tác của
+# Thủ tướng", "đoàn kiểm tra của Bộ Chính trị", "đoàn giám sát", "đoàn khảo sát".
+_DELEGATION = re.compile(r"(?<!\w)(?:đoàn|tổ)\s+(?:công tác|kiểm tra|giám sát|khảo sát)(?!\w)")
+# … that "đã (đến/lên/về …) làm việc với/tại": "đã lên Hòa Bình làm việc với", "đã đến làm việc tại Trường"
+_WORKED = re.compile(
+    r"(?<!\w)(?:đã|vừa)\s+(?:(?:đến|lên|về|tới|xuống|ra|vào)\s+(?:[^\s,.;]+\s+){0,3}?)?(?:thăm\s+(?:và\s+|,\s*)?)?"
+    r"làm việc\s+(?:với|tại)(?!\w)"
+)
+# not a case clarified with the police or the press ("làm việc với cơ quan công an", "làm việc với phóng viên")
+_NOT_HOST = re.compile(
+    r"\s*(?:cơ quan|công an|cơ quan chức năng|cơ quan điều tra|cqđt|điều tra viên|báo chí|phóng viên|pv|nhà báo|báo"
+    r"|chúng tôi|cảnh sát|lực lượng chức năng|ngành chức năng|nhà chức trách)(?!\w)"
+)
+
+
+def working_visit(low: str) -> bool:
+    """Does the dated sentence ``low`` (lower case) tell a delegation's working visit held?"""
+    if "làm việc" not in low:
+        return False
+    for m in _WORKED.finditer(low):
+        if _DELEGATION.search(low, 0, m.start()) and not _NOT_HOST.match(low, m.end()):
+            return True
+    return False
+
+
+# A plenary vote's tally: "với 89% đại biểu Quốc hội tán thành", "với tỷ lệ 410/442 phiếu tán thành", "với đa số phiếu
+# tán thành" (not "không tán thành"), in the sentence that says the assembly passed or approved something.
+_TALLY = re.compile(
+    r"(?:\d+(?:[,.]\d+)?\s*%|\d+\s*/\s*\d+|(?<!\w)đa số)\s+(?:(?:tổng số|số)\s+)?(?:phiếu|đại biểu|đbqh|đb)"
+    r"[^.;:!?\n]{0,40}?(?<!không )(?<!\w)tán thành(?!\w)"
+)
+_ASSEMBLY_PASSED = re.compile(
+    r"(?<!\w)(?:quốc hội|qh|thượng viện|hạ viện)(?!\w)[^.;!?\n]{0,80}?(?<!\w)(?:thông qua|phê chuẩn|chấp thuận)(?!\w)"
+    r"|(?<!\w)thông qua(?!\w)[^.;!?\n]{0,120}?(?<!\w)(?:quốc hội|qh)(?!\w)"
+)
+
+
+def plenary_vote(low: str) -> bool:
+    """Does ``low`` (lower case) tell an assembly's vote by its tally ("Với 89% đại biểu tán thành, Quốc hội thông
+    qua …")?"""
+    if "tán thành" not in low:
+        return False
+    for m in _TALLY.finditer(low):
+        start = max(low.rfind(". ", 0, m.start()) + 2, low.rfind("\n", 0, m.start()) + 1)
+        end = min((i for i in (low.find(". ", m.end()), low.find("\n", m.end())) if i >= 0), default=len(low))
+        if _ASSEMBLY_PASSED.search(low, start, end):
+            return True
+    return False
+
+
+# A session named in a bill's history or plan: "cho ý kiến lần đầu tại Kỳ họp thứ 2", "đã được kỳ họp thứ 2 QH đưa
+# vào", "xem xét, thông qua tại kỳ họp 4", "báo cáo Quốc hội ở kỳ họp thứ 4", "trình Quốc hội tại kỳ họp tới".
+_HISTORY_BEFORE = re.compile(
+    r"(?<!\w)(?:lần đầu|cho ý kiến|trình|báo cáo|xem xét(?:,\s*thông qua)?)\s+(?:[^\s.,;:]+\s+){0,3}?(?:tại|ở|vào|trong)\s+$"
+    r"|(?<!\w)(?:đã được|được)\s+$"
+)
+
+
+def history_session(low: str, pos: int) -> bool:
+    """Is the "kỳ họp" at ``pos`` of ``low`` a session named in a bill's history or plan?"""
+    return bool(_HISTORY_BEFORE.search(low, max(0, pos - 40), pos))

@@ -1,0 +1,71 @@
+"""The kind from cues other than a kind word (issue 18, eighth round): a delegation's working visit, a plenary vote's
+tally, and a session named only in a bill's history or plan, which leaves a sitting "phiên họp". Made-up sentences of
+the patterns read on the readable splits."""
+
+from __future__ import annotations
+
+import pytest
+
+from archive_app.core.understand import understand
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Khắc phục sự cố đê\n\nĐê biển bị sạt lở dài 300 m.\n\nNgày 12/7, đoàn công tác của Bộ Nông nghiệp đã đến làm "
+        "việc với UBND tỉnh An Bình về phương án khắc phục.",
+        "Rà soát than\n\nTập đoàn đề nghị giảm nhập khẩu.\n\nSáng 3/8, Tổ công tác của Thủ tướng do Bộ trưởng Trần Văn An "
+        "dẫn đầu đã làm việc với Tập đoàn Than.",
+    ],
+)
+def test_a_delegations_working_visit_is_a_working_session(body):
+    assert understand(body).kind == "làm việc"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the police or the press as the host: a case clarified, not a working session
+        "Vụ việc ở trường\n\nPhụ huynh của các em học sinh lớp mẫu giáo bức xúc vì cách xử lý chậm chạp của nhà trường.\n\nNgày 12/7, đoàn kiểm tra của phòng giáo dục đã làm việc với cơ quan "
+        "công an để làm rõ vụ việc.",
+        # an earlier visit, told as background
+        "Dự án cảng\n\nDự án cảng biển nước sâu chậm tiến độ gần hai năm so với kế hoạch đã được phê duyệt.\n\nTrước đó, ngày 2/3, đoàn công tác của Bộ đã làm việc với chủ đầu tư.",
+    ],
+)
+def test_no_working_session_from_the_police_or_an_earlier_visit(body):
+    assert understand(body).kind is None
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Chiều 9/7, với 91% đại biểu Quốc hội tán thành, Quốc hội thông qua Luật Thủy lợi.",
+        "Với tỷ lệ 420/450 phiếu tán thành, sáng 9/7, Luật Thủy lợi đã chính thức được Quốc hội thông qua.",
+    ],
+)
+def test_a_plenary_vote_told_by_its_tally_is_a_sitting(lead):
+    assert understand(f"Luật Thủy lợi\n\n{lead}\n\nLuật có hiệu lực từ năm sau.").kind == "phiên họp"
+
+
+def test_a_tally_against_is_no_vote_named():
+    lead = "Nhiều ý kiến không tán thành đề xuất của Bộ về phí cầu đường."
+    assert understand(f"Phí cầu đường\n\n{lead}\n\nBộ sẽ tiếp thu ý kiến.").kind is None
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "Dự án luật đã được các đại biểu cho ý kiến lần đầu tại Kỳ họp thứ 2.",
+        "Chính phủ sẽ báo cáo Quốc hội ở kỳ họp thứ 4 về phương án tài chính.",
+    ],
+)
+def test_a_session_named_in_a_bills_history_leaves_a_sitting(history):
+    body = (f"Luật vũ khí\n\nChiều 2/7, Quốc hội thảo luận ở hội trường về dự án Luật Quản lý vũ khí. {history}\n\n"
+            "Đại biểu Lê Hoa đề nghị làm rõ.")
+    assert understand(body).kind == "phiên họp"
+
+
+def test_the_session_in_progress_still_names_it():
+    body = ("Luật vũ khí\n\nTiếp tục Kỳ họp thứ 3, chiều 2/7, Quốc hội thảo luận ở hội trường về dự án Luật Quản lý vũ "
+            "khí. Dự án đã được cho ý kiến lần đầu tại Kỳ họp thứ 2.")
+    assert understand(body).kind == "kỳ họp"
