@@ -69,3 +69,36 @@ def test_the_session_in_progress_still_names_it():
     body = ("Luật vũ khí\n\nTiếp tục Kỳ họp thứ 3, chiều 2/7, Quốc hội thảo luận ở hội trường về dự án Luật Quản lý vũ "
             "khí. Dự án đã được cho ý kiến lần đầu tại Kỳ họp thứ 2.")
     assert understand(body).kind == "kỳ họp"
+
+
+_FILLER = " ".join(["Tỉnh đã chi hơn 20 tỷ đồng để gia cố bờ sông, di dời 300 hộ dân ra khỏi vùng nguy hiểm."] * 14)
+
+
+@pytest.mark.parametrize(
+    ("told", "kind"),
+    [
+        ("Tại buổi làm việc, ông Trần An đề nghị Bộ hỗ trợ kinh phí.", "làm việc"),
+        ("Phát biểu tại buổi làm việc, Bộ trưởng Lê Bình yêu cầu tỉnh khẩn trương di dời dân.", "làm việc"),
+        ("Trong buổi họp báo, Đại sứ Lê Bình cho biết hai nước sẽ hợp tác.", "họp báo"),
+        ("Tại phiên họp, Chủ tịch Lê Bình đề nghị làm rõ.", "phiên họp"),
+    ],
+)
+def test_a_meeting_named_bare_further_on_is_the_reported_one(told, kind):
+    body = (f"Sạt lở bờ sông\n\nSạt lở bờ sông Tiền diễn biến phức tạp, đe dọa nhà cửa của hàng trăm hộ dân ven sông.\n\n"
+            f"{_FILLER}\n\n{told}")
+    assert understand(body).kind == kind
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        # a meeting introduced after the opening: the bare one points back at it
+        "Ông Trần An đã triệu tập một cuộc họp khẩn. Tại cuộc họp, ông yêu cầu di dời dân.",
+        # an earlier one, told as background
+        "Trước đó, Bộ trưởng Lê Bình đã về tỉnh. Tại buổi làm việc, ông yêu cầu di dời dân.",
+    ],
+)
+def test_no_meeting_named_bare_after_another_or_as_background(told):
+    body = (f"Sạt lở bờ sông\n\nSạt lở bờ sông Tiền diễn biến phức tạp, đe dọa nhà cửa của hàng trăm hộ dân ven sông.\n\n"
+            f"{_FILLER}\n\n{told}")
+    assert understand(body).kind is None

@@ -68,3 +68,34 @@ _HISTORY_BEFORE = re.compile(
 def history_session(low: str, pos: int) -> bool:
     """Is the "kỳ họp" at ``pos`` of ``low`` a session named in a bill's history or plan?"""
     return bool(_HISTORY_BEFORE.search(low, max(0, pos - 40), pos))
+
+
+# A report told from its meeting further on than the kind rules read: "Tại buổi làm việc, ông An cho biết …", "Phát
+# biểu tại buổi làm việc, Bộ trưởng …", "Trong buổi họp báo, Đại sứ …" — the meeting named bare, as one the reader
+# knows, at a sentence's start. Only when no meeting of that kind was introduced between the opening and it (then it
+# points back at that one, mostly background: "ông Moon triệu tập một cuộc họp khẩn. Trong cuộc họp, …") and no
+# earlier, coming or other time is told just before it ("Trước đó", "hồi", "năm 2016", "sẽ").
+_TOLD_FROM = re.compile(
+    r"(?<!\S)(?:Phát biểu(?: kết luận| chỉ đạo)?\s+(?:tại|trong)|Kết luận|Tại|Trong)\s+(?:(?P<cl>buổi|cuộc|phiên)\s+)?"
+    r"(?P<k>làm việc|họp báo|họp|hội nghị|hội thảo|hội đàm|tọa đàm|gặp mặt|họp mặt|tiếp xúc cử tri|giao ban|sơ kết"
+    r"|tổng kết),"
+)
+_EARLIER_OR_COMING = re.compile(
+    r"(?<!\w)(?:trước đó|cách đây|hồi|năm ngoái|năm \d{4}|sẽ|sắp|dự kiến)(?!\w)|\d{1,2}\s*[/.-]\s*20\d\d"
+)
+_OPENING = 1000  # the opening the kind rules read: a meeting introduced there is the reported one
+
+
+def told_from(body: str) -> str | None:
+    """The kind of the meeting ``body`` names bare at a sentence's start ("Tại buổi làm việc, …"), when it can only
+    be the reported one."""
+    m = _TOLD_FROM.search(body)
+    if not m:
+        return None
+    low = body.lower()
+    if _EARLIER_OR_COMING.search(low, max(0, m.start() - 400), m.start()):
+        return None
+    word = m.group("k")
+    if re.search(rf"(?<!\w){word}(?!\w)", low[_OPENING : m.start()]):
+        return None  # it points back at a meeting introduced after the opening
+    return "phiên họp" if word == "họp" and m.group("cl") == "phiên" else word

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..vietnamese import fold
-from .kind_cues import history_session, plenary_vote, working_visit
+from .kind_cues import history_session, plenary_vote, told_from, working_visit
 from ..vietnamese.names import UPPER
 
 # (canonical kind, spellings); specific kinds before generic ones. Matched on lower-case text with its
@@ -453,7 +453,7 @@ def meeting_kind(title: str, lead: str, opening: str = "") -> str | None:
     if kind in ("hội nghị", "họp") and _WORKING_SESSION.search(opening[:_OPENING_CHARS].lower()):
         return "làm việc"
     if kind is None:
-        kind = _reported(opening) or _source(opening)
+        kind = _reported(opening) or _source(opening) or told_from(opening)
         if kind in ("hội nghị", "họp") and _WORKING_SESSION.search(opening[:_REPORTING_CHARS].lower()):
             return "làm việc"  # "chủ trì buổi họp … Tại buổi làm việc, …": one event
     elif kind in ("hội nghị", "họp") and all(k == "họp" for _, k in _kinds(title, _GEN)):
