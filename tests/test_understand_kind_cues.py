@@ -102,3 +102,32 @@ def test_no_meeting_named_bare_after_another_or_as_background(told):
     body = (f"Sạt lở bờ sông\n\nSạt lở bờ sông Tiền diễn biến phức tạp, đe dọa nhà cửa của hàng trăm hộ dân ven sông.\n\n"
             f"{_FILLER}\n\n{told}")
     assert understand(body).kind is None
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Thảo luận tại Hội trường về dự thảo Luật Thủy lợi sáng 9/7, đại biểu Lê Hoa cho rằng cần làm rõ trách nhiệm.",
+        "Sáng 9/7, Quốc hội thảo luận dự án Luật Thủy lợi, nhiều đại biểu đề nghị làm rõ trách nhiệm của các bộ.",
+        "Tại phiên thảo luận ngày 9/7 về dự án Luật Thủy lợi, đại biểu Lê Hoa đề nghị làm rõ trách nhiệm của các bộ.",
+    ],
+)
+def test_an_assembly_debate_is_a_sitting(lead):
+    assert understand(f"Luật Thủy lợi\n\n{lead}\n\nĐại biểu Trần An đồng tình.").kind == "phiên họp"
+
+
+def test_a_bill_sent_for_debate_is_no_sitting():
+    lead = "Chính phủ thống nhất trình Quốc hội thảo luận dự án Luật Thủy lợi vào cuối năm, theo Bộ Nông nghiệp hôm nay."
+    assert understand(f"Luật Thủy lợi\n\n{lead}\n\nBộ đã hoàn thiện dự thảo.").kind is None
+
+
+def test_a_session_named_by_no_number_leaves_a_sitting():
+    body = ("Luật vũ khí\n\nChiều 2/7, Quốc hội thảo luận ở hội trường về dự án Luật Quản lý vũ khí. Đại biểu Lê Hoa đề "
+            "nghị dành thêm một ngày vào tuần thứ ba của kỳ họp.\n\nĐại biểu Trần An đồng tình.")
+    assert understand(body).kind == "phiên họp"
+
+
+def test_the_closing_of_a_session_names_it():
+    body = ("Bế mạc\n\nChiều 2/7, Quốc hội biểu quyết thông qua Luật Quản lý vũ khí. Cuối buổi, Chủ tịch Quốc hội phát "
+            "biểu bế mạc kỳ họp.\n\nĐại biểu Trần An đồng tình.")
+    assert understand(body).kind == "kỳ họp"

@@ -65,9 +65,20 @@ _HISTORY_BEFORE = re.compile(
 )
 
 
+# what names a session: "Kỳ họp thứ 3", "kỳ họp 4", "kỳ họp bất thường", "kỳ họp sau", "kỳ họp thường kỳ", "Kỳ họp HĐND tỉnh", or its
+# opening, closing or sidelines ("bế mạc kỳ họp", "bên lề kỳ họp"); a bare "tuần thứ 3 của kỳ họp" names none
+_SESSION_NAME = re.compile(
+    r"\s*(?:thứ|lần|\d|bất thường|thường kỳ|chuyên đề|đầu tiên|cuối|giữa|đầu|sau|trước"
+    r"|[a-zđ]*\s*\(?(?:hđnd|qh|quốc hội|khóa))"
+)
+_SESSION_EDGE = re.compile(r"(?<!\w)(?:khai mạc|bế mạc|bên lề|kết thúc)\s+$")
+
+
 def history_session(low: str, pos: int) -> bool:
-    """Is the "kỳ họp" at ``pos`` of ``low`` a session named in a bill's history or plan?"""
-    return bool(_HISTORY_BEFORE.search(low, max(0, pos - 40), pos))
+    """Is the "kỳ họp" at ``pos`` of ``low`` a session named in a bill's history or plan, or not named at all?"""
+    if _HISTORY_BEFORE.search(low, max(0, pos - 40), pos):
+        return True
+    return not (_SESSION_NAME.match(low, pos + 6) or _SESSION_EDGE.search(low, max(0, pos - 12), pos))
 
 
 # A report told from its meeting further on than the kind rules read: "Tại buổi làm việc, ông An cho biết …", "Phát
@@ -99,3 +110,21 @@ def told_from(body: str) -> str | None:
     if re.search(rf"(?<!\w){word}(?!\w)", low[_OPENING : m.start()]):
         return None  # it points back at a meeting introduced after the opening
     return "phiên họp" if word == "họp" and m.group("cl") == "phiên" else word
+
+
+# A plenary or group debate the older cues miss: "Sáng 30/5, Quốc hội thảo luận dự án Luật đường sắt", "Tại phiên Quốc
+# hội thảo luận hội trường về …", "Thảo luận tại Hội trường về Dự thảo Luật …, đại biểu …", "Tại phiên thảo luận ngày
+# 24/5 về dự án Bộ luật …", "… làm nóng nghị trường sáng nay" (not a bill "trình Quốc hội thảo luận", nor the Standing
+# Committee's "Ủy ban Thường vụ Quốc hội thảo luận").
+_DEBATE = re.compile(
+    r"(?<!được )(?<!trình )(?<!để )(?<!nghị )(?<!cho )(?<!thường vụ )(?<!\w)(?:quốc hội|qh)\s+(?:(?:đã|tiếp tục)\s+)?"
+    r"thảo luận\s+(?:thảo luận\s+)?(?:(?:ở|tại)\s+)?(?:hội trường|nghị trường|dự án|dự thảo|dự luật)(?!\w)"
+    r"|(?:^|(?<=\n)|(?<=\.\s))thảo luận\s+(?:ở|tại)\s+(?:hội|nghị) trường(?!\w)"
+    r"|(?<!\w)phiên thảo luận\s+(?:[^.;\n]{0,30}?\s)?về\s+(?:dự án|dự thảo|dự luật)(?!\w)"
+    r"|(?<!\w)(?:tại|ở|trên|làm nóng)\s+nghị trường(?!\w)"
+)
+
+
+def plenary_debate(low: str) -> bool:
+    """Does ``low`` (lower case) tell a debate of the assembly held ("Quốc hội thảo luận dự án Luật …")?"""
+    return ("thảo luận" in low or "nghị trường" in low) and bool(_DEBATE.search(low))

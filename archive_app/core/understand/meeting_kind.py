@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..vietnamese import fold
-from .kind_cues import history_session, plenary_vote, told_from, working_visit
+from .kind_cues import history_session, plenary_debate, plenary_vote, told_from, working_visit
 from ..vietnamese.names import UPPER
 
 # (canonical kind, spellings); specific kinds before generic ones. Matched on lower-case text with its
@@ -438,6 +438,7 @@ def meeting_kind(title: str, lead: str, opening: str = "") -> str | None:
         or _SITTING_OF_SESSION.search(lead_low)
         or _plenary_act(lead_low)
         or plenary_vote(lead_low)  # "Với 89% đại biểu tán thành, Quốc hội thông qua …"
+        or plenary_debate(lead_low)  # "Thảo luận tại Hội trường về Dự thảo Luật …, đại biểu …"
     ):
         return _plenary(title, opening)
     kind = _named_kind(title, lead, opening)
@@ -448,7 +449,7 @@ def meeting_kind(title: str, lead: str, opening: str = "") -> str | None:
             return None  # only a bill's plan names a session: "sẽ được trình Quốc hội tại kỳ họp … tới"
         return "phiên họp"  # "chất vấn tại kỳ họp lần này", "từ kỳ họp này đến kỳ họp cuối năm": no session named
     first = opening[:_OPENING_CHARS].lower()
-    if kind is None and (_plenary_act(first) or plenary_vote(first)):
+    if kind is None and (_plenary_act(first) or plenary_vote(first) or plenary_debate(first)):
         return _plenary(title, opening)  # "Đại biểu An khi chất vấn Phó Thủ tướng …": question time
     if kind in ("hội nghị", "họp") and _WORKING_SESSION.search(opening[:_OPENING_CHARS].lower()):
         return "làm việc"
