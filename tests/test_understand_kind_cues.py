@@ -131,3 +131,22 @@ def test_the_closing_of_a_session_names_it():
     body = ("Bế mạc\n\nChiều 2/7, Quốc hội biểu quyết thông qua Luật Quản lý vũ khí. Cuối buổi, Chủ tịch Quốc hội phát "
             "biểu bế mạc kỳ họp.\n\nĐại biểu Trần An đồng tình.")
     assert understand(body).kind == "kỳ họp"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Tuyên bố trên được hai thủ tướng đưa ra sau cuộc hội đàm ngày 1/6 tại thủ đô Berlin.", "hội đàm"),
+        ("Chiều 25/5, Bộ Tài chính đã họp báo về dự thảo Luật Quản lý tài sản công.", "họp báo"),
+    ],
+)
+def test_talks_a_statement_came_after_and_a_press_conference_as_the_verb(sentence, kind):
+    body = (f"Hợp tác\n\nHai nước quyết tâm làm sâu sắc hơn quan hệ đối tác trong bối cảnh thế giới có nhiều biến động "
+            f"lớn.\n\n{sentence}")
+    assert understand(body).kind == kind
+
+
+def test_a_meeting_that_reports_is_no_press_conference_as_the_verb():
+    body = ("Hợp tác\n\nHai nước quyết tâm làm sâu sắc hơn quan hệ đối tác trong bối cảnh thế giới có nhiều biến động "
+            "lớn.\n\nChiều 25/5, Bộ Tài chính đã họp báo cáo kết quả thu ngân sách.")
+    assert understand(body).kind != "họp báo"

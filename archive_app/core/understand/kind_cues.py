@@ -128,3 +128,14 @@ _DEBATE = re.compile(
 def plenary_debate(low: str) -> bool:
     """Does ``low`` (lower case) tell a debate of the assembly held ("Quốc hội thảo luận dự án Luật …")?"""
     return ("thảo luận" in low or "nghị trường" in low) and bool(_DEBATE.search(low))
+
+
+# A kind word whose own context says it was held, in the sentence that tells the meeting: the talks a statement came
+# after ("đưa ra sau cuộc hội đàm ngày 1/6"), a press conference as the verb ("Chiều 25/5, Bộ Tài chính đã họp báo về …")
+_HELD_BEFORE = {"hội đàm": re.compile(r"(?<!\w)sau\s+(?:cuộc\s+)?$"), "họp báo": re.compile(r"(?<!\w)(?:đã|vừa)\s+$")}
+
+
+def held_before(low: str, pos: int, word: str) -> bool:
+    """Does what stands before the kind word ``word`` at ``pos`` of ``low`` say it was held?"""
+    cue = _HELD_BEFORE.get(word)
+    return bool(cue and cue.search(low, max(0, pos - 12), pos)) and not low.startswith(" cáo", pos + len(word))

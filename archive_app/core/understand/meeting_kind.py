@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..vietnamese import fold
-from .kind_cues import history_session, plenary_debate, plenary_vote, told_from, working_visit
+from .kind_cues import held_before, history_session, plenary_debate, plenary_vote, told_from, working_visit
 from ..vietnamese.names import UPPER
 
 # (canonical kind, spellings); specific kinds before generic ones. Matched on lower-case text with its
@@ -321,6 +321,7 @@ def _sentence_kind(low: str) -> str | None:
         if _MANY.search(low, max(0, pos - 16), pos) or not (
             _REPORT_CUE.search(low, max(0, pos - 24), pos)
             or word in _REPORT_VERBS
+            or held_before(low, pos, word)  # "sau cuộc hội đàm ngày 1/6", "đã họp báo về"
             or _DATE_BEFORE.fullmatch(low, 0, pos)  # "Sáng 22/6, Hội nghị … đã thống nhất"
             or (word == "họp" and _REPORT_VERB_BEFORE.search(low, max(0, pos - 8), pos))
             or low.startswith(_REPORT_VERB_AFTER.get(word, "\0"), end)
@@ -328,7 +329,7 @@ def _sentence_kind(low: str) -> str | None:
             continue
         if (
             low.startswith(_NOT_AFTER.get(kind, ()), end)
-            or _NOT_EVENT.search(low, max(0, pos - 22), pos)
+            or (_NOT_EVENT.search(low, max(0, pos - 22), pos) and not held_before(low, pos, word))
             or (word == "họp" and _INSIDE_KIND.search(low, max(0, pos - 6), pos))
             or _VENUE.search(low, max(0, pos - 10), pos)
             or _FUTURE.search(low, 0, pos)
