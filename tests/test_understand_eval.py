@@ -89,7 +89,7 @@ FLOORS = {
     # labelled before the fifth round's rules, scored once after they were merged; the sixth read its half a
     "fresh5": {
         "date": (0.95, 0.88),
-        "kind": (0.88, 0.73),
+        "kind": (0.90, 0.79),
         "person names": (0.97, 0.895),
         "roles": (0.875, 0.78),
         "chair": (0.99, 0.3),
@@ -99,7 +99,7 @@ FLOORS = {
     # chair floor: it has no chair marks
     "fresh6": {
         "date": (0.88, 0.66),
-        "kind": (0.88, 0.74),
+        "kind": (0.89, 0.78),
         "person names": (0.975, 0.925),
         "roles": (0.85, 0.76),
         "author": (0.98, 0.965),
@@ -107,7 +107,7 @@ FLOORS = {
     # clean: labelled before the seventh round's rules, scored once after they were merged (never tuned on)
     "fresh7": {
         "date": (0.90, 0.80),
-        "kind": (0.82, 0.52),
+        "kind": (0.88, 0.61),
         "person names": (0.97, 0.915),
         "roles": (0.865, 0.79),
         "chair": (0.99, 0.6),

@@ -23,8 +23,10 @@ _SUMMARY = " ".join(["Quan hệ giữa hai nước đã có nhiều thăng trầ
         f"Đối thoại\n\n{_LEAD}\n\nÔng An nói sẽ trả lời mọi câu hỏi trong cuộc họp báo ngày mai.",
         f"Đối thoại\n\n{_LEAD}\n\nÔng An nói trong một cuộc họp báo năm 2012 rằng hai bên cần đối thoại.",
         f"Đối thoại\n\n{_LEAD}\n\n\"Trong buổi họp báo trước, tôi đã nói rõ điều đó\", ông An cho biết.",
-        # further than the opening the rule reads: background to other news
-        f"Đối thoại\n\n{_LEAD}\n\n{_SUMMARY}\n\nPhát biểu trong cuộc họp báo, người phát ngôn Bình cho biết.",
+        # further than the opening the rule reads, pointing back at a press conference introduced there: background to
+        # other news (a bare one with none before it is the reported one: test_understand_kind_cues.py)
+        f"Đối thoại\n\n{_LEAD}\n\n{_SUMMARY}\n\nBộ Ngoại giao đã tổ chức một cuộc họp báo. Phát biểu trong cuộc họp "
+        "báo, người phát ngôn Bình cho biết.",
         # a bill sent to the Assembly for debate is no debate held
         "Luật mới\n\nBộ đã hoàn thiện dự thảo.\n\nNgày 3/6, Chính phủ thống nhất trình Quốc hội thảo luận về dự án luật.",
         "Luật mới\n\nBộ đã hoàn thiện dự thảo.\n\nDự án sẽ được Quốc hội thảo luận về các nội dung còn ý kiến khác nhau.",

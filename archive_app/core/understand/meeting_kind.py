@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..vietnamese import fold
+from .kind_cues import held_before, history_session, plenary_debate, plenary_vote, told_from, working_visit
 from ..vietnamese.names import UPPER
 
 # (canonical kind, spellings); specific kinds before generic ones. Matched on lower-case text with its
@@ -212,7 +213,10 @@ _COUNT_BEFORE = re.compile(r"(?<!số)\s(?:\d+\s*[-–]\s*)?\d+\s+$")  # "tại 
 def _names_session(text: str) -> bool:
     """Does ``text`` name the session a sitting belongs to?"""
     low = text.lower()
-    return any(not _COUNT_BEFORE.search(low, max(0, m.start() - 12), m.start()) for m in _SESSION.finditer(low))
+    return any(
+        not _COUNT_BEFORE.search(low, max(0, m.start() - 12), m.start()) and not history_session(low, m.start())
+        for m in _SESSION.finditer(low)
+    )
 
 
 _SITTING_OF_SESSION = re.compile(
@@ -282,7 +286,7 @@ def _reported(body: str) -> str | None:
     """The kind named in the sentence of ``body`` that tells its meeting: one of its first dated sentences (an
     event named in a later one is mostly background to the news the body opens with)."""
     low = body[:_REPORTING_CHARS].lower()
-    if not _REPORT_WORD.search(low) and "làm việc với" not in low:
+    if not _REPORT_WORD.search(low) and "làm việc với" not in low and "làm việc tại" not in low:
         return None  # most reports of other news: one pass, no sentence split
     dated = 0
     for sentence in _SENTENCE_SPLIT.split(low):
@@ -307,7 +311,9 @@ _WORKING_OPENER = re.compile(
 
 def _sentence_kind(low: str) -> str | None:
     """The first kind word of one sentence that ``_REPORT_CUE`` (or its verb use) shows to be an event held."""
-    if _WORKING_OPENER.match(low):
+    if _WORKING_OPENER.match(low) or (
+        working_visit(low) and not _FUTURE.search(low) and not _BACKGROUND.search(low)  # "đoàn công tác đã làm việc với"
+    ):
         return "làm việc"
     for m in _REPORT_WORD.finditer(low):
         pos, end, word = m.start(), m.end(), m.group()
@@ -315,6 +321,7 @@ def _sentence_kind(low: str) -> str | None:
         if _MANY.search(low, max(0, pos - 16), pos) or not (
             _REPORT_CUE.search(low, max(0, pos - 24), pos)
             or word in _REPORT_VERBS
+            or held_before(low, pos, word)  # "sau cuộc hội đàm ngày 1/6", "đã họp báo về"
             or _DATE_BEFORE.fullmatch(low, 0, pos)  # "Sáng 22/6, Hội nghị … đã thống nhất"
             or (word == "họp" and _REPORT_VERB_BEFORE.search(low, max(0, pos - 8), pos))
             or low.startswith(_REPORT_VERB_AFTER.get(word, "\0"), end)
@@ -322,7 +329,7 @@ def _sentence_kind(low: str) -> str | None:
             continue
         if (
             low.startswith(_NOT_AFTER.get(kind, ()), end)
-            or _NOT_EVENT.search(low, max(0, pos - 22), pos)
+            or (_NOT_EVENT.search(low, max(0, pos - 22), pos) and not held_before(low, pos, word))
             or (word == "họp" and _INSIDE_KIND.search(low, max(0, pos - 6), pos))
             or _VENUE.search(low, max(0, pos - 10), pos)
             or _FUTURE.search(low, 0, pos)
@@ -427,17 +434,28 @@ def meeting_kind(title: str, lead: str, opening: str = "") -> str | None:
         # … unless the lead says talks followed: "Hai nhà lãnh đạo sau đó có buổi hội đàm"
         return "hội đàm" if _held(lead, _HELD_IN_LEAD, verbs=True) == "hội đàm" else None
     lead_low = lead.lower()
-    if _PLENARY.search(lead_low) or _SITTING_OF_SESSION.search(lead_low) or _plenary_act(lead_low):
+    if (
+        _PLENARY.search(lead_low)
+        or _SITTING_OF_SESSION.search(lead_low)
+        or _plenary_act(lead_low)
+        or plenary_vote(lead_low)  # "Với 89% đại biểu tán thành, Quốc hội thông qua …"
+        or plenary_debate(lead_low)  # "Thảo luận tại Hội trường về Dự thảo Luật …, đại biểu …"
+    ):
         return _plenary(title, opening)
     kind = _named_kind(title, lead, opening)
-    if kind == "kỳ họp" and not _SOME_SESSION.search(f"{title}\n{opening}".lower()):
+    low = f"{title}\n{opening}".lower()
+    sessions = list(_SOME_SESSION.finditer(low))
+    if kind == "kỳ họp" and all(history_session(low, m.start()) for m in sessions):
+        if sessions and any(_coming(low, m) for m in sessions):
+            return None  # only a bill's plan names a session: "sẽ được trình Quốc hội tại kỳ họp … tới"
         return "phiên họp"  # "chất vấn tại kỳ họp lần này", "từ kỳ họp này đến kỳ họp cuối năm": no session named
-    if kind is None and _plenary_act(opening[:_OPENING_CHARS].lower()):
+    first = opening[:_OPENING_CHARS].lower()
+    if kind is None and (_plenary_act(first) or plenary_vote(first) or plenary_debate(first)):
         return _plenary(title, opening)  # "Đại biểu An khi chất vấn Phó Thủ tướng …": question time
     if kind in ("hội nghị", "họp") and _WORKING_SESSION.search(opening[:_OPENING_CHARS].lower()):
         return "làm việc"
     if kind is None:
-        kind = _reported(opening) or _source(opening)
+        kind = _reported(opening) or _source(opening) or told_from(opening)
         if kind in ("hội nghị", "họp") and _WORKING_SESSION.search(opening[:_REPORTING_CHARS].lower()):
             return "làm việc"  # "chủ trì buổi họp … Tại buổi làm việc, …": one event
     elif kind in ("hội nghị", "họp") and all(k == "họp" for _, k in _kinds(title, _GEN)):
@@ -448,6 +466,12 @@ def meeting_kind(title: str, lead: str, opening: str = "") -> str | None:
         if reported and _CANONICAL_ORDER.index(reported) < _CANONICAL_ORDER.index(kind):
             return reported
     return kind
+
+
+def _coming(low: str, m: re.Match) -> bool:
+    """Is the session ``m`` names a coming one ("sẽ được trình … tại kỳ họp", "kỳ họp … khai mạc 22/5 tới đây")?"""
+    sentence = max(low.rfind(". ", 0, m.start()) + 2, low.rfind("\n", 0, m.start()) + 1)
+    return bool(_FUTURE.search(low, sentence, m.start()) or _FUTURE_AFTER.match(low, m.end()))
 
 
 def _plenary_act(low: str) -> bool:
