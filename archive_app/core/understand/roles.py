@@ -22,7 +22,7 @@ from ._scan_doc import (
     context_start,
 )
 from .role_edges import descriptor_at, introduces_next, without_abbreviation
-from .role_reach import after_owner, compound_start, concurrent_post, joined_pair, owner_title
+from .role_reach import after_owner, compound_start, concurrent_post, joined_pair, owner_title, second_of_pair
 
 # (not the "Bà" of "Bà Rịa", "Bà Chiểu" and the other places names.py knows, nor of "Hai Bà Trưng")
 _NEXT_PERSON = re.compile(
@@ -245,7 +245,7 @@ def _post_role(
             if _plural_inside_body_name(text, lower, p, m.start()):
                 m = rx.search(src, m.end(), stop)  # "Vụ Tín dụng các ngành kinh tế": part of the body's name
                 continue
-            if _activity_after_and(doc, p, m.start()):
+            if _activity_after_and(doc, p, m.start()) or second_of_pair(lower, m.start()):
                 m = rx.search(src, m.end(), stop)  # "Trung tâm Quản lý và điều hành vận tải …"
                 continue
             if goes_on and _title_goes_on(lower, m.start()):

@@ -1,0 +1,51 @@
+"""Roles, eighth round (issue 18): a degree written out before a name, two words of a body's name joined by a dash,
+"tối cao" in a court's name. Made-up sentences of the patterns of Vietnamese news writing."""
+
+from __future__ import annotations
+
+import pytest
+
+from archive_app.core.understand import understand
+
+
+def roles(text: str) -> dict[str, str]:
+    return {p.name: p.role for p in understand(text).persons}
+
+
+CASES = [
+    # "Phó Giáo sư" is a degree, like "PGS": no role, and no part of the office after it
+    (
+        "Phó Giáo sư, Tiến sĩ Lê Văn Tâm, Phó Viện trưởng Viện Nghiên cứu Biển cho biết như vậy.",
+        "Lê Văn Tâm",
+        "Phó Viện trưởng Viện Nghiên cứu Biển",
+    ),
+    ("Theo Phó giáo sư Nguyễn Hữu Lộc, việc này cần làm ngay.", "Nguyễn Hữu Lộc", ""),
+    # … but a post of a professor, written as one ("phó giáo sư chuyên ngành …"), stays
+    (
+        "Theo Wang Dong, phó giáo sư chuyên ngành nghiên cứu quốc tế tại Đại học Bắc Kinh, việc này khó.",
+        "Wang Dong",
+        "phó giáo sư chuyên ngành nghiên cứu quốc tế",
+    ),
+    # two words of one body's name joined by a dash: "khen" is no verb there
+    (
+        "Ông Nguyễn Văn An, Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh Bắc Ninh, cho biết như vậy.",
+        "Nguyễn Văn An",
+        "Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh Bắc Ninh",
+    ),
+    (
+        "Bà Lê Thị Xuân – Phó giám đốc Sở Tài nguyên – Môi trường; ông Trần Văn Phương cũng dự.",
+        "Lê Thị Xuân",
+        "Phó giám đốc Sở Tài nguyên – Môi trường",
+    ),
+    # "tối cao" in a court's name is no evening
+    (
+        "Đồng chí Nguyễn Văn Bình, Chánh án Tòa án nhân dân tối cao đến dự.",
+        "Nguyễn Văn Bình",
+        "Chánh án Tòa án nhân dân tối cao",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,name,role", CASES)
+def test_role(text: str, name: str, role: str) -> None:
+    assert roles(text)[name] == role
