@@ -37,6 +37,24 @@ CASES = [
         "Lê Thị Xuân",
         "Phó giám đốc Sở Tài nguyên – Môi trường",
     ),
+    # a department's name in lower-case words goes on through "và" …
+    (
+        "Bà Nguyễn Thị Thảo, Phó Cục trưởng Cục Quản lý nợ và tài chính đối ngoại, Bộ Tài chính cho biết như vậy.",
+        "Nguyễn Thị Thảo",
+        "Phó Cục trưởng Cục Quản lý nợ và tài chính đối ngoại, Bộ Tài chính",
+    ),
+    (
+        "Ông Lê Văn Hòa, Trưởng khoa Hồi sức tích cực và chống độc cho biết bệnh nhân đã qua cơn nguy kịch.",
+        "Lê Văn Hòa",
+        "Trưởng khoa Hồi sức tích cực và chống độc",
+    ),
+    # … but not into other people after it
+    ("Ông Lê Văn Tư, Trạm trưởng trạm Thú y và cán bộ phòng xuống điều tra.", "Lê Văn Tư", "Trạm trưởng trạm Thú y"),
+    (
+        "Ông Trần Văn Năm, Giám đốc Sở Nội vụ và lãnh đạo các sở dự họp.",
+        "Trần Văn Năm",
+        "Giám đốc Sở Nội vụ",
+    ),
     # "tối cao" in a court's name is no evening
     (
         "Đồng chí Nguyễn Văn Bình, Chánh án Tòa án nhân dân tối cao đến dự.",

@@ -21,6 +21,7 @@ from ._scan_doc import (
     _Doc,
     context_start,
 )
+from .role_and import lower_name_goes_on
 from .role_edges import descriptor_at, introduces_next, without_abbreviation
 from .role_reach import after_owner, compound_start, concurrent_post, joined_pair, owner_title, second_of_pair
 
@@ -267,6 +268,7 @@ def _post_role(
         if word[:1].islower() and (
             _and_inside_body_name(text, lower, p, a.start(), a.start(1), stop)
             or _activity_after_and(doc, p, a.start(1))
+            or lower_name_goes_on(text, lower, p, a.start(), a.start(1), stop)
         ):
             continue
         if _second_title_of_one(doc, p, a.start(), a.start(1)):
