@@ -55,6 +55,22 @@ CASES = [
         "Trần Văn Năm",
         "Giám đốc Sở Nội vụ",
     ),
+    # a caption without its full stop runs into the next sentence: the role ends where the sentence starts
+    (
+        "Ông Lê Văn Đức, Giám đốc Trung tâm Đăng kiểm, Tổng cục Thủy sản Tại cuộc họp, nhiều ý kiến đồng tình.",
+        "Lê Văn Đức",
+        "Giám đốc Trung tâm Đăng kiểm, Tổng cục Thủy sản",
+    ),
+    (
+        "Bà Trần Thị Lan, nguyên Chủ nhiệm Ủy ban Bảo vệ trẻ em VN Phát biểu chỉ đạo tại buổi lễ, ông Lê Văn An nói.",
+        "Trần Thị Lan",
+        "nguyên Chủ nhiệm Ủy ban Bảo vệ trẻ em VN",
+    ),
+    (
+        "Ông Lê Văn Bình, Tổng giám đốc Công ty Hoa Sen Năm 2017, công ty lãi lớn.",
+        "Lê Văn Bình",
+        "Tổng giám đốc Công ty Hoa Sen",
+    ),
     # "tối cao" in a court's name is no evening
     (
         "Đồng chí Nguyễn Văn Bình, Chánh án Tòa án nhân dân tối cao đến dự.",

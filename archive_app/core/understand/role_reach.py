@@ -97,7 +97,7 @@ def _name_syllable(run: list[str], after_capital: bool) -> bool:
 
 
 # Two words of one body's name joined by a comma or dash: "Cục Quản lý Khám, chữa bệnh", "Ban Chỉ đạo phòng, chống
-# dịch", "Hội đồng Thi đua - Khen thưởng", "Ban Chỉ đạo công tác Thông tin - tuyên truyền", "Sở Tài nguyên – Môi trường"
+# dịch", "Hội đồng Thi đua - Khen thưởng", "Ban Chỉ đạo Thông tin - tuyên truyền", "Sở Tài nguyên – Môi trường"
 _PAIRS = (
     ("khám", "chữa bệnh"), ("phòng", "chống"), ("thi đua", "khen thưởng"), ("thông tin", "tuyên truyền"),
     ("tài nguyên", "môi trường"),

@@ -22,7 +22,7 @@ from ._scan_doc import (
     context_start,
 )
 from .role_and import lower_name_goes_on
-from .role_edges import descriptor_at, introduces_next, without_abbreviation
+from .role_edges import descriptor_at, glued_opener, introduces_next, without_abbreviation
 from .role_reach import after_owner, compound_start, concurrent_post, joined_pair, owner_title, second_of_pair
 
 # (not the "Bà" of "Bà Rịa", "Bà Chiểu" and the other places names.py knows, nor of "Hai Bà Trưng")
@@ -259,6 +259,7 @@ def _post_role(
             m = rx.search(src, about, stop)  # "Ủy ban Nhà nước về người Việt Nam ở nước ngoài"
         if m:
             stop = m.start()
+    stop = glued_opener(text, p, stop)
     if described and not doc.title_end(p) and introduces_next(doc.text, p, stop, cands[k + 1 :]):
         return "", end  # "ca sĩ A, luật sư B": the noun is the next person's
     for a in _AND_POST.finditer(lower, p, stop + 24):
