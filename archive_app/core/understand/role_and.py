@@ -11,7 +11,7 @@ import re
 # The head of a department or body whose name goes on in lower-case words
 _DEPARTMENT = re.compile(
     r"(?<!\w)(?:trung tâm|ủy ban|hội đồng|viện|học viện|cục|tổng cục|vụ|ban|phòng|khoa|hiệp hội|hội|công đoàn"
-    r"|trường|bộ môn|chi cục|sở|bộ)\s+\S"
+    r"|trường|bộ môn|chi cục|sở)\s+\S"
 )
 # Words after "và" that begin other people or a clause, not the rest of a body's name
 _OTHERS = frozenset(
@@ -25,14 +25,15 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 def lower_name_goes_on(text: str, lower: str, role_start: int, and_at: int, after: int, stop: int) -> bool:
-    """Does "và" at ``and_at`` join two lower-case parts of one department's name? The role names a department
-    (see ``_DEPARTMENT``) written in lower-case words up to "và" (the word before it lower case), and after "và"
-    come at most five words up to a comma, parenthesis, dash or where the role stops, the first a lower-case one
-    that is no word of people (see ``_OTHERS``)."""
+    """Does "và" at ``and_at`` join two lower-case parts of one department's name? The role's piece up to "và"
+    names a department (see ``_DEPARTMENT``; not a ministry, whose name is capitalised) in lower-case words (the
+    word before "và" lower case), and after "và" come at most five words up to a comma, parenthesis, dash or where
+    the role stops, the first a lower-case one that is no word of people (see ``_OTHERS``)."""
     before = text[role_start:and_at].split()
     if not before or not before[-1][:1].islower() or not before[-1].isalpha():
         return False
-    if not _DEPARTMENT.search(lower, role_start, and_at):
+    piece = max(role_start, lower.rfind(",", role_start, and_at) + 1)  # the head in the same piece as "và"
+    if not _DEPARTMENT.search(lower, piece, and_at):
         return False
     rest = _PIECE_END.split(text[after:stop], 1)[0].split()
     if not rest or len(rest) > 5:
