@@ -130,7 +130,7 @@ _NOUN_PHRASES = re.compile(  # no look-behind first: the scan then skips to the 
         "phòng không|hàng không|không khí|không quân|không gian|không lưu|công trình|chương trình|quy trình"
         "|đổi mới|ngoại giao|chuyển giao|người việt|người cao tuổi|người có công|người khuyết tật|người lao động"
         "|tham mưu|dự án|dự thảo|dự toán|dự phòng|dự khuyết|dự trữ|dự bị|sơ sinh|lưu ký|trong nước|ngoài nước"
-        "|nhỏ và vừa|truyền thông|truyền hình|truyền thanh|từ thiện".split("|")
+        "|nhỏ và vừa|truyền thông|truyền hình|truyền thanh|từ thiện|tối cao".split("|")
     )
     + r")(?!\w)(?!(?<=mưu) cho(?!\w)|(?<=mưu) chính(?!\w))"  # "tham mưu cho …" is a verb
 )
@@ -174,6 +174,10 @@ _UNIT_BEFORE = re.compile(
 )
 
 
+# "giáo sư" after "phó" as a degree written before a name or another title: a separator, "Tiến sĩ" or a name follows
+_DEGREE_AFTER = re.compile(rf" [Gg]iáo sư(?:\s*[,.\-–]|\s+[Tt]iến s|\s+[{UPPER}]|\s*$)")
+
+
 class _Doc:
     """One text with everything the scans need, computed once: lower case, title spans, masks."""
 
@@ -184,6 +188,8 @@ class _Doc:
         spans = [(m.start(), m.end()) for m in TITLE_RE.finditer(self.lower)]
         self.titles: dict[int, int] = {}
         for i, (a, b) in enumerate(spans):
+            if b - a == 3 and self.lower.startswith("phó", a) and _DEGREE_AFTER.match(text, b):
+                continue  # "Phó Giáo sư, Tiến sĩ, …", "Phó giáo sư Nguyễn A": a degree, no office (no role)
             if self.lower[a:b] in MODIFIERS:  # "nguyên Bộ trưởng": only before another title
                 if _WORD_BEFORE_MODIFIER.search(self.lower, max(0, a - 8), a):
                     continue  # "chính quyền Tổng thống Mỹ": "quyền" ends a word here

@@ -97,13 +97,25 @@ def _name_syllable(run: list[str], after_capital: bool) -> bool:
 
 
 # Two words of one body's name joined by a comma or dash: "Cục Quản lý Khám, chữa bệnh", "Ban Chỉ đạo phòng, chống
-# dịch"
-_PAIRS = (("khám", "chữa bệnh"), ("phòng", "chống"))
+# dịch", "Hội đồng Thi đua - Khen thưởng", "Ban Chỉ đạo Thông tin - tuyên truyền", "Sở Tài nguyên – Môi trường"
+_PAIRS = (
+    ("khám", "chữa bệnh"), ("phòng", "chống"), ("thi đua", "khen thưởng"), ("thông tin", "tuyên truyền"),
+    ("tài nguyên", "môi trường"),
+)
 
 
 def joined_pair(lower: str, sep_start: int, sep_end: int) -> bool:
     """Does the separator at ``lower[sep_start:sep_end]`` join the two words of a pair inside a body's name?"""
     return any(lower.endswith(a, 0, sep_start) and lower.startswith(b, sep_end) for a, b in _PAIRS)
+
+
+_SEP_BEFORE = re.compile(r"\s*(?:,|[-–])\s*$")
+
+
+def second_of_pair(lower: str, at: int) -> bool:
+    """Is the word at ``at`` the second of a pair joined before it ("Thi đua - Khen thưởng": "khen" is no verb)?"""
+    sep = _SEP_BEFORE.search(lower, max(0, at - 4), at)
+    return bool(sep) and joined_pair(lower, sep.start(), at)
 
 
 _CONCURRENT = re.compile(r"kiêm\s+")

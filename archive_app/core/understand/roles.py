@@ -21,8 +21,9 @@ from ._scan_doc import (
     _Doc,
     context_start,
 )
-from .role_edges import descriptor_at, introduces_next, without_abbreviation
-from .role_reach import after_owner, compound_start, concurrent_post, joined_pair, owner_title
+from .role_and import lower_name_goes_on
+from .role_edges import descriptor_at, glued_opener, introduces_next, without_abbreviation
+from .role_reach import after_owner, compound_start, concurrent_post, joined_pair, owner_title, second_of_pair
 
 # (not the "Bà" of "Bà Rịa", "Bà Chiểu" and the other places names.py knows, nor of "Hai Bà Trưng")
 _NEXT_PERSON = re.compile(
@@ -245,7 +246,7 @@ def _post_role(
             if _plural_inside_body_name(text, lower, p, m.start()):
                 m = rx.search(src, m.end(), stop)  # "Vụ Tín dụng các ngành kinh tế": part of the body's name
                 continue
-            if _activity_after_and(doc, p, m.start()):
+            if _activity_after_and(doc, p, m.start()) or second_of_pair(lower, m.start()):
                 m = rx.search(src, m.end(), stop)  # "Trung tâm Quản lý và điều hành vận tải …"
                 continue
             if goes_on and _title_goes_on(lower, m.start()):
@@ -258,6 +259,7 @@ def _post_role(
             m = rx.search(src, about, stop)  # "Ủy ban Nhà nước về người Việt Nam ở nước ngoài"
         if m:
             stop = m.start()
+    stop = glued_opener(text, p, stop)
     if described and not doc.title_end(p) and introduces_next(doc.text, p, stop, cands[k + 1 :]):
         return "", end  # "ca sĩ A, luật sư B": the noun is the next person's
     for a in _AND_POST.finditer(lower, p, stop + 24):
@@ -267,6 +269,7 @@ def _post_role(
         if word[:1].islower() and (
             _and_inside_body_name(text, lower, p, a.start(), a.start(1), stop)
             or _activity_after_and(doc, p, a.start(1))
+            or lower_name_goes_on(text, lower, p, a.start(), a.start(1), stop)
         ):
             continue
         if _second_title_of_one(doc, p, a.start(), a.start(1)):
