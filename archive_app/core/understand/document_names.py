@@ -28,15 +28,20 @@ def defined_as_document(lower: str, acronym: str) -> bool:
 _AFTER_DOCUMENT_WORD = re.compile(rf"(?<!\w){_DOCUMENT_WORDS}(?!\w)[^.;:!?\n]{{0,40}}$")
 
 
+def after_somewhere(lower: str, needle: str, before: re.Pattern, reach: int) -> bool:
+    """Does ``before`` match in the ``reach`` characters before some mention of ``needle`` in ``lower``?"""
+    pos = lower.find(needle)
+    while pos >= 0:
+        if before.search(lower, max(0, pos - reach), pos):
+            return True
+        pos = lower.find(needle, pos + len(needle))
+    return False
+
+
 def named_as_document(lower: str, name_year: str) -> bool:
     """Is ``name_year`` ("blhs 2015", lower-cased) a document's name somewhere in the text: its acronym defined as
     one, or one of its mentions after a document's word ("Luật sửa đổi … của BLHS 2015")?"""
     name = name_year.rsplit(" ", 1)[0].strip()
     if name and " " not in name and defined_as_document(lower, name):
         return True
-    pos = lower.find(name_year)
-    while pos >= 0:
-        if _AFTER_DOCUMENT_WORD.search(lower, max(0, pos - 60), pos):
-            return True
-        pos = lower.find(name_year, pos + len(name_year))
-    return False
+    return after_somewhere(lower, name_year, _AFTER_DOCUMENT_WORD, 60)

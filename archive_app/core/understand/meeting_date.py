@@ -9,7 +9,7 @@ import re
 from ..vietnamese.dates import find_date_mentions, make_date, month_year_mentions
 from ..vietnamese.names import UPPER
 from .assembly_sessions import bill_sitting_years
-from .document_names import named_as_document
+from .document_names import after_somewhere, named_as_document
 from .event_years import periodic_sitting_year, sitting_month_year, sitting_quarter_year
 from .news_agencies import outlets_day
 from .year_phrases import edition_years, tet_years
@@ -482,12 +482,7 @@ _CITED = re.compile(r"(?:theo|thực hiện|tuân thủ|căn cứ|công ước|h
 
 def _cited_as_document(lower: str, name: str) -> bool:
     """Does the text cite ``name`` ("unclos 1982") as a document anywhere ("theo UNCLOS 1982")?"""
-    pos = lower.find(name)
-    while pos >= 0:
-        if _CITED.search(lower, max(0, pos - 20), pos):
-            return True
-        pos = lower.find(name, pos + len(name))
-    return False
+    return after_somewhere(lower, name, _CITED, 20)
 
 
 # "Ngày 6/2, Bộ phát đi thông tin cho biết, mới đây, Thứ trưởng đã chủ trì cuộc họp": the date of the telling,
