@@ -7,6 +7,12 @@ from __future__ import annotations
 
 import re
 
+
+def sentence_start(low: str, pos: int) -> int:
+    """Where the sentence (after ". " or a line break) that holds ``pos`` starts."""
+    return max(low.rfind(". ", 0, pos) + 2, low.rfind("\n", 0, pos) + 1)
+
+
 # A delegation on a working visit, the subject of the dated sentence: "đoàn công tác (của Bộ Y tế)", "Tổ công tác của
 # Thủ tướng", "đoàn kiểm tra của Bộ Chính trị", "đoàn giám sát", "đoàn khảo sát".
 _DELEGATION = re.compile(r"(?<!\w)(?:đoàn|tổ)\s+(?:công tác|kiểm tra|giám sát|khảo sát)(?!\w)")
@@ -50,7 +56,7 @@ def plenary_vote(low: str) -> bool:
     if "tán thành" not in low:
         return False
     for m in _TALLY.finditer(low):
-        start = max(low.rfind(". ", 0, m.start()) + 2, low.rfind("\n", 0, m.start()) + 1)
+        start = sentence_start(low, m.start())
         end = min((i for i in (low.find(". ", m.end()), low.find("\n", m.end())) if i >= 0), default=len(low))
         if _ASSEMBLY_PASSED.search(low, start, end):
             return True

@@ -6,7 +6,15 @@ from __future__ import annotations
 import re
 
 from ..vietnamese import fold
-from .kind_cues import held_before, history_session, plenary_debate, plenary_vote, told_from, working_visit
+from .kind_cues import (
+    held_before,
+    history_session,
+    plenary_debate,
+    plenary_vote,
+    sentence_start,
+    told_from,
+    working_visit,
+)
 from ..vietnamese.names import UPPER
 
 # (canonical kind, spellings); specific kinds before generic ones. Matched on lower-case text with its
@@ -407,7 +415,7 @@ def _source(body: str) -> str | None:
         if cue >= _REPORTING_CHARS:
             break
         kind = _REPORT_KIND[word]
-        sentence = max(low.rfind(". ", 0, verb) + 2, low.rfind("\n", 0, verb) + 1, verb - 300, 0)
+        sentence = max(sentence_start(low, verb), verb - 300, 0)
         starts = [c.end() for c in _CLAUSE_START.finditer(low, sentence, verb)]
         if not (
             _BACKGROUND.search(low, sentence, pos)  # "Trước đó (27-12), … (nói trong cuộc họp báo …)"
@@ -470,7 +478,7 @@ def meeting_kind(title: str, lead: str, opening: str = "") -> str | None:
 
 def _coming(low: str, m: re.Match) -> bool:
     """Is the session ``m`` names a coming one ("sẽ được trình … tại kỳ họp", "kỳ họp … khai mạc 22/5 tới đây")?"""
-    sentence = max(low.rfind(". ", 0, m.start()) + 2, low.rfind("\n", 0, m.start()) + 1)
+    sentence = sentence_start(low, m.start())
     return bool(_FUTURE.search(low, sentence, m.start()) or _FUTURE_AFTER.match(low, m.end()))
 
 
