@@ -5,10 +5,7 @@ from __future__ import annotations
 import pytest
 
 from archive_app.core.understand.persons import find_persons
-
-
-def names(text: str) -> list[str]:
-    return [p.name for p in find_persons(text)]
+from understand_helpers import names
 
 
 def test_dbqh_is_a_title():

@@ -6,12 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from archive_app.core.understand import understand
 from archive_app.core.understand.role_reach import compound_start, joined_pair
-
-
-def roles(text: str) -> dict[str, str]:
-    return {p.name: p.role for p in understand(text).persons}
+from understand_helpers import roles
 
 
 OWNER_TITLES = [

@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from archive_app.core.understand import understand
-
-
-def roles(text: str) -> dict[str, str]:
-    return {p.name: p.role for p in understand(text).persons}
+from understand_helpers import roles
 
 
 # a role runs to the end of its body and affiliation
