@@ -17,14 +17,13 @@ nothing is parsed.
 
 from __future__ import annotations
 
-import gzip
-import json
 from pathlib import Path
 
 import scraper_extra
 from draw_fresh2 import CHAIR, MAX_CHARS, MEETING
 from draw_fresh5 import LEAD_CHARS, interleave, print_order
 from draw_fresh7 import LONG_CHARS
+from extraction_eval import news_lines
 
 SEED = 20261227
 DRIVES = "điều khiển"  # drives a vehicle in these items more often than it presides (draw_fresh5.py)
@@ -35,9 +34,13 @@ def _fold_title(title: str) -> str:
     return " ".join(title.lower().split())
 
 
-def corpus_titles(root: Path) -> set[str]:
-    with gzip.open(root / "corpus" / "news.jsonl.gz", "rt", encoding="utf-8") as f:
-        return {_fold_title(json.loads(line)["title"]) for line in f if line.strip()}
+def corpus_ids_and_titles(root: Path) -> tuple[set[str], set[str]]:
+    """Ids and folded titles of every item of ``news.jsonl.gz`` (one pass)."""
+    ids, titles = set(), set()
+    for _, item in news_lines(1, 10**9, root):
+        ids.add(item["id"])
+        titles.add(_fold_title(item["title"]))
+    return ids, titles
 
 
 def stratum(title: str, body: str) -> str | None:
@@ -54,9 +57,7 @@ def stratum(title: str, body: str) -> str | None:
 
 def candidates(root: Path) -> dict[str, list[tuple[str, str, str]]]:
     """Stratum -> (path, id, title) of every candidate, in id order."""
-    with gzip.open(root / "corpus" / "news.jsonl.gz", "rt", encoding="utf-8") as f:
-        in_corpus = {json.loads(line)["id"] for line in f if line.strip()}
-    titles = corpus_titles(root)
+    in_corpus, titles = corpus_ids_and_titles(root)
     left_out = {i: p for i, p in scraper_extra.paths().items() if i not in in_corpus}
     items = scraper_extra.read(sorted(left_out.values()))
     strata: dict[str, list[tuple[str, str, str]]] = {name: [] for name in dict.fromkeys(CYCLE)}
