@@ -246,6 +246,7 @@ def evaluate(verbose: bool = False, root: Path | None = None, split: str = "all"
     for ref_path in {lab["ref"]["corpus"] for lab in labels if lab["ref"]["corpus"].endswith(".gz")}:
         wanted = {lab["ref"]["line"] for lab in labels if lab["ref"]["corpus"] == ref_path}
         _read_gz_lines(root / ref_path, wanted)
+    scraper_extra.read([lab["ref"]["path"] for lab in labels if lab["ref"]["corpus"] == scraper_extra.CORPUS])
     for lab in labels:
         text, title_hint, date_hint = load_text(lab["ref"], root)
         u = understand(text, title_hint=title_hint, date_hint=date_hint)

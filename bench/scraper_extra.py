@@ -65,21 +65,23 @@ def paths() -> dict[str, str]:
     return out
 
 
+_ITEMS: dict[str, dict] = {}
+
+
 def read(paths_wanted: list[str]) -> dict[str, dict]:
-    """Path -> item for many files at once (one ``git cat-file --batch``)."""
-    if not paths_wanted:
-        return {}
-    out = _git("cat-file", "--batch", data="".join(f"{COMMIT}:{p}\n" for p in paths_wanted).encode("utf-8"))
-    items, pos = {}, 0
-    for path in paths_wanted:
-        header_end = out.index(b"\n", pos)
-        size = int(out[pos:header_end].split()[2])
-        raw = out[header_end + 1:header_end + 1 + size]
-        pos = header_end + 1 + size + 1
-        items[path] = as_item("baomoi-" + Path(path).stem, raw)
-    return items
+    """Path -> item for many files at once (one ``git cat-file --batch`` for those not read before)."""
+    missing = [p for p in dict.fromkeys(paths_wanted) if p not in _ITEMS]
+    if missing:
+        out = _git("cat-file", "--batch", data="".join(f"{COMMIT}:{p}\n" for p in missing).encode("utf-8"))
+        pos = 0
+        for path in missing:
+            header_end = out.index(b"\n", pos)
+            size = int(out[pos:header_end].split()[2])
+            raw = out[header_end + 1:header_end + 1 + size]
+            pos = header_end + 1 + size + 1
+            _ITEMS[path] = as_item("baomoi-" + Path(path).stem, raw)
+    return {p: _ITEMS[p] for p in paths_wanted}
 
 
-@lru_cache(maxsize=4096)
 def item(path: str) -> dict:
     return read([path])[path]
